@@ -1,0 +1,48 @@
+# Shared build settings for every Hubcase target.
+
+function(hubcase_target_defaults target)
+  if(MSVC)
+    target_compile_options(${target} PRIVATE /W4 /permissive- /utf-8)
+    if(HUBCASE_WERROR)
+      target_compile_options(${target} PRIVATE /WX)
+    endif()
+  else()
+    target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor)
+    if(HUBCASE_WERROR)
+      target_compile_options(${target} PRIVATE -Werror)
+    endif()
+  endif()
+  target_compile_definitions(${target} PRIVATE
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    SQLITE_ENABLE_SESSION SQLITE_ENABLE_PREUPDATE_HOOK)
+endfunction()
+
+# Collects a library's sources: every .cpp/.h under its folder. New files are
+# picked up by CONFIGURE_DEPENDS, so adding a file never needs a CMake edit.
+function(hubcase_sources out dir)
+  file(GLOB_RECURSE found CONFIGURE_DEPENDS "${dir}/*.cpp" "${dir}/*.h")
+  set(${out} ${found} PARENT_SCOPE)
+endfunction()
+
+# One test executable per suite, linked against the library under test (its
+# sources are never recompiled) and registered per test case with CTest.
+function(hubcase_add_test_suite name dir)
+  cmake_parse_arguments(ARG "GUI" "" "LIBS;PROPERTIES" ${ARGN})
+  hubcase_sources(srcs "${dir}")
+  if(ARG_GUI)
+    set(main ${PROJECT_SOURCE_DIR}/tests/support/test_main_gui.cpp)
+  else()
+    set(main ${PROJECT_SOURCE_DIR}/tests/support/test_main.cpp)
+  endif()
+  add_executable(${name} ${srcs} ${main} ${PROJECT_SOURCE_DIR}/tests/support/test_support.h ${PROJECT_SOURCE_DIR}/tests/support/test_support.cpp)
+  hubcase_target_defaults(${name})
+  target_include_directories(${name} PRIVATE ${PROJECT_SOURCE_DIR}/tests/support)
+  target_link_libraries(${name} PRIVATE Catch2::Catch2 ${ARG_LIBS})
+  target_compile_definitions(${name} PRIVATE
+    HUBCASE_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
+    HUBCASE_SHARED_DIR="${PROJECT_SOURCE_DIR}/../shared"
+    HUBCASE_BINARY_DIR="${PROJECT_BINARY_DIR}")
+  catch_discover_tests(${name}
+    TEST_PREFIX "${name}:"
+    PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen" ${ARG_PROPERTIES})
+endfunction()

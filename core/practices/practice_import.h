@@ -1,0 +1,22 @@
+#pragma once
+// One entry point for practice lists: detects epraccur or payments format and parses it.
+
+#include "core/common/result.h"
+#include "core/practices/epraccur_parser.h"
+#include "core/practices/practice.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace hub {
+
+// The filters apply to epraccur only: payments files list GP practices alone and carry no status.
+using PracticeImportOptions = EpraccurOptions;
+
+// sourceName is what errors report as the file (a file name, or ":/data/..." for a resource).
+Result<PracticeImport> parsePracticeBytes(const QByteArray &bytes, const QString &sourceName,
+                                          const PracticeImportOptions &options = {});
+
+Result<PracticeImport> parsePracticeFile(const QString &path, const PracticeImportOptions &options = {});
+
+} // namespace hub

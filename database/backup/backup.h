@@ -1,0 +1,20 @@
+#pragma once
+// Online backup of an open office file (sqlite3_backup_*), verified by
+// integrity_check on the copy before it is trusted.
+
+#include "core/common/result.h"
+
+#include <QString>
+
+namespace hub::db {
+
+class Connection;
+
+// Writes a consistent copy of `source` to `destination` (replacing it only
+// when the new copy verifies) and checks it.
+Status backupTo(const Connection &source, const QString &destination);
+
+// integrity_check of a file on disk: "ok" or the first problem found.
+Result<QString> integrityCheck(const QString &path);
+
+} // namespace hub::db

@@ -1,0 +1,68 @@
+#include "database/demo/demo_office.h"
+
+#include "core/practices/practice_import.h"
+#include "database/office_file.h"
+#include "database/repositories/catalogue_repository.h"
+#include "database/repositories/ccg_repository.h"
+#include "database/repositories/practice_repository.h"
+#include "database/repositories/spec_repository.h"
+
+#include <QFile>
+
+namespace hub::db {
+
+#define S QStringLiteral
+
+namespace {
+
+// Illustrative staff names for the demo only: the seed names the Hub's senior
+// team but not each CCG's leads.
+const char *const kContractingLeads[] = {"Aisha Patel", "Tom Bradley", "Gemma Lewis", "Rajinder Sandhu"};
+const char *const kFinanceLeads[] = {"Claire Morgan", "Imran Hussain", "Paul Griffiths"};
+
+} // namespace
+
+Result<DemoSummary> createDemoOffice(const QString &path, const QString &officeCode)
+{
+    CreateOptions options;
+    options.officeCode = officeCode;
+    auto created = OfficeFile::create(path, options);
+    if (!created)
+        return created.error();
+    OfficeFile &file = *created.value();
+
+    QFile resource(S(":/data/demo-practices-2015-16.csv"));
+    if (!resource.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Internal, S("The demo practice list is missing from this build."));
+    const Result<PracticeImport> parsed = parsePracticeBytes(resource.readAll(), S("demo-practices-2015-16.csv"));
+    if (!parsed)
+        return parsed.error();
+    const auto imported = PracticeRepository(file).importParsed(parsed.value(), S("NHS Payments to General Practice 2015-16"));
+    if (!imported)
+        return imported.error();
+
+    CcgRepository ccgs(file);
+    const auto list = ccgs.list();
+    if (!list)
+        return list.error();
+    int i = 0;
+    for (const Ccg &c : list.value()) {
+        const Status s = ccgs.update(c.code, c.meta.version,
+                                     {{S("hub_contracting_lead"), QString::fromLatin1(kContractingLeads[i % 4])},
+                                      {S("hub_finance_lead"), QString::fromLatin1(kFinanceLeads[i % 3])}});
+        if (!s)
+            return s.error();
+        const auto spec = SpecRepository(file).loadOrCreate(c.code);
+        if (!spec)
+            return spec.error();
+        ++i;
+    }
+    DemoSummary sum;
+    sum.practices = imported->inserted + imported->updated + imported->unchanged;
+    sum.ccgs = static_cast<int>(list->size());
+    return sum;
+}
+
+#undef S
+
+} // namespace hub::db

@@ -1,0 +1,178 @@
+#include "database/office_file.h"
+
+#include "core/common/uuid.h"
+#include "database/backup/backup.h"
+#include "database/repositories/catalogue_repository.h"
+#include "database/schema/migrations.h"
+#include "database/sqlite/sql_error.h"
+#include "database/sqlite/transaction.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+
+namespace hub::db {
+
+QString operatingSystemUser()
+{
+    for (const char *var : {"HUBCASE_USER", "USERNAME", "USER", "LOGNAME"}) {
+        const QString v = qEnvironmentVariable(var);
+        if (!v.isEmpty())
+            return v;
+    }
+    return QStringLiteral("unknown");
+}
+
+QString OfficeFile::nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QString OfficeFile::nextRevision()
+{
+    return m_clock->tick().toString();
+}
+
+QString OfficeFile::modeName() const
+{
+    switch (m_mode) {
+    case Mode::Local:
+        return QStringLiteral("local");
+    case Mode::NetworkShare:
+        return QStringLiteral("network share");
+    case Mode::ReadOnly:
+        return QStringLiteral("read-only");
+    }
+    return {};
+}
+
+int OfficeFile::schemaVersion() const
+{
+    return m_connection.scalar(QStringLiteral("PRAGMA user_version")).toInt();
+}
+
+QString OfficeFile::setting(const QString &key) const
+{
+    Statement st = m_connection.prepare(QStringLiteral("SELECT value FROM local_settings WHERE key=?1"));
+    st.bind(1, key);
+    return st.step() ? st.text(0) : QString();
+}
+
+void OfficeFile::loadIdentity()
+{
+    m_officeCode = setting(QStringLiteral("office_code"));
+    m_officeId = setting(QStringLiteral("office_id"));
+    m_officeName = setting(QStringLiteral("office_name"));
+    // Each desktop session gets its own clock suffix so two desktops on one
+    // file never mint the same stamp.
+    const QString session = QString::number(QRandomGenerator::global()->bounded(0x100000u), 16);
+    m_clock = std::make_unique<RevisionClock>(m_officeCode + QLatin1Char(':') + session);
+}
+
+Result<std::unique_ptr<OfficeFile>> OfficeFile::create(const QString &path, const CreateOptions &options)
+{
+    if (QFileInfo::exists(path))
+        return makeError(ErrorCode::Invalid, QStringLiteral("%1 already exists; Hubcase will not overwrite it.").arg(path));
+    static const QRegularExpression codeRe(QStringLiteral("^[A-Z][A-Z0-9]{1,7}$"));
+    if (!codeRe.match(options.officeCode).hasMatch())
+        return makeError(ErrorCode::Invalid,
+                         QStringLiteral("Office code '%1' must be 2-8 capital letters or digits, starting with a letter.").arg(options.officeCode));
+    return guarded([&]() -> Result<std::unique_ptr<OfficeFile>> {
+        std::unique_ptr<OfficeFile> file(new OfficeFile);
+        file->m_path = path;
+        file->m_user = operatingSystemUser();
+        file->m_connection.open(path, Connection::Access::Create);
+        file->m_connection.applyOfficePragmas();
+        file->m_connection.execScript(QStringLiteral("PRAGMA application_id=%1").arg(kApplicationId));
+        applyMigrations(file->m_connection, 0);
+        {
+            WriteTransaction tx(file->m_connection);
+            Statement st = file->m_connection.prepare(
+                QStringLiteral("INSERT INTO local_settings(key, value) VALUES (?1, ?2)"));
+            const QList<QPair<QString, QString>> identity = {
+                {QStringLiteral("office_code"), options.officeCode},
+                {QStringLiteral("office_id"), newUuid7()},
+                {QStringLiteral("office_name"), options.officeName},
+                {QStringLiteral("created_at"), nowUtc()},
+            };
+            for (const auto &[k, v] : identity) {
+                st.reset();
+                st.bind(1, k).bind(2, v).exec();
+            }
+            tx.commit();
+        }
+        file->loadIdentity();
+        file->m_mode = storageKindOf(path) == StorageKind::NetworkShare ? Mode::NetworkShare : Mode::Local;
+        if (options.seedCatalogue) {
+            const Status seeded = CatalogueRepository(*file).seedBuiltIn();
+            if (!seeded)
+                return seeded.error();
+        }
+        return file;
+    });
+}
+
+namespace {
+
+Error withPath(Error e, const QString &path)
+{
+    if (e.file.isEmpty())
+        e.file = QFileInfo(path).fileName();
+    return e;
+}
+
+} // namespace
+
+Result<std::unique_ptr<OfficeFile>> OfficeFile::open(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return withPath(makeError(ErrorCode::NotFound, QStringLiteral("No such office file.")), path);
+    if (!info.isFile())
+        return withPath(makeError(ErrorCode::NotHubcaseFile, QStringLiteral("This is a folder, not an office file.")), path);
+
+    std::unique_ptr<OfficeFile> file(new OfficeFile);
+    file->m_path = path;
+    file->m_user = operatingSystemUser();
+    const bool writable = info.isWritable() && QFileInfo(info.absolutePath()).isWritable();
+    try {
+        file->m_connection.open(path, writable ? Connection::Access::ReadWrite : Connection::Access::ReadOnly);
+        // The first read tells a foreign or damaged file apart.
+        const int appId = file->m_connection.scalar(QStringLiteral("PRAGMA application_id")).toInt();
+        if (appId != kApplicationId)
+            return withPath(makeError(ErrorCode::NotHubcaseFile,
+                                      QStringLiteral("This is not a Hubcase office file.")), path);
+        const QString check = file->m_connection.scalar(QStringLiteral("PRAGMA quick_check")).toString();
+        if (check != QStringLiteral("ok"))
+            return withPath(makeError(ErrorCode::Corrupt,
+                QStringLiteral("The office file is damaged (%1). It has not been changed; restore the latest backup.").arg(check)), path);
+        const int version = file->m_connection.scalar(QStringLiteral("PRAGMA user_version")).toInt();
+        if (version > latestSchemaVersion())
+            return withPath(makeError(ErrorCode::NewerVersion,
+                QStringLiteral("This office file was written by a newer Hubcase (schema %1; this version reads up to %2). "
+                               "Install the newer Hubcase to open it.").arg(version).arg(latestSchemaVersion())), path);
+        file->m_connection.applyOfficePragmas();
+        if (version < latestSchemaVersion()) {
+            if (file->m_connection.isReadOnly())
+                return withPath(makeError(ErrorCode::ReadOnly,
+                    QStringLiteral("This office file needs upgrading (schema %1 to %2) but is read-only.").arg(version).arg(latestSchemaVersion())), path);
+            const QString backupPath = path + QStringLiteral(".schema%1.bak").arg(version);
+            const Status backed = backupTo(file->m_connection, backupPath);
+            if (!backed)
+                return withPath(backed.error(), path);
+            file->m_migrationBackup = backupPath;
+            applyMigrations(file->m_connection, version);
+        }
+    } catch (const SqlError &e) {
+        return withPath(e.error(), path);
+    }
+    file->loadIdentity();
+    if (file->m_connection.isReadOnly())
+        file->m_mode = Mode::ReadOnly;
+    else
+        file->m_mode = storageKindOf(path) == StorageKind::NetworkShare ? Mode::NetworkShare : Mode::Local;
+    return file;
+}
+
+} // namespace hub::db

@@ -1,0 +1,75 @@
+#pragma once
+// An open office file: the connection, who is writing, how the file is held
+// (local / network share / read-only), and the revision clock for writes.
+// Every service in database/ works through one of these.
+
+#include "core/common/result.h"
+#include "core/common/revision_clock.h"
+#include "database/sqlite/connection.h"
+#include "database/sqlite/storage_location.h"
+
+#include <QString>
+#include <memory>
+
+namespace hub::db {
+
+inline constexpr int kApplicationId = 0x48554243;   // "HUBC"
+
+struct CreateOptions {
+    QString officeCode = QStringLiteral("WMH");
+    QString officeName = QStringLiteral("West Midlands Primary Care Hub");
+    bool seedCatalogue = true;
+};
+
+class OfficeFile {
+public:
+    enum class Mode { Local, NetworkShare, ReadOnly };
+
+    // Creates a new office file (refuses to overwrite an existing one).
+    static Result<std::unique_ptr<OfficeFile>> create(const QString &path, const CreateOptions &options = {});
+    // Opens an existing file: refuses foreign, corrupt and newer files;
+    // migrates older ones after a verified backup; falls back to read-only
+    // when the file or its folder cannot be written.
+    static Result<std::unique_ptr<OfficeFile>> open(const QString &path);
+
+    const Connection &connection() const { return m_connection; }
+    const QString &path() const { return m_path; }
+    Mode mode() const { return m_mode; }
+    QString modeName() const;           // "local", "network share", "read-only"
+    bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
+    const QString &officeCode() const { return m_officeCode; }
+    const QString &officeId() const { return m_officeId; }
+    const QString &officeName() const { return m_officeName; }
+    int schemaVersion() const;
+
+    // The person writing: the operating-system user unless overridden.
+    const QString &user() const { return m_user; }
+    void setUser(const QString &user) { m_user = user; }
+
+    // Revision stamp and UTC timestamp for the next write.
+    QString nextRevision();
+    static QString nowUtc();
+
+    // Path of the verified backup taken before the last migration, if any.
+    const QString &migrationBackup() const { return m_migrationBackup; }
+
+    QString setting(const QString &key) const;
+
+private:
+    OfficeFile() = default;
+    void loadIdentity();
+
+    Connection m_connection;
+    QString m_path;
+    Mode m_mode = Mode::Local;
+    QString m_officeCode;
+    QString m_officeId;
+    QString m_officeName;
+    QString m_user;
+    QString m_migrationBackup;
+    std::unique_ptr<RevisionClock> m_clock;
+};
+
+QString operatingSystemUser();
+
+} // namespace hub::db

@@ -1,0 +1,41 @@
+#pragma once
+// The MoU register in the office file: seeding from the built-in catalogue,
+// reading it back (with record versions), and the edits the register allows.
+
+#include "core/catalogue/catalogue.h"
+#include "core/common/result.h"
+
+#include <QVariantMap>
+
+namespace hub::db {
+
+class OfficeFile;
+
+class CatalogueRepository {
+public:
+    explicit CatalogueRepository(OfficeFile &file) : m_file(file) {}
+
+    // Loads the shipped catalogue into the file; idempotent (stable keys).
+    Status seedBuiltIn();
+    Status seed(const Catalogue &catalogue);
+
+    Result<Catalogue> load() const;
+
+    // Edits, each refused with Conflict when expectedVersion is stale.
+    // Allowed fields: text, subgroup, ccg_role, hub_role, hub_qualifier.
+    Status updateActivity(const QString &id, std::int64_t expectedVersion, const QVariantMap &changes);
+    // Allowed fields: title, version, published_on, updated_on, period_start, period_end,
+    // extension_agree_by, notice_months, service_start.
+    Status updateAgreement(const QString &id, std::int64_t expectedVersion, const QVariantMap &changes);
+    Status updateSignatory(const QString &id, std::int64_t expectedVersion, const QVariantMap &changes);
+
+private:
+    OfficeFile &m_file;
+};
+
+// Stable keys shared by every office for catalogue rows.
+QString agreementId(const QString &key);
+QString activityId(const QString &key);
+QString ccgId(const QString &code);
+
+} // namespace hub::db

@@ -1,0 +1,30 @@
+#pragma once
+// CCG records: named leads and the co-commissioning level history.
+
+#include "core/catalogue/catalogue.h"
+#include "core/common/result.h"
+
+#include <QVariantMap>
+
+namespace hub::db {
+
+class OfficeFile;
+
+class CcgRepository {
+public:
+    explicit CcgRepository(OfficeFile &file) : m_file(file) {}
+
+    Result<QVector<Ccg>> list() const;
+    // Allowed fields: name, short_name, locality, hub_contracting_lead, hub_finance_lead, ccg_lead.
+    Status update(const QString &code, std::int64_t expectedVersion, const QVariantMap &changes);
+    // Starts a new level from `from`, closing the open period the day before.
+    Status changeLevel(const QString &code, CommissioningLevel level, const QDate &from, const QString &note);
+
+private:
+    OfficeFile &m_file;
+};
+
+// The level in force on a date, if the history covers it.
+const CommissioningPeriod *levelOn(const Ccg &ccg, const QDate &date);
+
+} // namespace hub::db

@@ -1,0 +1,41 @@
+#include "database/schema/migrations.h"
+
+#include "database/sqlite/connection.h"
+#include "database/sqlite/transaction.h"
+
+namespace hub::db {
+
+const QVector<Migration> &allMigrations()
+{
+    static const QVector<Migration> list = {
+        {1, "foundation: MoU catalogue, CCGs, practices, specifications", &migration0001Foundation},
+    };
+    return list;
+}
+
+int latestSchemaVersion()
+{
+    return allMigrations().last().version;
+}
+
+QString syncColumns()
+{
+    return QStringLiteral(
+        "created_at TEXT NOT NULL, created_by TEXT NOT NULL, "
+        "updated_at TEXT NOT NULL, updated_by TEXT NOT NULL, "
+        "row_version INTEGER NOT NULL DEFAULT 1, rev TEXT NOT NULL, deleted_at TEXT");
+}
+
+void applyMigrations(const Connection &connection, int fromVersion)
+{
+    for (const Migration &m : allMigrations()) {
+        if (m.version <= fromVersion)
+            continue;
+        WriteTransaction tx(connection);
+        connection.execScript(m.script());
+        connection.execScript(QStringLiteral("PRAGMA user_version=%1").arg(m.version));
+        tx.commit();
+    }
+}
+
+} // namespace hub::db

@@ -1,0 +1,30 @@
+#pragma once
+// Numbered schema migrations. user_version holds the number of the last one
+// applied; each runs in its own transaction and never changes once shipped.
+
+#include <QString>
+#include <QVector>
+
+namespace hub::db {
+
+class Connection;
+
+struct Migration {
+    int version;
+    const char *name;
+    QString (*script)();
+};
+
+const QVector<Migration> &allMigrations();
+int latestSchemaVersion();
+
+// Every synced table carries the same bookkeeping columns (see docs/architecture.md).
+QString syncColumns();
+
+// Applies migrations after `fromVersion` in order, one transaction each.
+void applyMigrations(const Connection &connection, int fromVersion);
+
+// Migration scripts, one file each.
+QString migration0001Foundation();
+
+} // namespace hub::db

@@ -1,0 +1,50 @@
+#pragma once
+// One SQLite connection with the office-file discipline: pragmas for a file
+// shared on a network drive, verified on open, and explicit write locks.
+
+#include "database/sqlite/statement.h"
+
+#include <QString>
+
+struct sqlite3;
+
+namespace hub::db {
+
+class Connection {
+public:
+    enum class Access { ReadWrite, ReadOnly, Create };
+
+    Connection() = default;
+    ~Connection();
+    Connection(Connection &&other) noexcept;
+    Connection &operator=(Connection &&other) noexcept;
+    Connection(const Connection &) = delete;
+    Connection &operator=(const Connection &) = delete;
+
+    // Throws SqlError when the file cannot be opened with that access.
+    void open(const QString &path, Access access);
+    void close();
+    bool isOpen() const { return m_db != nullptr; }
+    bool isReadOnly() const { return m_readOnly; }
+    const QString &path() const { return m_path; }
+    sqlite3 *handle() const { return m_db; }
+
+    Statement prepare(const QString &sql) const { return Statement(m_db, sql); }
+    // Runs one or more statements with no parameters (schema, pragmas).
+    void execScript(const QString &sql) const;
+    // Single value of a one-row query (pragmas, counts).
+    QVariant scalar(const QString &sql) const;
+    std::int64_t lastInsertRowId() const;
+    int changes() const;
+
+    // The pragmas from docs/architecture.md; journal mode is read back and a
+    // file system that cannot give rollback-journal locking is refused.
+    void applyOfficePragmas(int busyTimeoutMs = 10000);
+
+private:
+    sqlite3 *m_db = nullptr;
+    QString m_path;
+    bool m_readOnly = false;
+};
+
+} // namespace hub::db

@@ -1,0 +1,37 @@
+#include "database/sqlite/sql_error.h"
+
+#include "database/sqlite/sqlite_api.h"
+
+namespace hub::db {
+
+Error errorFromSqlite(int code, const QString &message)
+{
+    switch (code & 0xFF) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return makeError(ErrorCode::Busy,
+                         QStringLiteral("The office file is busy: another desktop is saving. Your changes were not lost; try again. (%1)").arg(message));
+    case SQLITE_READONLY:
+        return makeError(ErrorCode::ReadOnly, QStringLiteral("The office file is read-only: %1").arg(message));
+    case SQLITE_NOTADB:
+        return makeError(ErrorCode::NotHubcaseFile, QStringLiteral("This is not a Hubcase office file (%1)").arg(message));
+    case SQLITE_CORRUPT:
+        return makeError(ErrorCode::Corrupt, QStringLiteral("The office file is damaged: %1").arg(message));
+    case SQLITE_FULL:
+        return makeError(ErrorCode::Io, QStringLiteral("The disk is full; nothing was saved: %1").arg(message));
+    case SQLITE_CANTOPEN:
+    case SQLITE_IOERR:
+        return makeError(ErrorCode::Io, QStringLiteral("Cannot read or write the office file: %1").arg(message));
+    case SQLITE_CONSTRAINT:
+        return makeError(ErrorCode::Invalid, QStringLiteral("Rejected by the office file's rules: %1").arg(message));
+    default:
+        return makeError(ErrorCode::Internal, message);
+    }
+}
+
+void throwSqlite(int code, const QString &message)
+{
+    throw SqlError(errorFromSqlite(code, message));
+}
+
+} // namespace hub::db

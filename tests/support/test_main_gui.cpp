@@ -1,0 +1,16 @@
+// Catch2 entry point for widget suites: offscreen platform unless told
+// otherwise (test discovery runs this binary at build time, headless).
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#include <QApplication>
+#include <QLocale>
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    QApplication app(argc, argv);
+    return Catch::Session().run(argc, argv);
+}

@@ -1,0 +1,36 @@
+#pragma once
+// Shared test helpers: readable QString/QDate failures, temp folders, paths.
+
+#include <catch2/catch.hpp>
+
+#include <QDate>
+#include <QString>
+#include <QTemporaryDir>
+
+namespace Catch {
+template <>
+struct StringMaker<QString> {
+    static std::string convert(const QString &s) { return '"' + s.toStdString() + '"'; }
+};
+template <>
+struct StringMaker<QDate> {
+    static std::string convert(const QDate &d) { return d.toString(Qt::ISODate).toStdString(); }
+};
+} // namespace Catch
+
+namespace hubtest {
+
+// Repository root (for resources/) and the shared/ folder beside the clone.
+QString sourcePath(const QString &relative);
+QString sharedPath(const QString &relative);
+
+// A fresh temporary folder, removed when the returned object dies.
+struct TempDir {
+    QTemporaryDir dir;
+    QString path(const QString &name) const { return dir.filePath(name); }
+};
+
+// Path of a built executable (hubcase-cli) for end-to-end tests.
+QString binaryPath(const QString &relative);
+
+} // namespace hubtest
