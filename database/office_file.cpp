@@ -8,6 +8,7 @@
 #include "database/sqlite/transaction.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -78,11 +79,15 @@ Result<std::unique_ptr<OfficeFile>> OfficeFile::create(const QString &path, cons
     if (!codeRe.match(options.officeCode).hasMatch())
         return makeError(ErrorCode::Invalid,
                          QStringLiteral("Office code '%1' must be 2-8 capital letters or digits, starting with a letter.").arg(options.officeCode));
-    return guarded([&]() -> Result<std::unique_ptr<OfficeFile>> {
+    // Built under a temporary name and renamed when complete, so a failure
+    // never leaves a half-made office file behind.
+    const QString building = path + QStringLiteral(".creating");
+    QFile::remove(building);
+    Status built = guarded([&]() -> Status {
         std::unique_ptr<OfficeFile> file(new OfficeFile);
-        file->m_path = path;
+        file->m_path = building;
         file->m_user = operatingSystemUser();
-        file->m_connection.open(path, Connection::Access::Create);
+        file->m_connection.open(building, Connection::Access::Create);
         file->m_connection.applyOfficePragmas();
         file->m_connection.execScript(QStringLiteral("PRAGMA application_id=%1").arg(kApplicationId));
         applyMigrations(file->m_connection, 0);
@@ -103,14 +108,22 @@ Result<std::unique_ptr<OfficeFile>> OfficeFile::create(const QString &path, cons
             tx.commit();
         }
         file->loadIdentity();
-        file->m_mode = storageKindOf(path) == StorageKind::NetworkShare ? Mode::NetworkShare : Mode::Local;
         if (options.seedCatalogue) {
             const Status seeded = CatalogueRepository(*file).seedBuiltIn();
             if (!seeded)
                 return seeded.error();
         }
-        return file;
+        return {};
     });
+    if (!built) {
+        QFile::remove(building);
+        return built.error();
+    }
+    if (!QFile::rename(building, path)) {
+        QFile::remove(building);
+        return makeError(ErrorCode::Io, QStringLiteral("Could not create %1.").arg(path));
+    }
+    return open(path);
 }
 
 namespace {

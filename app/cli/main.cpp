@@ -1,1 +1,42 @@
+// hubcase-cli: the command-line companion. Same services as the GUI.
+#include "cli_output.h"
+#include "commands.h"
 
+#include <QDir>
+#include <QFile>
+#include <QGuiApplication>
+#include <QLocale>
+
+int main(int argc, char **argv)
+{
+    // The CLI never shows a window; printing to PDF still needs fonts.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR") && !qEnvironmentVariableIsEmpty("HOME"))
+        qputenv("XDG_RUNTIME_DIR", QDir::tempPath().toUtf8() + "/hubcase-runtime-" + qgetenv("USER"));
+    QDir().mkpath(qEnvironmentVariable("XDG_RUNTIME_DIR"));
+    QFile::setPermissions(qEnvironmentVariable("XDG_RUNTIME_DIR"), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setApplicationName(QStringLiteral("Hubcase"));
+    QGuiApplication::setOrganizationName(QStringLiteral("Hubcase"));
+
+    const hubcli::Args args(QGuiApplication::arguments(),
+                            {QStringLiteral("json"), QStringLiteral("demo"), QStringLiteral("help")});
+    const QString command = args.word(0);
+    if (command.isEmpty() || command == QStringLiteral("help") || args.flag(QStringLiteral("help")))
+        return hubcli::cmdHelp();
+    if (command == QStringLiteral("init"))
+        return hubcli::cmdInit(args);
+    if (command == QStringLiteral("check"))
+        return hubcli::cmdCheck(args);
+    if (command == QStringLiteral("catalogue"))
+        return hubcli::cmdCatalogue(args);
+    if (command == QStringLiteral("ccgs"))
+        return hubcli::cmdCcgs(args);
+    if (command == QStringLiteral("practices"))
+        return hubcli::cmdPractices(args);
+    if (command == QStringLiteral("spec"))
+        return hubcli::cmdSpec(args);
+    return hubcli::usage(QStringLiteral("unknown command '%1'").arg(command));
+}

@@ -63,8 +63,8 @@ QString decodeCsvText(const QByteArray &bytes, QString *encoding)
 }
 
 CsvReader::CsvReader(const QByteArray &bytes)
-    : m_text(decodeCsvText(bytes, &m_encoding))
 {
+    m_text = decodeCsvText(bytes, &m_encoding);
 }
 
 bool CsvReader::fail(int line, int column, const QString &message)

@@ -43,8 +43,7 @@ void Statement::check(int rc, const char *what) const
 
 Statement &Statement::bind(int index, const QString &value)
 {
-    if (value.isNull())
-        return bindNull(index);
+    // A null QString is stored as '' (text columns are NOT NULL); use bindNull for NULL.
     const QByteArray utf8 = value.toUtf8();
     check(sqlite3_bind_text64(m_stmt, index, utf8.constData(), static_cast<sqlite3_uint64>(utf8.size()),
                               SQLITE_TRANSIENT, SQLITE_UTF8), "bind text");

@@ -518,7 +518,7 @@ TEST_CASE("West Midlands principles, reporting and signatory come from the seed"
 TEST_CASE("the four RT quantified standards and their exclusions are the London seed's, verbatim", "[catalogue][seed]")
 {
     const QString seed = readSeed(kLondonSeed);
-    static const QRegularExpression row(QStringLiteral("^(\\d+)\\. ([^\\t]+)\\t([^\\t]+)\\t([^\\t]+)$"),
+    static const QRegularExpression row(QStringLiteral("^(\\d+)\\. ([^\\t\\n]+)\\t([^\\t\\n]+)\\t([^\\t\\n]+)$"),
                                         QRegularExpression::MultilineOption);
     static const QRegularExpression kebab(QStringLiteral("^[a-z]+(-[a-z]+)*$"));
 

@@ -1,0 +1,30 @@
+#pragma once
+// Minimal argument reader for "hubcase-cli COMMAND [SUB] ARGS --opt value --flag".
+
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace hubcli {
+
+class Args {
+public:
+    Args(const QStringList &arguments, const QStringList &flagNames);
+
+    // Positional words after the program name (command, subcommand, files).
+    const QStringList &positional() const { return m_positional; }
+    QString word(int i) const { return m_positional.value(i); }
+    bool flag(const QString &name) const { return m_flags.contains(name); }
+    QString option(const QString &name) const { return m_options.value(name); }
+    QStringList options(const QString &name) const { return m_options.values(name); }
+    bool has(const QString &name) const { return m_options.contains(name) || m_flags.contains(name); }
+    // Options given that the command does not know, for a clear usage error.
+    QStringList unknown(const QStringList &known) const;
+
+private:
+    QStringList m_positional;
+    QStringList m_flags;
+    QMultiMap<QString, QString> m_options;
+};
+
+} // namespace hubcli

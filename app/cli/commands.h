@@ -1,0 +1,16 @@
+#pragma once
+// hubcase-cli commands; each returns the process exit code.
+
+#include "cli_args.h"
+
+namespace hubcli {
+
+int cmdHelp();
+int cmdInit(const Args &args);
+int cmdCheck(const Args &args);
+int cmdCatalogue(const Args &args);
+int cmdCcgs(const Args &args);
+int cmdPractices(const Args &args);
+int cmdSpec(const Args &args);
+
+} // namespace hubcli

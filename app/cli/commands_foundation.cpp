@@ -1,0 +1,238 @@
+// init, check, catalogue, ccgs, practices, spec: the foundation commands.
+#include "catalogue_json.h"
+#include "cli_output.h"
+#include "commands.h"
+
+#include "database/backup/backup.h"
+#include "database/demo/demo_office.h"
+#include "database/office_file.h"
+#include "database/repositories/catalogue_repository.h"
+#include "database/repositories/ccg_repository.h"
+#include "database/repositories/practice_repository.h"
+#include "database/repositories/spec_repository.h"
+#include "ui/print/spec_document.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTextDocument>
+
+namespace hubcli {
+
+using namespace hub;
+using namespace hub::db;
+#define S QStringLiteral
+
+namespace {
+
+bool checkArgs(const Args &args, int positional, const QStringList &known, int *exitCode)
+{
+    const QStringList unknown = args.unknown(known);
+    if (!unknown.isEmpty()) {
+        *exitCode = usage(S("unknown option %1").arg(unknown.join(S(", "))));
+        return false;
+    }
+    if (args.positional().size() < positional) {
+        *exitCode = usage(S("'%1' needs more arguments").arg(args.positional().join(QLatin1Char(' '))));
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int cmdHelp()
+{
+    out(S("hubcase-cli — the Hubcase command line (see docs/cli.md)\n\n"
+          "  init FILE [--office CODE] [--demo]        create an office file (with demo data)\n"
+          "  check FILE                                open and verify an office file\n"
+          "  catalogue FILE --json                     the MoU register\n"
+          "  ccgs FILE --json                          CCGs with levels and leads\n"
+          "  practices import FILE CSV                 import epraccur or payments CSV\n"
+          "  practices list FILE --json [--ccg CODE]   list practices\n"
+          "  spec FILE --ccg CODE [--json] [--pdf OUT] a CCG's functions specification"));
+    return ExitOk;
+}
+
+int cmdInit(const Args &args)
+{
+    int code = 0;
+    if (!checkArgs(args, 2, {S("office"), S("demo"), S("json")}, &code))
+        return code;
+    const QString path = args.word(1);
+    const QString office = args.option(S("office")).isEmpty() ? S("WMH") : args.option(S("office")).toUpper();
+    if (args.flag(S("demo"))) {
+        const auto demo = createDemoOffice(path, office);
+        if (!demo)
+            return fail(demo.error());
+        out(S("Created demo office file %1 (office %2): %3 CCGs, %4 practices.").arg(path, office).arg(demo->ccgs).arg(demo->practices));
+        return ExitOk;
+    }
+    CreateOptions options;
+    options.officeCode = office;
+    const auto file = OfficeFile::create(path, options);
+    if (!file)
+        return fail(file.error());
+    out(S("Created office file %1 (office %2).").arg(path, office));
+    return ExitOk;
+}
+
+int cmdCheck(const Args &args)
+{
+    int code = 0;
+    if (!checkArgs(args, 2, {S("json")}, &code))
+        return code;
+    const auto file = OfficeFile::open(args.word(1));
+    if (!file)
+        return fail(file.error());
+    const auto integrity = integrityCheck(args.word(1));
+    if (!integrity)
+        return fail(integrity.error());
+    const QJsonObject o{{S("file"), args.word(1)}, {S("office"), (*file)->officeCode()},
+                        {S("officeName"), (*file)->officeName()}, {S("schemaVersion"), (*file)->schemaVersion()},
+                        {S("mode"), (*file)->modeName()}, {S("integrity"), integrity.value()}};
+    if (args.flag(S("json")))
+        outJson(QJsonDocument(o));
+    else
+        out(S("%1: Hubcase office file, office %2, schema %3, %4, integrity %5")
+                .arg(args.word(1), (*file)->officeCode()).arg((*file)->schemaVersion()).arg((*file)->modeName(), integrity.value()));
+    if (integrity.value() != S("ok"))
+        return fail(makeError(ErrorCode::Corrupt, S("integrity check failed: %1").arg(integrity.value())));
+    return ExitOk;
+}
+
+int cmdCatalogue(const Args &args)
+{
+    int code = 0;
+    if (!checkArgs(args, 2, {S("json")}, &code))
+        return code;
+    auto file = OfficeFile::open(args.word(1));
+    if (!file)
+        return fail(file.error());
+    const auto cat = CatalogueRepository(**file).load();
+    if (!cat)
+        return fail(cat.error());
+    if (args.flag(S("json"))) {
+        outJson(QJsonDocument(toJson(cat.value())));
+        return ExitOk;
+    }
+    for (const DelegatedFunction &f : cat->functions)
+        out(S("%1. %2 (%3 activities)").arg(f.numeral, f.title).arg(f.activities.size()));
+    return ExitOk;
+}
+
+int cmdCcgs(const Args &args)
+{
+    int code = 0;
+    if (!checkArgs(args, 2, {S("json")}, &code))
+        return code;
+    auto file = OfficeFile::open(args.word(1));
+    if (!file)
+        return fail(file.error());
+    const auto ccgs = CcgRepository(**file).list();
+    if (!ccgs)
+        return fail(ccgs.error());
+    QJsonArray arr;
+    PracticeRepository practices(**file);
+    for (const Ccg &g : ccgs.value()) {
+        const auto n = practices.count(g.code);
+        arr.append(toJson(g, n ? n.value() : 0));
+        if (!args.flag(S("json")))
+            out(S("%1  %2  (%3 practices)").arg(g.code, g.name).arg(n ? n.value() : 0));
+    }
+    if (args.flag(S("json")))
+        outJson(QJsonDocument(arr));
+    return ExitOk;
+}
+
+int cmdPractices(const Args &args)
+{
+    int code = 0;
+    const QString sub = args.word(1);
+    if (sub == S("import")) {
+        if (!checkArgs(args, 4, {S("json")}, &code))
+            return code;
+        auto file = OfficeFile::open(args.word(2));
+        if (!file)
+            return fail(file.error());
+        QElapsedTimer timer;
+        timer.start();
+        const auto sum = PracticeRepository(**file).importFile(args.word(3));
+        if (!sum)
+            return fail(sum.error());
+        const QJsonObject o{{S("format"), sum->format}, {S("rowsRead"), sum->rowsRead}, {S("rowsSkipped"), sum->rowsSkipped},
+                            {S("inserted"), sum->inserted}, {S("updated"), sum->updated}, {S("unchanged"), sum->unchanged},
+                            {S("milliseconds"), timer.elapsed()}};
+        if (args.flag(S("json")))
+            outJson(QJsonDocument(o));
+        else
+            out(S("Imported %1 (%2 format): %3 rows read, %4 new, %5 updated, %6 unchanged, %7 skipped in %8 ms.")
+                    .arg(args.word(3), sum->format).arg(sum->rowsRead).arg(sum->inserted).arg(sum->updated)
+                    .arg(sum->unchanged).arg(sum->rowsSkipped).arg(timer.elapsed()));
+        return ExitOk;
+    }
+    if (sub == S("list")) {
+        if (!checkArgs(args, 3, {S("json"), S("ccg")}, &code))
+            return code;
+        auto file = OfficeFile::open(args.word(2));
+        if (!file)
+            return fail(file.error());
+        const auto list = PracticeRepository(**file).list(args.option(S("ccg")).toUpper());
+        if (!list)
+            return fail(list.error());
+        QJsonArray arr;
+        for (const StoredPractice &p : list.value()) {
+            arr.append(toJson(p));
+            if (!args.flag(S("json")))
+                out(S("%1  %2  %3  %4").arg(p.practice.odsCode, p.practice.ccgCode, contractTypeCode(p.practice.contractType),
+                                             p.practice.name));
+        }
+        if (args.flag(S("json")))
+            outJson(QJsonDocument(arr));
+        return ExitOk;
+    }
+    return usage(S("practices needs 'import' or 'list'"));
+}
+
+int cmdSpec(const Args &args)
+{
+    int code = 0;
+    if (!checkArgs(args, 2, {S("ccg"), S("pdf"), S("json"), S("agreement")}, &code))
+        return code;
+    if (args.option(S("ccg")).isEmpty())
+        return usage(S("spec needs --ccg CODE"));
+    auto file = OfficeFile::open(args.word(1));
+    if (!file)
+        return fail(file.error());
+    const QString ccgCode = args.option(S("ccg")).toUpper();
+    const QString agreement = args.option(S("agreement")).isEmpty() ? S("west-midlands-hub") : args.option(S("agreement"));
+    const auto cat = CatalogueRepository(**file).load();
+    if (!cat)
+        return fail(cat.error());
+    const Ccg *ccg = cat->ccg(ccgCode);
+    if (!ccg)
+        return fail(makeError(ErrorCode::NotFound, S("No CCG with code '%1'.").arg(ccgCode)));
+    const auto spec = SpecRepository(**file).loadOrCreate(ccgCode, agreement);
+    if (!spec)
+        return fail(spec.error());
+    if (args.has(S("pdf"))) {
+        QTextDocument doc;
+        hub::ui::buildSpecDocument(doc, cat.value(), *ccg, spec.value());
+        const Status written = hub::ui::writePdf(doc, args.option(S("pdf")), hub::ui::specDecoration(*ccg, (*file)->user()),
+                                                 S("%1 functions specification").arg(ccg->name));
+        if (!written)
+            return fail(written.error());
+        if (!args.flag(S("json")))
+            out(S("Wrote %1").arg(args.option(S("pdf"))));
+    }
+    if (args.flag(S("json")))
+        outJson(QJsonDocument(toJson(spec.value())));
+    else if (!args.has(S("pdf")))
+        out(S("%1 specification: %2, %3 activities, %4 undetermined").arg(ccgCode, specStatusName(spec->status))
+                .arg(spec->items.size()).arg(spec->undeterminedCount()));
+    return ExitOk;
+}
+
+#undef S
+
+} // namespace hubcli
