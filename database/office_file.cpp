@@ -137,7 +137,7 @@ Error withPath(Error e, const QString &path)
 
 } // namespace
 
-Result<std::unique_ptr<OfficeFile>> OfficeFile::open(const QString &path)
+Result<std::unique_ptr<OfficeFile>> OfficeFile::open(const QString &path, bool readOnly)
 {
     const QFileInfo info(path);
     if (!info.exists())
@@ -148,7 +148,8 @@ Result<std::unique_ptr<OfficeFile>> OfficeFile::open(const QString &path)
     std::unique_ptr<OfficeFile> file(new OfficeFile);
     file->m_path = path;
     file->m_user = operatingSystemUser();
-    const bool writable = info.isWritable() && QFileInfo(info.absolutePath()).isWritable();
+    // The rollback journal is created beside the file, so the folder must be writable too.
+    const bool writable = !readOnly && info.isWritable() && QFileInfo(info.absolutePath()).isWritable();
     try {
         file->m_connection.open(path, writable ? Connection::Access::ReadWrite : Connection::Access::ReadOnly);
         // The first read tells a foreign or damaged file apart.

@@ -30,7 +30,8 @@ public:
     // Opens an existing file: refuses foreign, corrupt and newer files;
     // migrates older ones after a verified backup; falls back to read-only
     // when the file or its folder cannot be written.
-    static Result<std::unique_ptr<OfficeFile>> open(const QString &path);
+    // `readOnly` opens for looking only (as the GUI's "Open read-only").
+    static Result<std::unique_ptr<OfficeFile>> open(const QString &path, bool readOnly = false);
 
     const Connection &connection() const { return m_connection; }
     const QString &path() const { return m_path; }

@@ -102,8 +102,8 @@ QVector<BankHoliday> ruleBankHolidays(int year)
         out.append(rule(QDate(year, 12, 28), boxing, true));
         break;
     case Qt::Sunday:
-        out.append(rule(QDate(year, 12, 26), christmas, true));
-        out.append(rule(QDate(year, 12, 27), boxing, true));
+        out.append(rule(QDate(year, 12, 26), boxing));
+        out.append(rule(QDate(year, 12, 27), christmas, true));
         break;
     default:
         out.append(rule(dec25, christmas));

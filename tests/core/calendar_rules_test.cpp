@@ -108,6 +108,8 @@ TEST_CASE("Rules reproduce the GOV.UK list except the proclaimed one-offs", "[ca
             if (!fromList.contains(k))
                 onlyRules << k;
         }
+        INFO("only listed: " << onlyListed.join(QStringLiteral("; ")).toStdString());
+        INFO("only by rule: " << onlyRules.join(QStringLiteral("; ")).toStdString());
         CHECK(onlyListed == known.value(year).onlyListed);
         CHECK(onlyRules == known.value(year).onlyRules);
     }

@@ -34,3 +34,9 @@ struct TempDir {
 QString binaryPath(const QString &relative);
 
 } // namespace hubtest
+
+// True for canonical lower-case UUID text.
+inline bool isUuidLike(const QString &s)
+{
+    return s.size() == 36 && s[8] == QLatin1Char('-') && s[13] == QLatin1Char('-');
+}
