@@ -1,0 +1,133 @@
+// Responsibility matrix filter.
+#include "ui/models/activity_filter_proxy.h"
+
+#include "core/catalogue/catalogue.h"
+#include "ui/models/activity_tree_model.h"
+#include "ui/models/roles.h"
+
+#include <functional>
+
+namespace hub::ui {
+
+ActivityFilterProxy::ActivityFilterProxy(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setRecursiveFilteringEnabled(true);
+    setSortRole(SortRole);
+}
+
+void ActivityFilterProxy::setTreeModel(ActivityTreeModel *model)
+{
+    m_tree = model;
+    setSourceModel(model);
+}
+
+void ActivityFilterProxy::setMarker(Marker marker)
+{
+    if (m_marker == marker)
+        return;
+    m_marker = marker;
+    invalidateFilter();
+}
+
+void ActivityFilterProxy::setSearchText(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (m_search == trimmed)
+        return;
+    m_search = trimmed;
+    invalidateFilter();
+}
+
+QString ActivityFilterProxy::markerName(Marker marker)
+{
+    switch (marker) {
+    case Marker::Core:
+        return QStringLiteral("CORE");
+    case Marker::Tbc:
+        return QStringLiteral("TBC");
+    case Marker::Support:
+        return QStringLiteral("SUPPORT");
+    case Marker::Ccg:
+        return QStringLiteral("CCG");
+    case Marker::All:
+        break;
+    }
+    return QStringLiteral("All");
+}
+
+bool ActivityFilterProxy::matchesText(const QString &text) const
+{
+    return m_search.isEmpty() || text.contains(m_search, Qt::CaseInsensitive);
+}
+
+bool ActivityFilterProxy::acceptsActivity(const Activity &a, const DelegatedFunction &f) const
+{
+    switch (m_marker) {
+    case Marker::Core:
+        if (a.hubRole != HubRole::Core)
+            return false;
+        break;
+    case Marker::Tbc:
+        if (a.hubRole != HubRole::Tbc)
+            return false;
+        break;
+    case Marker::Support:
+        if (a.hubRole != HubRole::Support)
+            return false;
+        break;
+    case Marker::Ccg:
+        if (!a.ccgRole)
+            return false;
+        break;
+    case Marker::All:
+        break;
+    }
+    // A word in the function's title shows all its activities.
+    return matchesText(a.key) || matchesText(a.text) || matchesText(a.subgroup) || matchesText(a.hubMarker())
+        || matchesText(f.title);
+}
+
+bool ActivityFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (!m_tree)
+        return true;
+    const QModelIndex idx = m_tree->index(sourceRow, 0, sourceParent);
+    const DelegatedFunction *f = m_tree->functionAt(idx);
+    switch (m_tree->kindOf(idx)) {
+    case ActivityTreeModel::NodeKind::Activity:
+        return acceptsActivity(*m_tree->activityAt(idx), *f);
+    case ActivityTreeModel::NodeKind::Note:
+        return m_marker == Marker::All && (matchesText(f->note) || matchesText(f->title));
+    case ActivityTreeModel::NodeKind::Function:
+    case ActivityTreeModel::NodeKind::Subgroup:
+    case ActivityTreeModel::NodeKind::Root:
+        break;
+    }
+    // Function and subgroup rows show only when something beneath them does (recursive filtering).
+    return false;
+}
+
+int ActivityFilterProxy::shownActivityCount() const
+{
+    if (!m_tree)
+        return 0;
+    int n = 0;
+    const std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
+        for (int r = 0; r < m_tree->rowCount(parent); ++r) {
+            const QModelIndex idx = m_tree->index(r, 0, parent);
+            if (const Activity *a = m_tree->activityAt(idx))
+                n += acceptsActivity(*a, *m_tree->functionAt(idx)) ? 1 : 0;
+            walk(idx);
+        }
+    };
+    walk({});
+    return n;
+}
+
+int ActivityFilterProxy::totalActivityCount() const
+{
+    return m_tree ? m_tree->activityCount() : 0;
+}
+
+} // namespace hub::ui

@@ -1,0 +1,37 @@
+// Shared page plumbing.
+#include "ui/page.h"
+
+#include "database/office_file.h"
+#include "ui/dialogs/error_message.h"
+
+#include <QUndoStack>
+
+namespace hub::ui {
+
+Page::Page(QWidget *parent)
+    : QWidget(parent)
+    , m_undo(new QUndoStack(this))
+    , m_resolve(ConflictDialog::resolverFor(this))
+{
+}
+
+void Page::setOfficeFile(db::OfficeFile *file)
+{
+    m_undo->clear();
+    m_file = file;
+    officeFileChanged();
+    reload();
+    emit printableChanged();
+}
+
+bool Page::isEditable() const
+{
+    return m_file && !m_file->isReadOnly();
+}
+
+WriteOutcome Page::guardedWrite(std::int64_t expectedVersion, const VersionedWrite &write, const QString &action)
+{
+    return writeGuarded(expectedVersion, write, m_resolve, [this, action](const Error &e) { showError(this, action, e); });
+}
+
+} // namespace hub::ui

@@ -1,0 +1,60 @@
+#pragma once
+// Base of the main window's pages: the open office file, the page's own undo
+// stack, the conflict resolver, and the optional print hooks.
+
+#include "ui/dialogs/conflict_dialog.h"
+#include "ui/dialogs/guarded_write.h"
+
+#include <QWidget>
+
+class QUndoStack;
+
+namespace hub::db {
+class OfficeFile;
+}
+
+namespace hub::ui {
+
+class Page : public QWidget {
+    Q_OBJECT
+public:
+    explicit Page(QWidget *parent = nullptr);
+
+    // Switches to another office file (or none): clears the undo stack and reloads.
+    void setOfficeFile(db::OfficeFile *file);
+    db::OfficeFile *officeFile() const { return m_file; }
+    // False without a file or when the file is read-only.
+    bool isEditable() const;
+
+    // Re-reads everything the page shows from the office file.
+    virtual void reload() = 0;
+
+    QUndoStack *undoStack() const { return m_undo; }
+
+    void setConflictResolver(ConflictResolver resolver) { m_resolve = std::move(resolver); }
+
+    virtual bool canPrint() const { return false; }
+    virtual void print() {}
+    virtual void printPreview() {}
+    virtual void exportPdf() {}
+
+signals:
+    // This page wrote to the office file: other pages should reload.
+    void officeDataChanged();
+    // canPrint() may have changed.
+    void printableChanged();
+
+protected:
+    // Called after the file changes, before reload(): forget selections and the like.
+    virtual void officeFileChanged() {}
+
+    // writeGuarded with this page's resolver; other errors shown as "<action> did not work".
+    WriteOutcome guardedWrite(std::int64_t expectedVersion, const VersionedWrite &write, const QString &action);
+
+private:
+    db::OfficeFile *m_file = nullptr;
+    QUndoStack *m_undo;
+    ConflictResolver m_resolve;
+};
+
+} // namespace hub::ui
