@@ -4,8 +4,11 @@
 #include "database/backup/backup.h"
 #include "database/repositories/catalogue_repository.h"
 #include "database/schema/migrations.h"
+#include "database/shared/lock_check.h"
 #include "database/sqlite/sql_error.h"
 #include "database/sqlite/transaction.h"
+#include "database/sync/built_in_stamps.h"
+#include "database/sync/change_capture.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -30,9 +33,18 @@ QString OfficeFile::nowUtc()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
+OfficeFile::~OfficeFile() = default;
+
 QString OfficeFile::nextRevision()
 {
     return m_clock->tick().toString();
+}
+
+void OfficeFile::observeRevision(const QString &stamp)
+{
+    RevisionStamp seen;
+    if (RevisionStamp::parse(stamp, &seen))
+        m_clock->observe(seen);
 }
 
 QString OfficeFile::modeName() const
@@ -112,6 +124,7 @@ Result<std::unique_ptr<OfficeFile>> OfficeFile::create(const QString &path, cons
             const Status seeded = CatalogueRepository(*file).seedBuiltIn();
             if (!seeded)
                 return seeded.error();
+            stampBuiltInRows(file->m_connection);
         }
         return {};
     });
@@ -178,6 +191,11 @@ Result<std::unique_ptr<OfficeFile>> OfficeFile::open(const QString &path, bool r
             file->m_migrationBackup = backupPath;
             applyMigrations(file->m_connection, version);
         }
+        // After migrating: the check uses local_settings, which a schema-0 file lacks.
+        if (!file->m_connection.isReadOnly()) {
+            if (const Status locks = verifyLocking(file->m_connection); !locks)
+                return withPath(locks.error(), path);
+        }
     } catch (const SqlError &e) {
         return withPath(e.error(), path);
     }
@@ -186,6 +204,15 @@ Result<std::unique_ptr<OfficeFile>> OfficeFile::open(const QString &path, bool r
         file->m_mode = Mode::ReadOnly;
     else
         file->m_mode = storageKindOf(path) == StorageKind::NetworkShare ? Mode::NetworkShare : Mode::Local;
+    // Capture starts after migrations: every office runs the same migrations,
+    // so their writes must not travel as changes.
+    if (!file->m_connection.isReadOnly()) {
+        OfficeFile *self = file.get();
+        file->m_capture = std::make_unique<ChangeCapture>(file->m_connection, [self](const QString &floor) {
+            self->observeRevision(floor);
+            return self->nextRevision();
+        });
+    }
     return file;
 }
 

@@ -21,9 +21,12 @@ struct CreateOptions {
     bool seedCatalogue = true;
 };
 
+class ChangeCapture;
+
 class OfficeFile {
 public:
     enum class Mode { Local, NetworkShare, ReadOnly };
+    ~OfficeFile();
 
     // Creates a new office file (refuses to overwrite an existing one).
     static Result<std::unique_ptr<OfficeFile>> create(const QString &path, const CreateOptions &options = {});
@@ -49,6 +52,10 @@ public:
 
     // Revision stamp and UTC timestamp for the next write.
     QString nextRevision();
+    // Sync import: later local stamps sort after a stamp seen from another office.
+    void observeRevision(const QString &stamp);
+    // Records writes for sync (docs/sync.md); null when read-only.
+    ChangeCapture *changeCapture() const { return m_capture.get(); }
     static QString nowUtc();
 
     // Path of the verified backup taken before the last migration, if any.
@@ -69,6 +76,8 @@ private:
     QString m_user;
     QString m_migrationBackup;
     std::unique_ptr<RevisionClock> m_clock;
+    // Declared after m_connection so it is destroyed first (it holds a session on it).
+    std::unique_ptr<ChangeCapture> m_capture;
 };
 
 QString operatingSystemUser();

@@ -7,9 +7,11 @@
 #include <QSettings>
 #include <QTimer>
 
-namespace hub::ui::settings {
+namespace hub::ui::settings
+{
 
-namespace {
+namespace
+{
 
 QSettings store()
 {
@@ -18,7 +20,8 @@ QSettings store()
 
 QString headerKey(const QString &name)
 {
-    return QStringLiteral("headers/%1").arg(name);
+    // Bump the version when a table's default columns change, so old layouts are not forced on it.
+    return QStringLiteral("headers/v1/%1").arg(name);
 }
 
 } // namespace

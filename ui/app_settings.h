@@ -7,7 +7,8 @@
 
 class QHeaderView;
 
-namespace hub::ui::settings {
+namespace hub::ui::settings
+{
 
 inline constexpr const char *kOrganisation = "Hubcase";
 inline constexpr const char *kApplication = "Hubcase";

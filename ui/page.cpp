@@ -6,7 +6,8 @@
 
 #include <QUndoStack>
 
-namespace hub::ui {
+namespace hub::ui
+{
 
 Page::Page(QWidget *parent)
     : QWidget(parent)
@@ -29,9 +30,15 @@ bool Page::isEditable() const
     return m_file && !m_file->isReadOnly();
 }
 
+ConflictChoice Page::resolveConflict(const Error &conflict) const
+{
+    return m_resolve ? m_resolve(conflict) : ConflictChoice::KeepTheirs;
+}
+
 WriteOutcome Page::guardedWrite(std::int64_t expectedVersion, const VersionedWrite &write, const QString &action)
 {
-    return writeGuarded(expectedVersion, write, m_resolve, [this, action](const Error &e) { showError(this, action, e); });
+    return writeGuarded(
+        expectedVersion, write, m_resolve, [this, action](const Error &e) { showError(this, action, e); });
 }
 
 } // namespace hub::ui

@@ -9,13 +9,16 @@
 
 class QUndoStack;
 
-namespace hub::db {
+namespace hub::db
+{
 class OfficeFile;
 }
 
-namespace hub::ui {
+namespace hub::ui
+{
 
-class Page : public QWidget {
+class Page : public QWidget
+{
     Q_OBJECT
 public:
     explicit Page(QWidget *parent = nullptr);
@@ -32,21 +35,25 @@ public:
     QUndoStack *undoStack() const { return m_undo; }
 
     void setConflictResolver(ConflictResolver resolver) { m_resolve = std::move(resolver); }
+    // Asks the resolver (by default the conflict dialog).
+    ConflictChoice resolveConflict(const Error &conflict) const;
 
     virtual bool canPrint() const { return false; }
-    virtual void print() {}
-    virtual void printPreview() {}
-    virtual void exportPdf() {}
+    virtual void print() { }
+    virtual void printPreview() { }
+    virtual void exportPdf() { }
 
 signals:
     // This page wrote to the office file: other pages should reload.
     void officeDataChanged();
     // canPrint() may have changed.
     void printableChanged();
+    // A short note for the status bar ("Exported 06A-specification.pdf").
+    void statusMessage(const QString &message);
 
 protected:
     // Called after the file changes, before reload(): forget selections and the like.
-    virtual void officeFileChanged() {}
+    virtual void officeFileChanged() { }
 
     // writeGuarded with this page's resolver; other errors shown as "<action> did not work".
     WriteOutcome guardedWrite(std::int64_t expectedVersion, const VersionedWrite &write, const QString &action);

@@ -9,7 +9,8 @@ static void registerHubcaseResources()
     Q_INIT_RESOURCE(hubcase);
 }
 
-namespace hub::ui {
+namespace hub::ui
+{
 
 void initResources()
 {

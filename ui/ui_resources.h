@@ -4,7 +4,8 @@
 #include <QIcon>
 #include <QString>
 
-namespace hub::ui {
+namespace hub::ui
+{
 
 // Registers resources/hubcase.qrc (the static library would otherwise drop it); idempotent.
 void initResources();

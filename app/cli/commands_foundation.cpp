@@ -50,7 +50,10 @@ int cmdHelp()
           "  ccgs FILE --json                          CCGs with levels and leads\n"
           "  practices import FILE CSV                 import epraccur or payments CSV\n"
           "  practices list FILE --json [--ccg CODE]   list practices\n"
-          "  spec FILE --ccg CODE [--json] [--pdf OUT] a CCG's functions specification"));
+          "  spec FILE --ccg CODE [--json] [--pdf OUT] a CCG's functions specification\n"
+          "  backup FILE --to PATH [--keep N]          verified backup (PATH a folder: timestamped)\n"
+          "  restore FILE --from PATH                  restore from a backup (file or folder)\n"
+          "  presence FILE --json                      who has the file open"));
     return ExitOk;
 }
 

@@ -22,7 +22,8 @@ int main(int argc, char **argv)
     QGuiApplication::setOrganizationName(QStringLiteral("Hubcase"));
 
     const hubcli::Args args(QGuiApplication::arguments(),
-                            {QStringLiteral("json"), QStringLiteral("demo"), QStringLiteral("help")});
+                            {QStringLiteral("json"), QStringLiteral("demo"), QStringLiteral("help"),
+                             QStringLiteral("explain"), QStringLiteral("overdue"), QStringLiteral("open")});
     const QString command = args.word(0);
     if (command.isEmpty() || command == QStringLiteral("help") || args.flag(QStringLiteral("help")))
         return hubcli::cmdHelp();
@@ -38,5 +39,19 @@ int main(int argc, char **argv)
         return hubcli::cmdPractices(args);
     if (command == QStringLiteral("spec"))
         return hubcli::cmdSpec(args);
+    if (command == QStringLiteral("sync"))
+        return hubcli::cmdSync(args);
+    if (command == QStringLiteral("backup"))
+        return hubcli::cmdBackup(args);
+    if (command == QStringLiteral("restore"))
+        return hubcli::cmdRestore(args);
+    if (command == QStringLiteral("presence"))
+        return hubcli::cmdPresence(args);
+    if (command == QStringLiteral("due"))
+        return hubcli::cmdDue(args);
+    if (command == QStringLiteral("case"))
+        return hubcli::cmdCase(args);
+    if (command == QStringLiteral("query-log"))
+        return hubcli::cmdQueryLog(args);
     return hubcli::usage(QStringLiteral("unknown command '%1'").arg(command));
 }

@@ -49,7 +49,8 @@ public:
     explicit operator bool() const { return ok(); }
     T &value() & { return std::get<T>(m_v); }
     const T &value() const & { return std::get<T>(m_v); }
-    T &&value() && { return std::get<T>(std::move(m_v)); }
+    // By value, so `for (auto &x : repo.list().value())` does not dangle.
+    T value() && { return std::get<T>(std::move(m_v)); }
     T *operator->() { return &value(); }
     const T *operator->() const { return &value(); }
     T &operator*() & { return value(); }

@@ -1,5 +1,7 @@
 #include "database/backup/backup.h"
 
+#include "database/office_file.h"
+#include "database/schema/migrations.h"
 #include "database/sqlite/connection.h"
 #include "database/sqlite/sql_error.h"
 #include "database/sqlite/sqlite_api.h"
@@ -16,6 +18,38 @@ Result<QString> integrityCheck(const QString &path)
         c.open(path, Connection::Access::ReadOnly);
         return c.scalar(QStringLiteral("PRAGMA integrity_check")).toString();
     });
+}
+
+Result<BackupFacts> verifyBackup(const QString &path)
+{
+    const QString name = QFileInfo(path).fileName();
+    if (!QFileInfo(path).isFile())
+        return makeError(ErrorCode::NotFound, QStringLiteral("There is no backup file %1.").arg(path));
+    try {
+        Connection c;
+        c.open(path, Connection::Access::ReadOnly);
+        if (c.scalar(QStringLiteral("PRAGMA application_id")).toInt() != kApplicationId)
+            return makeError(ErrorCode::NotHubcaseFile, QStringLiteral("%1 is not a Hubcase backup.").arg(name));
+        const QString check = c.scalar(QStringLiteral("PRAGMA integrity_check")).toString();
+        if (check != QStringLiteral("ok"))
+            return makeError(ErrorCode::Corrupt, QStringLiteral("The backup %1 is damaged (%2).").arg(name, check));
+        BackupFacts f;
+        f.schemaVersion = c.scalar(QStringLiteral("PRAGMA user_version")).toInt();
+        if (f.schemaVersion > latestSchemaVersion())
+            return makeError(ErrorCode::NewerVersion,
+                             QStringLiteral("The backup %1 was written by a newer Hubcase (schema %2).").arg(name).arg(f.schemaVersion));
+        Statement st = c.prepare(QStringLiteral("SELECT key, value FROM local_settings WHERE key IN ('office_code','office_id','office_name')"));
+        while (st.step()) {
+            const QString key = st.text(0);
+            (key == QStringLiteral("office_code") ? f.officeCode : key == QStringLiteral("office_id") ? f.officeId : f.officeName) = st.text(1);
+        }
+        return f;
+    } catch (const SqlError &sqlError) {
+        // SQLite's own words ("file is not a database") need saying what was being read.
+        Error e = sqlError.error();
+        e.message = QStringLiteral("%1 cannot be used as a backup: %2").arg(name, e.message);
+        return e;
+    }
 }
 
 Status backupTo(const Connection &source, const QString &destination)

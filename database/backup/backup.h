@@ -17,4 +17,17 @@ Status backupTo(const Connection &source, const QString &destination);
 // integrity_check of a file on disk: "ok" or the first problem found.
 Result<QString> integrityCheck(const QString &path);
 
+// What a backup file says about itself, once it has been verified.
+struct BackupFacts {
+    QString officeCode;
+    QString officeId;
+    QString officeName;
+    int schemaVersion = 0;
+};
+
+// A backup is only trusted when it is a Hubcase file (application_id), passes
+// integrity_check, and is not from a newer Hubcase. Opened read-only: a
+// backup is never changed by looking at it.
+Result<BackupFacts> verifyBackup(const QString &path);
+
 } // namespace hub::db

@@ -1,6 +1,7 @@
 #include "database/demo/demo_office.h"
 
 #include "core/practices/practice_import.h"
+#include "database/demo/case_history_generator.h"
 #include "database/office_file.h"
 #include "database/repositories/catalogue_repository.h"
 #include "database/repositories/ccg_repository.h"
@@ -57,7 +58,11 @@ Result<DemoSummary> createDemoOffice(const QString &path, const QString &officeC
             return spec.error();
         ++i;
     }
+    const auto history = generateCaseHistory(file);
+    if (!history)
+        return history.error();
     DemoSummary sum;
+    sum.cases = history->cases;
     sum.practices = imported->inserted + imported->updated + imported->unchanged;
     sum.ccgs = static_cast<int>(list->size());
     return sum;

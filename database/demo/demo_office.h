@@ -11,6 +11,7 @@ namespace hub::db {
 struct DemoSummary {
     int practices = 0;
     int ccgs = 0;
+    int cases = 0;      // the generated case history (database/demo/case_history_generator.h)
 };
 
 Result<DemoSummary> createDemoOffice(const QString &path, const QString &officeCode = QStringLiteral("WMH"));

@@ -9,6 +9,9 @@ const QVector<Migration> &allMigrations()
 {
     static const QVector<Migration> list = {
         {1, "foundation: MoU catalogue, CCGs, practices, specifications", &migration0001Foundation},
+        {2, "sync between offices: outbox, peers, lineage, conflicts", &migration0002Sync},
+        {3, "shared file: desktop presence and backup log", &migration0003Presence},
+        {4, "cases: timeline, attachments, letters, closures, search", &migration0004Cases},
     };
     return list;
 }

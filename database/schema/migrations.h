@@ -26,5 +26,8 @@ void applyMigrations(const Connection &connection, int fromVersion);
 
 // Migration scripts, one file each.
 QString migration0001Foundation();
+QString migration0002Sync();
+QString migration0003Presence();
+QString migration0004Cases();
 
 } // namespace hub::db

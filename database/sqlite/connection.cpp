@@ -1,5 +1,7 @@
 #include "database/sqlite/connection.h"
 
+#include "database/shared/busy_handler.h"
+
 #include "database/sqlite/sql_error.h"
 #include "database/sqlite/sqlite_api.h"
 
@@ -13,7 +15,8 @@ Connection::~Connection()
 }
 
 Connection::Connection(Connection &&other) noexcept
-    : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path)), m_readOnly(other.m_readOnly)
+    : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path)), m_readOnly(other.m_readOnly),
+      m_observer(std::exchange(other.m_observer, nullptr))
 {
 }
 
@@ -24,6 +27,7 @@ Connection &Connection::operator=(Connection &&other) noexcept
         m_db = std::exchange(other.m_db, nullptr);
         m_path = std::move(other.m_path);
         m_readOnly = other.m_readOnly;
+        m_observer = std::exchange(other.m_observer, nullptr);
     }
     return *this;
 }
@@ -51,6 +55,8 @@ void Connection::open(const QString &path, Access access)
         throwSqlite(rc, QStringLiteral("%1: %2").arg(path, msg));
     }
     sqlite3_extended_result_codes(db, 1);
+    // Wait for locks from the very first read: another desktop may be committing.
+    installFairBusyHandler(db, 10000);
     m_db = db;
     m_path = path;
     m_readOnly = access == Access::ReadOnly || sqlite3_db_readonly(db, "main") == 1;
@@ -87,7 +93,7 @@ int Connection::changes() const { return sqlite3_changes(m_db); }
 
 void Connection::applyOfficePragmas(int busyTimeoutMs)
 {
-    sqlite3_busy_timeout(m_db, busyTimeoutMs);
+    installFairBusyHandler(m_db, busyTimeoutMs);
     execScript(QStringLiteral("PRAGMA foreign_keys=ON;"));
     if (m_readOnly)
         return;

@@ -10,6 +10,17 @@ struct sqlite3;
 
 namespace hub::db {
 
+// Told about every WriteTransaction on a connection (sync's change capture).
+// committing() runs inside the transaction, just before COMMIT, so what it
+// writes commits or rolls back with the change itself.
+class WriteObserver {
+public:
+    virtual ~WriteObserver() = default;
+    virtual void writeBegun() = 0;
+    virtual void writeCommitting() = 0;
+    virtual void writeEnded() = 0;   // after COMMIT or ROLLBACK
+};
+
 class Connection {
 public:
     enum class Access { ReadWrite, ReadOnly, Create };
@@ -41,10 +52,15 @@ public:
     // file system that cannot give rollback-journal locking is refused.
     void applyOfficePragmas(int busyTimeoutMs = 10000);
 
+    // At most one observer; null to stop. Not owned.
+    void setWriteObserver(WriteObserver *observer) { m_observer = observer; }
+    WriteObserver *writeObserver() const { return m_observer; }
+
 private:
     sqlite3 *m_db = nullptr;
     QString m_path;
     bool m_readOnly = false;
+    WriteObserver *m_observer = nullptr;
 };
 
 } // namespace hub::db

@@ -108,7 +108,7 @@ TEST_CASE("ccgs --json gives the fourteen CCGs with levels and practice counts",
     CHECK(practices == 687);
 }
 
-TEST_CASE("practices list filters by CCG; a bad import names file, row and field and changes nothing", "[e2e][cli]")
+TEST_CASE("practices list filters by CCG, a bad import names file, row and field and changes nothing", "[e2e][cli]")
 {
     hubtest::TempDir tmp;
     const QString path = demoFile(tmp);

@@ -9,7 +9,8 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
-namespace hub::ui {
+namespace hub::ui
+{
 
 QString ConflictDialog::changedByText(const Error &conflict)
 {
@@ -20,7 +21,8 @@ QString ConflictDialog::changedByText(const Error &conflict)
         when = QDateTime::fromString(at, Qt::ISODate);
     const QString whenText = when.isValid() ? when.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")) : at;
     return QStringLiteral("This record was changed by %1 at %2")
-        .arg(who.isEmpty() ? QStringLiteral("someone else") : who, whenText.isEmpty() ? QStringLiteral("an unknown time") : whenText);
+        .arg(who.isEmpty() ? QStringLiteral("someone else") : who,
+            whenText.isEmpty() ? QStringLiteral("an unknown time") : whenText);
 }
 
 ConflictDialog::ConflictDialog(const Error &conflict, const QString &what, QWidget *parent)

@@ -9,14 +9,16 @@
 
 class QPushButton;
 
-namespace hub::ui {
+namespace hub::ui
+{
 
 enum class ConflictChoice { KeepTheirs, ApplyMine };
 
 // Decides a conflict; pages hold one so tests can answer without a dialog.
 using ConflictResolver = std::function<ConflictChoice(const Error &conflict)>;
 
-class ConflictDialog : public QDialog {
+class ConflictDialog : public QDialog
+{
     Q_OBJECT
 public:
     // `conflict` is an ErrorCode::Conflict error (its `current` names who and when);

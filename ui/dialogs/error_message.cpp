@@ -3,9 +3,11 @@
 
 #include <QMessageBox>
 
-namespace hub::ui {
+namespace hub::ui
+{
 
-namespace {
+namespace
+{
 
 QString advice(ErrorCode code)
 {
@@ -44,7 +46,7 @@ QString userMessage(const Error &error)
 void showError(QWidget *parent, const QString &action, const Error &error)
 {
     QMessageBox box(QMessageBox::Warning, QStringLiteral("Hubcase"), QStringLiteral("%1 did not work.").arg(action),
-                    QMessageBox::Ok, parent);
+        QMessageBox::Ok, parent);
     box.setObjectName(QStringLiteral("errorMessage"));
     box.setInformativeText(userMessage(error));
     box.exec();

@@ -7,7 +7,8 @@
 
 class QWidget;
 
-namespace hub::ui {
+namespace hub::ui
+{
 
 // The error's own description plus what to do about it, e.g. for Busy
 // "Someone else is saving to the office file: try again in a moment."

@@ -1,10 +1,11 @@
 // Conflict-aware write loop.
 #include "ui/dialogs/guarded_write.h"
 
-namespace hub::ui {
+namespace hub::ui
+{
 
 WriteOutcome writeGuarded(std::int64_t expectedVersion, const VersionedWrite &write, const ConflictResolver &resolve,
-                          const ErrorHandler &onError)
+    const ErrorHandler &onError)
 {
     std::int64_t version = expectedVersion;
     for (;;) {

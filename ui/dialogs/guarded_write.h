@@ -8,7 +8,8 @@
 #include <cstdint>
 #include <functional>
 
-namespace hub::ui {
+namespace hub::ui
+{
 
 enum class WriteOutcome { Written, KeptTheirs, Failed };
 
@@ -19,6 +20,6 @@ using VersionedWrite = std::function<Status(std::int64_t expectedVersion)>;
 // KeepTheirs -> KeptTheirs (nothing written); ApplyMine -> write again with the
 // stored row_version (asking again if it moved once more). Other errors go to onError.
 WriteOutcome writeGuarded(std::int64_t expectedVersion, const VersionedWrite &write, const ConflictResolver &resolve,
-                          const ErrorHandler &onError);
+    const ErrorHandler &onError);
 
 } // namespace hub::ui

@@ -7,7 +7,8 @@
 
 #include <functional>
 
-namespace hub::ui {
+namespace hub::ui
+{
 
 ActivityFilterProxy::ActivityFilterProxy(QObject *parent)
     : QSortFilterProxyModel(parent)

@@ -4,16 +4,19 @@
 
 #include <QSortFilterProxyModel>
 
-namespace hub {
+namespace hub
+{
 struct Activity;
 struct DelegatedFunction;
 }
 
-namespace hub::ui {
+namespace hub::ui
+{
 
 class ActivityTreeModel;
 
-class ActivityFilterProxy : public QSortFilterProxyModel {
+class ActivityFilterProxy : public QSortFilterProxyModel
+{
     Q_OBJECT
 public:
     enum class Marker { All, Core, Tbc, Support, Ccg };
@@ -30,7 +33,7 @@ public:
     int shownActivityCount() const;
     int totalActivityCount() const;
 
-    static QString markerName(Marker marker);   // "All", "CORE", ...
+    static QString markerName(Marker marker); // "All", "CORE", ...
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;

@@ -7,12 +7,13 @@
 #include <QColor>
 #include <QFont>
 
-namespace hub::ui {
+namespace hub::ui
+{
 
 ActivityTreeModel::ActivityTreeModel(QObject *parent)
     : QAbstractItemModel(parent)
 {
-    m_nodes.append(Node{});
+    m_nodes.append(Node {});
 }
 
 int ActivityTreeModel::addNode(Node node)
@@ -29,7 +30,7 @@ void ActivityTreeModel::setFunctions(const QVector<DelegatedFunction> &functions
     beginResetModel();
     m_functions = functions;
     m_nodes.clear();
-    m_nodes.append(Node{});
+    m_nodes.append(Node {});
     for (int f = 0; f < m_functions.size(); ++f) {
         Node fn;
         fn.kind = NodeKind::Function;
@@ -237,7 +238,8 @@ QVariant ActivityTreeModel::data(const QModelIndex &index, int role) const
     case Qt::BackgroundRole:
         if (node.kind == NodeKind::Function)
             return QBrush(QColor(0xE8, 0xED, 0xEE));
-        if (node.kind == NodeKind::Activity && m_functions.at(node.function).activities.at(node.activity).needsDetermination())
+        if (node.kind == NodeKind::Activity
+            && m_functions.at(node.function).activities.at(node.activity).needsDetermination())
             return QBrush(QColor(0xFF, 0xF9, 0xE5));
         return {};
     case Qt::TextAlignmentRole:
@@ -256,6 +258,8 @@ QVariant ActivityTreeModel::headerData(int section, Qt::Orientation orientation,
     if (role == Qt::ToolTipRole && section == Hub)
         return tr("CORE: key function of the Hub. TBC: for individual determination between CCG and Hub. "
                   "SUPPORT: the Hub provides to the CCG.");
+    if (role == Qt::TextAlignmentRole)
+        return QVariant((section == Ccg || section == Hub ? Qt::AlignHCenter : Qt::AlignLeft) | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && section == Ccg)
         return tr("\u2612: a CCG function");
     if (role != Qt::DisplayRole)

@@ -6,9 +6,11 @@
 
 #include <QAbstractItemModel>
 
-namespace hub::ui {
+namespace hub::ui
+{
 
-class ActivityTreeModel : public QAbstractItemModel {
+class ActivityTreeModel : public QAbstractItemModel
+{
     Q_OBJECT
 public:
     enum Column { Ref, Text, Ccg, Hub, ColumnCount };
@@ -36,9 +38,9 @@ private:
     struct Node {
         NodeKind kind = NodeKind::Root;
         int parent = -1;
-        int row = 0;            // position under its parent
-        int function = -1;      // index into m_functions
-        int activity = -1;      // index into the function's activities
+        int row = 0; // position under its parent
+        int function = -1; // index into m_functions
+        int activity = -1; // index into the function's activities
         QString subgroup;
         QVector<int> children;
     };
@@ -47,7 +49,7 @@ private:
     QVariant displayData(const Node &node, int column, int role) const;
 
     QVector<DelegatedFunction> m_functions;
-    QVector<Node> m_nodes;      // m_nodes[0] is the invisible root
+    QVector<Node> m_nodes; // m_nodes[0] is the invisible root
 };
 
 } // namespace hub::ui

@@ -6,7 +6,8 @@
 
 #include <QLocale>
 
-namespace hub::ui {
+namespace hub::ui
+{
 
 CcgTableModel::CcgTableModel(QObject *parent)
     : QAbstractTableModel(parent)

@@ -8,9 +8,11 @@
 #include <QDate>
 #include <QHash>
 
-namespace hub::ui {
+namespace hub::ui
+{
 
-class CcgTableModel : public QAbstractTableModel {
+class CcgTableModel : public QAbstractTableModel
+{
     Q_OBJECT
 public:
     enum Column { Code, Name, Level, HubContractingLead, HubFinanceLead, CcgLead, Practices, ColumnCount };

@@ -4,7 +4,8 @@
 #include "core/common/format.h"
 #include "ui/models/roles.h"
 
-namespace hub::ui {
+namespace hub::ui
+{
 
 LevelHistoryModel::LevelHistoryModel(QObject *parent)
     : QAbstractTableModel(parent)

@@ -5,9 +5,11 @@
 
 #include <QAbstractTableModel>
 
-namespace hub::ui {
+namespace hub::ui
+{
 
-class LevelHistoryModel : public QAbstractTableModel {
+class LevelHistoryModel : public QAbstractTableModel
+{
     Q_OBJECT
 public:
     enum Column { Level, From, To, Note, ColumnCount };

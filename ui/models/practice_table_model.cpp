@@ -6,7 +6,8 @@
 
 #include <QLocale>
 
-namespace hub::ui {
+namespace hub::ui
+{
 
 PracticeTableModel::PracticeTableModel(QObject *parent)
     : QAbstractTableModel(parent)

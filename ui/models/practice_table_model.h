@@ -5,9 +5,11 @@
 
 #include <QAbstractTableModel>
 
-namespace hub::ui {
+namespace hub::ui
+{
 
-class PracticeTableModel : public QAbstractTableModel {
+class PracticeTableModel : public QAbstractTableModel
+{
     Q_OBJECT
 public:
     enum Column { OdsCode, Name, Contract, Patients, Postcode, ColumnCount };

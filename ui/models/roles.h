@@ -3,7 +3,8 @@
 
 #include <Qt>
 
-namespace hub::ui {
+namespace hub::ui
+{
 
 enum ItemRole {
     // The raw value behind a cell (int, QDate, QString): proxies sort on this.

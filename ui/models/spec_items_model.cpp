@@ -6,12 +6,13 @@
 #include <QBrush>
 #include <QColor>
 
-namespace hub::ui {
+namespace hub::ui
+{
 
 QVector<Determination> determinationChoices()
 {
-    return {Determination::HubDelivers, Determination::CcgDelivers, Determination::HubSupports,
-            Determination::Undetermined};
+    return { Determination::HubDelivers, Determination::CcgDelivers, Determination::HubSupports,
+        Determination::Undetermined };
 }
 
 SpecItemsModel::SpecItemsModel(QObject *parent)
@@ -123,7 +124,7 @@ QVariant SpecItemsModel::data(const QModelIndex &index, int role) const
     case Marker: {
         QStringList parts;
         if (r.activity.ccgRole)
-            parts << QStringLiteral("\u2612 CCG");
+            parts << QStringLiteral("\u2612");
         if (r.activity.hubRole != HubRole::None)
             parts << r.activity.hubMarker();
         return parts.join(QStringLiteral(" · "));

@@ -8,9 +8,11 @@
 
 #include <QAbstractTableModel>
 
-namespace hub::ui {
+namespace hub::ui
+{
 
-class SpecItemsModel : public QAbstractTableModel {
+class SpecItemsModel : public QAbstractTableModel
+{
     Q_OBJECT
 public:
     enum Column { Ref, Text, Marker, Determination, Note, ColumnCount };

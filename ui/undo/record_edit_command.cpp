@@ -1,10 +1,11 @@
 // Function-backed record edit command.
 #include "ui/undo/record_edit_command.h"
 
-namespace hub::ui {
+namespace hub::ui
+{
 
-RecordEditCommand::RecordEditCommand(const QString &text, QVariantMap before, QVariantMap after,
-                                     std::int64_t startVersion, Access access)
+RecordEditCommand::RecordEditCommand(
+    const QString &text, QVariantMap before, QVariantMap after, std::int64_t startVersion, Access access)
     : VersionedEditCommand(text, std::move(before), std::move(after), startVersion)
     , m_access(std::move(access))
 {

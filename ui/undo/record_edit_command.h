@@ -7,9 +7,11 @@
 
 #include <functional>
 
-namespace hub::ui {
+namespace hub::ui
+{
 
-class RecordEditCommand : public VersionedEditCommand {
+class RecordEditCommand : public VersionedEditCommand
+{
 public:
     struct Access {
         std::function<std::optional<RecordState>()> readFresh;
@@ -17,7 +19,8 @@ public:
         ConflictResolver resolve;
     };
 
-    RecordEditCommand(const QString &text, QVariantMap before, QVariantMap after, std::int64_t startVersion, Access access);
+    RecordEditCommand(
+        const QString &text, QVariantMap before, QVariantMap after, std::int64_t startVersion, Access access);
 
 protected:
     std::optional<RecordState> readFresh() override;

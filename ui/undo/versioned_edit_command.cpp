@@ -1,10 +1,11 @@
 // Conflict-checked undo/redo of a stored record.
 #include "ui/undo/versioned_edit_command.h"
 
-namespace hub::ui {
+namespace hub::ui
+{
 
-VersionedEditCommand::VersionedEditCommand(const QString &text, QVariantMap before, QVariantMap after,
-                                           std::int64_t startVersion)
+VersionedEditCommand::VersionedEditCommand(
+    const QString &text, QVariantMap before, QVariantMap after, std::int64_t startVersion)
     : m_before(std::move(before))
     , m_after(std::move(after))
     , m_startVersion(startVersion)
@@ -35,7 +36,8 @@ void VersionedEditCommand::apply(const QVariantMap &expectedNow, const QVariantM
             setObsolete(true);
             return;
         }
-        if (!sameValues(expectedNow, state->values) && resolve(changedElsewhere(state->meta)) == ConflictChoice::KeepTheirs) {
+        if (!sameValues(expectedNow, state->values)
+            && resolve(changedElsewhere(state->meta)) == ConflictChoice::KeepTheirs) {
             setObsolete(true);
             return;
         }
@@ -44,7 +46,7 @@ void VersionedEditCommand::apply(const QVariantMap &expectedNow, const QVariantM
         version = state->meta.version;
     }
     if (!write(values, version))
-        setObsolete(true);   // QUndoStack drops a command that could not be applied
+        setObsolete(true); // QUndoStack drops a command that could not be applied
 }
 
 bool sameValues(const QVariantMap &wanted, const QVariantMap &actual)
@@ -68,10 +70,10 @@ QVariantMap changedFields(const QVariantMap &before, const QVariantMap &after)
 
 Error changedElsewhere(const RecordMeta &meta)
 {
-    Error e = makeError(ErrorCode::Conflict, QStringLiteral("Changed by %1 at %2.").arg(meta.updatedBy, meta.updatedAt));
-    e.current = {{QStringLiteral("updated_by"), meta.updatedBy},
-                 {QStringLiteral("updated_at"), meta.updatedAt},
-                 {QStringLiteral("row_version"), QVariant::fromValue<qint64>(meta.version)}};
+    Error e
+        = makeError(ErrorCode::Conflict, QStringLiteral("Changed by %1 at %2.").arg(meta.updatedBy, meta.updatedAt));
+    e.current = { { QStringLiteral("updated_by"), meta.updatedBy }, { QStringLiteral("updated_at"), meta.updatedAt },
+        { QStringLiteral("row_version"), QVariant::fromValue<qint64>(meta.version) } };
     return e;
 }
 

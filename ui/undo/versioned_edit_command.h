@@ -13,7 +13,8 @@
 #include <cstdint>
 #include <optional>
 
-namespace hub::ui {
+namespace hub::ui
+{
 
 // A record's editable values (as the command's maps hold them) and its bookkeeping.
 struct RecordState {
@@ -21,7 +22,8 @@ struct RecordState {
     RecordMeta meta;
 };
 
-class VersionedEditCommand : public QUndoCommand {
+class VersionedEditCommand : public QUndoCommand
+{
 public:
     VersionedEditCommand(const QString &text, QVariantMap before, QVariantMap after, std::int64_t startVersion);
 

@@ -1,0 +1,481 @@
+// due, case (add, event, edit, show, list, letter), query-log: the case commands (issue 4).
+#include "cli_output.h"
+#include "commands.h"
+
+#include "core/cases/query_log_csv.h"
+#include "core/common/format.h"
+#include "database/cases/case_repository.h"
+#include "database/cases/closure_repository.h"
+#include "database/cases/query_log_repository.h"
+#include "database/cases/query_log_xlsx.h"
+#include "database/cases/template_repository.h"
+#include "database/office_file.h"
+#include "ui/print/letter_document.h"
+#include "ui/print/query_log_document.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTextDocument>
+
+namespace hubcli {
+
+using namespace hub;
+using namespace hub::db;
+#define S QStringLiteral
+
+namespace {
+
+bool checkArgs(const Args &args, int positional, const QStringList &known, int *exitCode)
+{
+    const QStringList unknown = args.unknown(known);
+    if (!unknown.isEmpty()) {
+        *exitCode = usage(S("unknown option %1").arg(unknown.join(S(", "))));
+        return false;
+    }
+    if (args.positional().size() < positional) {
+        *exitCode = usage(S("'%1' needs more arguments").arg(args.positional().join(QLatin1Char(' '))));
+        return false;
+    }
+    return true;
+}
+
+QJsonValue jsonDate(const QDate &d)
+{
+    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+// --as-of / --from style dates: dd/mm/yyyy or ISO; `ok` false on a bad one.
+QDate dateOption(const Args &args, const QString &name, bool *ok)
+{
+    *ok = true;
+    if (!args.has(name))
+        return {};
+    const QDate d = parseDate(args.option(name));
+    *ok = d.isValid();
+    return d;
+}
+
+QJsonArray explanationJson(const QVector<ExplainedDay> &days)
+{
+    QJsonArray arr;
+    for (const ExplainedDay &d : days)
+        arr.append(QJsonObject{{S("date"), jsonDate(d.date)}, {S("counted"), d.counted}, {S("dayNumber"), d.dayNumber},
+                               {S("reason"), d.status.reason}, {S("text"), d.text()}});
+    return arr;
+}
+
+QJsonObject clockJson(const ClockResult &c)
+{
+    QJsonObject o{{S("state"), clockStateCode(c.state)}, {S("workingDays"), c.workingDays}, {S("start"), jsonDate(c.start)},
+                  {S("due"), jsonDate(c.due)}, {S("metOn"), jsonDate(c.metOn)}, {S("daysLeft"), c.daysLeft},
+                  {S("explanation"), QJsonArray::fromStringList(c.explanation)}};
+    QJsonArray periods;
+    for (const ClockPeriod &p : c.periods)
+        periods.append(QJsonObject{{S("start"), jsonDate(p.start)}, {S("due"), jsonDate(p.due)}, {S("endedOn"), jsonDate(p.endedOn)},
+                                   {S("endedBy"), p.endedBy}, {S("late"), p.late}});
+    o.insert(S("periods"), periods);
+    return o;
+}
+
+QJsonObject rowJson(const CaseRow &r)
+{
+    return {{S("ref"), r.ref}, {S("id"), r.id}, {S("version"), qint64(r.version)}, {S("type"), r.typeCode},
+            {S("ccg"), r.ccgCode}, {S("practice"), r.practiceOds}, {S("practiceName"), r.practiceName},
+            {S("owner"), r.owner}, {S("officer"), r.officer}, {S("priority"), r.priority}, {S("status"), r.status},
+            {S("title"), r.title}, {S("received"), jsonDate(r.received)}, {S("acknowledgeDue"), jsonDate(r.acknowledgeDue)},
+            {S("acknowledgedOn"), jsonDate(r.acknowledgedOn)}, {S("acknowledgeState"), clockStateCode(r.acknowledgeState)},
+            {S("responseDue"), jsonDate(r.responseDue)}, {S("respondedOn"), jsonDate(r.respondedOn)},
+            {S("responseState"), clockStateCode(r.responseState)}, {S("paused"), r.paused}, {S("closedOn"), jsonDate(r.closedOn)},
+            {S("overdue"), r.overdue()}, {S("updatedBy"), r.updatedBy}, {S("updatedAt"), r.updatedAt}};
+}
+
+QJsonObject detailJson(const CaseDetail &d)
+{
+    QJsonObject o = rowJson(d.row);
+    CaseType t;
+    if (caseTypeFromCode(d.row.typeCode, &t))
+        o.insert(S("typeName"), caseTypeName(t));
+    o.insert(S("ccgName"), d.ccgName);
+    o.insert(S("activity"), d.activityKey);
+    o.insert(S("activityText"), d.activityText);
+    o.insert(S("stage"), d.stage);
+    o.insert(S("description"), d.description);
+    o.insert(S("asOf"), jsonDate(d.asOf));
+    QJsonArray exclusions;
+    for (const Exclusion &x : d.standard.exclusions)
+        exclusions.append(QJsonObject{{S("code"), x.code}, {S("text"), x.text}});
+    o.insert(S("standard"), QJsonObject{{S("key"), d.standard.key}, {S("name"), d.standard.name},
+                                        {S("acknowledgeWorkingDays"), d.standard.acknowledgeWorkingDays},
+                                        {S("responseWorkingDays"), d.standard.responseWorkingDays},
+                                        {S("updateRestartsClock"), updateRestartsClock(d.standard)},
+                                        {S("exclusions"), exclusions}});
+    o.insert(S("paused"), d.clocks.paused);
+    o.insert(S("pausedWorkingDays"), d.clocks.pausedWorkingDays);
+    o.insert(S("clocks"), QJsonObject{{S("acknowledge"), clockJson(d.clocks.acknowledge)},
+                                      {S("response"), clockJson(d.clocks.response)}});
+    // The row's states are the exact ones from the clock engine here.
+    o.insert(S("acknowledgeState"), clockStateCode(d.clocks.acknowledge.state));
+    o.insert(S("responseState"), clockStateCode(d.clocks.response.state));
+    o.insert(S("overdue"), isOverdue(d.clocks.acknowledge.state) || isOverdue(d.clocks.response.state));
+    QJsonArray pauses;
+    for (const ClockPause &p : d.clocks.pauses)
+        pauses.append(QJsonObject{{S("pausedOn"), jsonDate(p.pausedOn)}, {S("resumedOn"), jsonDate(p.resumedOn)},
+                                  {S("exclusion"), p.exclusionCode}, {S("exclusionText"), p.exclusionText}, {S("note"), p.note}});
+    o.insert(S("pauses"), pauses);
+    QJsonArray timeline;
+    for (const CaseEvent &e : d.timeline)
+        timeline.append(QJsonObject{{S("id"), e.meta.id}, {S("kind"), caseEventCode(e.kind)}, {S("date"), jsonDate(e.on)},
+                                    {S("exclusion"), e.exclusionCode}, {S("note"), e.note}, {S("detail"), e.detail},
+                                    {S("actor"), e.actor}});
+    o.insert(S("timeline"), timeline);
+    QJsonArray attachments;
+    for (const AttachmentInfo &a : d.attachments)
+        attachments.append(QJsonObject{{S("id"), a.id}, {S("fileName"), a.fileName}, {S("mime"), a.mime},
+                                       {S("size"), qint64(a.size)}, {S("sha256"), a.sha256}});
+    o.insert(S("attachments"), attachments);
+    return o;
+}
+
+void printDetail(const CaseDetail &d)
+{
+    out(S("%1  %2  [%3]  %4 / %5  owner %6, officer %7, version %8")
+            .arg(d.row.ref, d.row.title, d.row.status, d.row.ccgCode, d.row.practiceOds, d.row.owner, d.row.officer)
+            .arg(d.row.version));
+    out(S("  received %1; acknowledgement %2 (due %3); response %4 (due %5)")
+            .arg(formatDate(d.row.received), clockStateName(d.clocks.acknowledge.state), formatDate(d.clocks.acknowledge.due),
+                 clockStateName(d.clocks.response.state), formatDate(d.clocks.response.due)));
+}
+
+Result<std::unique_ptr<OfficeFile>> openFile(const QString &path)
+{
+    return OfficeFile::open(path);
+}
+
+int caseAdd(const Args &args)
+{
+    int code = 0;
+    if (!checkArgs(args, 3, {S("type"), S("ccg"), S("practice"), S("received"), S("title"), S("description"), S("officer"),
+                             S("priority"), S("activity"), S("stage"), S("json")}, &code))
+        return code;
+    NewCase c;
+    if (!caseTypeFromCode(args.option(S("type")), &c.type))
+        return usage(S("--type must be one of %1").arg(caseTypeCodes().join(S(", "))));
+    if (args.option(S("ccg")).isEmpty() || args.option(S("title")).isEmpty())
+        return usage(S("case add needs --ccg CODE and --title TEXT"));
+    bool ok = true;
+    c.received = dateOption(args, S("received"), &ok);
+    if (!ok || !c.received.isValid())
+        return usage(S("case add needs --received DATE (dd/mm/yyyy or yyyy-mm-dd)"));
+    if (args.has(S("priority")) && !casePriorityFromCode(args.option(S("priority")), &c.priority))
+        return usage(S("--priority is low, normal, high or urgent"));
+    c.ccgCode = args.option(S("ccg"));
+    c.practiceOds = args.option(S("practice"));
+    c.title = args.option(S("title"));
+    c.description = args.option(S("description"));
+    c.officer = args.option(S("officer"));
+    c.activityKey = args.option(S("activity"));
+    c.stage = args.option(S("stage")).toInt();
+    auto file = openFile(args.word(2));
+    if (!file)
+        return fail(file.error());
+    const auto added = CaseRepository(**file).add(c);
+    if (!added)
+        return fail(added.error());
+    if (args.flag(S("json")))
+        outJson(QJsonDocument(detailJson(added.value())));
+    else
+        out(added->row.ref);
+    return ExitOk;
+}
+
+int caseEvent(const Args &args)
+{
+    int code = 0;
+    if (!checkArgs(args, 5, {S("date"), S("exclusion"), S("note"), S("json")}, &code))
+        return code;
+    CaseEvent e;
+    if (!caseEventFromCode(args.word(4), &e.kind) || !isUserClockEvent(e.kind))
+        return usage(S("EVENT is acknowledged, updated, responded, paused, resumed, closed or note"));
+    bool ok = true;
+    e.on = dateOption(args, S("date"), &ok);
+    if (!ok || !e.on.isValid())
+        return usage(S("case event needs --date DATE"));
+    e.exclusionCode = args.option(S("exclusion"));
+    e.note = args.option(S("note"));
+    auto file = openFile(args.word(2));
+    if (!file)
+        return fail(file.error());
+    const auto d = CaseRepository(**file).addEvent(args.word(3), e);
+    if (!d)
+        return fail(d.error());
+    if (args.flag(S("json")))
+        outJson(QJsonDocument(detailJson(d.value())));
+    else
+        printDetail(d.value());
+    return ExitOk;
+}
+
+int caseEdit(const Args &args)
+{
+    int code = 0;
+    if (!checkArgs(args, 5, {S("expect-version"), S("json")}, &code))
+        return code;
+    bool ok = false;
+    const qint64 expected = args.option(S("expect-version")).toLongLong(&ok);
+    if (!ok)
+        return usage(S("case edit needs --expect-version N (the version you read, from case show)"));
+    QVariantMap changes;
+    for (int i = 4; i < args.positional().size(); ++i) {
+        const QString w = args.word(i);
+        const auto eq = w.indexOf(QLatin1Char('='));
+        if (eq <= 0)
+            return usage(S("'%1' is not FIELD=VALUE").arg(w));
+        changes.insert(w.left(eq), w.mid(eq + 1));
+    }
+    auto file = openFile(args.word(2));
+    if (!file)
+        return fail(file.error());
+    const auto d = CaseRepository(**file).edit(args.word(3), expected, changes);
+    if (!d)
+        return fail(d.error());
+    if (args.flag(S("json")))
+        outJson(QJsonDocument(detailJson(d.value())));
+    else
+        out(S("%1 updated: now version %2").arg(d->row.ref).arg(d->row.version));
+    return ExitOk;
+}
+
+int caseShow(const Args &args)
+{
+    int code = 0;
+    if (!checkArgs(args, 4, {S("json"), S("as-of")}, &code))
+        return code;
+    bool ok = true;
+    const QDate asOf = dateOption(args, S("as-of"), &ok);
+    if (!ok)
+        return usage(S("--as-of needs a date"));
+    auto file = openFile(args.word(2));
+    if (!file)
+        return fail(file.error());
+    const auto d = CaseRepository(**file).get(args.word(3), asOf);
+    if (!d)
+        return fail(d.error());
+    if (args.flag(S("json"))) {
+        outJson(QJsonDocument(detailJson(d.value())));
+        return ExitOk;
+    }
+    printDetail(d.value());
+    for (const CaseEvent &e : d->timeline)
+        out(S("  %1  %2 %3 %4 %5").arg(formatDate(e.on), caseEventCode(e.kind), e.exclusionCode, e.note, e.detail).trimmed());
+    out(S("Why the acknowledgement date:"));
+    for (const QString &l : d->clocks.acknowledge.explanation)
+        out(S("  ") + l);
+    out(S("Why the response date:"));
+    for (const QString &l : d->clocks.response.explanation)
+        out(S("  ") + l);
+    return ExitOk;
+}
+
+int caseList(const Args &args)
+{
+    int code = 0;
+    if (!checkArgs(args, 3, {S("json"), S("ccg"), S("practice"), S("type"), S("owner"), S("officer"), S("status"), S("open"),
+                             S("overdue"), S("search"), S("as-of"), S("limit")}, &code))
+        return code;
+    CaseFilter f;
+    f.ccgCode = args.option(S("ccg"));
+    f.practiceOds = args.option(S("practice"));
+    f.typeCode = args.option(S("type"));
+    f.owner = args.option(S("owner"));
+    f.officer = args.option(S("officer"));
+    f.status = args.option(S("status"));
+    f.openOnly = args.flag(S("open"));
+    f.overdueOnly = args.flag(S("overdue"));
+    f.search = args.option(S("search"));
+    f.limit = args.has(S("limit")) ? args.option(S("limit")).toInt() : 0;
+    bool ok = true;
+    f.asOf = dateOption(args, S("as-of"), &ok);
+    if (!ok)
+        return usage(S("--as-of needs a date"));
+    auto file = openFile(args.word(2));
+    if (!file)
+        return fail(file.error());
+    const auto rows = CaseRepository(**file).list(f);
+    if (!rows)
+        return fail(rows.error());
+    if (args.flag(S("json"))) {
+        QJsonArray arr;
+        for (const CaseRow &r : rows.value())
+            arr.append(rowJson(r));
+        outJson(QJsonDocument(arr));
+        return ExitOk;
+    }
+    for (const CaseRow &r : rows.value())
+        out(S("%1  %2  %3  %4  %5  %6").arg(r.ref, formatDate(r.received), r.ccgCode, r.status,
+                                            r.overdue() ? S("OVERDUE") : S("-"), r.title));
+    return ExitOk;
+}
+
+int caseLetter(const Args &args)
+{
+    int code = 0;
+    if (!checkArgs(args, 4, {S("template"), S("pdf"), S("as-of"), S("json")}, &code))
+        return code;
+    if (args.option(S("pdf")).isEmpty())
+        return usage(S("case letter needs --pdf OUT"));
+    bool ok = true;
+    const QDate asOf = dateOption(args, S("as-of"), &ok);
+    auto file = openFile(args.word(2));
+    if (!file)
+        return fail(file.error());
+    TemplateRepository templates(**file);
+    if (!(*file)->isReadOnly()) {
+        const Status seeded = templates.ensureDefaults();
+        if (!seeded)
+            return fail(seeded.error());
+    }
+    const QString key = args.option(S("template")).isEmpty() ? S("acknowledgement") : args.option(S("template"));
+    const auto letter = templates.merge(key, args.word(3), asOf);
+    if (!letter)
+        return fail(letter.error());
+    QTextDocument doc;
+    hub::ui::buildLetterDocument(doc, letter.value(), (*file)->officeName());
+    const Status written = hub::ui::writePdf(doc, args.option(S("pdf")), hub::ui::letterDecoration(letter.value(), (*file)->officeName()),
+                                             letter->subject);
+    if (!written)
+        return fail(written.error());
+    if (args.flag(S("json")))
+        outJson(QJsonDocument(QJsonObject{{S("ref"), letter->ref}, {S("template"), key}, {S("pdf"), args.option(S("pdf"))},
+                                          {S("unknownFields"), QJsonArray::fromStringList(letter->unknownFields)}}));
+    else
+        out(S("Wrote %1").arg(args.option(S("pdf"))));
+    return ExitOk;
+}
+
+} // namespace
+
+int cmdDue(const Args &args)
+{
+    int code = 0;
+    if (!checkArgs(args, 1, {S("from"), S("working-days"), S("explain"), S("json")}, &code))
+        return code;
+    bool ok = true;
+    const QDate from = dateOption(args, S("from"), &ok);
+    bool nOk = false;
+    const int n = args.option(S("working-days")).toInt(&nOk);
+    if (!ok || !from.isValid() || !nOk || n < 0)
+        return usage(S("due needs --from DATE --working-days N (N >= 0)"));
+    // With an office file, its closure days count too.
+    Result<WorkingCalendar> cal = WorkingCalendar::englandAndWales();
+    if (!args.word(1).isEmpty()) {
+        auto file = openFile(args.word(1));
+        if (!file)
+            return fail(file.error());
+        cal = ClosureRepository(**file).calendar();
+    }
+    if (!cal)
+        return fail(cal.error());
+    const QDate due = cal->addWorkingDays(from, n);
+    const QVector<ExplainedDay> days = args.flag(S("explain")) || args.flag(S("json")) ? cal->explain(from, n) : QVector<ExplainedDay>();
+    if (args.flag(S("json"))) {
+        outJson(QJsonDocument(QJsonObject{{S("from"), jsonDate(from)}, {S("workingDays"), n}, {S("due"), jsonDate(due)},
+                                          {S("explanation"), explanationJson(days)}}));
+        return ExitOk;
+    }
+    if (args.flag(S("explain"))) {
+        out(S("From %1 (not counted), %2 working days:").arg(formatDate(from)).arg(n));
+        for (const ExplainedDay &d : days)
+            out(S("  ") + d.text());
+    }
+    out(S("%1 %2").arg(QLocale(QLocale::English, QLocale::UnitedKingdom).dayName(due.dayOfWeek(), QLocale::ShortFormat), formatDate(due)));
+    return ExitOk;
+}
+
+int cmdCase(const Args &args)
+{
+    const QString sub = args.word(1);
+    if (sub == S("add"))
+        return caseAdd(args);
+    if (sub == S("event"))
+        return caseEvent(args);
+    if (sub == S("edit"))
+        return caseEdit(args);
+    if (sub == S("show"))
+        return caseShow(args);
+    if (sub == S("list"))
+        return caseList(args);
+    if (sub == S("letter"))
+        return caseLetter(args);
+    return usage(S("case needs add, event, edit, show, list or letter"));
+}
+
+int cmdQueryLog(const Args &args)
+{
+    int code = 0;
+    if (!checkArgs(args, 2, {S("ccg"), S("month"), S("csv"), S("xlsx"), S("pdf"), S("as-of"), S("json")}, &code))
+        return code;
+    static const QRegularExpression monthRe(S("^(\\d{4})-(\\d{2})$"));
+    const auto m = monthRe.match(args.option(S("month")));
+    if (args.option(S("ccg")).isEmpty() || !m.hasMatch() || m.captured(2).toInt() < 1 || m.captured(2).toInt() > 12)
+        return usage(S("query-log needs --ccg CODE --month YYYY-MM"));
+    if (!args.has(S("csv")) && !args.has(S("xlsx")) && !args.has(S("pdf")) && !args.flag(S("json")))
+        return usage(S("query-log needs --csv OUT, --xlsx OUT or --pdf OUT"));
+    bool ok = true;
+    const QDate asOf = dateOption(args, S("as-of"), &ok);
+    if (!ok)
+        return usage(S("--as-of needs a date"));
+    auto file = openFile(args.word(1));
+    if (!file)
+        return fail(file.error());
+    const auto log = QueryLogRepository(**file).build(args.option(S("ccg")), m.captured(1).toInt(), m.captured(2).toInt(), asOf);
+    if (!log)
+        return fail(log.error());
+    QStringList written;
+    if (args.has(S("csv"))) {
+        QFile f(args.option(S("csv")));
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(queryLogCsv(log.value())) < 0 || !f.flush())
+            return fail(makeError(ErrorCode::Io, S("Cannot write %1: %2").arg(f.fileName(), f.errorString())));
+        written << f.fileName();
+    }
+    if (args.has(S("xlsx"))) {
+        const Status s = writeQueryLogXlsx(log.value(), args.option(S("xlsx")));
+        if (!s)
+            return fail(s.error());
+        written << args.option(S("xlsx"));
+    }
+    if (args.has(S("pdf"))) {
+        QTextDocument doc;
+        hub::ui::buildQueryLogDocument(doc, log.value());
+        const Status s = hub::ui::writePdf(doc, args.option(S("pdf")), hub::ui::queryLogDecoration(log.value(), (*file)->user()),
+                                           S("Query log %1 %2").arg(log->ccgCode, log->monthName()));
+        if (!s)
+            return fail(s.error());
+        written << args.option(S("pdf"));
+    }
+    const QueryLogTotals &t = log->totals;
+    if (args.flag(S("json"))) {
+        const auto pct = [](double v) { return v < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(v); };
+        outJson(QJsonDocument(QJsonObject{
+            {S("ccg"), log->ccgCode}, {S("month"), args.option(S("month"))}, {S("asOf"), jsonDate(log->asOf)},
+            {S("received"), t.received}, {S("acknowledged"), t.acknowledged}, {S("responded"), t.responded},
+            {S("open"), t.open}, {S("overdue"), t.overdue}, {S("excluded"), t.excluded},
+            {S("acknowledgeMeasured"), t.acknowledgeMeasured}, {S("acknowledgeInTime"), t.acknowledgeInTime},
+            {S("acknowledgeCompliance"), pct(t.acknowledgeCompliance())},
+            {S("responseMeasured"), t.responseMeasured}, {S("responseInTime"), t.responseInTime},
+            {S("responseCompliance"), pct(t.responseCompliance())}, {S("written"), QJsonArray::fromStringList(written)}}));
+    } else {
+        out(S("%1 %2: %3 received, %4 acknowledged, %5 responded, %6 open, %7 overdue, %8 excluded; "
+              "acknowledged in time %9, responded in time %10")
+                .arg(log->ccgCode, log->monthName()).arg(t.received).arg(t.acknowledged).arg(t.responded).arg(t.open)
+                .arg(t.overdue).arg(t.excluded).arg(formatPercent(t.acknowledgeCompliance()), formatPercent(t.responseCompliance())));
+        for (const QString &w : written)
+            out(S("Wrote %1").arg(w));
+    }
+    return ExitOk;
+}
+
+#undef S
+
+} // namespace hubcli

@@ -1,0 +1,37 @@
+#pragma once
+// One entry in a case's timeline. Clock events (acknowledged, updated,
+// responded, paused, resumed, closed) drive the service clocks; the others
+// (type changed, reassigned, note, letter) are the record of what happened.
+
+#include "core/common/record_meta.h"
+
+#include <QDate>
+#include <QString>
+#include <QVector>
+
+namespace hub {
+
+enum class CaseEventKind {
+    Received, Acknowledged, Updated, Responded, Paused, Resumed, Closed,
+    TypeChanged, Reassigned, Note, Letter,
+};
+
+QString caseEventCode(CaseEventKind k);                       // "acknowledged", "type-changed", ...
+bool caseEventFromCode(const QString &code, CaseEventKind *out);
+// The events a user may add directly (the CLI's EVENT word).
+bool isUserClockEvent(CaseEventKind k);
+
+struct CaseEvent {
+    CaseEventKind kind = CaseEventKind::Note;
+    QDate on;                   // the day it happened (the clock's unit)
+    QString exclusionCode;      // paused only
+    QString note;
+    QString detail;             // type changed: "old-code -> new-code"; reassigned: new officer
+    QString actor;              // who recorded it
+    RecordMeta meta;
+};
+
+// Timeline order: by date, then the order recorded (stable for same-day events).
+QVector<CaseEvent> sortedTimeline(QVector<CaseEvent> events);
+
+} // namespace hub

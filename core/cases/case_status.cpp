@@ -1,0 +1,38 @@
+#include "core/cases/case_status.h"
+
+namespace hub {
+
+namespace {
+const char *const kPriorities[] = {"low", "normal", "high", "urgent"};
+const char *const kStatuses[] = {"open", "acknowledged", "paused", "responded", "closed"};
+const char *const kStatusNames[] = {"Open", "Acknowledged", "Paused", "Responded", "Closed"};
+} // namespace
+
+QString casePriorityCode(CasePriority p) { return QString::fromLatin1(kPriorities[int(p)]); }
+
+bool casePriorityFromCode(const QString &code, CasePriority *out)
+{
+    for (int i = 0; i < 4; ++i) {
+        if (code == QLatin1String(kPriorities[i])) {
+            *out = CasePriority(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+QString caseStatusCode(CaseStatus s) { return QString::fromLatin1(kStatuses[int(s)]); }
+QString caseStatusName(CaseStatus s) { return QString::fromLatin1(kStatusNames[int(s)]); }
+
+bool caseStatusFromCode(const QString &code, CaseStatus *out)
+{
+    for (int i = 0; i < 5; ++i) {
+        if (code == QLatin1String(kStatuses[i])) {
+            *out = CaseStatus(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace hub

@@ -1,0 +1,234 @@
+#include "database/backup/restore.h"
+
+#include "database/office_file.h"
+#include "database/shared/busy_handler.h"
+#include "database/shared/presence_registry.h"
+#include "database/sqlite/connection.h"
+#include "database/sqlite/sql_error.h"
+#include "database/sqlite/sqlite_api.h"
+#include "database/sqlite/transaction.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QStringList>
+#include <filesystem>
+#include <system_error>
+
+namespace hub::db {
+
+#define S QStringLiteral
+
+namespace {
+
+QString asideName(const QString &officePath)
+{
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(S("yyyyMMdd-HHmmss"));
+    QString aside = officePath + S(".before-restore-") + stamp;
+    for (int n = 2; QFileInfo::exists(aside); ++n)
+        aside = officePath + S(".before-restore-%1-%2").arg(stamp).arg(n);
+    return aside;
+}
+
+bool tableExists(const Connection &c, const char *table)
+{
+    Statement st = c.prepare(S("SELECT 1 FROM sqlite_master WHERE type='table' AND name=?1"));
+    st.bind(1, table);
+    return st.step();
+}
+
+Error fileError(ErrorCode code, const QString &officePath, const QString &message)
+{
+    Error e = makeError(code, message);
+    e.file = QFileInfo(officePath).fileName();
+    return e;
+}
+
+// The state of the file being restored over.
+enum class Current { Missing, Healthy, Damaged, Foreign };
+
+struct CurrentFile {
+    Current state = Current::Missing;
+    QString officeId;
+    QStringList othersPresent;   // "user on machine"
+};
+
+CurrentFile inspect(const QString &officePath, const RestoreOptions &options)
+{
+    CurrentFile cur;
+    if (!QFileInfo::exists(officePath))
+        return cur;
+    try {
+        // Read-write when possible: after a crash the first reader must roll
+        // back the hot journal, which a read-only connection cannot do.
+        const QFileInfo info(officePath);
+        const bool writable = info.isWritable() && QFileInfo(info.absolutePath()).isWritable();
+        Connection c;
+        c.open(officePath, writable ? Connection::Access::ReadWrite : Connection::Access::ReadOnly);
+        installFairBusyHandler(c.handle(), 10000);
+        if (c.scalar(S("PRAGMA application_id")).toInt() != kApplicationId) {
+            cur.state = Current::Foreign;
+            return cur;
+        }
+        if (c.scalar(S("PRAGMA quick_check")).toString() != S("ok")) {
+            cur.state = Current::Damaged;
+            return cur;
+        }
+        cur.state = Current::Healthy;
+        cur.officeId = c.scalar(S("SELECT value FROM local_settings WHERE key='office_id'")).toString();
+        if (tableExists(c, "local_presence")) {
+            const QString cutoff = QDateTime::currentDateTimeUtc().addSecs(-PresenceRegistry::kStaleSeconds).toString(Qt::ISODateWithMs);
+            Statement st = c.prepare(S("SELECT user, machine FROM local_presence WHERE heartbeat_at >= ?1 AND session_id <> ?2"));
+            st.bind(1, cutoff).bind(2, options.ownSessionId);
+            while (st.step())
+                cur.othersPresent << S("%1 on %2").arg(st.text(0), st.text(1));
+        }
+    } catch (const SqlError &e) {
+        // NOTADB/CORRUPT: a Hubcase file whose header or pages are damaged is
+        // exactly what restore is for. Anything else (I/O, permissions) is
+        // reported rather than overwritten.
+        const ErrorCode code = e.error().code;
+        cur.state = (code == ErrorCode::Corrupt || code == ErrorCode::NotHubcaseFile) ? Current::Damaged : Current::Foreign;
+    }
+    return cur;
+}
+
+// Healthy current file: copy the backup's pages into the live file through
+// SQLite's backup API. It runs as one write transaction on the office file,
+// journalled like any save: other desktops wait on the lock, then see the
+// new content (their data_version changes); a crash half-way rolls back.
+Status restoreInPlace(const QString &officePath, const QString &backupPath)
+{
+    return guarded([&]() -> Status {
+        Connection src;
+        src.open(backupPath, Connection::Access::ReadOnly);
+        Connection dest;
+        dest.open(officePath, Connection::Access::ReadWrite);
+        dest.applyOfficePragmas();
+        sqlite3_backup *b = sqlite3_backup_init(dest.handle(), "main", src.handle(), "main");
+        if (!b)
+            throwSqlite(sqlite3_extended_errcode(dest.handle()), QString::fromUtf8(sqlite3_errmsg(dest.handle())));
+        int rc;
+        do {
+            // -1: every page in one step, i.e. one transaction on the office file.
+            rc = sqlite3_backup_step(b, -1);
+        } while (rc == SQLITE_OK);
+        sqlite3_backup_finish(b);
+        if (rc != SQLITE_DONE)
+            throwSqlite(rc, S("restoring %1 failed; the office file is unchanged").arg(QFileInfo(backupPath).fileName()));
+        // Sessions recorded in the backup are not the desktops open now;
+        // live ones write their row again on their next heartbeat.
+        if (tableExists(dest, "local_presence")) {
+            WriteTransaction tx(dest);
+            dest.execScript(S("DELETE FROM local_presence"));
+            tx.commit();
+        }
+        return {};
+    });
+}
+
+// Damaged current file (not openable, or nobody may write it): build the
+// restored file beside it, verified, and rename it over in one step.
+Status replaceDamaged(const QString &officePath, const QString &backupPath)
+{
+    const QString building = officePath + S(".restoring");
+    QFile::remove(building);
+    const Status built = guarded([&]() -> Status {
+        Connection src;
+        src.open(backupPath, Connection::Access::ReadOnly);
+        return backupTo(src, building);   // verified copy
+    });
+    if (!built) {
+        QFile::remove(building);
+        return built;
+    }
+    std::error_code ec;
+    std::filesystem::rename(std::filesystem::path(building.toStdWString()), std::filesystem::path(officePath.toStdWString()), ec);
+    if (ec) {
+        QFile::remove(building);
+        return fileError(ErrorCode::Io, officePath,
+                         S("Could not put the restored file in place (%1); the damaged file is unchanged.").arg(QString::fromStdString(ec.message())));
+    }
+    return {};
+}
+
+} // namespace
+
+Result<RestoreOutcome> restoreFromBackup(const QString &officePath, const QString &backupPath, const RestoreOptions &options)
+{
+    if (QFileInfo(officePath).absoluteFilePath() == QFileInfo(backupPath).absoluteFilePath())
+        return fileError(ErrorCode::Invalid, officePath, S("The backup and the office file are the same file."));
+    const Result<BackupFacts> facts = verifyBackup(backupPath);
+    if (!facts)
+        return facts.error();
+
+    const CurrentFile cur = inspect(officePath, options);
+    if (cur.state == Current::Foreign)
+        return fileError(ErrorCode::NotHubcaseFile, officePath,
+                         S("This is not a Hubcase office file (or it cannot be read); restore will not overwrite it."));
+    if (cur.state == Current::Healthy && !cur.officeId.isEmpty() && !facts->officeId.isEmpty() && cur.officeId != facts->officeId)
+        return fileError(ErrorCode::Invalid, officePath,
+                         S("The backup belongs to another office file (office %1, '%2'); nothing was restored.")
+                             .arg(facts->officeCode, facts->officeName));
+    if (cur.state == Current::Healthy && !cur.othersPresent.isEmpty() && !options.evenIfOthersHaveItOpen)
+        return fileError(ErrorCode::Busy, officePath,
+                         S("Others have this office file open (%1); ask them to close it before restoring. Nothing was changed.")
+                             .arg(cur.othersPresent.join(S(", "))));
+
+    RestoreOutcome out;
+    out.restoredFrom = backupPath;
+    out.backup = facts.value();
+
+    switch (cur.state) {
+    case Current::Missing: {
+        const Status copied = replaceDamaged(officePath, backupPath);
+        if (!copied)
+            return copied.error();
+        return out;
+    }
+    case Current::Healthy: {
+        // Kept aside through the online backup too: consistent even while
+        // another process is writing, and verified before we go on.
+        out.keptAside = asideName(officePath);
+        const Status kept = guarded([&]() -> Status {
+            Connection c;
+            c.open(officePath, Connection::Access::ReadOnly);
+            c.applyOfficePragmas();
+            return backupTo(c, out.keptAside);
+        });
+        if (!kept)
+            return fileError(kept.error().code, officePath,
+                             S("Could not keep the current file aside (%1); nothing was restored.").arg(kept.error().message));
+        const Status restored = restoreInPlace(officePath, backupPath);
+        if (!restored)
+            return restored.error();
+        break;
+    }
+    case Current::Damaged: {
+        // A damaged file cannot be read page by page; keep its bytes, and its
+        // journal with it: left beside the restored file, SQLite would play
+        // the old journal back into it.
+        out.keptAside = asideName(officePath);
+        out.replacedDamagedFile = true;
+        if (!QFile::copy(officePath, out.keptAside))
+            return fileError(ErrorCode::Io, officePath, S("Could not keep the damaged file aside at %1; nothing was restored.").arg(out.keptAside));
+        const QString journal = officePath + S("-journal");
+        if (QFileInfo::exists(journal) && !QFile::rename(journal, out.keptAside + S("-journal")))
+            return fileError(ErrorCode::Io, officePath, S("Could not move the damaged file's journal aside; nothing was restored."));
+        const Status replaced = replaceDamaged(officePath, backupPath);
+        if (!replaced)
+            return replaced.error();
+        break;
+    }
+    case Current::Foreign:
+        break;
+    }
+    const Result<QString> check = integrityCheck(officePath);
+    if (!check || check.value() != S("ok"))
+        return fileError(ErrorCode::Corrupt, officePath,
+                         S("The restored file did not verify (%1); the previous file is kept at %2.")
+                             .arg(check ? check.value() : check.error().message, out.keptAside));
+    return out;
+}
+
+} // namespace hub::db

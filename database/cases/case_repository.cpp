@@ -1,0 +1,704 @@
+#include "database/cases/case_repository.h"
+
+#include "core/cases/case_reference.h"
+#include "core/cases/case_rules.h"
+#include "core/common/format.h"
+#include "database/cases/attachment_repository.h"
+#include "database/cases/case_context.h"
+#include "database/cases/case_search.h"
+#include "database/cases/closure_repository.h"
+#include "database/office_file.h"
+#include "database/repositories/record_store.h"
+#include "database/sqlite/sql_error.h"
+#include "database/sqlite/transaction.h"
+
+#include <optional>
+
+namespace hub::db {
+
+#define S QStringLiteral
+
+namespace {
+
+const char *const kRowColumns =
+    "c.id, c.ref, c.type, c.ccg_code, c.practice_ods, COALESCE(p.name, ''), c.owner, c.officer, c.priority, c.status, "
+    "c.title, c.received_on, c.ack_due, c.ack_met_on, c.response_due, c.response_met_on, c.closed_on, c.paused, "
+    "c.row_version, c.updated_by, c.updated_at, c.description, c.activity_key, c.stage";
+const char *const kRowFrom =
+    " FROM case_record c LEFT JOIN practice p ON p.ods_code = c.practice_ods AND p.deleted_at IS NULL";
+
+void readRow(const Statement &st, CaseRow &r)
+{
+    r.id = st.text(0);
+    r.ref = st.text(1);
+    r.typeCode = st.text(2);
+    r.ccgCode = st.text(3);
+    r.practiceOds = st.text(4);
+    r.practiceName = st.text(5);
+    r.owner = st.text(6);
+    r.officer = st.text(7);
+    r.priority = st.text(8);
+    r.status = st.text(9);
+    r.title = st.text(10);
+    r.received = st.date(11);
+    r.acknowledgeDue = st.date(12);
+    r.acknowledgedOn = st.date(13);
+    r.responseDue = st.date(14);
+    r.respondedOn = st.date(15);
+    r.closedOn = st.date(16);
+    r.paused = st.integer(17) != 0;
+    r.version = st.int64(18);
+    r.updatedBy = st.text(19);
+    r.updatedAt = st.text(20);
+}
+
+// A clock's state from its stored dates (see CaseRow).
+ClockState stateFromStored(const QDate &due, const QDate &metOn, bool paused, const QDate &closedOn, const QDate &asOf,
+                           const WorkingCalendar &calendar, bool applies)
+{
+    if (!applies)
+        return ClockState::NotApplicable;
+    QDate met = metOn.isValid() ? metOn : closedOn;
+    if (met.isValid() && met <= asOf)
+        return !due.isValid() || met <= due ? ClockState::Met : ClockState::MetLate;
+    if (paused || !due.isValid())
+        return ClockState::Paused;
+    if (asOf > due)
+        return ClockState::Breached;
+    if (asOf == due)
+        return ClockState::DueToday;
+    return calendar.workingDaysBetween(asOf, due) <= 3 ? ClockState::DueSoon : ClockState::Running;
+}
+
+CaseStatus statusOf(const QVector<CaseEvent> &timeline)
+{
+    if (hasEvent(timeline, CaseEventKind::Closed))
+        return CaseStatus::Closed;
+    if (isPaused(timeline))
+        return CaseStatus::Paused;
+    if (hasEvent(timeline, CaseEventKind::Responded))
+        return CaseStatus::Responded;
+    if (hasEvent(timeline, CaseEventKind::Acknowledged) || hasEvent(timeline, CaseEventKind::Updated))
+        return CaseStatus::Acknowledged;
+    return CaseStatus::Open;
+}
+
+QVariant dateValue(const QDate &d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
+}
+
+Error invalidField(const QString &field, const QString &message)
+{
+    Error e = makeError(ErrorCode::Invalid, message);
+    e.field = field;
+    return e;
+}
+
+QDate latestDay(const QVector<CaseEvent> &timeline)
+{
+    QDate d = QDate::currentDate();
+    for (const CaseEvent &e : timeline)
+        d = std::max(d, e.on);
+    return d;
+}
+
+} // namespace
+
+struct CaseRepository::Impl {
+    OfficeFile &file;
+    std::optional<WorkingCalendar> calendar;
+    QString calendarStamp;
+    QHash<QString, ServiceStandard> standards;
+
+    explicit Impl(OfficeFile &f) : file(f) {}
+
+    // The calendar with this office's closures. Closures change rarely but
+    // from anywhere (another repository, another desktop, a sync import), so
+    // a one-row fingerprint query decides whether the cached one still holds.
+    const WorkingCalendar &cal()
+    {
+        Statement st = file.connection().prepare(
+            S("SELECT COUNT(*) || '/' || COALESCE(SUM(row_version), 0) || '/' || COALESCE(MAX(updated_at), '') FROM office_closure"));
+        st.step();
+        const QString stamp = st.text(0);
+        if (stamp != calendarStamp)
+            calendar.reset();
+        calendarStamp = stamp;
+        if (!calendar) {
+            auto c = ClosureRepository(file).calendar();
+            if (!c)
+                throw SqlError(c.error());
+            calendar = std::move(c.value());
+        }
+        return *calendar;
+    }
+
+    const ServiceStandard &standardOf(const QString &typeCode)
+    {
+        if (standards.isEmpty())
+            standards = readStandards(file.connection());
+        CaseType t;
+        if (!caseTypeFromCode(typeCode, &t))
+            throw SqlError(makeError(ErrorCode::Corrupt, S("Unknown case type '%1' in the office file.").arg(typeCode)));
+        const QString key = QString::fromLatin1(caseTypeInfo(t).standardKey);
+        if (!standards.contains(key))
+            throw SqlError(makeError(ErrorCode::Corrupt, S("The office file has no '%1' service standard.").arg(key)));
+        return standards[key];
+    }
+
+    QString idOf(const QString &ref)
+    {
+        Statement st = file.connection().prepare(S("SELECT id FROM case_record WHERE ref = ?1 AND deleted_at IS NULL"));
+        st.bind(1, ref.trimmed().toUpper());
+        if (!st.step())
+            throw SqlError(makeError(ErrorCode::NotFound, S("No case '%1'.").arg(ref)));
+        return st.text(0);
+    }
+
+    QVector<CaseEvent> timeline(const QString &caseId)
+    {
+        Statement st = file.connection().prepare(
+            S("SELECT id, kind, on_date, exclusion_code, note, detail, actor, row_version, updated_by, updated_at "
+              "FROM case_event WHERE case_id = ?1 AND deleted_at IS NULL ORDER BY on_date, created_at, rowid"));
+        st.bind(1, caseId);
+        QVector<CaseEvent> out;
+        while (st.step()) {
+            CaseEvent e;
+            e.meta.id = st.text(0);
+            caseEventFromCode(st.text(1), &e.kind);
+            e.on = st.date(2);
+            e.exclusionCode = st.text(3);
+            e.note = st.text(4);
+            e.detail = st.text(5);
+            e.actor = st.text(6);
+            e.meta.version = st.int64(7);
+            e.meta.updatedBy = st.text(8);
+            e.meta.updatedAt = st.text(9);
+            out.append(e);
+        }
+        return out;
+    }
+
+    // The stored clock dates and status for a case's current timeline.
+    QVariantMap clockColumns(const ServiceStandard &standard, const QDate &received, const QVector<CaseEvent> &timeline)
+    {
+        const CaseClocks c = computeClocks(standard, received, timeline, latestDay(timeline), cal(), false);
+        return {{S("ack_due"), dateValue(c.acknowledge.due)},
+                {S("ack_met_on"), dateValue(c.acknowledge.metOn)},
+                {S("response_due"), dateValue(c.response.due)},
+                {S("response_met_on"), dateValue(c.response.metOn)},
+                {S("paused"), c.paused ? 1 : 0},
+                {S("closed_on"), dateValue(c.closedOn)},
+                {S("status"), caseStatusCode(statusOf(timeline))}};
+    }
+
+    void insertEvent(const QString &caseId, const CaseEvent &e)
+    {
+        RecordStore(file).insert(S("case_event"), {{S("case_id"), caseId},
+                                                   {S("kind"), caseEventCode(e.kind)},
+                                                   {S("on_date"), e.on.toString(Qt::ISODate)},
+                                                   {S("exclusion_code"), e.exclusionCode},
+                                                   {S("note"), e.note},
+                                                   {S("detail"), e.detail},
+                                                   {S("actor"), e.actor.isEmpty() ? file.user() : e.actor}});
+    }
+
+    CaseDetail detail(const QString &caseId, const QDate &asOfIn)
+    {
+        const QDate asOf = asOfIn.isValid() ? asOfIn : QDate::currentDate();
+        Statement st = file.connection().prepare(S("SELECT %1%2 WHERE c.id = ?1").arg(QLatin1String(kRowColumns), QLatin1String(kRowFrom)));
+        st.bind(1, caseId);
+        if (!st.step())
+            throw SqlError(makeError(ErrorCode::NotFound, S("No such case.")));
+        CaseDetail d;
+        readRow(st, d.row);
+        d.description = st.text(21);
+        d.activityKey = st.text(22);
+        d.stage = st.integer(23);
+        d.meta.id = d.row.id;
+        d.meta.version = d.row.version;
+        d.meta.updatedBy = d.row.updatedBy;
+        d.meta.updatedAt = d.row.updatedAt;
+        d.asOf = asOf;
+        d.standard = standardOf(d.row.typeCode);
+        d.timeline = timeline(caseId);
+        d.clocks = computeClocks(d.standard, d.row.received, d.timeline, asOf, cal(), true);
+        d.row.acknowledgeState = d.clocks.acknowledge.state;
+        d.row.responseState = d.clocks.response.state;
+        Statement names = file.connection().prepare(
+            S("SELECT (SELECT name FROM ccg WHERE code = ?1 AND deleted_at IS NULL), "
+              "(SELECT text FROM activity WHERE key = ?2 AND deleted_at IS NULL)"));
+        names.bind(1, d.row.ccgCode).bind(2, d.activityKey);
+        if (names.step()) {
+            d.ccgName = names.text(0);
+            d.activityText = names.text(1);
+        }
+        d.attachments = AttachmentRepository(file).listFor(caseId);
+        return d;
+    }
+
+    // The WHERE clause and its values for a filter; *searching says whether
+    // case_fts must be joined (see fromClause).
+    QString where(const CaseFilter &f, QVariantList &binds, bool *searching)
+    {
+        *searching = false;
+        QStringList terms{S("c.deleted_at IS NULL")};
+        const auto add = [&](const QString &sqlWithMark, const QVariant &v) {
+            binds << v;
+            QString t = sqlWithMark;
+            terms << t.replace(S("?"), S("?%1").arg(binds.size()));
+        };
+        if (!f.ccgCode.isEmpty())
+            add(S("c.ccg_code = ?"), f.ccgCode.toUpper());
+        if (!f.practiceOds.isEmpty())
+            add(S("c.practice_ods = ?"), f.practiceOds.toUpper());
+        if (!f.typeCode.isEmpty())
+            add(S("c.type = ?"), f.typeCode);
+        if (!f.owner.isEmpty())
+            add(S("c.owner = ?"), f.owner);
+        if (!f.officer.isEmpty())
+            add(S("c.officer = ?"), f.officer);
+        if (!f.status.isEmpty())
+            add(S("c.status = ?"), f.status);
+        if (f.openOnly)
+            terms << S("c.closed_on IS NULL");
+        if (f.receivedFrom.isValid())
+            add(S("c.received_on >= ?"), f.receivedFrom.toString(Qt::ISODate));
+        if (f.receivedTo.isValid())
+            add(S("c.received_on <= ?"), f.receivedTo.toString(Qt::ISODate));
+        const QString asOf = (f.asOf.isValid() ? f.asOf : QDate::currentDate()).toString(Qt::ISODate);
+        if (f.overdueOnly) {
+            binds << asOf;
+            const QString m = S("?%1").arg(binds.size());
+            terms << S("(c.closed_on IS NULL AND c.paused = 0 AND ((c.ack_met_on IS NULL AND c.ack_due < %1) "
+                       "OR (c.response_met_on IS NULL AND c.response_due < %1)))").arg(m);
+        }
+        if (f.awaitingAcknowledgement)
+            terms << S("(c.closed_on IS NULL AND c.ack_met_on IS NULL AND (c.ack_due IS NOT NULL OR c.paused = 1))");
+        if (f.dueBy.isValid()) {
+            binds << f.dueBy.toString(Qt::ISODate);
+            const QString m = S("?%1").arg(binds.size());
+            terms << S("(c.closed_on IS NULL AND c.paused = 0 AND ((c.ack_met_on IS NULL AND c.ack_due <= %1) "
+                       "OR (c.response_met_on IS NULL AND c.response_due <= %1)))").arg(m);
+        }
+        const QString match = caseSearchExpression(f.search);
+        if (!match.isEmpty()) {
+            add(S("case_fts MATCH ?"), match);
+            *searching = true;
+        } else if (!f.search.trimmed().isEmpty())
+            terms << S("0");    // only punctuation typed: nothing can match
+        return terms.join(S(" AND "));
+    }
+
+    // Searching drives the query from the index: matches come newest entered
+    // first (rowid order) and the query stops at the page limit instead of
+    // collecting and sorting every match, which keeps type-ahead fast on
+    // hundreds of thousands of cases. case_id guards against rowids
+    // renumbered by a VACUUM (rebuildCaseSearch fixes those).
+    static QString fromClause(bool searching, bool withPractice)
+    {
+        QString from = searching ? S(" FROM case_fts JOIN case_record c ON c.rowid = case_fts.rowid AND c.id = case_fts.case_id")
+                                 : S(" FROM case_record c");
+        if (withPractice)
+            from += S(" LEFT JOIN practice p ON p.ods_code = c.practice_ods AND p.deleted_at IS NULL");
+        return from;
+    }
+};
+
+CaseRepository::CaseRepository(OfficeFile &file) : d(std::make_unique<Impl>(file)) {}
+CaseRepository::~CaseRepository() = default;
+
+QStringList CaseRepository::editableFields()
+{
+    return {S("title"), S("description"), S("officer"), S("priority"), S("type"), S("practice_ods"), S("activity_key"),
+            S("stage"), S("received_on")};
+}
+
+Result<CaseDetail> CaseRepository::add(const NewCase &c)
+{
+    if (c.title.trimmed().isEmpty())
+        return invalidField(S("title"), S("A case needs a title."));
+    if (!c.received.isValid())
+        return invalidField(S("received"), S("A case needs the date it was received."));
+    if (c.received > QDate::currentDate())
+        return invalidField(S("received"), S("%1 is in the future.").arg(formatDate(c.received)));
+    if (c.stage < 0 || c.stage > 3)
+        return invalidField(S("stage"), S("The stage is 1, 2 or 3 (0 when not a performance concern)."));
+    const QString ccg = c.ccgCode.trimmed().toUpper();
+    const QString practice = c.practiceOds.trimmed().toUpper();
+    const QString activity = c.activityKey.isEmpty() ? QString::fromLatin1(caseTypeInfo(c.type).activityKey) : c.activityKey;
+    return guarded([&]() -> Result<CaseDetail> {
+        const Connection &db = d->file.connection();
+        Statement ccgRow = db.prepare(S("SELECT hub_contracting_lead FROM ccg WHERE code = ?1 AND deleted_at IS NULL"));
+        ccgRow.bind(1, ccg);
+        if (!ccgRow.step())
+            return makeError(ErrorCode::NotFound, S("No CCG with code '%1'.").arg(ccg));
+        const QString lead = ccgRow.text(0);
+        if (!practice.isEmpty()) {
+            Statement p = db.prepare(S("SELECT ccg_code FROM practice WHERE ods_code = ?1 AND deleted_at IS NULL"));
+            p.bind(1, practice);
+            if (!p.step())
+                return makeError(ErrorCode::NotFound, S("No practice with code '%1'.").arg(practice));
+            if (p.text(0) != ccg)
+                return invalidField(S("practice"), S("Practice %1 belongs to CCG %2, not %3.").arg(practice, p.text(0), ccg));
+        }
+        const Result<QString> owner = ownerFor(d->file, ccg, activity);
+        if (!owner)
+            return owner.error();
+
+        QString id;
+        {
+            WriteTransaction tx(db);
+            const int year = c.received.year();
+            Statement seq = db.prepare(S("SELECT COALESCE(MAX(ref_seq), 0) + 1 FROM case_record WHERE office_code = ?1 AND ref_year = ?2"));
+            seq.bind(1, d->file.officeCode()).bind(2, year);
+            seq.step();
+            const int next = seq.integer(0);
+            const QString ref = formatCaseReference(d->file.officeCode(), year, next);
+            CaseEvent received;
+            received.kind = CaseEventKind::Received;
+            received.on = c.received;
+            QVariantMap values{{S("ref"), ref}, {S("office_code"), d->file.officeCode()}, {S("ref_year"), year},
+                               {S("ref_seq"), next}, {S("type"), caseTypeCode(c.type)}, {S("ccg_code"), ccg},
+                               {S("practice_ods"), practice}, {S("activity_key"), activity}, {S("owner"), owner.value()},
+                               {S("officer"), c.officer.trimmed().isEmpty() ? lead : c.officer.trimmed()},
+                               {S("priority"), casePriorityCode(c.priority)}, {S("stage"), c.stage},
+                               {S("title"), c.title.trimmed()}, {S("description"), c.description.trimmed()},
+                               {S("received_on"), c.received.toString(Qt::ISODate)}};
+            const QVariantMap clocks = d->clockColumns(d->standardOf(caseTypeCode(c.type)), c.received, {received});
+            for (auto it = clocks.begin(); it != clocks.end(); ++it)
+                values.insert(it.key(), it.value());
+            id = RecordStore(d->file).insert(S("case_record"), values);
+            d->insertEvent(id, received);
+            tx.commit();
+        }
+        return d->detail(id, {});
+    });
+}
+
+Result<CaseDetail> CaseRepository::get(const QString &ref, const QDate &asOf)
+{
+    return guarded([&]() -> Result<CaseDetail> { return d->detail(d->idOf(ref), asOf); });
+}
+
+Result<CaseDetail> CaseRepository::addEvent(const QString &ref, const CaseEvent &event)
+{
+    return guarded([&]() -> Result<CaseDetail> {
+        QString id;
+        {
+            WriteTransaction tx(d->file.connection());
+            id = d->idOf(ref);
+            const QVariantMap row = RecordStore(d->file).current(S("case_record"), id);
+            const ServiceStandard &standard = d->standardOf(row.value(S("type")).toString());
+            const QDate received = QDate::fromString(row.value(S("received_on")).toString(), Qt::ISODate);
+            QVector<CaseEvent> timeline = d->timeline(id);
+            CaseEvent e = event;
+            e.note = e.note.trimmed();
+            e.exclusionCode = e.exclusionCode.trimmed();
+            const Status ok = checkNewEvent(standard, received, timeline, e, QDate::currentDate());
+            if (!ok)
+                return ok.error();
+            d->insertEvent(id, e);
+            timeline.append(e);
+            RecordStore(d->file).update(S("case_record"), id, row.value(S("row_version")).toLongLong(),
+                                        d->clockColumns(standard, received, sortedTimeline(timeline)));
+            tx.commit();
+        }
+        return d->detail(id, {});
+    });
+}
+
+Result<CaseDetail> CaseRepository::edit(const QString &ref, std::int64_t expectedVersion, const QVariantMap &changesIn)
+{
+    return guarded([&]() -> Result<CaseDetail> {
+        const QString id = d->idOf(ref);
+        const QVariantMap before = RecordStore(d->file).current(S("case_record"), id);
+        QVariantMap changes;
+        const QStringList allowed = editableFields();
+        for (auto it = changesIn.begin(); it != changesIn.end(); ++it) {
+            const QString field = it.key();
+            const QString v = it.value().toString().trimmed();
+            if (!allowed.contains(field))
+                return invalidField(field, S("'%1' cannot be changed here (editable: %2).").arg(field, allowed.join(S(", "))));
+            if (field == S("title") && v.isEmpty())
+                return invalidField(field, S("A case needs a title."));
+            if (field == S("priority")) {
+                CasePriority p;
+                if (!casePriorityFromCode(v, &p))
+                    return invalidField(field, S("'%1' is not low, normal, high or urgent.").arg(v));
+            }
+            if (field == S("type")) {
+                CaseType t;
+                if (!caseTypeFromCode(v, &t))
+                    return invalidField(field, S("'%1' is not a case type (%2).").arg(v, caseTypeCodes().join(S(", "))));
+            }
+            if (field == S("stage")) {
+                bool ok = false;
+                const int n = v.toInt(&ok);
+                if (!ok || n < 0 || n > 3)
+                    return invalidField(field, S("The stage is 0, 1, 2 or 3."));
+                changes.insert(field, n);
+                continue;
+            }
+            if (field == S("received_on")) {
+                const QDate r = parseDate(v);
+                if (!r.isValid() || r > QDate::currentDate())
+                    return invalidField(field, S("'%1' is not a date on or before today.").arg(v));
+                changes.insert(field, r.toString(Qt::ISODate));
+                continue;
+            }
+            if (field == S("practice_ods") && !v.isEmpty()) {
+                Statement p = d->file.connection().prepare(S("SELECT ccg_code FROM practice WHERE ods_code = ?1 AND deleted_at IS NULL"));
+                p.bind(1, v.toUpper());
+                if (!p.step())
+                    return makeError(ErrorCode::NotFound, S("No practice with code '%1'.").arg(v));
+                if (p.text(0) != before.value(S("ccg_code")).toString())
+                    return invalidField(field, S("Practice %1 belongs to CCG %2.").arg(v.toUpper(), p.text(0)));
+                changes.insert(field, v.toUpper());
+                continue;
+            }
+            changes.insert(field, v);
+        }
+        if (changes.isEmpty())
+            return invalidField(QString(), S("Nothing to change."));
+        const QString oldType = before.value(S("type")).toString();
+        const QString newType = changes.value(S("type"), oldType).toString();
+        if (newType != oldType && !changes.contains(S("activity_key"))) {
+            CaseType t;
+            caseTypeFromCode(newType, &t);
+            changes.insert(S("activity_key"), QString::fromLatin1(caseTypeInfo(t).activityKey));
+        }
+        if (changes.contains(S("activity_key"))) {
+            const Result<QString> owner = ownerFor(d->file, before.value(S("ccg_code")).toString(), changes.value(S("activity_key")).toString());
+            if (!owner)
+                return owner.error();
+            changes.insert(S("owner"), owner.value());
+        }
+
+        WriteTransaction tx(d->file.connection());
+        RecordStore store(d->file);
+        // Refuse a stale edit before anything else is written.
+        const QVariantMap now = store.current(S("case_record"), id);
+        if (now.value(S("row_version")).toLongLong() != expectedVersion)
+            store.update(S("case_record"), id, expectedVersion, changes);   // throws Conflict with the current row
+        QVector<CaseEvent> timeline = d->timeline(id);
+        const QDate received = QDate::fromString(changes.value(S("received_on"), now.value(S("received_on"))).toString(), Qt::ISODate);
+        const QDate today = QDate::currentDate();
+        if (changes.contains(S("received_on"))) {
+            for (const CaseEvent &e : timeline) {
+                if (e.kind != CaseEventKind::Received && e.on < received)
+                    return invalidField(S("received_on"), S("The timeline has a %1 event on %2, before %3.")
+                                                              .arg(caseEventCode(e.kind), formatDate(e.on), formatDate(received)));
+            }
+            for (CaseEvent &e : timeline) {
+                if (e.kind == CaseEventKind::Received) {
+                    store.update(S("case_event"), e.meta.id, e.meta.version, {{S("on_date"), received.toString(Qt::ISODate)}});
+                    e.on = received;
+                }
+            }
+        }
+        if (newType != oldType) {
+            CaseEvent e;
+            e.kind = CaseEventKind::TypeChanged;
+            e.on = std::max(today, received);
+            e.detail = S("%1 -> %2").arg(oldType, newType);
+            d->insertEvent(id, e);
+            timeline.append(e);
+        }
+        if (changes.contains(S("officer")) && changes.value(S("officer")) != now.value(S("officer"))) {
+            CaseEvent e;
+            e.kind = CaseEventKind::Reassigned;
+            e.on = std::max(today, received);
+            e.detail = changes.value(S("officer")).toString();
+            e.note = S("from %1").arg(now.value(S("officer")).toString());
+            d->insertEvent(id, e);
+            timeline.append(e);
+        }
+        const QVariantMap clocks = d->clockColumns(d->standardOf(newType), received, sortedTimeline(timeline));
+        for (auto it = clocks.begin(); it != clocks.end(); ++it)
+            changes.insert(it.key(), it.value());
+        store.update(S("case_record"), id, expectedVersion, changes);
+        tx.commit();
+        return d->detail(id, {});
+    });
+}
+
+Result<QStringList> CaseRepository::addMany(const QVector<Import> &cases)
+{
+    return guarded([&]() -> Result<QStringList> {
+        const Connection &db = d->file.connection();
+        // Owners and CCG leads first: ownerFor may write a draft specification.
+        QHash<QString, QString> owners;
+        QHash<QString, QString> leads;
+        for (const Import &imp : cases) {
+            const NewCase &c = imp.newCase;
+            const QString activity = c.activityKey.isEmpty() ? QString::fromLatin1(caseTypeInfo(c.type).activityKey) : c.activityKey;
+            const QString key = c.ccgCode + QLatin1Char('|') + activity;
+            if (!owners.contains(key)) {
+                const Result<QString> owner = ownerFor(d->file, c.ccgCode, activity);
+                if (!owner)
+                    return owner.error();
+                owners.insert(key, owner.value());
+            }
+            if (!leads.contains(c.ccgCode)) {
+                Statement st = db.prepare(S("SELECT hub_contracting_lead FROM ccg WHERE code = ?1 AND deleted_at IS NULL"));
+                st.bind(1, c.ccgCode);
+                if (!st.step())
+                    return makeError(ErrorCode::NotFound, S("No CCG with code '%1'.").arg(c.ccgCode));
+                leads.insert(c.ccgCode, st.text(0));
+            }
+        }
+        WriteTransaction tx(db);
+        QHash<int, int> nextSeq;
+        QStringList refs;
+        const QDate today = QDate::currentDate();
+        RecordStore store(d->file);
+        for (int i = 0; i < cases.size(); ++i) {
+            const NewCase &c = cases[i].newCase;
+            const int year = c.received.year();
+            if (!nextSeq.contains(year)) {
+                Statement seq = db.prepare(S("SELECT COALESCE(MAX(ref_seq), 0) + 1 FROM case_record WHERE office_code = ?1 AND ref_year = ?2"));
+                seq.bind(1, d->file.officeCode()).bind(2, year);
+                seq.step();
+                nextSeq.insert(year, seq.integer(0));
+            }
+            const int next = nextSeq[year]++;
+            const QString ref = formatCaseReference(d->file.officeCode(), year, next);
+            const QString activity = c.activityKey.isEmpty() ? QString::fromLatin1(caseTypeInfo(c.type).activityKey) : c.activityKey;
+            const ServiceStandard &standard = d->standardOf(caseTypeCode(c.type));
+            CaseEvent received;
+            received.kind = CaseEventKind::Received;
+            received.on = c.received;
+            QVector<CaseEvent> timeline{received};
+            for (const CaseEvent &e : cases[i].events) {
+                const Status ok = checkNewEvent(standard, c.received, timeline, e, today);
+                if (!ok) {
+                    Error err = ok.error();
+                    err.row = i + 1;
+                    err.message = S("case %1 (%2): %3").arg(i + 1).arg(c.title, err.message);
+                    return err;
+                }
+                timeline.append(e);
+            }
+            timeline = sortedTimeline(timeline);
+            QVariantMap values{{S("ref"), ref}, {S("office_code"), d->file.officeCode()}, {S("ref_year"), year},
+                               {S("ref_seq"), next}, {S("type"), caseTypeCode(c.type)}, {S("ccg_code"), c.ccgCode},
+                               {S("practice_ods"), c.practiceOds}, {S("activity_key"), activity},
+                               {S("owner"), owners.value(c.ccgCode + QLatin1Char('|') + activity)},
+                               {S("officer"), c.officer.isEmpty() ? leads.value(c.ccgCode) : c.officer},
+                               {S("priority"), casePriorityCode(c.priority)}, {S("stage"), c.stage},
+                               {S("title"), c.title}, {S("description"), c.description},
+                               {S("received_on"), c.received.toString(Qt::ISODate)}};
+            const QVariantMap clocks = d->clockColumns(standard, c.received, timeline);
+            for (auto it = clocks.begin(); it != clocks.end(); ++it)
+                values.insert(it.key(), it.value());
+            const QString id = store.insert(S("case_record"), values);
+            for (const CaseEvent &e : timeline)
+                d->insertEvent(id, e);
+            refs << ref;
+        }
+        tx.commit();
+        return refs;
+    });
+}
+
+Result<QVector<CaseRow>> CaseRepository::list(const CaseFilter &f)
+{
+    return guarded([&]() -> Result<QVector<CaseRow>> {
+        QVariantList binds;
+        bool searching = false;
+        const QString where = d->where(f, binds, &searching);
+        QString order;
+        switch (f.sort) {
+        case CaseFilter::Sort::ReceivedNewest:
+            // Cases are entered in the order they arrive, so while searching
+            // the index order stands in for received order (and needs no sort).
+            order = searching ? S("case_fts.rowid DESC") : S("c.received_on DESC, c.ref DESC");
+            break;
+        case CaseFilter::Sort::ReceivedOldest:
+            order = S("c.received_on, c.ref");
+            break;
+        case CaseFilter::Sort::Reference:
+            order = S("c.ref");
+            break;
+        case CaseFilter::Sort::NextDue:
+            order = S("COALESCE(CASE WHEN c.ack_met_on IS NULL THEN c.ack_due END, "
+                      "CASE WHEN c.response_met_on IS NULL THEN c.response_due END, '9999-12-31'), c.ref");
+            break;
+        }
+        QString sql = S("SELECT %1%2 WHERE %3 ORDER BY %4").arg(QLatin1String(kRowColumns), Impl::fromClause(searching, true), where, order);
+        if (f.limit > 0)
+            sql += S(" LIMIT %1 OFFSET %2").arg(f.limit).arg(std::max(0, f.offset));
+        Statement st = d->file.connection().prepare(sql);
+        for (int i = 0; i < binds.size(); ++i)
+            st.bind(i + 1, binds[i]);
+        const QDate asOf = f.asOf.isValid() ? f.asOf : QDate::currentDate();
+        const WorkingCalendar &cal = d->cal();
+        QVector<CaseRow> out;
+        while (st.step()) {
+            CaseRow r;
+            readRow(st, r);
+            const ServiceStandard &s = d->standardOf(r.typeCode);
+            r.acknowledgeState = stateFromStored(r.acknowledgeDue, r.acknowledgedOn, r.paused, r.closedOn, asOf, cal,
+                                                 s.acknowledgeWorkingDays > 0);
+            r.responseState = stateFromStored(r.responseDue, r.respondedOn, r.paused, r.closedOn, asOf, cal,
+                                              s.responseWorkingDays > 0);
+            out.append(r);
+        }
+        return out;
+    });
+}
+
+Result<int> CaseRepository::count(const CaseFilter &f)
+{
+    return guarded([&]() -> Result<int> {
+        QVariantList binds;
+        bool searching = false;
+        const QString where = d->where(f, binds, &searching);
+        Statement st = d->file.connection().prepare(S("SELECT COUNT(*)%1 WHERE %2").arg(Impl::fromClause(searching, false), where));
+        for (int i = 0; i < binds.size(); ++i)
+            st.bind(i + 1, binds[i]);
+        st.step();
+        return st.integer(0);
+    });
+}
+
+Result<QStringList> CaseRepository::officers()
+{
+    return guarded([&]() -> Result<QStringList> {
+        Statement st = d->file.connection().prepare(
+            S("SELECT DISTINCT officer FROM case_record WHERE deleted_at IS NULL AND officer <> '' ORDER BY officer"));
+        QStringList out;
+        while (st.step())
+            out << st.text(0);
+        return out;
+    });
+}
+
+void CaseRepository::refreshOpenClocksInTransaction()
+{
+    d->calendar.reset();    // the closures just changed
+    Statement st = d->file.connection().prepare(
+        S("SELECT id, type, received_on, row_version FROM case_record WHERE deleted_at IS NULL AND closed_on IS NULL"));
+    struct Open { QString id, type; QDate received; std::int64_t version; };
+    QVector<Open> open;
+    while (st.step())
+        open.append({st.text(0), st.text(1), st.date(2), st.int64(3)});
+    RecordStore store(d->file);
+    for (const Open &o : open) {
+        const QVariantMap cols = d->clockColumns(d->standardOf(o.type), o.received, d->timeline(o.id));
+        const QVariantMap now = store.current(S("case_record"), o.id);
+        QVariantMap changed;
+        for (auto it = cols.begin(); it != cols.end(); ++it) {
+            if (now.value(it.key()).toString() != it.value().toString())
+                changed.insert(it.key(), it.value());
+        }
+        if (!changed.isEmpty())
+            store.update(S("case_record"), o.id, o.version, changed);
+    }
+}
+
+#undef S
+
+} // namespace hub::db

@@ -1,0 +1,67 @@
+#pragma once
+// Cases in the office file: opening one (with its reference), the timeline
+// (validated by the core rules under the write lock), optimistic edits, and
+// the case list with filters and full-text search.
+//
+// Every write is one BEGIN IMMEDIATE transaction through RecordStore, so the
+// reference sequence, the rule checks and the write see the same state even
+// with several desktops on one shared file.
+
+#include "core/common/result.h"
+#include "database/cases/case_rows.h"
+
+#include <QVariantMap>
+#include <memory>
+
+namespace hub::db {
+
+class OfficeFile;
+
+class CaseRepository {
+public:
+    explicit CaseRepository(OfficeFile &file);
+    ~CaseRepository();
+
+    // Opens a case: reference <office>-<year of receipt>-<next number>, owner
+    // from the CCG's specification, a "received" event, stored clock dates.
+    Result<CaseDetail> add(const NewCase &newCase);
+
+    // The case with its timeline, attachments and exact clocks as of `asOf` (null = today).
+    Result<CaseDetail> get(const QString &ref, const QDate &asOf = {});
+
+    // acknowledged, updated, responded, paused (exclusion + note), resumed,
+    // closed, note. Refused (Invalid) when the core rules say no.
+    Result<CaseDetail> addEvent(const QString &ref, const CaseEvent &event);
+
+    // FIELD=VALUE edits from a version the editor started from; stale ->
+    // Conflict carrying who changed it and when (Error::current).
+    // Fields: see editableFields(). A type change keeps the timeline (and so
+    // the paused time) and is itself recorded; an officer change is recorded
+    // as "reassigned".
+    Result<CaseDetail> edit(const QString &ref, std::int64_t expectedVersion, const QVariantMap &changes);
+    static QStringList editableFields();   // title, description, officer, priority, type, practice_ods, activity_key, stage, received_on
+
+    // Bulk load (demo data, benchmarks, imports from another system): each
+    // case with its later events, checked by the same core rules, all in one
+    // transaction; owners are looked up once per CCG and activity. Returns the references.
+    struct Import {
+        NewCase newCase;
+        QVector<CaseEvent> events;   // after receipt, in date order
+    };
+    Result<QStringList> addMany(const QVector<Import> &cases);
+
+    Result<QVector<CaseRow>> list(const CaseFilter &filter);
+    Result<int> count(const CaseFilter &filter);
+    // Distinct officers on live cases, for filter pick-lists.
+    Result<QStringList> officers();
+
+    // Recomputes the stored clock dates of every open case; call inside a
+    // WriteTransaction (closure days changed).
+    void refreshOpenClocksInTransaction();
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> d;
+};
+
+} // namespace hub::db

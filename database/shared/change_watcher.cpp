@@ -1,0 +1,57 @@
+#include "database/shared/change_watcher.h"
+
+#include "database/sqlite/connection.h"
+#include "database/sqlite/sql_error.h"
+#include "database/sqlite/sqlite_api.h"
+
+namespace hub::db {
+
+namespace {
+
+// -1 when the version cannot be read right now.
+std::int64_t dataVersion(const Connection &c)
+{
+    // Inside an open transaction data_version would describe our own
+    // snapshot; skip the tick rather than report a half-seen state.
+    if (!c.isOpen() || sqlite3_get_autocommit(c.handle()) == 0)
+        return -1;
+    try {
+        return c.scalar(QStringLiteral("PRAGMA data_version")).toLongLong();
+    } catch (const SqlError &) {
+        return -1;
+    }
+}
+
+} // namespace
+
+ChangeWatcher::ChangeWatcher(const Connection &connection, QObject *parent)
+    : QObject(parent), m_connection(connection), m_lastVersion(dataVersion(connection))
+{
+    connect(&m_timer, &QTimer::timeout, this, &ChangeWatcher::poll);
+}
+
+void ChangeWatcher::start(int intervalMs)
+{
+    if (m_lastVersion < 0)
+        m_lastVersion = dataVersion(m_connection);
+    m_timer.start(intervalMs);
+}
+
+void ChangeWatcher::stop()
+{
+    m_timer.stop();
+}
+
+bool ChangeWatcher::poll()
+{
+    const std::int64_t now = dataVersion(m_connection);
+    if (now < 0)
+        return false;
+    const bool moved = m_lastVersion >= 0 && now != m_lastVersion;
+    m_lastVersion = now;
+    if (moved)
+        emit changed();
+    return moved;
+}
+
+} // namespace hub::db

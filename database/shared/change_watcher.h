@@ -1,0 +1,47 @@
+#pragma once
+// Notices commits made by other connections - other desktops on the shared
+// file, or other processes on this one - by polling PRAGMA data_version.
+// SQLite's update hooks and file-system watchers only see this process (and
+// a network share often reports no file events at all); data_version is read
+// from the file itself, so it works across processes and machines. Commits
+// made through the watched connection itself do not count: the app already
+// knows about its own saves.
+
+#include <QObject>
+#include <QTimer>
+#include <cstdint>
+
+namespace hub::db {
+
+class Connection;
+
+class ChangeWatcher : public QObject {
+    Q_OBJECT
+public:
+    // One poll a second keeps "appears within about two seconds" with room
+    // for a poll that had to wait out another desktop's commit.
+    static constexpr int kDefaultIntervalMs = 1000;
+
+    // `connection` (the GUI's own) must outlive the watcher.
+    explicit ChangeWatcher(const Connection &connection, QObject *parent = nullptr);
+
+    void start(int intervalMs = kDefaultIntervalMs);
+    void stop();
+    bool isActive() const { return m_timer.isActive(); }
+
+public slots:
+    // Reads data_version once; emits changed() and returns true when another
+    // connection committed since the last poll. Never throws: a poll that
+    // meets a busy or unreadable file just tries again next time.
+    bool poll();
+
+signals:
+    void changed();
+
+private:
+    const Connection &m_connection;
+    QTimer m_timer;
+    std::int64_t m_lastVersion = -1;
+};
+
+} // namespace hub::db

@@ -1,0 +1,285 @@
+// End to end through hubcase-cli: due, case add/event/edit/show/list and
+// query-log, and several processes editing one case without losing an update.
+#include "cli_runner.h"
+#include "test_support.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QProcess>
+#include <memory>
+
+using hubtest::runCli;
+
+namespace {
+
+#define S QStringLiteral
+
+QString plainFile(const hubtest::TempDir &tmp)
+{
+    const QString path = tmp.path(S("cases.hubcase"));
+    const auto r = runCli({S("init"), path});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    return path;
+}
+
+QString addCase(const QString &file, const QString &received = S("2016-02-01"), const QString &type = S("provider-query"))
+{
+    const auto r = runCli({S("case"), S("add"), file, S("--type"), type, S("--ccg"), S("06A"), S("--received"), received,
+                           S("--title"), S("Locum reimbursement query")});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    return QString::fromUtf8(r.out).trimmed();
+}
+
+QJsonObject show(const QString &file, const QString &ref, const QString &asOf = {})
+{
+    QStringList args{S("case"), S("show"), file, ref, S("--json")};
+    if (!asOf.isEmpty())
+        args << S("--as-of") << asOf;
+    const auto r = runCli(args);
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    return r.json().object();
+}
+
+} // namespace
+
+TEST_CASE("due counts working days from the day after", "[e2e][cli][cases]")
+{
+    const auto r = runCli({S("due"), S("--from"), S("18/12/2015"), S("--working-days"), S("5")});
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.trimmed() == "Tue 29/12/2015");
+    const auto e = runCli({S("due"), S("--from"), S("2015-12-18"), S("--working-days"), S("5"), S("--explain")});
+    REQUIRE(e.exitCode == 0);
+    CHECK(e.out.contains("Mon 28/12/2015: not counted (Bank holiday: Boxing Day (substitute day)"));
+    const auto j = runCli({S("due"), S("--from"), S("2016-03-23"), S("--working-days"), S("5"), S("--json")});
+    REQUIRE(j.exitCode == 0);
+    CHECK(j.json().object().value(S("due")).toString() == S("2016-04-01"));
+    CHECK(j.json().object().value(S("explanation")).toArray().size() == 9);
+    CHECK(runCli({S("due"), S("--from"), S("nonsense"), S("--working-days"), S("5")}).exitCode == 2);
+}
+
+TEST_CASE("case add, event, show and list as documented", "[e2e][cli][cases]")
+{
+    hubtest::TempDir tmp;
+    const QString file = plainFile(tmp);
+    const QString ref = addCase(file);
+    CHECK(ref == S("WMH-2016-00001"));
+
+    const auto noExclusion = runCli({S("case"), S("event"), file, ref, S("paused"), S("--date"), S("2016-02-03")});
+    CHECK(noExclusion.exitCode == 1);
+    CHECK(noExclusion.err.contains("further-investigation"));
+    REQUIRE(runCli({S("case"), S("event"), file, ref, S("paused"), S("--date"), S("2016-02-03"), S("--exclusion"),
+                    S("further-investigation"), S("--note"), S("Awaiting DV")}).exitCode == 0);
+    REQUIRE(runCli({S("case"), S("event"), file, ref, S("resumed"), S("--date"), S("2016-02-15")}).exitCode == 0);
+
+    const QJsonObject o = show(file, ref, S("2016-02-16"));
+    CHECK(o.value(S("ref")).toString() == ref);
+    CHECK(o.value(S("version")).toInt() == 3);
+    CHECK(o.value(S("owner")).toString() == S("Hub"));
+    CHECK(o.value(S("activity")).toString() == S("XII.5"));
+    const QJsonObject ack = o.value(S("clocks")).toObject().value(S("acknowledge")).toObject();
+    CHECK(ack.value(S("due")).toString() == S("2016-02-18"));
+    CHECK(ack.value(S("state")).toString() == S("due-soon"));
+    CHECK(ack.value(S("explanation")).toArray().size() > 5);
+    CHECK(o.value(S("pauses")).toArray().at(0).toObject().value(S("exclusion")).toString() == S("further-investigation"));
+    CHECK(o.value(S("pausedWorkingDays")).toInt() == 8);
+    CHECK(o.value(S("timeline")).toArray().size() == 3);
+    CHECK(o.value(S("standard")).toObject().value(S("updateRestartsClock")).toBool());
+
+    addCase(file, S("2016-02-10"));
+    const auto list = runCli({S("case"), S("list"), file, S("--json"), S("--ccg"), S("06A"), S("--overdue")});
+    REQUIRE(list.exitCode == 0);
+    CHECK(list.json().array().size() == 2);     // as of today both are long overdue
+    const auto search = runCli({S("case"), S("list"), file, S("--json"), S("--search"), S("locum reimb")});
+    REQUIRE(search.exitCode == 0);
+    CHECK(search.json().array().size() == 2);
+    CHECK(runCli({S("case"), S("show"), file, S("WMH-2016-00077"), S("--json")}).exitCode == 4);
+}
+
+TEST_CASE("case edit refuses a stale version with exit code 3", "[e2e][cli][cases]")
+{
+    hubtest::TempDir tmp;
+    const QString file = plainFile(tmp);
+    const QString ref = addCase(file);
+    const auto first = runCli({S("case"), S("edit"), file, ref, S("title=Locum query (Dr Shah)"), S("--expect-version"), S("1")});
+    INFO(first.err.toStdString());
+    REQUIRE(first.exitCode == 0);
+    const auto stale = runCli({S("case"), S("edit"), file, ref, S("priority=high"), S("--expect-version"), S("1")});
+    CHECK(stale.exitCode == 3);
+    CHECK(stale.err.contains("Changed by"));
+    CHECK(show(file, ref).value(S("priority")).toString() == S("normal"));
+    CHECK(runCli({S("case"), S("edit"), file, ref, S("status=closed"), S("--expect-version"), S("2")}).exitCode == 1);
+    CHECK(runCli({S("case"), S("edit"), file, ref, S("priority=high")}).exitCode == 2);
+}
+
+TEST_CASE("Several processes editing one case lose no update", "[e2e][cli][cases][concurrency]")
+{
+    hubtest::TempDir tmp;
+    const QString file = plainFile(tmp);
+    const QString ref = addCase(file);
+    constexpr int kWorkers = 4;
+    constexpr int kEditsEach = 4;
+
+    // Each worker appends its own tags to the title by read (case show) then
+    // write (case edit --expect-version), re-reading after exit code 3. All
+    // workers read version 1 before any writes, so the first round must
+    // conflict for all but one of them.
+    struct Worker {
+        int index = 0;
+        int done = 0;
+        int conflicts = 0;
+        int busy = 0;
+        bool reading = true;
+        std::unique_ptr<QProcess> process;
+    };
+    std::vector<Worker> workers(kWorkers);
+    const auto start = [&](Worker &w, const QStringList &args) {
+        w.process = std::make_unique<QProcess>();
+        w.process->setProgram(hubtest::binaryPath(S("app/hubcase-cli")));
+        w.process->setArguments(args);
+        w.process->start();
+        REQUIRE(w.process->waitForStarted());
+    };
+    const auto startRead = [&](Worker &w) {
+        w.reading = true;
+        start(w, {S("case"), S("show"), file, ref, S("--json")});
+    };
+    for (int i = 0; i < kWorkers; ++i) {
+        workers[size_t(i)].index = i;
+        startRead(workers[size_t(i)]);
+    }
+    for (Worker &w : workers)
+        REQUIRE(w.process->waitForFinished(120000));
+
+    const auto startWrite = [&](Worker &w) {
+        const QJsonObject o = QJsonDocument::fromJson(w.process->readAllStandardOutput()).object();
+        REQUIRE(o.contains(S("version")));
+        const QString title = o.value(S("title")).toString() + S(" w%1.%2").arg(w.index).arg(w.done);
+        w.reading = false;
+        start(w, {S("case"), S("edit"), file, ref, S("title=") + title, S("--expect-version"),
+                  QString::number(o.value(S("version")).toInt())});
+    };
+    for (Worker &w : workers)
+        startWrite(w);
+
+    int running = kWorkers;
+    while (running > 0) {
+        for (Worker &w : workers) {
+            if (!w.process || !w.process->waitForFinished(20))
+                continue;   // still running (or finished for good): look at the next one
+            const int code = w.process->exitCode();
+            const QByteArray err = w.process->readAllStandardError();
+            // "The office file is busy ... try again" (exit 1): nothing was
+            // written, so the documented client behaviour is to start over.
+            if (code == 1 && err.contains("busy")) {
+                ++w.busy;
+                startRead(w);
+                continue;
+            }
+            if (w.reading) {
+                INFO(err.toStdString());
+                REQUIRE(code == 0);
+                startWrite(w);
+                continue;
+            }
+            INFO(err.toStdString());
+            REQUIRE((code == 0 || code == 3));
+            if (code == 3)
+                ++w.conflicts;
+            else
+                ++w.done;
+            if (w.done == kEditsEach) {
+                w.process.reset();
+                --running;
+            } else {
+                startRead(w);
+            }
+        }
+    }
+
+    const QJsonObject final = show(file, ref);
+    const QString title = final.value(S("title")).toString();
+    INFO(title.toStdString());
+    for (int i = 0; i < kWorkers; ++i) {
+        for (int k = 0; k < kEditsEach; ++k)
+            CHECK(title.contains(S(" w%1.%2").arg(i).arg(k)));
+    }
+    CHECK(final.value(S("version")).toInt() == 1 + kWorkers * kEditsEach);
+    int conflicts = 0;
+    int busy = 0;
+    for (const Worker &w : workers) {
+        conflicts += w.conflicts;
+        busy += w.busy;
+    }
+    INFO("conflicts " << conflicts << ", busy retries " << busy);
+    CHECK(conflicts >= kWorkers - 1);
+}
+
+TEST_CASE("query-log writes CSV, XLSX and PDF", "[e2e][cli][cases][querylog]")
+{
+    hubtest::TempDir tmp;
+    const QString file = plainFile(tmp);
+    const QString ref = addCase(file);
+    REQUIRE(runCli({S("case"), S("event"), file, ref, S("acknowledged"), S("--date"), S("2016-02-03")}).exitCode == 0);
+    addCase(file, S("2016-02-05"));
+    const QString csv = tmp.path(S("log.csv"));
+    const QString xlsx = tmp.path(S("log.xlsx"));
+    const QString pdf = tmp.path(S("log.pdf"));
+    const auto r = runCli({S("query-log"), file, S("--ccg"), S("06A"), S("--month"), S("2016-02"), S("--csv"), csv,
+                           S("--xlsx"), xlsx, S("--pdf"), pdf, S("--json")});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    const QJsonObject o = r.json().object();
+    CHECK(o.value(S("received")).toInt() == 2);
+    CHECK(o.value(S("acknowledged")).toInt() == 1);
+    CHECK(o.value(S("acknowledgeMeasured")).toInt() == 2);
+    CHECK(o.value(S("acknowledgeCompliance")).toDouble() == Approx(50.0));
+
+    QFile c(csv);
+    REQUIRE(c.open(QIODevice::ReadOnly));
+    const QByteArray bytes = c.readAll();
+    CHECK(bytes.startsWith("\xEF\xBB\xBF"));
+    CHECK(bytes.contains("Received,2\r\n"));
+    CHECK(bytes.contains("within standard,WMH-2016-00001,provider-query,"));
+    CHECK(bytes.contains(",01/02/2016,08/02/2016,03/02/2016,Met,"));
+
+    QFile x(xlsx);
+    REQUIRE(x.open(QIODevice::ReadOnly));
+    CHECK(x.read(2) == "PK");
+    QProcess unzip;
+    unzip.start(S("unzip"), {S("-p"), xlsx, S("xl/worksheets/sheet1.xml")});
+    if (unzip.waitForStarted() && unzip.waitForFinished(60000) && unzip.exitCode() == 0) {
+        const QByteArray sheet = unzip.readAllStandardOutput();
+        // Counts and dates are numbers (no t="s"): received 2 in B3, received date 42401 = 01/02/2016.
+        CHECK(sheet.contains("<c r=\"B3\" s=\"0\"><v>2</v></c>") | sheet.contains("<c r=\"B3\"><v>2</v></c>"));
+        CHECK(sheet.contains("<v>42401</v>"));
+        CHECK(sheet.contains("<v>0.5</v>"));     // 50% as a real percentage
+    } else {
+        WARN("unzip not available: checked the zip signature only");
+    }
+
+    QFile p(pdf);
+    REQUIRE(p.open(QIODevice::ReadOnly));
+    CHECK(p.read(5) == "%PDF-");
+    CHECK(runCli({S("query-log"), file, S("--ccg"), S("06A"), S("--month"), S("2016-13"), S("--csv"), csv}).exitCode == 2);
+}
+
+TEST_CASE("case letter writes an acknowledgement letter PDF", "[e2e][cli][cases]")
+{
+    hubtest::TempDir tmp;
+    const QString file = plainFile(tmp);
+    const QString ref = addCase(file);
+    const QString pdf = tmp.path(S("ack.pdf"));
+    const auto r = runCli({S("case"), S("letter"), file, ref, S("--template"), S("acknowledgement"), S("--pdf"), pdf, S("--json")});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.json().object().value(S("unknownFields")).toArray().isEmpty());
+    QFile p(pdf);
+    REQUIRE(p.open(QIODevice::ReadOnly));
+    CHECK(p.read(5) == "%PDF-");
+}
+
+#undef S

@@ -1,0 +1,123 @@
+// Main window: navigation, title and status bar, the read-only banner.
+#include "ui_test_support.h"
+
+#include "database/office_file.h"
+#include "ui/ccgs/ccg_page.h"
+#include "ui/main_window.h"
+#include "ui/models/ccg_table_model.h"
+#include "ui/register/register_page.h"
+#include "ui/spec/spec_page.h"
+#include "ui/widgets/elided_label.h"
+
+#include <QAction>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <unistd.h>
+
+using namespace hub::ui;
+
+TEST_CASE("navigation switches pages - later areas are listed but disabled", "[ui][main]")
+{
+    hubtest::TempDir dir;
+    auto window = uitest::openWindow(uitest::demoCopy(dir));
+    auto *nav = window->findChild<QListWidget *>(QStringLiteral("navigation"));
+    auto *pages = window->findChild<QStackedWidget *>(QStringLiteral("pages"));
+    REQUIRE(nav);
+    REQUIRE(pages);
+
+    const QStringList names = MainWindow::pageNames();
+    REQUIRE(names
+        == QStringList { QStringLiteral("MoU register"), QStringLiteral("CCGs & practices"),
+            QStringLiteral("Functions & responsibilities"), QStringLiteral("CCG specifications") });
+    for (int i = 0; i < names.size(); ++i) {
+        nav->setCurrentRow(i);
+        CHECK(pages->currentIndex() == i);
+        CHECK(window->currentPage() == i);
+        CHECK(nav->item(i)->text() == names.at(i));
+    }
+    CHECK(pages->currentWidget() == window->specPage());
+    nav->setCurrentRow(0);
+    CHECK(pages->currentWidget() == window->registerPage());
+
+    for (const QString &later : { QStringLiteral("Cases"), QStringLiteral("Finance"), QStringLiteral("Dashboard"),
+             QStringLiteral("Committee packs") }) {
+        const QList<QListWidgetItem *> found = nav->findItems(later, Qt::MatchExactly);
+        REQUIRE(found.size() == 1);
+        CHECK_FALSE((found.first()->flags() & Qt::ItemIsEnabled));
+        CHECK(found.first()->toolTip() == QStringLiteral("Coming in a later release"));
+    }
+}
+
+TEST_CASE("title and status bar name the office, the file, its mode and the user", "[ui][main]")
+{
+    hubtest::TempDir dir;
+    const QString path = uitest::demoCopy(dir, QStringLiteral("wmh.hubcase"));
+    auto window = uitest::openWindow(path);
+    CHECK(window->windowTitle() == QStringLiteral("Hubcase — West Midlands Primary Care Hub (wmh.hubcase)"));
+    CHECK(window->findChild<ElidedLabel *>(QStringLiteral("statusPath"))
+              ->fullText()
+              .endsWith(QStringLiteral("wmh.hubcase")));
+    CHECK(window->findChild<QLabel *>(QStringLiteral("statusMode"))->text() == QStringLiteral("Local"));
+    CHECK(window->findChild<QLabel *>(QStringLiteral("statusUser"))->text().startsWith(QStringLiteral("User: ")));
+    CHECK(window->findChild<QLabel *>(QStringLiteral("readOnlyBanner"))->isHidden());
+
+    // Print and PDF export only where there is something to print.
+    auto *print = window->findChild<QAction *>(QStringLiteral("printAction"));
+    auto *pdf = window->findChild<QAction *>(QStringLiteral("exportPdfAction"));
+    REQUIRE(print);
+    CHECK(print->shortcut() == QKeySequence::Print);
+    window->showPage(MainWindow::RegisterPageId);
+    CHECK_FALSE(pdf->isEnabled());
+    window->showPage(MainWindow::SpecPageId);
+    CHECK_FALSE(pdf->isEnabled());
+    window->specPage()->selectCcg(QStringLiteral("06A"));
+    CHECK(pdf->isEnabled());
+    CHECK(print->isEnabled());
+}
+
+TEST_CASE("a read-only office file shows the banner and disables editing", "[ui][main]")
+{
+    hubtest::TempDir dir;
+    const QString path = uitest::demoCopy(dir);
+    {
+        // Make sure the specification exists, so there is something to look at.
+        auto writer = uitest::openWindow(path);
+        writer->specPage()->selectCcg(QStringLiteral("06A"));
+    }
+    if (::geteuid() != 0) {
+        // The real-world case: a file the user may not write.
+        hubtest::TempDir roDir;
+        const QString roPath = uitest::demoCopy(roDir, QStringLiteral("locked.hubcase"));
+        QFile::setPermissions(roPath, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
+        auto window = uitest::openWindow(roPath);
+        CHECK(window->officeFile()->isReadOnly());
+        CHECK_FALSE(window->findChild<QLabel *>(QStringLiteral("readOnlyBanner"))->isHidden());
+        QFile::setPermissions(roPath, QFile::ReadOwner | QFile::WriteOwner);
+    } else {
+        WARN("Running as root, which ignores file permissions: read-only is checked through "
+             "OfficeFile::open(path, readOnly = true) instead of chmod 0444.");
+    }
+
+    auto window = uitest::openWindow(path, true);
+    REQUIRE(window->officeFile()->isReadOnly());
+    auto *banner = window->findChild<QLabel *>(QStringLiteral("readOnlyBanner"));
+    REQUIRE(banner);
+    CHECK_FALSE(banner->isHidden());
+    CHECK(banner->text() == QStringLiteral("This office file is read-only: you can look but not change anything."));
+    CHECK(window->findChild<QLabel *>(QStringLiteral("statusMode"))->text() == QStringLiteral("Read-only"));
+
+    // Nothing offers to change the file.
+    const int row = window->ccgPage()->ccgModel()->rowOf(QStringLiteral("06A"));
+    CHECK_FALSE((window->ccgPage()->ccgModel()->flags(window->ccgPage()->ccgModel()->index(row, CcgTableModel::CcgLead))
+        & Qt::ItemIsEditable));
+    CHECK_FALSE(window->findChild<QPushButton *>(QStringLiteral("editLeadsButton"))->isEnabled());
+    CHECK_FALSE(window->findChild<QPushButton *>(QStringLiteral("editAgreementButton"))->isEnabled());
+    CHECK_FALSE(window->findChild<QAction *>(QStringLiteral("importPracticesAction"))->isEnabled());
+    window->specPage()->selectCcg(QStringLiteral("06A"));
+    CHECK_FALSE(window->findChild<QPushButton *>(QStringLiteral("markAgreedButton"))->isEnabled());
+    CHECK(window->findChild<QLineEdit *>(QStringLiteral("ccg_lead_name"))->isReadOnly());
+}

@@ -1,0 +1,69 @@
+#pragma once
+// "CCGs & practices": the CCG table (leads editable in place or by dialog),
+// the selected CCG's level history, and its practices with a filter box.
+
+#include "ui/page.h"
+#include "ui/undo/versioned_edit_command.h"
+
+#include <optional>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace hub::ui
+{
+
+class CcgTableModel;
+class LevelHistoryModel;
+class PracticeTableModel;
+
+class CcgPage : public Page
+{
+    Q_OBJECT
+public:
+    explicit CcgPage(QWidget *parent = nullptr);
+
+    void reload() override;
+    void selectCcg(const QString &code);
+    QString currentCcg() const;
+
+    // Asks for a CSV (epraccur or payments) and imports it all-or-nothing.
+    void importPractices();
+    // Imports one file and reports the result; true when imported.
+    bool importPracticesFrom(const QString &path);
+    void editLeads();
+    void changeLevel();
+    // Pushes an undoable change of one CCG's lead fields.
+    void applyLeadsEdit(const QString &code, const QVariantMap &after);
+
+    CcgTableModel *ccgModel() const { return m_ccgs; }
+    QSortFilterProxyModel *practiceProxy() const { return m_practiceProxy; }
+
+private:
+    void showSelectedCcg();
+    void updatePracticeCount();
+    std::optional<RecordState> readLeads(const QString &code);
+    bool writeLeads(const QString &code, const QVariantMap &values, std::int64_t version);
+
+    CcgTableModel *m_ccgs;
+    QSortFilterProxyModel *m_ccgProxy;
+    PracticeTableModel *m_practices;
+    QSortFilterProxyModel *m_practiceProxy;
+    LevelHistoryModel *m_levels;
+    QTableView *m_ccgTable;
+    QTableView *m_practiceTable;
+    QTableView *m_levelTable;
+    QLineEdit *m_filter;
+    QLabel *m_practiceTitle;
+    QLabel *m_practiceCount;
+    QLabel *m_levelTitle;
+    QPushButton *m_editLeads;
+    QPushButton *m_changeLevel;
+    QPushButton *m_import;
+    QString m_shownCcg;
+};
+
+} // namespace hub::ui

@@ -1,0 +1,92 @@
+// Activity edit dialog.
+#include "ui/functions/activity_dialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QVBoxLayout>
+
+namespace hub::ui
+{
+
+#define S QStringLiteral
+
+ActivityDialog::ActivityDialog(const Activity &a, QWidget *parent)
+    : QDialog(parent)
+    , m_text(new QPlainTextEdit(a.text))
+    , m_subgroup(new QLineEdit(a.subgroup))
+    , m_ccg(new QCheckBox(tr("\u2612 a CCG function")))
+    , m_hub(new QComboBox)
+    , m_qualifier(new QLineEdit(a.hubQualifier))
+    , m_problem(new QLabel)
+{
+    setObjectName(S("activityDialog"));
+    setWindowTitle(tr("Edit activity %1").arg(a.key));
+    m_text->setObjectName(S("text"));
+    m_text->setTabChangesFocus(true);
+    m_text->setMinimumHeight(80);
+    m_subgroup->setObjectName(S("subgroup"));
+    m_ccg->setObjectName(S("ccg_role"));
+    m_ccg->setChecked(a.ccgRole);
+    m_hub->setObjectName(S("hub_role"));
+    m_hub->addItem(tr("(none)"), QString());
+    m_hub->addItem(S("CORE — key function of the Hub"), S("CORE"));
+    m_hub->addItem(S("TBC — for individual determination"), S("TBC"));
+    m_hub->addItem(S("SUPPORT — the Hub provides to the CCG"), S("SUPPORT"));
+    m_hub->setCurrentIndex(qMax(0, m_hub->findData(hubRoleCode(a.hubRole))));
+    m_qualifier->setObjectName(S("hub_qualifier"));
+    m_qualifier->setPlaceholderText(tr("e.g. for contractual"));
+    m_problem->setStyleSheet(S("color:#DA291C"));
+    m_problem->hide();
+
+    auto *note = new QLabel(tr("Changing markers changes which activities every CCG's specification must determine."));
+    note->setWordWrap(true);
+    note->setStyleSheet(S("color:#425563"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Activity"), m_text);
+    form->addRow(tr("Subgroup"), m_subgroup);
+    form->addRow(tr("CCG"), m_ccg);
+    form->addRow(tr("Hub"), m_hub);
+    form->addRow(tr("Qualifier"), m_qualifier);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ActivityDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(note);
+    layout->addWidget(m_problem);
+    layout->addWidget(buttons);
+    setMinimumWidth(560);
+}
+
+QVariantMap ActivityDialog::values() const
+{
+    return { { S("text"), m_text->toPlainText().simplified() }, { S("subgroup"), m_subgroup->text().trimmed() },
+        { S("ccg_role"), m_ccg->isChecked() }, { S("hub_role"), m_hub->currentData().toString() },
+        { S("hub_qualifier"), m_qualifier->text().trimmed() } };
+}
+
+QVariantMap ActivityDialog::valuesOf(const Activity &a)
+{
+    return { { S("text"), a.text }, { S("subgroup"), a.subgroup }, { S("ccg_role"), a.ccgRole },
+        { S("hub_role"), hubRoleCode(a.hubRole) }, { S("hub_qualifier"), a.hubQualifier } };
+}
+
+void ActivityDialog::accept()
+{
+    if (m_text->toPlainText().trimmed().isEmpty()) {
+        m_problem->setText(tr("The activity needs some wording."));
+        m_problem->show();
+        return;
+    }
+    QDialog::accept();
+}
+
+#undef S
+
+} // namespace hub::ui

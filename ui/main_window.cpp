@@ -1,0 +1,364 @@
+// Main window: navigation, menus, status bar, office file switching.
+#include "ui/main_window.h"
+
+#include "database/office_file.h"
+#include "ui/app_settings.h"
+#include "ui/ccgs/ccg_page.h"
+#include "ui/dialogs/about_dialog.h"
+#include "ui/dialogs/error_message.h"
+#include "ui/functions/functions_page.h"
+#include "ui/register/register_page.h"
+#include "ui/spec/spec_page.h"
+#include "ui/ui_resources.h"
+#include "ui/widgets/elided_label.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QUndoGroup>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace hub::ui
+{
+
+#define S QStringLiteral
+
+namespace
+{
+
+struct NavEntry {
+    const char *label;
+    const char *icon;
+};
+
+const NavEntry kPages[] = { { "MoU register", "register" }, { "CCGs & practices", "ccgs" },
+    { "Functions & responsibilities", "functions" }, { "CCG specifications", "specification" } };
+const NavEntry kLater[] = { { "Cases", "cases" }, { "Finance", "finance" }, { "Dashboard", "dashboard" },
+    { "Committee packs", "committee" } };
+
+QString modeText(const db::OfficeFile &file)
+{
+    const QString name = file.modeName();
+    return name.isEmpty() ? name : name.at(0).toUpper() + name.mid(1);
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_undoGroup(new QUndoGroup(this))
+{
+    initResources();
+    setObjectName(S("mainWindow"));
+    setWindowIcon(icon(S("hubcase")));
+
+    m_register = new RegisterPage;
+    m_ccgs = new CcgPage;
+    m_functions = new FunctionsPage;
+    m_spec = new SpecPage;
+
+    m_pages = new QStackedWidget;
+    m_pages->setObjectName(S("pages"));
+    for (Page *p : { static_cast<Page *>(m_register), static_cast<Page *>(m_ccgs), static_cast<Page *>(m_functions),
+             static_cast<Page *>(m_spec) })
+        addPage(p);
+
+    m_banner = new QLabel(tr("This office file is read-only: you can look but not change anything."));
+    m_banner->setObjectName(S("readOnlyBanner"));
+    m_banner->setStyleSheet(S("QLabel { background:#FFEB3B; color:#212B32; padding:8px 12px; font-weight:600; "
+                              "border-bottom:1px solid #C8B400; }"));
+    m_banner->hide();
+
+    buildNavigation();
+    auto *right = new QWidget;
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->setSpacing(0);
+    rightLayout->addWidget(m_banner);
+    rightLayout->addWidget(m_pages, 1);
+
+    auto *central = new QWidget;
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_nav);
+    layout->addWidget(right, 1);
+    setCentralWidget(central);
+
+    buildMenus();
+    buildStatusBar();
+    showPage(RegisterPageId);
+    resize(1400, 900);
+    restoreGeometry(settings::value(QString::fromLatin1(settings::kWindowGeometry)));
+    restoreState(settings::value(QString::fromLatin1(settings::kWindowState)));
+    const int last = settings::text(QString::fromLatin1(settings::kLastPage)).toInt();
+    showPage(static_cast<PageId>(qBound(0, last, PageCount - 1)));
+    updateForFile();
+}
+
+MainWindow::~MainWindow()
+{
+    // Pages hold a pointer to the file: let them go first.
+    delete centralWidget();
+}
+
+QStringList MainWindow::pageNames()
+{
+    QStringList out;
+    for (const NavEntry &e : kPages)
+        out << QString::fromUtf8(e.label);
+    return out;
+}
+
+void MainWindow::addPage(Page *page)
+{
+    m_pages->addWidget(page);
+    m_undoGroup->addStack(page->undoStack());
+    connect(page, &Page::officeDataChanged, this, [this, page] { reloadOthers(page); });
+    connect(page, &Page::printableChanged, this, &MainWindow::updatePrintActions);
+    connect(page, &Page::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+}
+
+void MainWindow::buildNavigation()
+{
+    m_nav = new QListWidget;
+    m_nav->setObjectName(S("navigation"));
+    m_nav->setIconSize(QSize(24, 24));
+    m_nav->setFixedWidth(230);
+    m_nav->setSpacing(1);
+    m_nav->setFrameShape(QFrame::NoFrame);
+    m_nav->setStyleSheet(
+        S("QListWidget#navigation { background:#F0F4F5; border-right:1px solid #D8DDE0; padding-top:8px; }"
+          "QListWidget#navigation::item { padding:7px 6px; }"
+          "QListWidget#navigation::item:selected { background:#005EB8; color:white; }"));
+    for (const NavEntry &e : kPages)
+        new QListWidgetItem(icon(QString::fromLatin1(e.icon)), tr(e.label), m_nav);
+    auto *later = new QListWidgetItem(tr("Coming later"), m_nav);
+    later->setFlags(Qt::NoItemFlags);
+    QFont small = later->font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    small.setBold(true);
+    later->setFont(small);
+    later->setForeground(QColor(0x76, 0x86, 0x92));
+    for (const NavEntry &e : kLater) {
+        auto *item = new QListWidgetItem(icon(QString::fromLatin1(e.icon)), tr(e.label), m_nav);
+        item->setFlags(Qt::NoItemFlags);
+        item->setToolTip(tr("Coming in a later release"));
+    }
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0 || row >= PageCount)
+            return;
+        m_pages->setCurrentIndex(row);
+        m_undoGroup->setActiveStack(page(static_cast<PageId>(row))->undoStack());
+        updatePrintActions();
+    });
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(icon(S("open")), tr("&Open office file…"), this, [this] { chooseAndOpen(false); });
+    open->setObjectName(S("openAction"));
+    open->setShortcut(QKeySequence::Open);
+    QAction *openRo = file->addAction(tr("Open &read-only…"), this, [this] { chooseAndOpen(true); });
+    openRo->setObjectName(S("openReadOnlyAction"));
+    file->addSeparator();
+    m_importAction = file->addAction(tr("&Import practices…"), this, [this] {
+        showPage(CcgPageId);
+        m_ccgs->importPractices();
+    });
+    m_importAction->setObjectName(S("importPracticesAction"));
+    file->addSeparator();
+    m_printAction = file->addAction(tr("&Print…"), this, [this] { page(currentPage())->print(); });
+    m_printAction->setObjectName(S("printAction"));
+    m_printAction->setShortcut(QKeySequence::Print);
+    m_previewAction = file->addAction(tr("Print pre&view…"), this, [this] { page(currentPage())->printPreview(); });
+    m_previewAction->setObjectName(S("printPreviewAction"));
+    m_exportAction = file->addAction(tr("&Export PDF…"), this, [this] { page(currentPage())->exportPdf(); });
+    m_exportAction->setObjectName(S("exportPdfAction"));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setObjectName(S("quitAction"));
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(S("undoAction"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(S("redoAction"));
+    redo->setShortcuts({ QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y) });
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *refresh = view->addAction(tr("&Refresh"), this, &MainWindow::reloadAll);
+    refresh->setObjectName(S("refreshAction"));
+    refresh->setShortcut(QKeySequence(Qt::Key_F5));
+    view->addSeparator();
+    const QStringList names = pageNames();
+    for (int i = 0; i < PageCount; ++i) {
+        QAction *go = view->addAction(icon(QString::fromLatin1(kPages[i].icon)), names.at(i), this,
+            [this, i] { showPage(static_cast<PageId>(i)); });
+        go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Hubcase"), this, [this] {
+        AboutDialog dialog(this);
+        dialog.exec();
+    });
+    about->setObjectName(S("aboutAction"));
+    about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::buildStatusBar()
+{
+    m_pathLabel = new ElidedLabel;
+    m_pathLabel->setObjectName(S("statusPath"));
+    m_pathLabel->setMinimumWidth(200);
+    m_pathLabel->setMaximumWidth(520);
+    m_modeLabel = new QLabel;
+    m_modeLabel->setObjectName(S("statusMode"));
+    m_userLabel = new QLabel;
+    m_userLabel->setObjectName(S("statusUser"));
+    m_modeLabel->setContentsMargins(10, 0, 10, 0);
+    m_userLabel->setContentsMargins(0, 0, 6, 0);
+    statusBar()->addPermanentWidget(m_pathLabel, 1);
+    statusBar()->addPermanentWidget(m_modeLabel);
+    statusBar()->addPermanentWidget(m_userLabel);
+}
+
+bool MainWindow::openFile(const QString &path, bool readOnly)
+{
+    Result<std::unique_ptr<db::OfficeFile>> opened = db::OfficeFile::open(path, readOnly);
+    if (!opened) {
+        showError(this, tr("Opening %1").arg(QFileInfo(path).fileName()), opened.error());
+        return false;
+    }
+    setOfficeFile(std::move(opened).value());
+    if (m_remember)
+        settings::setLastFile(path);
+    if (!m_file->migrationBackup().isEmpty())
+        statusBar()->showMessage(
+            tr("The office file was upgraded; a backup was kept at %1").arg(m_file->migrationBackup()));
+    return true;
+}
+
+void MainWindow::setOfficeFile(std::unique_ptr<db::OfficeFile> file)
+{
+    // Pages drop their pointer to the old file before it closes.
+    for (int i = 0; i < PageCount; ++i)
+        page(static_cast<PageId>(i))->setOfficeFile(nullptr);
+    m_file = std::move(file);
+    for (int i = 0; i < PageCount; ++i)
+        page(static_cast<PageId>(i))->setOfficeFile(m_file.get());
+    updateForFile();
+}
+
+void MainWindow::updateForFile()
+{
+    const bool has = m_file != nullptr;
+    if (has)
+        setWindowTitle(S("Hubcase — %1 (%2)").arg(m_file->officeName(), QFileInfo(m_file->path()).fileName()));
+    else
+        setWindowTitle(S("Hubcase"));
+    m_banner->setVisible(has && m_file->isReadOnly());
+    m_pathLabel->setFullText(
+        has ? QDir::toNativeSeparators(QFileInfo(m_file->path()).absoluteFilePath()) : tr("No office file open"));
+    m_modeLabel->setText(has ? modeText(*m_file) : QString());
+    m_modeLabel->setVisible(has);
+    m_modeLabel->setStyleSheet(
+        has && m_file->isReadOnly() ? S("QLabel { color:#8A5300; font-weight:600; }") : QString());
+    m_userLabel->setText(has ? tr("User: %1").arg(m_file->user()) : QString());
+    m_userLabel->setVisible(has);
+    m_importAction->setEnabled(has && !m_file->isReadOnly());
+    updatePrintActions();
+}
+
+void MainWindow::updatePrintActions()
+{
+    if (!m_printAction)
+        return; // still building the window
+    const bool can = page(currentPage())->canPrint();
+    m_printAction->setEnabled(can);
+    m_previewAction->setEnabled(can);
+    m_exportAction->setEnabled(can);
+}
+
+void MainWindow::chooseAndOpen(bool readOnly)
+{
+    const QString folder = settings::lastFolder().isEmpty() ? QDir::homePath() : settings::lastFolder();
+    const QString path
+        = QFileDialog::getOpenFileName(this, readOnly ? tr("Open office file read-only") : tr("Open office file"),
+            folder, tr("Hubcase office files (*.hubcase);;All files (*)"));
+    if (!path.isEmpty())
+        openFile(path, readOnly);
+}
+
+void MainWindow::showPage(PageId id)
+{
+    m_nav->setCurrentRow(int(id));
+}
+
+MainWindow::PageId MainWindow::currentPage() const
+{
+    return static_cast<PageId>(qBound(0, m_pages->currentIndex(), PageCount - 1));
+}
+
+Page *MainWindow::page(PageId id) const
+{
+    return qobject_cast<Page *>(m_pages->widget(int(id)));
+}
+
+void MainWindow::setConflictResolver(const ConflictResolver &resolver)
+{
+    for (int i = 0; i < PageCount; ++i)
+        page(static_cast<PageId>(i))->setConflictResolver(resolver);
+}
+
+void MainWindow::setRemembersState(bool remember)
+{
+    m_remember = remember;
+}
+
+void MainWindow::reloadAll()
+{
+    for (int i = 0; i < PageCount; ++i)
+        page(static_cast<PageId>(i))->reload();
+    statusBar()->showMessage(tr("Refreshed from the office file"), 3000);
+}
+
+void MainWindow::reloadOthers(Page *changed)
+{
+    for (int i = 0; i < PageCount; ++i) {
+        Page *p = page(static_cast<PageId>(i));
+        if (p != changed)
+            p->reload();
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_remember) {
+        settings::setValue(QString::fromLatin1(settings::kWindowGeometry), saveGeometry());
+        settings::setValue(QString::fromLatin1(settings::kWindowState), saveState());
+        settings::setText(QString::fromLatin1(settings::kLastPage), QString::number(int(currentPage())));
+    }
+    event->accept();
+}
+
+#undef S
+
+} // namespace hub::ui

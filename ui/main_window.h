@@ -1,0 +1,95 @@
+#pragma once
+// The main window: navigation on the left, one page per area on the right,
+// the menus (File, Edit, View, Help), and a status bar naming the open office
+// file, how it is held (Local / Network share / Read-only) and the user.
+
+#include "ui/dialogs/conflict_dialog.h"
+
+#include <QMainWindow>
+#include <memory>
+
+class QAction;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+class QUndoGroup;
+
+namespace hub::db
+{
+class OfficeFile;
+}
+
+namespace hub::ui
+{
+
+class CcgPage;
+class ElidedLabel;
+class FunctionsPage;
+class Page;
+class RegisterPage;
+class SpecPage;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    enum PageId { RegisterPageId, CcgPageId, FunctionsPageId, SpecPageId, PageCount };
+
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens an office file, replacing the current one; errors are shown. True when opened.
+    bool openFile(const QString &path, bool readOnly = false);
+    void setOfficeFile(std::unique_ptr<db::OfficeFile> file);
+    db::OfficeFile *officeFile() const { return m_file.get(); }
+
+    void showPage(PageId page);
+    PageId currentPage() const;
+    Page *page(PageId page) const;
+    RegisterPage *registerPage() const { return m_register; }
+    CcgPage *ccgPage() const { return m_ccgs; }
+    FunctionsPage *functionsPage() const { return m_functions; }
+    SpecPage *specPage() const { return m_spec; }
+    // Navigation labels, in PageId order ("MoU register", ...).
+    static QStringList pageNames();
+
+    // Who settles write conflicts on every page (default: the conflict dialog).
+    void setConflictResolver(const ConflictResolver &resolver);
+    // Off: geometry, the last page and the last file are not saved (screenshots, tests).
+    void setRemembersState(bool remember);
+
+    void reloadAll();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildNavigation();
+    void buildMenus();
+    void buildStatusBar();
+    void addPage(Page *page);
+    void updateForFile();
+    void updatePrintActions();
+    void chooseAndOpen(bool readOnly);
+    void reloadOthers(Page *changed);
+
+    std::unique_ptr<db::OfficeFile> m_file;
+    QListWidget *m_nav = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QLabel *m_banner = nullptr;
+    RegisterPage *m_register = nullptr;
+    CcgPage *m_ccgs = nullptr;
+    FunctionsPage *m_functions = nullptr;
+    SpecPage *m_spec = nullptr;
+    QUndoGroup *m_undoGroup = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_printAction = nullptr;
+    QAction *m_previewAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    ElidedLabel *m_pathLabel = nullptr;
+    QLabel *m_modeLabel = nullptr;
+    QLabel *m_userLabel = nullptr;
+    bool m_remember = true;
+};
+
+} // namespace hub::ui

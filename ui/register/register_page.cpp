@@ -1,0 +1,323 @@
+// The MoU register page.
+#include "ui/register/register_page.h"
+
+#include "database/office_file.h"
+#include "database/repositories/catalogue_repository.h"
+#include "ui/app_settings.h"
+#include "ui/dialogs/error_message.h"
+#include "ui/register/agreement_dialog.h"
+#include "ui/register/key_dates_box.h"
+#include "ui/register/register_html.h"
+#include "ui/undo/record_edit_command.h"
+#include "ui/widgets/fit_height.h"
+#include "ui/widgets/wrapping_delegate.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QTreeWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace hub::ui
+{
+
+#define S QStringLiteral
+
+namespace
+{
+
+QTableWidget *simpleTable(const QStringList &headers, const QString &name)
+{
+    auto *t = new QTableWidget(0, int(headers.size()));
+    t->setObjectName(name);
+    t->setHorizontalHeaderLabels(headers);
+    t->verticalHeader()->hide();
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setAlternatingRowColors(true);
+    t->horizontalHeader()->setStretchLastSection(true);
+    return t;
+}
+
+} // namespace
+
+RegisterPage::RegisterPage(QWidget *parent)
+    : Page(parent)
+    , m_tabs(new QTabWidget)
+    , m_agreements(new QListWidget)
+    , m_agreementTitle(new QLabel)
+    , m_edit(new QPushButton(tr("Edit agreement…")))
+    , m_detail(new QTextBrowser)
+    , m_keyDates(new KeyDatesBox)
+    , m_standards(new QTextBrowser)
+    , m_finance(new QTreeWidget)
+    , m_ledger(new QLabel)
+    , m_reporting(simpleTable({ tr("Quarter"), tr("Report due") }, S("reportingTable")))
+    , m_contacts(simpleTable({ tr("Name"), tr("Role") }, S("contactsTable")))
+{
+    setObjectName(S("registerPage"));
+    m_tabs->setObjectName(S("registerTabs"));
+    m_tabs->addTab(buildAgreementsTab(), tr("Agreements"));
+    m_standards->setObjectName(S("standardsBrowser"));
+    m_standards->setOpenLinks(false);
+    m_tabs->addTab(m_standards, tr("Service standards"));
+    m_tabs->addTab(buildFinanceTab(), tr("Finance services"));
+    m_tabs->addTab(buildReportingTab(), tr("Reporting and contacts"));
+
+    auto *title = new QLabel(tr("<span style='font-size:15pt;font-weight:600;color:#005EB8'>MoU register</span>"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(title);
+    layout->addWidget(m_tabs, 1);
+}
+
+QWidget *RegisterPage::buildAgreementsTab()
+{
+    m_agreements->setObjectName(S("agreementList"));
+    m_agreements->setWordWrap(true);
+    m_agreements->setSpacing(5);
+    m_agreements->setMinimumWidth(220);
+    connect(m_agreements, &QListWidget::currentRowChanged, this, &RegisterPage::showAgreement);
+
+    m_detail->setObjectName(S("agreementBrowser"));
+    m_detail->setOpenLinks(false);
+    m_edit->setObjectName(S("editAgreementButton"));
+    m_edit->setToolTip(tr("Change the agreement's version, dates and notice period"));
+    connect(m_edit, &QPushButton::clicked, this, &RegisterPage::editAgreement);
+    m_agreementTitle->setWordWrap(true);
+
+    auto *top = new QHBoxLayout;
+    top->setContentsMargins(0, 0, 0, 0);
+    top->addWidget(m_keyDates, 1);
+    auto *buttons = new QVBoxLayout;
+    buttons->addSpacing(10);
+    buttons->addWidget(m_edit);
+    buttons->addStretch(1);
+    top->addLayout(buttons);
+
+    auto *inner = new QWidget;
+    auto *innerLayout = new QVBoxLayout(inner);
+    innerLayout->setContentsMargins(0, 0, 0, 0);
+    innerLayout->addLayout(top);
+    innerLayout->addWidget(m_detail, 1);
+
+    auto *outer = new QSplitter(Qt::Horizontal);
+    outer->setObjectName(S("registerSplitter"));
+    outer->addWidget(m_agreements);
+    outer->addWidget(inner);
+    outer->setStretchFactor(0, 1);
+    outer->setStretchFactor(1, 4);
+    outer->setSizes({ 240, 960 });
+    return outer;
+}
+
+QWidget *RegisterPage::buildFinanceTab()
+{
+    m_finance->setObjectName(S("financeTree"));
+    m_finance->setColumnCount(1);
+    m_finance->setHeaderLabels({ tr("Finance service area and activities") });
+    new WrappingDelegate(m_finance, 0);
+    m_finance->setAlternatingRowColors(true);
+    m_finance->setUniformRowHeights(false);
+    m_ledger->setWordWrap(true);
+    auto *w = new QWidget;
+    auto *l = new QVBoxLayout(w);
+    l->setContentsMargins(0, 0, 0, 0);
+    l->addWidget(m_finance, 1);
+    l->addWidget(m_ledger);
+    return w;
+}
+
+QWidget *RegisterPage::buildReportingTab()
+{
+    m_reporting->horizontalHeader()->resizeSection(0, 90);
+    m_contacts->horizontalHeader()->resizeSection(0, 200);
+    settings::rememberHeaderState(m_reporting->horizontalHeader(), S("reporting"));
+    settings::rememberHeaderState(m_contacts->horizontalHeader(), S("contacts"));
+    auto *w = new QWidget;
+    auto *l = new QHBoxLayout(w);
+    auto *left = new QVBoxLayout;
+    left->addWidget(new QLabel(tr("<b>Quarterly reporting schedule</b>")));
+    auto *leftNote = new QLabel(tr("Each quarter's report is due by the end of the month named."));
+    leftNote->setWordWrap(true);
+    left->addWidget(leftNote);
+    left->addWidget(m_reporting);
+    left->addStretch(1);
+    auto *right = new QVBoxLayout;
+    right->addWidget(new QLabel(tr("<b>Key contacts for the MoU</b>")));
+    auto *rightNote = new QLabel(tr("The people named in the MoU as contacts for its development (section 3.3)."));
+    rightNote->setWordWrap(true);
+    right->addWidget(rightNote);
+    right->addWidget(m_contacts);
+    right->addStretch(1);
+    l->addLayout(left, 2);
+    l->addSpacing(12);
+    l->addLayout(right, 3);
+    return w;
+}
+
+void RegisterPage::reload()
+{
+    const QString key = currentAgreementKey();
+    m_catalogue = {};
+    if (officeFile()) {
+        Result<Catalogue> loaded = db::CatalogueRepository(*officeFile()).load();
+        if (loaded)
+            m_catalogue = std::move(loaded).value();
+        else
+            showError(this, tr("Reading the MoU register"), loaded.error());
+    }
+    {
+        const QSignalBlocker block(m_agreements);
+        m_agreements->clear();
+        for (const Agreement &a : m_catalogue.agreements) {
+            auto *item = new QListWidgetItem(S("%1\n%2 · version %3").arg(a.title, a.region, a.version));
+            item->setData(Qt::UserRole, a.key);
+            item->setToolTip(a.title);
+            m_agreements->addItem(item);
+        }
+    }
+    selectAgreement(key);
+    if (m_agreements->currentRow() < 0 && m_agreements->count() > 0)
+        m_agreements->setCurrentRow(m_agreements->count() - 1); // the Hub's own MoU
+    showAgreement();
+    m_standards->setHtml(m_catalogue.standards.isEmpty() ? QString() : standardsHtml(m_catalogue));
+    fillFinance();
+    fillReporting();
+}
+
+void RegisterPage::selectAgreement(const QString &key)
+{
+    for (int i = 0; i < m_agreements->count(); ++i) {
+        if (m_agreements->item(i)->data(Qt::UserRole).toString() == key)
+            m_agreements->setCurrentRow(i);
+    }
+}
+
+QString RegisterPage::currentAgreementKey() const
+{
+    const QListWidgetItem *item = m_agreements->currentItem();
+    return item ? item->data(Qt::UserRole).toString() : QString();
+}
+
+void RegisterPage::showAgreement()
+{
+    const Agreement *a = m_catalogue.agreement(currentAgreementKey());
+    m_edit->setEnabled(a && isEditable());
+    if (!a) {
+        m_detail->clear();
+        m_keyDates->clear();
+        return;
+    }
+    // Keep the reader's place when the same agreement is shown again after a reload.
+    const bool same = m_detail->property("agreementKey").toString() == a->key;
+    const int scroll = m_detail->verticalScrollBar()->value();
+    m_detail->setHtml(agreementHtml(*a, m_catalogue.panelRule(a->key)));
+    m_detail->setProperty("agreementKey", a->key);
+    if (same)
+        m_detail->verticalScrollBar()->setValue(scroll);
+    m_keyDates->setAgreement(*a, QDate::currentDate());
+}
+
+void RegisterPage::fillFinance()
+{
+    m_finance->clear();
+    for (const FinanceService &f : m_catalogue.financeServices) {
+        auto *area = new QTreeWidgetItem(m_finance, { f.area });
+        QFont bold = area->font(0);
+        bold.setBold(true);
+        area->setFont(0, bold);
+        for (const QString &activity : f.activities)
+            new QTreeWidgetItem(area, { activity });
+    }
+    m_finance->expandAll();
+    m_ledger->setText(m_catalogue.ledgerResponsibilities.isEmpty()
+            ? QString()
+            : tr("<b>Ledger responsibilities:</b> %1")
+                  .arg(m_catalogue.ledgerResponsibilities.join(S(", ")).toHtmlEscaped()));
+}
+
+void RegisterPage::fillReporting()
+{
+    m_reporting->setRowCount(int(m_catalogue.reporting.size()));
+    for (int r = 0; r < m_catalogue.reporting.size(); ++r) {
+        const ReportingQuarter &q = m_catalogue.reporting.at(r);
+        m_reporting->setItem(r, 0, new QTableWidgetItem(S("Q%1").arg(q.quarter)));
+        m_reporting->setItem(r, 1, new QTableWidgetItem(q.due));
+    }
+    m_contacts->setRowCount(int(m_catalogue.keyContacts.size()));
+    for (int r = 0; r < m_catalogue.keyContacts.size(); ++r) {
+        const Contact &c = m_catalogue.keyContacts.at(r);
+        m_contacts->setItem(r, 0, new QTableWidgetItem(c.name));
+        m_contacts->setItem(r, 1, new QTableWidgetItem(c.role));
+    }
+    fitHeightToRows(m_reporting);
+    fitHeightToRows(m_contacts);
+}
+
+void RegisterPage::editAgreement()
+{
+    const Agreement *a = m_catalogue.agreement(currentAgreementKey());
+    if (!a || !isEditable())
+        return;
+    AgreementDialog dialog(*a, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    applyAgreementEdit(a->key, dialog.values());
+}
+
+void RegisterPage::applyAgreementEdit(const QString &key, const QVariantMap &after)
+{
+    const Agreement *a = m_catalogue.agreement(key);
+    if (!a || !isEditable())
+        return;
+    const QVariantMap before = AgreementDialog::valuesOf(*a);
+    const QVariantMap changed = changedFields(before, after);
+    if (changed.isEmpty())
+        return;
+    QVariantMap was;
+    for (auto it = changed.begin(); it != changed.end(); ++it)
+        was.insert(it.key(), before.value(it.key()));
+    RecordEditCommand::Access access;
+    access.readFresh = [this, key] { return readAgreement(key); };
+    access.write
+        = [this, key](const QVariantMap &values, std::int64_t version) { return writeAgreement(key, values, version); };
+    access.resolve = [this](const Error &e) { return resolveConflict(e); };
+    undoStack()->push(new RecordEditCommand(tr("Edit %1").arg(a->title), was, changed, a->meta.version, access));
+}
+
+std::optional<RecordState> RegisterPage::readAgreement(const QString &key)
+{
+    reload();
+    const Agreement *a = m_catalogue.agreement(key);
+    if (!a)
+        return std::nullopt;
+    return RecordState { AgreementDialog::valuesOf(*a), a->meta };
+}
+
+bool RegisterPage::writeAgreement(const QString &key, const QVariantMap &values, std::int64_t version)
+{
+    const Agreement *a = m_catalogue.agreement(key);
+    if (!a || !officeFile())
+        return false;
+    const QString id = a->meta.id;
+    const WriteOutcome outcome = guardedWrite(
+        version, [&](std::int64_t v) { return db::CatalogueRepository(*officeFile()).updateAgreement(id, v, values); },
+        tr("Saving the agreement"));
+    reload();
+    selectAgreement(key);
+    if (outcome == WriteOutcome::Written)
+        emit officeDataChanged();
+    return outcome == WriteOutcome::Written;
+}
+
+#undef S
+
+} // namespace hub::ui

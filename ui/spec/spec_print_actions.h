@@ -1,0 +1,28 @@
+#pragma once
+// Print, print preview and PDF export of one CCG's specification, all through
+// the one renderer in ui/print.
+
+#include "core/catalogue/catalogue.h"
+#include "core/common/result.h"
+#include "core/specification/ccg_specification.h"
+
+class QWidget;
+
+namespace hub::ui
+{
+
+struct SpecPrintJob {
+    const Catalogue &catalogue;
+    const Ccg &ccg;
+    const CcgSpecification &spec;
+    QString user;
+};
+
+void previewSpec(QWidget *parent, const SpecPrintJob &job);
+void printSpec(QWidget *parent, const SpecPrintJob &job);
+Status exportSpecPdf(const QString &path, const SpecPrintJob &job);
+
+// "06A-wolverhampton-specification.pdf".
+QString suggestedPdfName(const Ccg &ccg);
+
+} // namespace hub::ui
