@@ -1,5 +1,7 @@
 #include "cli_output.h"
 
+#include "cli_args.h"
+
 #include <cstdio>
 
 namespace hubcli {
@@ -37,6 +39,20 @@ int usage(const QString &message)
 {
     std::fprintf(stderr, "error: %s (see 'hubcase-cli help')\n", message.toUtf8().constData());
     return ExitUsage;
+}
+
+bool checkArgs(const Args &args, int positional, const QStringList &known, int *exitCode)
+{
+    const QStringList unknown = args.unknown(known);
+    if (!unknown.isEmpty()) {
+        *exitCode = usage(QStringLiteral("unknown option %1").arg(unknown.join(QStringLiteral(", "))));
+        return false;
+    }
+    if (args.positional().size() < positional) {
+        *exitCode = usage(QStringLiteral("'%1' needs more arguments").arg(args.positional().join(QLatin1Char(' '))));
+        return false;
+    }
+    return true;
 }
 
 } // namespace hubcli

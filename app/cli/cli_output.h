@@ -6,6 +6,7 @@
 
 #include <QJsonDocument>
 #include <QString>
+#include <QStringList>
 
 namespace hubcli {
 
@@ -22,5 +23,9 @@ void out(const QString &text);
 void outJson(const QJsonDocument &doc);
 int fail(const hub::Error &error);
 int usage(const QString &message);
+
+class Args;
+// False (with *exitCode set to a usage error) when an option is unknown or a positional argument is missing.
+bool checkArgs(const Args &args, int positional, const QStringList &known, int *exitCode);
 
 } // namespace hubcli

@@ -27,19 +27,6 @@ using namespace hub::db;
 
 namespace {
 
-bool checkArgs(const Args &args, int positional, const QStringList &known, int *exitCode)
-{
-    const QStringList unknown = args.unknown(known);
-    if (!unknown.isEmpty()) {
-        *exitCode = usage(S("unknown option %1").arg(unknown.join(S(", "))));
-        return false;
-    }
-    if (args.positional().size() < positional) {
-        *exitCode = usage(S("'%1' needs more arguments").arg(args.positional().join(QLatin1Char(' '))));
-        return false;
-    }
-    return true;
-}
 
 QJsonValue jsonDate(const QDate &d)
 {

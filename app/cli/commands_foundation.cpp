@@ -23,24 +23,6 @@ using namespace hub;
 using namespace hub::db;
 #define S QStringLiteral
 
-namespace {
-
-bool checkArgs(const Args &args, int positional, const QStringList &known, int *exitCode)
-{
-    const QStringList unknown = args.unknown(known);
-    if (!unknown.isEmpty()) {
-        *exitCode = usage(S("unknown option %1").arg(unknown.join(S(", "))));
-        return false;
-    }
-    if (args.positional().size() < positional) {
-        *exitCode = usage(S("'%1' needs more arguments").arg(args.positional().join(QLatin1Char(' '))));
-        return false;
-    }
-    return true;
-}
-
-} // namespace
-
 int cmdHelp()
 {
     out(S("hubcase-cli — the Hubcase command line (see docs/cli.md)\n\n"
@@ -53,7 +35,13 @@ int cmdHelp()
           "  spec FILE --ccg CODE [--json] [--pdf OUT] a CCG's functions specification\n"
           "  backup FILE --to PATH [--keep N]          verified backup (PATH a folder: timestamped)\n"
           "  restore FILE --from PATH                  restore from a backup (file or folder)\n"
-          "  presence FILE --json                      who has the file open"));
+          "  presence FILE --json                      who has the file open\n"
+          "  sync export FILE --to DIR                 write this office's changes as a bundle\n"
+          "  sync import FILE BUNDLE...                apply other offices' bundles\n"
+          "  sync status|conflicts FILE --json         sync state and conflicts to review\n"
+          "  due --from DATE --working-days N [--explain]   working-day due date\n"
+          "  case add|event|edit|show|list FILE ...    cases and their service clocks\n"
+          "  query-log FILE --ccg CODE --month YYYY-MM (--csv|--xlsx|--pdf OUT)"));
     return ExitOk;
 }
 

@@ -61,19 +61,6 @@ QString describe(const ImportSummary &s)
         .arg(s.bundle).arg(s.entriesApplied).arg(s.entries).arg(s.officeCode).arg(s.changes).arg(s.conflicts).arg(s.autoResolved);
 }
 
-bool checkSyncArgs(const Args &args, int positional, const QStringList &known, int *exitCode)
-{
-    const QStringList unknown = args.unknown(known);
-    if (!unknown.isEmpty()) {
-        *exitCode = usage(S("unknown option %1").arg(unknown.join(S(", "))));
-        return false;
-    }
-    if (args.positional().size() < positional) {
-        *exitCode = usage(S("'%1' needs more arguments").arg(args.positional().join(QLatin1Char(' '))));
-        return false;
-    }
-    return true;
-}
 
 int syncExport(const Args &args, OfficeFile &file)
 {
@@ -254,7 +241,7 @@ int cmdSync(const Args &args)
     for (const Sub &s : subs) {
         if (sub != QLatin1String(s.name))
             continue;
-        if (!checkSyncArgs(args, s.positional, s.known, &code))
+        if (!checkArgs(args, s.positional, s.known, &code))
             return code;
         auto file = OfficeFile::open(args.word(2));
         if (!file)
