@@ -41,4 +41,23 @@ WriteOutcome Page::guardedWrite(std::int64_t expectedVersion, const VersionedWri
         expectedVersion, write, m_resolve, [this, action](const Error &e) { showError(this, action, e); });
 }
 
+void Page::pushRecordEdit(const QString &text, const QVariantMap &before, const QVariantMap &after,
+    std::int64_t startVersion, RecordEditCommand::Access access)
+{
+    access.resolve = [this](const Error &e) { return resolveConflict(e); };
+    m_undo->push(new RecordEditCommand(text, before, after, startVersion, std::move(access)));
+}
+
+void Page::pushChangedFields(const QString &text, const QVariantMap &before, const QVariantMap &after,
+    std::int64_t startVersion, RecordEditCommand::Access access)
+{
+    const QVariantMap changed = changedFields(before, after);
+    if (changed.isEmpty())
+        return;
+    QVariantMap was;
+    for (auto it = changed.begin(); it != changed.end(); ++it)
+        was.insert(it.key(), before.value(it.key()));
+    pushRecordEdit(text, was, changed, startVersion, std::move(access));
+}
+
 } // namespace hub::ui

@@ -4,6 +4,7 @@
 
 #include "ui/dialogs/conflict_dialog.h"
 #include "ui/dialogs/guarded_write.h"
+#include "ui/undo/record_edit_command.h"
 
 #include <QWidget>
 
@@ -57,6 +58,14 @@ protected:
 
     // writeGuarded with this page's resolver; other errors shown as "<action> did not work".
     WriteOutcome guardedWrite(std::int64_t expectedVersion, const VersionedWrite &write, const QString &action);
+
+    // Pushes an undoable edit of one record (before and after hold the same fields);
+    // conflicts go to this page's resolver.
+    void pushRecordEdit(const QString &text, const QVariantMap &before, const QVariantMap &after,
+        std::int64_t startVersion, RecordEditCommand::Access access);
+    // The same for the fields of `after` that differ from `before`; nothing when none do.
+    void pushChangedFields(const QString &text, const QVariantMap &before, const QVariantMap &after,
+        std::int64_t startVersion, RecordEditCommand::Access access);
 
 private:
     db::OfficeFile *m_file = nullptr;

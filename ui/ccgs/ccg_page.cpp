@@ -300,19 +300,11 @@ void CcgPage::applyLeadsEdit(const QString &code, const QVariantMap &after)
     if (!ccg || !isEditable())
         return;
     const QVariantMap before = CcgLeadsDialog::valuesOf(*ccg);
-    const QVariantMap changed = changedFields(before, after);
-    if (changed.isEmpty())
-        return;
-    QVariantMap was;
-    for (auto it = changed.begin(); it != changed.end(); ++it)
-        was.insert(it.key(), before.value(it.key()));
     RecordEditCommand::Access access;
     access.readFresh = [this, code] { return readLeads(code); };
     access.write
         = [this, code](const QVariantMap &values, std::int64_t version) { return writeLeads(code, values, version); };
-    access.resolve = [this](const Error &e) { return resolveConflict(e); };
-    undoStack()->push(
-        new RecordEditCommand(tr("Change leads of %1").arg(code), was, changed, ccg->meta.version, access));
+    pushChangedFields(tr("Change leads of %1").arg(code), before, after, ccg->meta.version, std::move(access));
 }
 
 std::optional<RecordState> CcgPage::readLeads(const QString &code)

@@ -162,18 +162,11 @@ void FunctionsPage::applyActivityEdit(const QString &key, const QVariantMap &aft
     if (!a || !isEditable())
         return;
     const QVariantMap before = ActivityDialog::valuesOf(*a);
-    const QVariantMap changed = changedFields(before, after);
-    if (changed.isEmpty())
-        return;
-    QVariantMap was;
-    for (auto it = changed.begin(); it != changed.end(); ++it)
-        was.insert(it.key(), before.value(it.key()));
     RecordEditCommand::Access access;
     access.readFresh = [this, key] { return readActivity(key); };
     access.write
         = [this, key](const QVariantMap &values, std::int64_t version) { return writeActivity(key, values, version); };
-    access.resolve = [this](const Error &e) { return resolveConflict(e); };
-    undoStack()->push(new RecordEditCommand(tr("Edit activity %1").arg(key), was, changed, a->meta.version, access));
+    pushChangedFields(tr("Edit activity %1").arg(key), before, after, a->meta.version, std::move(access));
 }
 
 std::optional<RecordState> FunctionsPage::readActivity(const QString &key)

@@ -279,18 +279,11 @@ void RegisterPage::applyAgreementEdit(const QString &key, const QVariantMap &aft
     if (!a || !isEditable())
         return;
     const QVariantMap before = AgreementDialog::valuesOf(*a);
-    const QVariantMap changed = changedFields(before, after);
-    if (changed.isEmpty())
-        return;
-    QVariantMap was;
-    for (auto it = changed.begin(); it != changed.end(); ++it)
-        was.insert(it.key(), before.value(it.key()));
     RecordEditCommand::Access access;
     access.readFresh = [this, key] { return readAgreement(key); };
     access.write
         = [this, key](const QVariantMap &values, std::int64_t version) { return writeAgreement(key, values, version); };
-    access.resolve = [this](const Error &e) { return resolveConflict(e); };
-    undoStack()->push(new RecordEditCommand(tr("Edit %1").arg(a->title), was, changed, a->meta.version, access));
+    pushChangedFields(tr("Edit %1").arg(a->title), before, after, a->meta.version, std::move(access));
 }
 
 std::optional<RecordState> RegisterPage::readAgreement(const QString &key)

@@ -326,9 +326,8 @@ void SpecPage::onHeaderEdited(const QString &field, const QVariant &value)
     access.write = [this, ccg](const QVariantMap &values, std::int64_t version) {
         return m_editor->writeHeader(ccg, values, version);
     };
-    access.resolve = [this](const Error &e) { return resolveConflict(e); };
-    undoStack()->push(new RecordEditCommand(
-        tr("Change %1 sign-off (%2)").arg(ccg, field), before, after, m_editor->spec().meta.version, access));
+    pushRecordEdit(
+        tr("Change %1 sign-off (%2)").arg(ccg, field), before, after, m_editor->spec().meta.version, std::move(access));
 }
 
 void SpecPage::markAgreed()
