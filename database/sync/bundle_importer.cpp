@@ -25,10 +25,7 @@ namespace {
 
 constexpr qint64 kMaxBundleBytes = qint64(1) << 30;
 
-struct IterDeleter {
-    void operator()(sqlite3_changeset_iter *it) const { sqlite3changeset_finalize(it); }
-};
-using Iter = std::unique_ptr<sqlite3_changeset_iter, IterDeleter>;
+using Iter = ChangesetIter;
 
 struct StmtDeleter {
     void operator()(sqlite3_stmt *st) const { sqlite3_finalize(st); }
@@ -44,26 +41,6 @@ Stmt prepareRaw(sqlite3 *db, const QString &sql)
     return Stmt(st);
 }
 
-void bindField(sqlite3_stmt *st, int index, const Field &f)
-{
-    switch (f.type) {
-    case Field::Integer:
-        sqlite3_bind_int64(st, index, f.integer);
-        break;
-    case Field::Real:
-        sqlite3_bind_double(st, index, f.real);
-        break;
-    case Field::Text:
-        sqlite3_bind_text64(st, index, f.bytes.constData(), static_cast<sqlite3_uint64>(f.bytes.size()), SQLITE_TRANSIENT, SQLITE_UTF8);
-        break;
-    case Field::Blob:
-        sqlite3_bind_blob64(st, index, f.bytes.constData(), static_cast<sqlite3_uint64>(f.bytes.size()), SQLITE_TRANSIENT);
-        break;
-    default:
-        sqlite3_bind_null(st, index);
-        break;
-    }
-}
 
 QString revText(const Row &row, const SyncedTable &t)
 {
@@ -492,7 +469,7 @@ Result<ImportSummary> BundleImporter::importBytes(const QByteArray &bytes, const
                     : QStringLiteral("INSERT INTO %1(%2) VALUES (%3)").arg(t.name, cols.join(QLatin1Char(',')), marks.join(QLatin1Char(',')));
                 Stmt st = prepareRaw(c.handle(), sql);
                 for (int i = 0; i < d.row.size(); ++i)
-                    bindField(st.get(), i + 1, d.row[i]);
+                    d.row[i].bindTo(st.get(), i + 1);
                 const int src = sqlite3_step(st.get());
                 if ((src & 0xff) == SQLITE_CONSTRAINT) {
                     ctx.log(d.table, "constraint", "open", false,
@@ -512,7 +489,7 @@ Result<ImportSummary> BundleImporter::importBytes(const QByteArray &bytes, const
                         keys << QStringLiteral("%1=?%2").arg(r.table->columns[r.table->pkColumns[i]]).arg(i + 1);
                     Stmt st = prepareRaw(c.handle(), QStringLiteral("SELECT * FROM %1 WHERE %2").arg(r.table->name, keys.join(QStringLiteral(" AND "))));
                     for (int i = 0; i < r.table->pkColumns.size(); ++i)
-                        bindField(st.get(), i + 1, r.incoming.value(r.table->pkColumns[i]));
+                        r.incoming.value(r.table->pkColumns[i]).bindTo(st.get(), i + 1);
                     if (sqlite3_step(st.get()) == SQLITE_ROW) {
                         local.resize(sqlite3_column_count(st.get()));
                         for (int i = 0; i < local.size(); ++i)

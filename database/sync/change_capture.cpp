@@ -12,10 +12,7 @@ namespace hub::db {
 
 namespace {
 
-struct IterDeleter {
-    void operator()(sqlite3_changeset_iter *it) const { sqlite3changeset_finalize(it); }
-};
-using Iter = std::unique_ptr<sqlite3_changeset_iter, IterDeleter>;
+using Iter = ChangesetIter;
 
 Iter startIter(const QByteArray &changeset)
 {
@@ -34,26 +31,6 @@ QString whereKey(const SyncedTable &t, int firstParam)
     return parts.join(QStringLiteral(" AND "));
 }
 
-void bindField(sqlite3_stmt *st, int index, const Field &f)
-{
-    switch (f.type) {
-    case Field::Integer:
-        sqlite3_bind_int64(st, index, f.integer);
-        break;
-    case Field::Real:
-        sqlite3_bind_double(st, index, f.real);
-        break;
-    case Field::Text:
-        sqlite3_bind_text64(st, index, f.bytes.constData(), static_cast<sqlite3_uint64>(f.bytes.size()), SQLITE_TRANSIENT, SQLITE_UTF8);
-        break;
-    case Field::Blob:
-        sqlite3_bind_blob64(st, index, f.bytes.constData(), static_cast<sqlite3_uint64>(f.bytes.size()), SQLITE_TRANSIENT);
-        break;
-    default:
-        sqlite3_bind_null(st, index);
-        break;
-    }
-}
 
 // A prepared statement owned by raw handle, for binding Fields.
 struct RawStatement {
@@ -186,7 +163,7 @@ bool ChangeCapture::stampUnrevisedRows(const QByteArray &changeset)
             for (int i = 0; i < t->pkColumns.size(); ++i) {
                 sqlite3_value *v = nullptr;
                 sqlite3changeset_old(it.get(), t->pkColumns[i], &v);
-                bindField(cur.st, i + 1, Field::from(v));
+                Field::from(v).bindTo(cur.st, i + 1);
             }
             if (sqlite3_step(cur.st) == SQLITE_ROW)
                 floor = Field::fromColumn(cur.st, 0).text();
@@ -197,7 +174,7 @@ bool ChangeCapture::stampUnrevisedRows(const QByteArray &changeset)
         for (int i = 0; i < t->pkColumns.size(); ++i) {
             sqlite3_value *v = nullptr;
             sqlite3changeset_old(it.get(), t->pkColumns[i], &v);
-            bindField(st.st, i + 2, Field::from(v));
+            Field::from(v).bindTo(st.st, i + 2);
         }
         if (sqlite3_step(st.st) != SQLITE_DONE)
             throwSqlite(sqlite3_errcode(m_connection.handle()), QString::fromUtf8(sqlite3_errmsg(m_connection.handle())));
@@ -224,9 +201,9 @@ void ChangeCapture::writeCommitting()
         if (rev.type != Field::Text)
             return;
         sqlite3_reset(lineage.st);
-        bindField(lineage.st, 1, rev);
+        rev.bindTo(lineage.st, 1);
         if (base.type == Field::Text)
-            bindField(lineage.st, 2, base);
+            base.bindTo(lineage.st, 2);
         else
             sqlite3_bind_text(lineage.st, 2, "", 0, SQLITE_STATIC);
         if (sqlite3_step(lineage.st) != SQLITE_DONE)
@@ -275,7 +252,7 @@ void ChangeCapture::writeCommitting()
             }
             RawStatement current(m_connection.handle(), QStringLiteral("SELECT * FROM %1 WHERE %2").arg(t->name, whereKey(*t, 1)));
             for (int i = 0; i < t->pkColumns.size(); ++i)
-                bindField(current.st, i + 1, oldRow[t->pkColumns[i]]);
+                oldRow[t->pkColumns[i]].bindTo(current.st, i + 1);
             if (sqlite3_step(current.st) != SQLITE_ROW || sqlite3_column_count(current.st) != nCol)
                 continue;
             for (int c = 0; c < nCol; ++c)

@@ -57,6 +57,32 @@ Field Field::fromColumn(sqlite3_stmt *stmt, int column)
                      sqlite3_column_bytes(stmt, column));
 }
 
+void Field::bindTo(sqlite3_stmt *st, int index) const
+{
+    switch (type) {
+    case Integer:
+        sqlite3_bind_int64(st, index, integer);
+        break;
+    case Real:
+        sqlite3_bind_double(st, index, real);
+        break;
+    case Text:
+        sqlite3_bind_text64(st, index, bytes.constData(), static_cast<sqlite3_uint64>(bytes.size()), SQLITE_TRANSIENT, SQLITE_UTF8);
+        break;
+    case Blob:
+        sqlite3_bind_blob64(st, index, bytes.constData(), static_cast<sqlite3_uint64>(bytes.size()), SQLITE_TRANSIENT);
+        break;
+    default:
+        sqlite3_bind_null(st, index);
+        break;
+    }
+}
+
+void ChangesetIterDeleter::operator()(sqlite3_changeset_iter *it) const
+{
+    sqlite3changeset_finalize(it);
+}
+
 bool Field::operator==(const Field &o) const
 {
     if (type != o.type)

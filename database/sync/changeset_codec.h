@@ -10,9 +10,11 @@
 #include <QVector>
 #include <cstdint>
 #include <functional>
+#include <memory>
 
 struct sqlite3_value;
 struct sqlite3_stmt;
+struct sqlite3_changeset_iter;
 
 namespace hub::db {
 
@@ -26,6 +28,8 @@ struct Field {
 
     static Field from(sqlite3_value *value);   // null pointer -> Undefined
     static Field fromColumn(sqlite3_stmt *stmt, int column);
+    // Binds this value to parameter `index` (1-based); the inverse of fromColumn.
+    void bindTo(sqlite3_stmt *stmt, int index) const;
     QString text() const { return QString::fromUtf8(bytes); }
     bool operator==(const Field &o) const;
     QJsonValue toJson() const;                  // blobs as {"base64": ...}
@@ -33,6 +37,12 @@ struct Field {
 };
 
 using Row = QVector<Field>;
+
+// Owns a changeset iterator (sqlite3changeset_finalize on destruction).
+struct ChangesetIterDeleter {
+    void operator()(sqlite3_changeset_iter *it) const;
+};
+using ChangesetIter = std::unique_ptr<sqlite3_changeset_iter, ChangesetIterDeleter>;
 
 // One row change of a captured changeset, for display and tests.
 struct ChangeSummary {
