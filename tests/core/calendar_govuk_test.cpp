@@ -11,10 +11,7 @@ using namespace hub;
 
 namespace {
 
-QDate d(const char *iso)
-{
-    return QDate::fromString(QString::fromLatin1(iso), Qt::ISODate);
-}
+const auto d = hubtest::isoDate;
 
 Error parseError(const char *json)
 {

@@ -11,15 +11,7 @@ using namespace hub;
 
 namespace {
 
-const WorkingCalendar &calendar()
-{
-    static const WorkingCalendar instance = [] {
-        auto built = WorkingCalendar::englandAndWales();
-        REQUIRE(built.ok());
-        return built.value();
-    }();
-    return instance;
-}
+using hubtest::calendar;
 
 QDate randomDate(std::mt19937 &rng, int firstYear, int lastYear)
 {

@@ -12,10 +12,7 @@ using namespace hub;
 
 namespace {
 
-QDate d(const char *iso)
-{
-    return QDate::fromString(QString::fromLatin1(iso), Qt::ISODate);
-}
+const auto d = hubtest::isoDate;
 
 // "2015-12-28 Boxing Day (Substitute day)": compact, and a failing CHECK
 // shows exactly which holiday differs.

@@ -10,20 +10,9 @@ using namespace hub;
 
 namespace {
 
-QDate d(const char *iso)
-{
-    return QDate::fromString(QString::fromLatin1(iso), Qt::ISODate);
-}
+const auto d = hubtest::isoDate;
 
-const WorkingCalendar &calendar()
-{
-    static const WorkingCalendar instance = [] {
-        auto built = WorkingCalendar::englandAndWales();
-        REQUIRE(built.ok());
-        return built.value();
-    }();
-    return instance;
-}
+using hubtest::calendar;
 
 const ServiceStandard &standard(const char *key)
 {

@@ -12,10 +12,7 @@ using namespace hub::db;
 
 namespace {
 
-QDate d(const char *iso)
-{
-    return QDate::fromString(QString::fromLatin1(iso), Qt::ISODate);
-}
+const auto d = hubtest::isoDate;
 
 CaseEvent ev(CaseEventKind kind, const char *on, const char *exclusion = "", const char *note = "")
 {

@@ -16,10 +16,7 @@ using namespace hub::db;
 
 namespace {
 
-QDate d(const char *iso)
-{
-    return QDate::fromString(QString::fromLatin1(iso), Qt::ISODate);
-}
+const auto d = hubtest::isoDate;
 
 std::unique_ptr<OfficeFile> newFile(const hubtest::TempDir &tmp, const QString &office = QStringLiteral("WMH"))
 {

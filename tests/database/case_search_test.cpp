@@ -13,10 +13,7 @@ using namespace hub::db;
 
 namespace {
 
-QDate d(const char *iso)
-{
-    return QDate::fromString(QString::fromLatin1(iso), Qt::ISODate);
-}
+const auto d = hubtest::isoDate;
 
 QStringList sorted(QStringList l)
 {

@@ -1,5 +1,7 @@
 #include "test_support.h"
 
+#include "core/calendar/working_calendar.h"
+
 #include <QDir>
 
 namespace hubtest {
@@ -12,6 +14,21 @@ QString sourcePath(const QString &relative)
 QString sharedPath(const QString &relative)
 {
     return QDir(QStringLiteral(HUBCASE_SHARED_DIR)).filePath(relative);
+}
+
+QDate isoDate(const char *iso)
+{
+    return QDate::fromString(QString::fromLatin1(iso), Qt::ISODate);
+}
+
+const hub::WorkingCalendar &calendar()
+{
+    static const hub::WorkingCalendar instance = [] {
+        auto built = hub::WorkingCalendar::englandAndWales();
+        REQUIRE(built.ok());
+        return built.value();
+    }();
+    return instance;
 }
 
 QString binaryPath(const QString &relative)

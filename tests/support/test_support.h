@@ -7,6 +7,10 @@
 #include <QString>
 #include <QTemporaryDir>
 
+namespace hub {
+class WorkingCalendar;
+}
+
 namespace Catch {
 template <>
 struct StringMaker<QString> {
@@ -29,6 +33,12 @@ struct TempDir {
     QTemporaryDir dir;
     QString path(const QString &name) const { return dir.filePath(name); }
 };
+
+// A date from ISO text ("2016-02-29"), for readable expectations.
+QDate isoDate(const char *iso);
+
+// The England and Wales calendar from the shipped GOV.UK list, built once per test run.
+const hub::WorkingCalendar &calendar();
 
 // Path of a built executable (hubcase-cli) for end-to-end tests.
 QString binaryPath(const QString &relative);
