@@ -2,6 +2,7 @@
 #include "ui/app_settings.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QSettings>
@@ -45,6 +46,23 @@ QString lastFolder()
 void setLastFolder(const QString &folder)
 {
     setText(QString::fromLatin1(kLastFolder), folder);
+}
+
+static QString backupFolderKey(const QString &officePath)
+{
+    const QByteArray path = QFileInfo(officePath).absoluteFilePath().toUtf8();
+    return QStringLiteral("backupFolders/%1")
+        .arg(QString::fromLatin1(QCryptographicHash::hash(path, QCryptographicHash::Sha1).toHex()));
+}
+
+QString backupFolderFor(const QString &officePath)
+{
+    return text(backupFolderKey(officePath));
+}
+
+void setBackupFolderFor(const QString &officePath, const QString &folder)
+{
+    setText(backupFolderKey(officePath), folder);
 }
 
 QByteArray value(const QString &key)

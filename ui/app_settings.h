@@ -25,6 +25,11 @@ void setLastFile(const QString &path);
 QString lastFolder();
 void setLastFolder(const QString &folder);
 
+// The backup folder last seen in an office file, remembered on this desktop so
+// a restore can still be offered when the file itself is too damaged to say.
+QString backupFolderFor(const QString &officePath);
+void setBackupFolderFor(const QString &officePath, const QString &folder);
+
 QByteArray value(const QString &key);
 void setValue(const QString &key, const QByteArray &data);
 QString text(const QString &key);

@@ -1,13 +1,18 @@
 // Main window: navigation, menus, status bar, office file switching.
 #include "ui/main_window.h"
 
+#include "database/backup/backup_folder.h"
+#include "database/backup/backup_scheduler.h"
 #include "database/office_file.h"
+#include "database/sync/sync_service.h"
 #include "ui/app_settings.h"
 #include "ui/ccgs/ccg_page.h"
 #include "ui/dialogs/about_dialog.h"
 #include "ui/dialogs/error_message.h"
 #include "ui/functions/functions_page.h"
 #include "ui/register/register_page.h"
+#include "ui/session/damaged_file_recovery.h"
+#include "ui/session/office_session.h"
 #include "ui/spec/spec_page.h"
 #include "ui/ui_resources.h"
 #include "ui/widgets/elided_label.h"
@@ -23,7 +28,9 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QStackedWidget>
+#include <QMessageBox>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUndoGroup>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -108,8 +115,9 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // Pages hold a pointer to the file: let them go first.
+    // Pages hold a pointer to the file: let them go first, then this desktop's presence.
     delete centralWidget();
+    m_session.reset();
 }
 
 QStringList MainWindow::pageNames()
@@ -179,6 +187,21 @@ void MainWindow::buildMenus()
     });
     m_importAction->setObjectName(S("importPracticesAction"));
     file->addSeparator();
+    m_syncAction = file->addAction(icon(S("sync")), tr("S&ync with the exchange folder"), this, [this] {
+        syncWithExchangeFolder(false);
+    });
+    m_syncAction->setObjectName(S("syncNowAction"));
+    m_backupNowAction = file->addAction(tr("&Back up now"), this, [this] {
+        if (!m_session)
+            return;
+        Result<QString> made = m_session->backupScheduler()->backupNow();
+        if (made)
+            statusBar()->showMessage(tr("Backed up and verified: %1").arg(QDir::toNativeSeparators(made.value())), 8000);
+        else
+            showError(this, tr("Backing up"), made.error());
+    });
+    m_backupNowAction->setObjectName(S("backupNowAction"));
+    file->addSeparator();
     m_printAction = file->addAction(tr("&Print…"), this, [this] { page(currentPage())->print(); });
     m_printAction->setObjectName(S("printAction"));
     m_printAction->setShortcut(QKeySequence::Print);
@@ -235,7 +258,11 @@ void MainWindow::buildStatusBar()
     m_userLabel->setObjectName(S("statusUser"));
     m_modeLabel->setContentsMargins(10, 0, 10, 0);
     m_userLabel->setContentsMargins(0, 0, 6, 0);
+    m_presenceLabel = new QLabel;
+    m_presenceLabel->setObjectName(S("statusPresence"));
+    m_presenceLabel->setContentsMargins(10, 0, 10, 0);
     statusBar()->addPermanentWidget(m_pathLabel, 1);
+    statusBar()->addPermanentWidget(m_presenceLabel);
     statusBar()->addPermanentWidget(m_modeLabel);
     statusBar()->addPermanentWidget(m_userLabel);
 }
@@ -243,13 +270,29 @@ void MainWindow::buildStatusBar()
 bool MainWindow::openFile(const QString &path, bool readOnly)
 {
     Result<std::unique_ptr<db::OfficeFile>> opened = db::OfficeFile::open(path, readOnly);
+    if (!opened && opened.error().code == ErrorCode::Corrupt) {
+        const std::optional<db::RestoreOutcome> restored = offerRestoreFromBackup(this, path, opened.error());
+        if (!restored)
+            return false;
+        opened = db::OfficeFile::open(path, readOnly);
+        if (opened)
+            statusBar()->showMessage(tr("Restored from %1; the damaged file was kept as %2")
+                                         .arg(QFileInfo(restored->restoredFrom).fileName(),
+                                             QFileInfo(restored->keptAside).fileName()));
+    }
     if (!opened) {
         showError(this, tr("Opening %1").arg(QFileInfo(path).fileName()), opened.error());
         return false;
     }
     setOfficeFile(std::move(opened).value());
-    if (m_remember)
+    if (m_remember) {
         settings::setLastFile(path);
+        const QString backups = db::loadBackupSettings(*m_file).folder;
+        if (!backups.isEmpty())
+            settings::setBackupFolderFor(path, backups);
+    }
+    if (!m_file->isReadOnly() && !db::SyncService(*m_file).exchangeFolder().isEmpty())
+        QTimer::singleShot(0, this, [this] { syncWithExchangeFolder(true); });
     if (!m_file->migrationBackup().isEmpty())
         statusBar()->showMessage(
             tr("The office file was upgraded; a backup was kept at %1").arg(m_file->migrationBackup()));
@@ -261,9 +304,11 @@ void MainWindow::setOfficeFile(std::unique_ptr<db::OfficeFile> file)
     // Pages drop their pointer to the old file before it closes.
     for (int i = 0; i < PageCount; ++i)
         page(static_cast<PageId>(i))->setOfficeFile(nullptr);
+    m_session.reset();
     m_file = std::move(file);
     for (int i = 0; i < PageCount; ++i)
         page(static_cast<PageId>(i))->setOfficeFile(m_file.get());
+    startSession();
     updateForFile();
 }
 
@@ -284,6 +329,9 @@ void MainWindow::updateForFile()
     m_userLabel->setText(has ? tr("User: %1").arg(m_file->user()) : QString());
     m_userLabel->setVisible(has);
     m_importAction->setEnabled(has && !m_file->isReadOnly());
+    m_backupNowAction->setEnabled(has);
+    m_syncAction->setEnabled(has && !m_file->isReadOnly());
+    showOthers();
     updatePrintActions();
 }
 
@@ -349,8 +397,126 @@ void MainWindow::reloadOthers(Page *changed)
     }
 }
 
+void MainWindow::startSession()
+{
+    if (!m_file)
+        return;
+    m_session = std::make_unique<OfficeSession>(*m_file);
+    connect(m_session.get(), &OfficeSession::contentChanged, this, &MainWindow::refreshFromOtherDesktops);
+    connect(m_session.get(), &OfficeSession::othersChanged, this, &MainWindow::showOthers);
+    connect(m_session.get(), &OfficeSession::backedUp, this, [this](const QString &path) {
+        statusBar()->showMessage(tr("Scheduled backup taken and verified: %1").arg(QDir::toNativeSeparators(path)), 8000);
+    });
+    connect(m_session.get(), &OfficeSession::backupFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("The scheduled backup did not work: %1").arg(message));
+    });
+    m_session->start();
+}
+
+void MainWindow::showOthers()
+{
+    if (!m_presenceLabel)
+        return;
+    const QVector<db::PresenceEntry> others = m_session ? m_session->others() : QVector<db::PresenceEntry>{};
+    m_presenceLabel->setVisible(m_file != nullptr);
+    if (others.isEmpty()) {
+        m_presenceLabel->setText(tr("No one else has this file open"));
+        m_presenceLabel->setToolTip(QString());
+        m_presenceLabel->setStyleSheet(QString());
+        return;
+    }
+    QStringList names;
+    QStringList lines;
+    for (const db::PresenceEntry &e : others) {
+        if (!names.contains(e.user))
+            names << e.user;
+        lines << describePresence(e);
+    }
+    m_presenceLabel->setText(others.size() == 1 ? tr("Also open by %1").arg(names.join(S(", ")))
+                                                : tr("Also open by %1 (%2 desktops)").arg(names.join(S(", "))).arg(others.size()));
+    m_presenceLabel->setToolTip(tr("Others with this office file open:\n%1").arg(lines.join(QLatin1Char('\n'))));
+    m_presenceLabel->setStyleSheet(S("QLabel { color:#005EB8; font-weight:600; }"));
+}
+
+void MainWindow::refreshFromOtherDesktops()
+{
+    for (int i = 0; i < PageCount; ++i)
+        page(static_cast<PageId>(i))->reload();
+    statusBar()->showMessage(tr("Updated with changes saved on another desktop"), 5000);
+}
+
+bool MainWindow::restoreFromBackup(const QString &backupPath)
+{
+    if (!m_file)
+        return false;
+    const QString path = m_file->path();
+    // Leave first: our own presence must not block the restore, and the file must be closed.
+    setOfficeFile(nullptr);
+    Result<db::RestoreOutcome> restored = db::restoreFromBackup(path, backupPath);
+    if (!restored)
+        showError(this, tr("Restoring %1").arg(QFileInfo(path).fileName()), restored.error());
+    const bool reopened = openFile(path);
+    if (restored && reopened)
+        statusBar()->showMessage(tr("Restored from %1; the previous file was kept as %2")
+                                     .arg(QFileInfo(backupPath).fileName(), QFileInfo(restored->keptAside).fileName()));
+    return restored.ok() && reopened;
+}
+
+bool MainWindow::syncWithExchangeFolder(bool quiet)
+{
+    if (!m_file || m_file->isReadOnly())
+        return false;
+    db::SyncService sync(*m_file);
+    if (sync.exchangeFolder().isEmpty()) {
+        if (!quiet)
+            QMessageBox::information(this, tr("Sync"), tr("Choose an exchange folder on the Office sync page first."));
+        return false;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    Result<db::FolderSyncSummary> done = sync.syncWithFolder();
+    QApplication::restoreOverrideCursor();
+    if (!done) {
+        if (quiet)
+            statusBar()->showMessage(tr("Sync with the exchange folder did not work: %1").arg(done.error().message));
+        else
+            showError(this, tr("Syncing with the exchange folder"), done.error());
+        return false;
+    }
+    int changes = 0;
+    for (const db::ImportSummary &i : done->imported)
+        changes += i.changes;
+    QString message = tr("Synced: %n change(s) received", nullptr, changes);
+    if (done->exported.entries > 0)
+        message += tr(", %n change(s) sent", nullptr, done->exported.changes);
+    if (!done->refused.isEmpty())
+        message += tr("; %n bundle(s) refused (see Office sync)", nullptr, int(done->refused.size()));
+    statusBar()->showMessage(message, 10000);
+    if (changes > 0)
+        refreshFromOtherDesktops();
+    return done->refused.isEmpty();
+}
+
+bool MainWindow::exportToExchangeFolder(QString *problem)
+{
+    if (!m_file || m_file->isReadOnly())
+        return true;
+    db::SyncService sync(*m_file);
+    const QString folder = sync.exchangeFolder();
+    if (folder.isEmpty())
+        return true;
+    Result<db::ExportSummary> done = sync.exportChanges(folder);
+    if (!done && problem)
+        *problem = done.error().message;
+    return done.ok();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    QString problem;
+    if (!exportToExchangeFolder(&problem))
+        QMessageBox::warning(this, tr("Changes not sent"),
+            tr("Your changes could not be written to the exchange folder:\n%1\n\n"
+               "Nothing is lost: they wait in this office file and go with the next sync.").arg(problem));
     if (m_remember) {
         settings::setValue(QString::fromLatin1(settings::kWindowGeometry), saveGeometry());
         settings::setValue(QString::fromLatin1(settings::kWindowState), saveState());

@@ -28,6 +28,7 @@ class FunctionsPage;
 class Page;
 class RegisterPage;
 class SpecPage;
+class OfficeSession;
 
 class MainWindow : public QMainWindow
 {
@@ -60,6 +61,18 @@ public:
 
     void reloadAll();
 
+    // Presence, change watching and backups of the open file (null without one).
+    OfficeSession *session() const { return m_session.get(); }
+    // Another desktop changed shared content: every page re-reads, keeping what it can.
+    void refreshFromOtherDesktops();
+    // Closes the file, restores it from `backupPath` (current file kept aside) and reopens it.
+    bool restoreFromBackup(const QString &backupPath);
+    // Imports new bundles from the exchange folder and exports this office's
+    // changes; quiet: problems go to the status bar, not a dialog. False on failure.
+    bool syncWithExchangeFolder(bool quiet);
+    // Writes this office's pending changes to the exchange folder, if one is set.
+    bool exportToExchangeFolder(QString *problem = nullptr);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -72,6 +85,8 @@ private:
     void updatePrintActions();
     void chooseAndOpen(bool readOnly);
     void reloadOthers(Page *changed);
+    void startSession();
+    void showOthers();
 
     std::unique_ptr<db::OfficeFile> m_file;
     QListWidget *m_nav = nullptr;
@@ -89,6 +104,11 @@ private:
     ElidedLabel *m_pathLabel = nullptr;
     QLabel *m_modeLabel = nullptr;
     QLabel *m_userLabel = nullptr;
+    QLabel *m_presenceLabel = nullptr;
+    QAction *m_backupNowAction = nullptr;
+    QAction *m_syncAction = nullptr;
+    // Declared after m_file: destroyed first, so its presence row is removed while the file is open.
+    std::unique_ptr<OfficeSession> m_session;
     bool m_remember = true;
 };
 

@@ -22,10 +22,25 @@ std::int64_t dataVersion(const Connection &c)
     }
 }
 
+// Moves whenever shared content does: every captured write adds an outbox
+// entry (sqlite_sequence keeps counting when old entries are pruned), every
+// import adds seen entries, and conflicts are resolved through captured writes.
+QString contentStamp(const Connection &c)
+{
+    try {
+        return c.scalar(QStringLiteral(
+            "SELECT (SELECT ifnull(max(seq), 0) FROM sqlite_sequence WHERE name = 'local_outbox') || ':' || "
+            "(SELECT count(*) FROM local_sync_seen) || ':' || (SELECT count(*) FROM local_sync_conflict)")).toString();
+    } catch (const SqlError &) {
+        return {};
+    }
+}
+
 } // namespace
 
 ChangeWatcher::ChangeWatcher(const Connection &connection, QObject *parent)
-    : QObject(parent), m_connection(connection), m_lastVersion(dataVersion(connection))
+    : QObject(parent), m_connection(connection), m_lastVersion(dataVersion(connection)),
+      m_lastStamp(contentStamp(connection))
 {
     connect(&m_timer, &QTimer::timeout, this, &ChangeWatcher::poll);
 }
@@ -49,9 +64,15 @@ bool ChangeWatcher::poll()
         return false;
     const bool moved = m_lastVersion >= 0 && now != m_lastVersion;
     m_lastVersion = now;
-    if (moved)
-        emit changed();
-    return moved;
+    if (!moved)
+        return false;
+    emit changed();
+    const QString stamp = contentStamp(m_connection);
+    if (stamp.isEmpty() || stamp != m_lastStamp) {
+        m_lastStamp = stamp;
+        emit contentChanged();
+    }
+    return true;
 }
 
 } // namespace hub::db

@@ -8,6 +8,7 @@
 // knows about its own saves.
 
 #include <QObject>
+#include <QString>
 #include <QTimer>
 #include <cstdint>
 
@@ -36,12 +37,18 @@ public slots:
     bool poll();
 
 signals:
+    // Another connection committed anything (presence heartbeats included).
     void changed();
+    // ...and it touched shared content: a captured write (outbox), an
+    // imported bundle or a conflict. Other desktops' heartbeats commit every
+    // 30 s; they must not reload every screen.
+    void contentChanged();
 
 private:
     const Connection &m_connection;
     QTimer m_timer;
     std::int64_t m_lastVersion = -1;
+    QString m_lastStamp;
 };
 
 } // namespace hub::db

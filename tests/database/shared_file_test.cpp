@@ -4,6 +4,7 @@
 #include "test_support.h"
 
 #include "database/backup/backup.h"
+#include "database/cases/closure_repository.h"
 #include "database/office_file.h"
 #include "database/repositories/practice_repository.h"
 #include "database/shared/busy_handler.h"
@@ -187,6 +188,30 @@ TEST_CASE("ChangeWatcher reports commits made by another connection, not its own
     setSetting(*theirs, QStringLiteral("colour"), QStringLiteral("amber"));
     CHECK(watcher.poll());                                // two commits, one refresh
     CHECK(notices == 2);
+}
+
+TEST_CASE("ChangeWatcher tells content changes from other desktops' heartbeats", "[database][shared][watcher]")
+{
+    hubtest::TempDir tmp;
+    const QString path = newFile(tmp);
+    auto mine = mustOpen(path);
+    auto theirs = mustOpen(path);
+    ChangeWatcher watcher(mine->connection());
+    int any = 0;
+    int content = 0;
+    QObject::connect(&watcher, &ChangeWatcher::changed, [&] { ++any; });
+    QObject::connect(&watcher, &ChangeWatcher::contentChanged, [&] { ++content; });
+
+    PresenceRegistry presence(*theirs);
+    REQUIRE(presence.announce().ok());
+    CHECK(watcher.poll());
+    CHECK(any == 1);
+    CHECK(content == 0);                                  // someone arrived: no screen needs reloading
+
+    REQUIRE(ClosureRepository(*theirs).add(QDate(2026, 11, 24), QStringLiteral("Staff training")).ok());
+    CHECK(watcher.poll());
+    CHECK(any == 2);
+    CHECK(content == 1);                                  // a captured write: screens reload
 }
 
 TEST_CASE("A write that stays busy is retried, then reported plainly, and other errors are not retried", "[database][shared][retry]")

@@ -1,0 +1,134 @@
+// The open office file on a shared drive: who else has it open, changes from
+// other desktops appearing without a refresh, and a damaged file offered its
+// latest backup instead of being opened.
+#include "ui_test_support.h"
+
+#include "database/backup/backup_folder.h"
+#include "database/office_file.h"
+#include "database/repositories/ccg_repository.h"
+#include "database/shared/presence_registry.h"
+#include "ui/app_settings.h"
+#include "ui/ccgs/ccg_page.h"
+#include "ui/main_window.h"
+#include "ui/models/ccg_table_model.h"
+#include "ui/session/office_session.h"
+
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QTimer>
+
+using namespace hub;
+using namespace hub::ui;
+
+namespace
+{
+
+std::unique_ptr<db::OfficeFile> openOther(const QString &path, const QString &user)
+{
+    auto other = db::OfficeFile::open(path);
+    REQUIRE(other.ok());
+    other.value()->setUser(user);
+    return std::move(other).value();
+}
+
+QString ccgLeadShown(MainWindow &window, const QString &code)
+{
+    CcgTableModel *model = window.ccgPage()->ccgModel();
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const QModelIndex first = model->index(r, 0);
+        if (model->data(first).toString() == code)
+            return model->data(model->index(r, CcgTableModel::CcgLead)).toString();
+    }
+    return {};
+}
+
+} // namespace
+
+TEST_CASE("The status bar names the other desktops that have the file open", "[ui][session]")
+{
+    hubtest::TempDir dir;
+    const QString path = uitest::demoCopy(dir);
+    auto window = uitest::openWindow(path);
+    REQUIRE(window->session());
+    auto *label = window->findChild<QLabel *>(QStringLiteral("statusPresence"));
+    REQUIRE(label);
+    CHECK(label->text() == QStringLiteral("No one else has this file open"));
+
+    auto other = openOther(path, QStringLiteral("b.jones"));
+    db::PresenceRegistry theirs(*other);
+    REQUIRE(theirs.announce().ok());
+    window->session()->heartbeat();
+    CHECK(label->text().contains(QStringLiteral("b.jones")));
+    CHECK(label->toolTip().contains(QStringLiteral("b.jones on ")));
+
+    REQUIRE(theirs.leave().ok());
+    window->session()->heartbeat();
+    CHECK(label->text() == QStringLiteral("No one else has this file open"));
+}
+
+TEST_CASE("A change saved on another desktop appears without a refresh", "[ui][session]")
+{
+    hubtest::TempDir dir;
+    const QString path = uitest::demoCopy(dir);
+    auto window = uitest::openWindow(path);
+    window->showPage(MainWindow::CcgPageId);
+    const QString before = ccgLeadShown(*window, QStringLiteral("06A"));
+    REQUIRE(before != QStringLiteral("Priya Shah"));
+
+    auto other = openOther(path, QStringLiteral("b.jones"));
+    db::CcgRepository ccgs(*other);
+    auto list = ccgs.list();
+    REQUIRE(list.ok());
+    std::int64_t version = 0;
+    for (const Ccg &c : list.value())
+        if (c.code == QStringLiteral("06A"))
+            version = c.meta.version;
+    REQUIRE(ccgs.update(QStringLiteral("06A"), version, { { QStringLiteral("ccg_lead"), QStringLiteral("Priya Shah") } }).ok());
+
+    // A heartbeat alone is not a content change: nothing reloads.
+    db::PresenceRegistry theirs(*other);
+    REQUIRE(theirs.announce().ok());
+    window->session()->poll();   // the watcher's timer does this every second
+    uitest::pump();
+    CHECK(ccgLeadShown(*window, QStringLiteral("06A")) == QStringLiteral("Priya Shah"));
+}
+
+TEST_CASE("A damaged office file is not opened; its latest backup is offered and restored", "[ui][session]")
+{
+    hubtest::TempDir dir;
+    const QString path = uitest::demoCopy(dir);
+    const QString backups = dir.path(QStringLiteral("backups"));
+    {
+        auto file = db::OfficeFile::open(path);
+        REQUIRE(file.ok());
+        REQUIRE(db::backupToFolder(*file.value(), backups, 5).ok());
+    }
+    settings::setBackupFolderFor(path, backups);
+
+    // Scribble over pages in the middle of the file, keeping its header.
+    QFile raw(path);
+    REQUIRE(raw.open(QIODevice::ReadWrite));
+    REQUIRE(raw.size() > 200 * 4096);
+    for (int page = 40; page < 200; page += 7) {
+        raw.seek(qint64(page) * 4096 + 100);
+        raw.write(QByteArray(2000, '\x5A'));
+    }
+    raw.close();
+    REQUIRE_FALSE(db::OfficeFile::open(path).ok());
+
+    auto window = std::make_unique<MainWindow>();
+    window->setRemembersState(false);
+
+    QString offered;
+    auto click = uitest::clickWhenShown(QStringLiteral("damagedFileBox"), QStringLiteral("restoreLatestButton"),
+        [&](QWidget *box) { offered = box->findChild<QLabel *>(QStringLiteral("qt_msgbox_informativelabel"))
+                                             ? box->findChild<QLabel *>(QStringLiteral("qt_msgbox_informativelabel"))->text()
+                                             : QString(); });
+    CHECK(window->openFile(path));
+    CHECK(offered.contains(QStringLiteral("newest good backup")));
+    REQUIRE(window->officeFile());
+    CHECK(window->officeFile()->connection().scalar(QStringLiteral("PRAGMA quick_check")).toString() == QStringLiteral("ok"));
+    QStringList aside = QDir(dir.path(QString())).entryList({ QStringLiteral("*before-restore*") });
+    CHECK(aside.size() == 1);
+}
