@@ -488,4 +488,19 @@ TEST_CASE("screenshots of the case editor", "[.][editor-shots]")
     REQUIRE(merged.ok());
     REQUIRE(saveCaseLetterPdf(QStringLiteral("/tmp/case_letter.pdf"), merged.value(), h.file->officeName()).ok());
     WARN(ref.toStdString());
+
+    // An open case whose clocks are stopped, with a change noticed from elsewhere.
+    db::CaseFilter pausedFilter;
+    pausedFilter.status = QStringLiteral("paused");
+    pausedFilter.limit = 1;
+    auto paused = db::CaseRepository(*h.file).list(pausedFilter);
+    REQUIRE(paused.ok());
+    REQUIRE_FALSE(paused.value().isEmpty());
+    editor->openCase(paused.value().first().ref);
+    auto other = openFile(h.path, QStringLiteral("b.jones"));
+    auto theirs = db::CaseRepository(*other).get(editor->currentRef()).value();
+    REQUIRE(db::CaseRepository(*other).edit(editor->currentRef(), theirs.row.version, { { QStringLiteral("priority"), QStringLiteral("high") } }).ok());
+    editor->recordMayHaveChanged();
+    uitest::pump();
+    splitter.grab().save(QStringLiteral("/tmp/case_editor_paused.png"));
 }

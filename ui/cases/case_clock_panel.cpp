@@ -3,6 +3,8 @@
 
 #include "core/common/format.h"
 
+#include <algorithm>
+
 #include <QGridLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -22,13 +24,20 @@ QLabel *headingLabel(const QString &text)
     return l;
 }
 
-// Working days a clock stood still: the explanation marks each one.
-int stoppedDays(const ClockResult &clock)
+// Working days a clock stood still: inside a pause, before the clock was met
+// and not after the as-of day.
+int stoppedDays(const ClockResult &clock, const db::CaseDetail &detail, const WorkingCalendar *calendar)
 {
+    if (!calendar)
+        return detail.clocks.pausedWorkingDays;
+    const QDate last = clock.metOn.isValid() ? std::min(clock.metOn.addDays(-1), detail.asOf) : detail.asOf;
     int n = 0;
-    for (const QString &line : clock.explanation) {
-        if (line.contains(QLatin1String("Clock stopped")))
-            ++n;
+    for (const ClockPause &p : detail.clocks.pauses) {
+        const QDate end = std::min(p.resumedOn.isValid() ? p.resumedOn.addDays(-1) : detail.asOf, last);
+        for (QDate d = p.pausedOn; d.isValid() && d <= end; d = d.addDays(1)) {
+            if (calendar->isWorkingDay(d))
+                ++n;
+        }
     }
     return n;
 }
@@ -132,7 +141,7 @@ QString CaseClockPanel::stateColour(ClockState state)
     return S("#AEB7BD");
 }
 
-void CaseClockPanel::fill(Row &row, const ClockResult &clock, const CaseClocks &all)
+void CaseClockPanel::fill(Row &row, const ClockResult &clock, const db::CaseDetail &detail, const WorkingCalendar *calendar)
 {
     const ClockState st = clock.state;
     row.state->setText(stateText(st));
@@ -142,6 +151,7 @@ void CaseClockPanel::fill(Row &row, const ClockResult &clock, const CaseClocks &
     row.why->setEnabled(clock.applies());
     if (!clock.applies()) {
         row.due->setText(tr("—"));
+        row.due->setStyleSheet(S("color:#4C6272;"));
         row.left->setText(tr("—"));
         row.paused->setText(tr("—"));
         row.state->setToolTip(tr("The case's service standard sets no such clock."));
@@ -151,6 +161,7 @@ void CaseClockPanel::fill(Row &row, const ClockResult &clock, const CaseClocks &
         row.due->setText(formatDate(clock.due));
     else
         row.due->setText(st == ClockState::Paused ? tr("none while paused") : tr("—"));
+    row.due->setStyleSheet(clock.due.isValid() ? S("font-size:11pt; font-weight:600;") : S("color:#4C6272;"));
     if (isFinished(st))
         row.left->setText(tr("met %1").arg(formatDate(clock.metOn)));
     else if (st == ClockState::Paused && !clock.due.isValid())
@@ -160,14 +171,13 @@ void CaseClockPanel::fill(Row &row, const ClockResult &clock, const CaseClocks &
     else
         row.left->setText(QString::number(clock.daysLeft));
     row.left->setStyleSheet(clock.daysLeft < 0 && !isFinished(st) ? S("color:#DA291C; font-weight:600;") : QString());
-    const int stopped = st == ClockState::Paused ? std::max(all.pausedWorkingDays, stoppedDays(clock)) : stoppedDays(clock);
-    row.paused->setText(QString::number(stopped));
+    row.paused->setText(QString::number(stoppedDays(clock, detail, calendar)));
 }
 
-void CaseClockPanel::showClocks(const db::CaseDetail &detail)
+void CaseClockPanel::showClocks(const db::CaseDetail &detail, const WorkingCalendar *calendar)
 {
-    fill(m_ack, detail.clocks.acknowledge, detail.clocks);
-    fill(m_response, detail.clocks.response, detail.clocks);
+    fill(m_ack, detail.clocks.acknowledge, detail, calendar);
+    fill(m_response, detail.clocks.response, detail, calendar);
     QStringList parts;
     const ServiceStandard &s = detail.standard;
     if (s.acknowledgeWorkingDays > 0 || s.responseWorkingDays > 0) {

@@ -18,7 +18,8 @@ class CaseClockPanel : public QFrame
 public:
     explicit CaseClockPanel(QWidget *parent = nullptr);
 
-    void showClocks(const db::CaseDetail &detail);
+    // `calendar` (optional) counts the working days each clock stood still.
+    void showClocks(const db::CaseDetail &detail, const WorkingCalendar *calendar = nullptr);
     void clear();
 
     // "Met", "Overdue", "Due today", ... and the colours used for a state.
@@ -38,7 +39,7 @@ private:
         QPushButton *why;
     };
     Row makeRow(int row, const QString &name, const QString &prefix, const QString &whyName);
-    void fill(Row &row, const ClockResult &clock, const CaseClocks &all);
+    void fill(Row &row, const ClockResult &clock, const db::CaseDetail &detail, const WorkingCalendar *calendar);
 
     Row m_ack;
     Row m_response;

@@ -5,6 +5,7 @@
 #include "core/common/format.h"
 #include "database/cases/attachment_repository.h"
 #include "database/cases/case_repository.h"
+#include "database/cases/closure_repository.h"
 #include "database/cases/template_repository.h"
 #include "database/office_file.h"
 #include "ui/cases/case_clock_panel.h"
@@ -216,7 +217,6 @@ QFrame *CaseEditor::buildChangedBar()
     row->addWidget(m_keepMineButton);
     row->addWidget(dismiss);
     connect(m_reloadButton, &QPushButton::clicked, this, [this] {
-        m_unsaved.clear();
         m_loading = true;
         m_title->setStyleSheet(QString());
         m_description->setStyleSheet(QString());
@@ -408,6 +408,7 @@ QWidget *CaseEditor::buildTimelineTab()
     m_timeline->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_timeline->setAlternatingRowColors(true);
     m_timeline->setWordWrap(true);
+    m_timeline->verticalHeader()->setMinimumSectionSize(26);
     m_timeline->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_timeline->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_timeline->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Interactive);
@@ -498,7 +499,10 @@ void CaseEditor::setOfficeFile(db::OfficeFile *file)
     m_file = file;
     m_loading = true;
     m_template->clear();
+    m_calendar.reset();
     if (m_file) {
+        if (auto calendar = db::ClosureRepository(*m_file).calendar(); calendar.ok())
+            m_calendar = std::move(calendar.value());
         db::TemplateRepository templates(*m_file);
         auto list = templates.list();
         if (list.ok() && list.value().isEmpty() && !m_file->isReadOnly()) {
@@ -536,7 +540,6 @@ void CaseEditor::openCase(const QString &ref)
         return;
     }
     m_ref = ref.trimmed().toUpper();
-    m_unsaved.clear();
     hideChangedBar();
     m_actionNote->clear();
     m_detail.reset();
@@ -552,7 +555,6 @@ void CaseEditor::clear()
 {
     m_ref.clear();
     m_detail.reset();
-    m_unsaved.clear();
     hideChangedBar();
     m_clocks->clear();
     m_stack->setCurrentWidget(m_empty);
@@ -633,7 +635,7 @@ void CaseEditor::show(const db::CaseDetail &detail)
         m_title->setText(typedTitle);
     if (keepDescription)
         m_description->setPlainText(typedDescription);
-    m_clocks->showClocks(detail);
+    m_clocks->showClocks(detail, m_calendar ? &*m_calendar : nullptr);
     showTimeline(detail);
     showAttachments(detail);
     const QDate day = asOfDay();

@@ -9,6 +9,8 @@
 #include "database/cases/case_rows.h"
 #include "ui/dialogs/conflict_dialog.h"
 
+#include "core/calendar/working_calendar.h"
+
 #include <QDate>
 #include <QWidget>
 #include <memory>
@@ -114,8 +116,8 @@ private:
     QString m_ref;
     std::optional<db::CaseDetail> m_detail;
     bool m_loading = false;
-    // Typed values a failed write left in the fields (restored after reloads).
-    QVariantMap m_unsaved;
+    // Office calendar (closures included), for the paused working days shown.
+    std::optional<WorkingCalendar> m_calendar;
 
     QStackedWidget *m_stack;
     QLabel *m_empty;

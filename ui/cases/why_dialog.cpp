@@ -39,7 +39,7 @@ WhyDialog::WhyDialog(const QString &title, const QStringList &lines, QWidget *pa
     layout->addWidget(heading);
     layout->addWidget(list, 1);
     layout->addWidget(buttons);
-    resize(620, 520);
+    resize(760, 560);
 }
 
 } // namespace hub::ui
