@@ -16,6 +16,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -488,6 +489,16 @@ TEST_CASE("screenshots of the case editor", "[.][editor-shots]")
     REQUIRE(merged.ok());
     REQUIRE(saveCaseLetterPdf(QStringLiteral("/tmp/case_letter.pdf"), merged.value(), h.file->officeName()).ok());
     WARN(ref.toStdString());
+    // What recordMayHaveChanged() and reload() cost: one full read of the case.
+    QElapsedTimer timer2;
+    timer2.start();
+    for (int i = 0; i < 20; ++i)
+        REQUIRE(db::CaseRepository(*h.file).get(ref).ok());
+    WARN("CaseRepository::get per call: " << timer2.elapsed() / 20.0 << " ms");
+    timer2.restart();
+    for (int i = 0; i < 20; ++i)
+        editor->reload();
+    WARN("CaseEditor::reload per call: " << timer2.elapsed() / 20.0 << " ms");
 
     // An open case whose clocks are stopped, with a change noticed from elsewhere.
     db::CaseFilter pausedFilter;
