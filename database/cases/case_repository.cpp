@@ -193,9 +193,9 @@ struct CaseRepository::Impl {
                 {S("status"), caseStatusCode(statusOf(timeline))}};
     }
 
-    void insertEvent(const QString &caseId, const CaseEvent &e)
+    QString insertEvent(const QString &caseId, const CaseEvent &e)
     {
-        RecordStore(file).insert(S("case_event"), {{S("case_id"), caseId},
+        return RecordStore(file).insert(S("case_event"), {{S("case_id"), caseId},
                                                    {S("kind"), caseEventCode(e.kind)},
                                                    {S("on_date"), e.on.toString(Qt::ISODate)},
                                                    {S("exclusion_code"), e.exclusionCode},
@@ -384,6 +384,11 @@ Result<CaseDetail> CaseRepository::get(const QString &ref, const QDate &asOf)
 
 Result<CaseDetail> CaseRepository::addEvent(const QString &ref, const CaseEvent &event)
 {
+    return addEvent(ref, event, nullptr);
+}
+
+Result<CaseDetail> CaseRepository::addEvent(const QString &ref, const CaseEvent &event, QString *newEventId)
+{
     return guarded([&]() -> Result<CaseDetail> {
         QString id;
         {
@@ -399,10 +404,57 @@ Result<CaseDetail> CaseRepository::addEvent(const QString &ref, const CaseEvent 
             const Status ok = checkNewEvent(standard, received, timeline, e, QDate::currentDate());
             if (!ok)
                 return ok.error();
-            d->insertEvent(id, e);
+            const QString eventId = d->insertEvent(id, e);
+            if (newEventId)
+                *newEventId = eventId;
             timeline.append(e);
             RecordStore(d->file).update(S("case_record"), id, row.value(S("row_version")).toLongLong(),
                                         d->clockColumns(standard, received, sortedTimeline(timeline)));
+            tx.commit();
+        }
+        return d->detail(id, {});
+    });
+}
+
+Result<CaseDetail> CaseRepository::removeEvent(const QString &ref, const QString &eventId, std::int64_t expectedVersion)
+{
+    return guarded([&]() -> Result<CaseDetail> {
+        QString id;
+        {
+            WriteTransaction tx(d->file.connection());
+            RecordStore store(d->file);
+            id = d->idOf(ref);
+            const QVariantMap row = store.current(S("case_record"), id);
+            if (row.value(S("row_version")).toLongLong() != expectedVersion)
+                store.update(S("case_record"), id, expectedVersion, {});   // throws Conflict with the current row
+            const QVector<CaseEvent> timeline = d->timeline(id);
+            int at = -1;
+            for (int i = 0; i < timeline.size(); ++i) {
+                if (timeline[i].meta.id == eventId)
+                    at = i;
+            }
+            if (at < 0)
+                return makeError(ErrorCode::NotFound, S("Case %1 has no such event (it may have been removed already).").arg(ref));
+            const CaseEvent &e = timeline[at];
+            if (e.kind == CaseEventKind::Received || e.kind == CaseEventKind::TypeChanged || e.kind == CaseEventKind::Reassigned)
+                return makeError(ErrorCode::Invalid, S("The %1 event is recorded by Hubcase itself and cannot be removed.").arg(caseEventCode(e.kind)));
+            for (int i = at + 1; i < timeline.size(); ++i) {
+                const CaseEvent &later = timeline[i];
+                if (e.kind == CaseEventKind::Paused && later.kind == CaseEventKind::Resumed)
+                    return makeError(ErrorCode::Invalid, S("The pause of %1 was resumed on %2: remove the resume first.")
+                                                             .arg(formatDate(e.on), formatDate(later.on)));
+                if (e.kind == CaseEventKind::Resumed && later.kind == CaseEventKind::Paused)
+                    return makeError(ErrorCode::Invalid, S("The clock was paused again on %1: remove that pause first.")
+                                                             .arg(formatDate(later.on)));
+                if (later.kind == CaseEventKind::Paused || later.kind == CaseEventKind::Resumed)
+                    break;
+            }
+            QVector<CaseEvent> rest = timeline;
+            rest.remove(at);
+            store.tombstone(S("case_event"), eventId, e.meta.version);
+            const QDate received = QDate::fromString(row.value(S("received_on")).toString(), Qt::ISODate);
+            store.update(S("case_record"), id, expectedVersion,
+                         d->clockColumns(d->standardOf(row.value(S("type")).toString()), received, rest));
             tx.commit();
         }
         return d->detail(id, {});

@@ -32,6 +32,17 @@ public:
     // acknowledged, updated, responded, paused (exclusion + note), resumed,
     // closed, note. Refused (Invalid) when the core rules say no.
     Result<CaseDetail> addEvent(const QString &ref, const CaseEvent &event);
+    // The same; `newEventId` (when given) receives the id of the event written, for undo.
+    Result<CaseDetail> addEvent(const QString &ref, const CaseEvent &event, QString *newEventId);
+
+    // Takes an event back out of the timeline (the undo of addEvent): a
+    // tombstone through RecordStore, in one transaction with the case's
+    // stored clock dates and status. `expectedVersion` is the case's version
+    // the caller last saw; stale -> Conflict (Error::current names who and
+    // when). Only events a user adds (acknowledged ... closed, note, letter)
+    // can be removed, and not a pause that was later resumed nor a resume
+    // followed by another pause (remove the later one first).
+    Result<CaseDetail> removeEvent(const QString &ref, const QString &eventId, std::int64_t expectedVersion);
 
     // FIELD=VALUE edits from a version the editor started from; stale ->
     // Conflict carrying who changed it and when (Error::current).

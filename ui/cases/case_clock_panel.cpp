@@ -1,0 +1,215 @@
+// Clocks panel of the case editor.
+#include "ui/cases/case_clock_panel.h"
+
+#include "core/common/format.h"
+
+#include <algorithm>
+
+#include <QGridLayout>
+#include <QLabel>
+#include <QPushButton>
+
+namespace hub::ui
+{
+
+#define S QStringLiteral
+
+namespace
+{
+
+QLabel *headingLabel(const QString &text)
+{
+    auto *l = new QLabel(text);
+    l->setStyleSheet(S("color:#4C6272; font-size:8pt; font-weight:600;"));
+    return l;
+}
+
+// Working days a clock stood still: inside a pause, before the clock was met
+// and not after the as-of day.
+int stoppedDays(const ClockResult &clock, const db::CaseDetail &detail, const WorkingCalendar *calendar)
+{
+    if (!calendar)
+        return detail.clocks.pausedWorkingDays;
+    const QDate last = clock.metOn.isValid() ? std::min(clock.metOn.addDays(-1), detail.asOf) : detail.asOf;
+    int n = 0;
+    for (const ClockPause &p : detail.clocks.pauses) {
+        const QDate end = std::min(p.resumedOn.isValid() ? p.resumedOn.addDays(-1) : detail.asOf, last);
+        for (QDate d = p.pausedOn; d.isValid() && d <= end; d = d.addDays(1)) {
+            if (calendar->isWorkingDay(d))
+                ++n;
+        }
+    }
+    return n;
+}
+
+} // namespace
+
+CaseClockPanel::CaseClockPanel(QWidget *parent)
+    : QFrame(parent)
+    , m_summary(new QLabel)
+{
+    setObjectName(S("caseClocks"));
+    setFrameShape(QFrame::StyledPanel);
+    setStyleSheet(S("QFrame#caseClocks { background:#F0F4F5; border:1px solid #D8DDE0; border-radius:4px; }"));
+    auto *grid = new QGridLayout(this);
+    grid->setContentsMargins(10, 6, 10, 6);
+    grid->setHorizontalSpacing(14);
+    grid->setVerticalSpacing(3);
+    grid->addWidget(headingLabel(tr("SERVICE CLOCK")), 0, 0);
+    grid->addWidget(headingLabel(tr("DUE")), 0, 1);
+    grid->addWidget(headingLabel(tr("STATE")), 0, 2);
+    grid->addWidget(headingLabel(tr("WORKING DAYS LEFT")), 0, 3);
+    grid->addWidget(headingLabel(tr("PAUSED DAYS")), 0, 4);
+    m_ack = makeRow(1, tr("Acknowledgement"), S("ack"), S("whyAcknowledge"));
+    m_response = makeRow(2, tr("Response / update"), S("response"), S("whyResponse"));
+    m_summary->setObjectName(S("clockSummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setStyleSheet(S("color:#4C6272;"));
+    grid->addWidget(m_summary, 3, 0, 1, 6);
+    grid->setColumnStretch(0, 2);
+    grid->setColumnStretch(1, 2);
+    grid->setColumnStretch(2, 3);
+    grid->setColumnStretch(3, 2);
+    grid->setColumnStretch(4, 2);
+    connect(m_ack.why, &QPushButton::clicked, this, &CaseClockPanel::whyAcknowledgeRequested);
+    connect(m_response.why, &QPushButton::clicked, this, &CaseClockPanel::whyResponseRequested);
+    clear();
+}
+
+CaseClockPanel::Row CaseClockPanel::makeRow(int row, const QString &name, const QString &prefix, const QString &whyName)
+{
+    auto *grid = static_cast<QGridLayout *>(layout());
+    auto *title = new QLabel(S("<b>%1</b>").arg(name.toHtmlEscaped()));
+    Row r { new QLabel, new QLabel, new QLabel, new QLabel, new QPushButton(tr("Why this date?")) };
+    r.due->setObjectName(prefix + S("Due"));
+    r.state->setObjectName(prefix + S("State"));
+    r.left->setObjectName(prefix + S("DaysLeft"));
+    r.paused->setObjectName(prefix + S("PausedDays"));
+    r.why->setObjectName(whyName);
+    r.why->setToolTip(tr("Shows each day counted or skipped, and why"));
+    r.due->setStyleSheet(S("font-size:11pt; font-weight:600;"));
+    grid->addWidget(title, row, 0);
+    grid->addWidget(r.due, row, 1);
+    grid->addWidget(r.state, row, 2);
+    grid->addWidget(r.left, row, 3);
+    grid->addWidget(r.paused, row, 4);
+    grid->addWidget(r.why, row, 5);
+    return r;
+}
+
+QString CaseClockPanel::stateText(ClockState state)
+{
+    switch (state) {
+    case ClockState::NotApplicable:
+        return tr("Not applicable");
+    case ClockState::Running:
+        return tr("Running");
+    case ClockState::DueSoon:
+        return tr("Due soon");
+    case ClockState::DueToday:
+        return tr("Due today");
+    case ClockState::Breached:
+        return tr("Overdue");
+    case ClockState::Paused:
+        return tr("Paused");
+    case ClockState::Met:
+        return tr("Met");
+    case ClockState::MetLate:
+        return tr("Met late");
+    }
+    return {};
+}
+
+QString CaseClockPanel::stateColour(ClockState state)
+{
+    switch (state) {
+    case ClockState::Breached:
+    case ClockState::MetLate:
+        return S("#DA291C");
+    case ClockState::DueToday:
+    case ClockState::DueSoon:
+        return S("#ED8B00");
+    case ClockState::Met:
+        return S("#007F3B");
+    case ClockState::Paused:
+        return S("#768692");
+    case ClockState::Running:
+        return S("#005EB8");
+    case ClockState::NotApplicable:
+        break;
+    }
+    return S("#AEB7BD");
+}
+
+void CaseClockPanel::fill(Row &row, const ClockResult &clock, const db::CaseDetail &detail, const WorkingCalendar *calendar)
+{
+    const ClockState st = clock.state;
+    row.state->setText(stateText(st));
+    row.state->setStyleSheet(S("QLabel { background:%1; color:white; font-weight:600; padding:2px 8px; border-radius:3px; }")
+                                 .arg(stateColour(st)));
+    row.state->setToolTip(clockStateName(st));
+    row.why->setEnabled(clock.applies());
+    if (!clock.applies()) {
+        row.due->setText(tr("—"));
+        row.due->setStyleSheet(S("color:#4C6272;"));
+        row.left->setText(tr("—"));
+        row.paused->setText(tr("—"));
+        row.state->setToolTip(tr("The case's service standard sets no such clock."));
+        return;
+    }
+    if (clock.due.isValid())
+        row.due->setText(formatDate(clock.due));
+    else
+        row.due->setText(st == ClockState::Paused ? tr("none while paused") : tr("—"));
+    row.due->setStyleSheet(clock.due.isValid() ? S("font-size:11pt; font-weight:600;") : S("color:#4C6272;"));
+    if (isFinished(st))
+        row.left->setText(tr("met %1").arg(formatDate(clock.metOn)));
+    else if (st == ClockState::Paused && !clock.due.isValid())
+        row.left->setText(tr("stopped"));
+    else if (clock.daysLeft < 0)
+        row.left->setText(tr("%n overdue", nullptr, -clock.daysLeft));
+    else
+        row.left->setText(QString::number(clock.daysLeft));
+    row.left->setStyleSheet(clock.daysLeft < 0 && !isFinished(st) ? S("color:#DA291C; font-weight:600;") : QString());
+    row.paused->setText(QString::number(stoppedDays(clock, detail, calendar)));
+}
+
+void CaseClockPanel::showClocks(const db::CaseDetail &detail, const WorkingCalendar *calendar)
+{
+    fill(m_ack, detail.clocks.acknowledge, detail, calendar);
+    fill(m_response, detail.clocks.response, detail, calendar);
+    QStringList parts;
+    const ServiceStandard &s = detail.standard;
+    if (s.acknowledgeWorkingDays > 0 || s.responseWorkingDays > 0) {
+        parts << tr("%1 standard: acknowledge within %2, respond within %3 working days")
+                     .arg(s.name,
+                         s.acknowledgeWorkingDays > 0 ? QString::number(s.acknowledgeWorkingDays) : tr("—"),
+                         s.responseWorkingDays > 0 ? QString::number(s.responseWorkingDays) : tr("—"));
+    } else {
+        parts << tr("%1 standard: no working-day clock").arg(s.name);
+    }
+    if (detail.clocks.paused)
+        parts << tr("clocks stopped since %1").arg(formatDate(detail.clocks.pauses.last().pausedOn));
+    else if (!detail.clocks.pauses.isEmpty())
+        parts << tr("%n pause(s), %1 working days stopped", nullptr, int(detail.clocks.pauses.size()))
+                     .arg(detail.clocks.pausedWorkingDays);
+    parts << tr("as of %1").arg(formatDate(detail.asOf));
+    m_summary->setText(parts.join(S(" · ")));
+}
+
+void CaseClockPanel::clear()
+{
+    for (Row *r : { &m_ack, &m_response }) {
+        r->due->clear();
+        r->state->clear();
+        r->state->setStyleSheet(QString());
+        r->left->clear();
+        r->paused->clear();
+        r->why->setEnabled(false);
+    }
+    m_summary->clear();
+}
+
+#undef S
+
+} // namespace hub::ui

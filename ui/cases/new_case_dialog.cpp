@@ -1,0 +1,169 @@
+// New case dialog.
+#include "ui/cases/new_case_dialog.h"
+
+#include "core/cases/case_status.h"
+#include "core/cases/case_type.h"
+#include "database/cases/case_repository.h"
+#include "database/office_file.h"
+#include "database/repositories/ccg_repository.h"
+#include "database/repositories/practice_repository.h"
+#include "ui/dialogs/error_message.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace hub::ui
+{
+
+#define S QStringLiteral
+
+NewCaseDialog::NewCaseDialog(db::OfficeFile &file, QWidget *parent)
+    : QDialog(parent)
+    , m_file(file)
+    , m_type(new QComboBox)
+    , m_ccg(new QComboBox)
+    , m_practice(new QComboBox)
+    , m_received(new QDateEdit)
+    , m_title(new QLineEdit)
+    , m_description(new QPlainTextEdit)
+    , m_officer(new QComboBox)
+    , m_priority(new QComboBox)
+    , m_problem(new QLabel)
+{
+    setObjectName(S("newCaseDialog"));
+    setWindowTitle(tr("New case"));
+    m_type->setObjectName(S("newCaseType"));
+    for (const CaseTypeInfo &t : caseTypes())
+        m_type->addItem(QString::fromUtf8(t.name), QString::fromLatin1(t.code));
+    m_ccg->setObjectName(S("newCaseCcg"));
+    if (auto ccgs = db::CcgRepository(file).list(); ccgs.ok()) {
+        for (const Ccg &c : ccgs.value())
+            m_ccg->addItem(S("%1 (%2)").arg(c.name, c.code), c.code);
+    }
+    m_practice->setObjectName(S("newCasePractice"));
+    m_practice->setEditable(true);
+    m_practice->setInsertPolicy(QComboBox::NoInsert);
+    m_practice->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_practice->setMinimumContentsLength(30);
+    m_received->setObjectName(S("newCaseReceived"));
+    m_received->setDisplayFormat(S("dd/MM/yyyy"));
+    m_received->setCalendarPopup(true);
+    m_received->setMaximumDate(QDate::currentDate());
+    m_received->setDate(QDate::currentDate());
+    m_title->setObjectName(S("newCaseTitle"));
+    m_title->setPlaceholderText(tr("e.g. Locum reimbursement query"));
+    m_description->setObjectName(S("newCaseDescription"));
+    m_description->setTabChangesFocus(true);
+    m_description->setMinimumHeight(90);
+    m_officer->setObjectName(S("newCaseOfficer"));
+    m_officer->setEditable(true);
+    m_officer->addItem(QString());
+    if (auto officers = db::CaseRepository(file).officers(); officers.ok())
+        m_officer->addItems(officers.value());
+    m_officer->lineEdit()->setPlaceholderText(tr("the CCG's Hub contracting lead"));
+    m_priority->setObjectName(S("newCasePriority"));
+    m_priority->addItem(tr("Low"), S("low"));
+    m_priority->addItem(tr("Normal"), S("normal"));
+    m_priority->addItem(tr("High"), S("high"));
+    m_priority->addItem(tr("Urgent"), S("urgent"));
+    m_priority->setCurrentIndex(1);
+    m_problem->setObjectName(S("newCaseProblem"));
+    m_problem->setStyleSheet(S("color:#DA291C"));
+    m_problem->setWordWrap(true);
+    m_problem->hide();
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Type:"), m_type);
+    form->addRow(tr("CCG:"), m_ccg);
+    form->addRow(tr("Practice:"), m_practice);
+    form->addRow(tr("Received:"), m_received);
+    form->addRow(tr("Title:"), m_title);
+    form->addRow(tr("Description:"), m_description);
+    form->addRow(tr("Officer:"), m_officer);
+    form->addRow(tr("Priority:"), m_priority);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    buttons->button(QDialogButtonBox::Ok)->setObjectName(S("newCaseOk"));
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Open case"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &NewCaseDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ccg, &QComboBox::currentIndexChanged, this, &NewCaseDialog::loadPractices);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_problem);
+    layout->addWidget(buttons);
+    loadPractices();
+    resize(560, 460);
+}
+
+void NewCaseDialog::loadPractices()
+{
+    m_practice->clear();
+    m_practice->addItem(tr("(no practice)"), QString());
+    const QString ccg = m_ccg->currentData().toString();
+    if (ccg.isEmpty())
+        return;
+    if (auto practices = db::PracticeRepository(m_file).list(ccg); practices.ok()) {
+        for (const db::StoredPractice &p : practices.value())
+            m_practice->addItem(S("%1 (%2)").arg(p.practice.name, p.practice.odsCode), p.practice.odsCode);
+    }
+}
+
+void NewCaseDialog::showProblem(const QString &text, QWidget *field)
+{
+    m_problem->setText(text);
+    m_problem->setVisible(!text.isEmpty());
+    for (QWidget *w : std::initializer_list<QWidget *> { m_title, m_ccg, m_practice, m_received })
+        w->setStyleSheet(w == field ? S("border: 2px solid #DA291C;") : QString());
+    if (field)
+        field->setFocus();
+}
+
+void NewCaseDialog::accept()
+{
+    db::NewCase c;
+    caseTypeFromCode(m_type->currentData().toString(), &c.type);
+    c.ccgCode = m_ccg->currentData().toString();
+    // The practice: the picked item, or an ODS code typed into the box.
+    const int typedAt = m_practice->findText(m_practice->currentText(), Qt::MatchFixedString);
+    if (typedAt >= 0)
+        c.practiceOds = m_practice->itemData(typedAt).toString();
+    else
+        c.practiceOds = m_practice->currentText().trimmed();
+    c.received = m_received->date();
+    c.title = m_title->text().trimmed();
+    c.description = m_description->toPlainText().trimmed();
+    c.officer = m_officer->currentText().trimmed();
+    casePriorityFromCode(m_priority->currentData().toString(), &c.priority);
+    if (c.type == CaseType::PerformanceConcern)
+        c.stage = 1;
+    if (c.ccgCode.isEmpty())
+        return showProblem(tr("Choose the CCG the case is for."), m_ccg);
+    if (c.title.isEmpty())
+        return showProblem(tr("Give the case a title."), m_title);
+    if (m_file.isReadOnly())
+        return showProblem(tr("The office file is open read-only."), nullptr);
+    const Result<db::CaseDetail> created = db::CaseRepository(m_file).add(c);
+    if (!created.ok()) {
+        const Error &e = created.error();
+        QWidget *field = e.field == S("title") ? static_cast<QWidget *>(m_title)
+            : e.field == S("received")         ? static_cast<QWidget *>(m_received)
+            : e.field == S("practice") || e.message.contains(S("practice")) ? static_cast<QWidget *>(m_practice)
+                                                                              : nullptr;
+        return showProblem(userMessage(e), field);
+    }
+    m_createdRef = created.value().row.ref;
+    QDialog::accept();
+}
+
+#undef S
+
+} // namespace hub::ui
