@@ -56,6 +56,23 @@ QVector<DateRange> rangesOf(const QVector<ClockPause> &pauses)
     return ranges;
 }
 
+// The stops that count against a clock met (or a period ended) on `end`:
+// a pause stops only unmet clocks, so days from `end` on are dropped.
+QVector<DateRange> stopsBefore(const QVector<DateRange> &ranges, const QDate &end)
+{
+    if (!end.isValid())
+        return ranges;
+    QVector<DateRange> out;
+    for (DateRange r : ranges) {
+        if (!r.isUsable() || r.first >= end)
+            continue;
+        if (r.isOpenEnded() || r.last >= end)
+            r.last = end.addDays(-1);
+        out.append(r);
+    }
+    return out;
+}
+
 ClockState runningState(const QDate &due, const QDate &asOf, int daysLeft, bool paused)
 {
     if (paused || !due.isValid())
@@ -117,7 +134,6 @@ CaseClocks computeClocks(const ServiceStandard &standard, const QDate &received,
     ack.workingDays = standard.acknowledgeWorkingDays;
     if (ack.applies() && received.isValid()) {
         ack.start = received;
-        ack.due = calendar.addWorkingDaysExcluding(received, ack.workingDays, ranges);
         for (const CaseEvent &e : timeline) {
             if (e.kind == CaseEventKind::Acknowledged || e.kind == CaseEventKind::Updated
                 || e.kind == CaseEventKind::Responded || e.kind == CaseEventKind::Closed) {
@@ -125,6 +141,8 @@ CaseClocks computeClocks(const ServiceStandard &standard, const QDate &received,
                 break;
             }
         }
+        const QVector<DateRange> ackStops = stopsBefore(ranges, ack.metOn);
+        ack.due = calendar.addWorkingDaysExcluding(received, ack.workingDays, ackStops);
         if (ack.metOn.isValid()) {
             ack.state = !ack.due.isValid() || ack.metOn <= ack.due ? ClockState::Met : ClockState::MetLate;
         } else {
@@ -132,7 +150,7 @@ CaseClocks computeClocks(const ServiceStandard &standard, const QDate &received,
             ack.state = runningState(ack.due, asOf, ack.daysLeft, out.paused);
         }
         if (withExplanation)
-            ack.explanation = explainPeriod(calendar, received, S("received"), ack.workingDays, ranges, ack.due);
+            ack.explanation = explainPeriod(calendar, received, S("received"), ack.workingDays, ackStops, ack.due);
     }
 
     // Response / update.
@@ -150,7 +168,7 @@ CaseClocks computeClocks(const ServiceStandard &standard, const QDate &received,
                 continue;       // an update dated before the period began does not end it
             ClockPeriod p;
             p.start = start;
-            p.due = calendar.addWorkingDaysExcluding(start, resp.workingDays, ranges);
+            p.due = calendar.addWorkingDaysExcluding(start, resp.workingDays, stopsBefore(ranges, e.on));
             p.endedOn = e.on;
             p.endedBy = caseEventCode(e.kind);
             p.late = p.due.isValid() && e.on > p.due;
@@ -183,7 +201,8 @@ CaseClocks computeClocks(const ServiceStandard &standard, const QDate &received,
             resp.state = runningState(resp.due, asOf, resp.daysLeft, out.paused);
         }
         if (withExplanation)
-            resp.explanation = explainPeriod(calendar, resp.start, startWhat, resp.workingDays, ranges, resp.due);
+            resp.explanation = explainPeriod(calendar, resp.start, startWhat, resp.workingDays,
+                                             stopsBefore(ranges, resp.metOn), resp.due);
     }
     return out;
 }

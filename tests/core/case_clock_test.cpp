@@ -117,6 +117,30 @@ TEST_CASE("A pause stops every unmet clock, paused days are shown as stopped", "
     }
 }
 
+TEST_CASE("A pause after a clock was met does not move that clock", "[cases][clock]")
+{
+    // Acknowledged on day 3, then stopped for further investigation: the
+    // acknowledgement stays due (and met) as it was; only the response clock stops.
+    const QVector<CaseEvent> events{ev(CaseEventKind::Acknowledged, "2016-02-04"),
+                                    ev(CaseEventKind::Paused, "2016-02-08", "further-investigation", "Awaiting DV"),
+                                    ev(CaseEventKind::Resumed, "2016-02-15")};
+    const CaseClocks c = clocks("2016-02-01", events, "2016-02-16");
+    CHECK(c.acknowledge.due == d("2016-02-08"));
+    CHECK(c.acknowledge.state == ClockState::Met);
+    CHECK_FALSE(c.acknowledge.explanation.join(QLatin1Char('\n')).contains(QStringLiteral("Clock stopped")));
+    CHECK(c.response.due == d("2016-03-07"));         // 29/02 plus the 5 stopped working days
+
+    SECTION("a pause that began before the acknowledgement counts only up to it")
+    {
+        const QVector<CaseEvent> during{ev(CaseEventKind::Paused, "2016-02-02", "further-investigation", "Awaiting DV"),
+                                        ev(CaseEventKind::Acknowledged, "2016-02-04"),
+                                        ev(CaseEventKind::Resumed, "2016-02-15")};
+        const CaseClocks p = clocks("2016-02-01", during, "2016-02-16");
+        CHECK(p.acknowledge.due == d("2016-02-10"));  // 02/02 and 03/02 stopped, then running again
+        CHECK(p.acknowledge.state == ClockState::Met);
+    }
+}
+
 TEST_CASE("An update restarts the 20-day clock where the standard allows an update", "[cases][clock]")
 {
     CHECK(updateRestartsClock(standard("queries")));
