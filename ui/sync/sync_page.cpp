@@ -244,6 +244,9 @@ SyncPage::SyncPage(QWidget *parent)
     m_peersEmpty->setText(tr("<p style='font-size:11pt;color:#425563'>No other office heard from yet.</p>"
                              "<p style='color:#768692'>Their changes appear here once you import a bundle they "
                              "exported, or Sync now after they have synced.</p>"));
+    // The office summary sets the height of the top row; the conflicts get the rest.
+    m_peerStack->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
+    m_peerStack->setMinimumHeight(100);
     m_peerStack->addWidget(m_peers);
     m_peerStack->addWidget(m_peersEmpty);
     pl->addWidget(m_peerStack);
@@ -254,13 +257,14 @@ SyncPage::SyncPage(QWidget *parent)
 
     // Conflicts: the list and the selected one side by side.
     QHeaderView *ch = m_conflicts->horizontalHeader();
-    ch->resizeSection(CDetected, 120);
-    ch->resizeSection(CKind, 85);
-    ch->resizeSection(CTable, 110);
-    ch->resizeSection(CRecord, 220);
-    ch->resizeSection(COffice, 90);
-    ch->resizeSection(CWinner, 110);
-    ch->setStretchLastSection(true);
+    ch->resizeSection(CDetected, fontMetrics().horizontalAdvance(S("00/00/0000 00:00")) + 16);
+    ch->resizeSection(CKind, 70);
+    ch->resizeSection(CTable, 72);
+    ch->setSectionResizeMode(CRecord, QHeaderView::Stretch);
+    ch->resizeSection(COffice, 80);
+    ch->resizeSection(CWinner, 98);
+    ch->resizeSection(CStatus, 110);
+    ch->setMinimumSectionSize(60);
 
     m_detail->setSelectionMode(QAbstractItemView::NoSelection);
     m_detail->setWordWrap(true);
@@ -288,7 +292,7 @@ SyncPage::SyncPage(QWidget *parent)
     split->addWidget(detailBox);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
-    split->setSizes({ 700, 600 });
+    split->setSizes({ 780, 560 });
 
     auto *empty = new QLabel(tr("<p style='font-size:13pt;color:#007F3B'>No conflicts to review</p>"
                                 "<p style='color:#425563'>Every change from the other offices has been applied "
