@@ -22,6 +22,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTextDocumentFragment>
@@ -51,8 +52,9 @@ public:
 // "<office>-YYYYMMDD-HHMMSS.hubcase" names carry the UTC time they were taken.
 QDateTime takenAt(const QString &path)
 {
-    const QString base = QFileInfo(path).completeBaseName();
-    QDateTime when = QDateTime::fromString(base.right(15), S("yyyyMMdd-HHmmss"));
+    static const QRegularExpression stamp(S("-(\\d{8}-\\d{6})(?:-\\d+)?$"));
+    const QRegularExpressionMatch m = stamp.match(QFileInfo(path).completeBaseName());
+    QDateTime when = m.hasMatch() ? QDateTime::fromString(m.captured(1), S("yyyyMMdd-HHmmss")) : QDateTime();
     if (when.isValid()) {
         when.setTimeZone(QTimeZone::utc());
         return when;
