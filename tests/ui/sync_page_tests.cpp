@@ -198,6 +198,18 @@ TEST_CASE("a change exported by one office's page is imported by the other's, wh
     CHECK(b.page->importBundles(bundles));
     CHECK(b.page->lastResult().contains(QStringLiteral("already imported")));
     CHECK(b.dataChanged == 1);
+
+    // A damaged file is refused by name with its reason; the good one beside it still counts.
+    const QString junk = o.dir.path(QStringLiteral("broken.hubsync"));
+    {
+        QFile f(junk);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("HUBCSYNC but nothing after it");
+    }
+    CHECK_FALSE(b.page->importBundles({ junk, bundles.first() }));
+    CHECK(b.page->lastResult().startsWith(QStringLiteral("Imported 1 of 2 bundles.")));
+    CHECK(b.page->lastResult().contains(QStringLiteral("Refused broken.hubsync: ")));
+    CHECK(b.messages.last().contains(QStringLiteral("1 refused")));
 }
 
 TEST_CASE("Sync now works through the exchange folder and reports a refused bundle by name", "[ui][sync]")
