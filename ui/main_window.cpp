@@ -14,6 +14,8 @@
 #include "ui/session/damaged_file_recovery.h"
 #include "ui/session/office_session.h"
 #include "ui/spec/spec_page.h"
+#include "ui/sync/sync_page.h"
+#include "ui/backup/backup_dialog.h"
 #include "ui/ui_resources.h"
 #include "ui/widgets/elided_label.h"
 
@@ -49,7 +51,8 @@ struct NavEntry {
 };
 
 const NavEntry kPages[] = { { "MoU register", "register" }, { "CCGs & practices", "ccgs" },
-    { "Functions & responsibilities", "functions" }, { "CCG specifications", "specification" } };
+    { "Functions & responsibilities", "functions" }, { "CCG specifications", "specification" },
+    { "Office sync", "sync" } };
 const NavEntry kLater[] = { { "Cases", "cases" }, { "Finance", "finance" }, { "Dashboard", "dashboard" },
     { "Committee packs", "committee" } };
 
@@ -73,11 +76,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_ccgs = new CcgPage;
     m_functions = new FunctionsPage;
     m_spec = new SpecPage;
+    m_sync = new SyncPage;
 
     m_pages = new QStackedWidget;
     m_pages->setObjectName(S("pages"));
     for (Page *p : { static_cast<Page *>(m_register), static_cast<Page *>(m_ccgs), static_cast<Page *>(m_functions),
-             static_cast<Page *>(m_spec) })
+             static_cast<Page *>(m_spec), static_cast<Page *>(m_sync) })
         addPage(p);
 
     m_banner = new QLabel(tr("This office file is read-only: you can look but not change anything."));
@@ -167,6 +171,7 @@ void MainWindow::buildNavigation()
         if (row < 0 || row >= PageCount)
             return;
         m_pages->setCurrentIndex(row);
+        page(static_cast<PageId>(row))->reloadIfStale();
         m_undoGroup->setActiveStack(page(static_cast<PageId>(row))->undoStack());
         updatePrintActions();
     });
@@ -201,6 +206,8 @@ void MainWindow::buildMenus()
             showError(this, tr("Backing up"), made.error());
     });
     m_backupNowAction->setObjectName(S("backupNowAction"));
+    m_backupsAction = file->addAction(tr("Bac&kups…"), this, &MainWindow::showBackups);
+    m_backupsAction->setObjectName(S("backupsAction"));
     file->addSeparator();
     m_printAction = file->addAction(tr("&Print…"), this, [this] { page(currentPage())->print(); });
     m_printAction->setObjectName(S("printAction"));
@@ -330,6 +337,7 @@ void MainWindow::updateForFile()
     m_userLabel->setVisible(has);
     m_importAction->setEnabled(has && !m_file->isReadOnly());
     m_backupNowAction->setEnabled(has);
+    m_backupsAction->setEnabled(has);
     m_syncAction->setEnabled(has && !m_file->isReadOnly());
     showOthers();
     updatePrintActions();
@@ -393,7 +401,7 @@ void MainWindow::reloadOthers(Page *changed)
     for (int i = 0; i < PageCount; ++i) {
         Page *p = page(static_cast<PageId>(i));
         if (p != changed)
-            p->reload();
+            p->reloadWhenShown();
     }
 }
 
@@ -441,8 +449,27 @@ void MainWindow::showOthers()
 void MainWindow::refreshFromOtherDesktops()
 {
     for (int i = 0; i < PageCount; ++i)
-        page(static_cast<PageId>(i))->reload();
+        page(static_cast<PageId>(i))->reloadWhenShown();
     statusBar()->showMessage(tr("Updated with changes saved on another desktop"), 5000);
+}
+
+void MainWindow::showBackups()
+{
+    if (!m_file)
+        return;
+    QString requested;
+    {
+        BackupDialog dialog(*m_file, this);
+        connect(&dialog, &BackupDialog::restoreRequested, this, [&requested](const QString &path) { requested = path; });
+        dialog.exec();
+        if (m_remember) {
+            const QString folder = db::loadBackupSettings(*m_file).folder;
+            if (!folder.isEmpty())
+                settings::setBackupFolderFor(m_file->path(), folder);
+        }
+    }
+    if (!requested.isEmpty())
+        restoreFromBackup(requested);
 }
 
 bool MainWindow::restoreFromBackup(const QString &backupPath)

@@ -28,13 +28,14 @@ class FunctionsPage;
 class Page;
 class RegisterPage;
 class SpecPage;
+class SyncPage;
 class OfficeSession;
 
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum PageId { RegisterPageId, CcgPageId, FunctionsPageId, SpecPageId, PageCount };
+    enum PageId { RegisterPageId, CcgPageId, FunctionsPageId, SpecPageId, SyncPageId, PageCount };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -51,6 +52,7 @@ public:
     CcgPage *ccgPage() const { return m_ccgs; }
     FunctionsPage *functionsPage() const { return m_functions; }
     SpecPage *specPage() const { return m_spec; }
+    SyncPage *syncPage() const { return m_sync; }
     // Navigation labels, in PageId order ("MoU register", ...).
     static QStringList pageNames();
 
@@ -60,6 +62,8 @@ public:
     void setRemembersState(bool remember);
 
     void reloadAll();
+    // File › Backups…: settings, the list of backups, restore.
+    void showBackups();
 
     // Presence, change watching and backups of the open file (null without one).
     OfficeSession *session() const { return m_session.get(); }
@@ -96,6 +100,7 @@ private:
     CcgPage *m_ccgs = nullptr;
     FunctionsPage *m_functions = nullptr;
     SpecPage *m_spec = nullptr;
+    SyncPage *m_sync = nullptr;
     QUndoGroup *m_undoGroup = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_printAction = nullptr;
@@ -106,6 +111,7 @@ private:
     QLabel *m_userLabel = nullptr;
     QLabel *m_presenceLabel = nullptr;
     QAction *m_backupNowAction = nullptr;
+    QAction *m_backupsAction = nullptr;
     QAction *m_syncAction = nullptr;
     // Declared after m_file: destroyed first, so its presence row is removed while the file is open.
     std::unique_ptr<OfficeSession> m_session;

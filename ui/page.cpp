@@ -20,9 +20,35 @@ void Page::setOfficeFile(db::OfficeFile *file)
 {
     m_undo->clear();
     m_file = file;
+    m_stale = false;
     officeFileChanged();
     reload();
     emit printableChanged();
+}
+
+void Page::reloadWhenShown()
+{
+    // isHidden(), not isVisible(): the page in front of a window not yet shown still counts as on show.
+    if (isHidden()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
+    reload();
+}
+
+void Page::reloadIfStale()
+{
+    if (!m_stale)
+        return;
+    m_stale = false;
+    reload();
+}
+
+void Page::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    reloadIfStale();
 }
 
 bool Page::isEditable() const

@@ -32,6 +32,11 @@ public:
 
     // Re-reads everything the page shows from the office file.
     virtual void reload() = 0;
+    // Reloads now if this is the page on show, otherwise when it next comes
+    // up: other desktops' changes arrive often, and hidden pages can wait.
+    void reloadWhenShown();
+    // Catches up on a reload deferred by reloadWhenShown().
+    void reloadIfStale();
 
     QUndoStack *undoStack() const { return m_undo; }
 
@@ -55,6 +60,7 @@ signals:
 protected:
     // Called after the file changes, before reload(): forget selections and the like.
     virtual void officeFileChanged() { }
+    void showEvent(QShowEvent *event) override;
 
     // writeGuarded with this page's resolver; other errors shown as "<action> did not work".
     WriteOutcome guardedWrite(std::int64_t expectedVersion, const VersionedWrite &write, const QString &action);
@@ -71,6 +77,7 @@ private:
     db::OfficeFile *m_file = nullptr;
     QUndoStack *m_undo;
     ConflictResolver m_resolve;
+    bool m_stale = false;
 };
 
 } // namespace hub::ui

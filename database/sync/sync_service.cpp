@@ -151,7 +151,9 @@ Status SyncService::startNewOffice(OfficeFile &source, const QString &destPath, 
         // The copy's sync history is the source office's, not its own.
         copy.execScript(QStringLiteral(
             "DELETE FROM local_outbox; DELETE FROM local_sync_peer; DELETE FROM local_sync_seen; "
-            "DELETE FROM local_sync_conflict; DELETE FROM local_settings WHERE key LIKE 'sync\\_%' ESCAPE '\\';"));
+            "DELETE FROM local_sync_conflict; DELETE FROM local_settings WHERE key LIKE 'sync\\_%' ESCAPE '\\'; "
+            // Numbering restarts too, or other offices would wait forever for the source's numbers.
+            "DELETE FROM sqlite_sequence WHERE name IN ('local_outbox', 'local_sync_conflict');"));
         Statement set = copy.prepare(QStringLiteral(
             "INSERT INTO local_settings(key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value=excluded.value"));
         const QList<QPair<QString, QString>> identity = {

@@ -235,3 +235,20 @@ TEST_CASE("Damaged, truncated, foreign and own bundles are refused whole with th
         refused(BundleFormat::reseal(renamed), ErrorCode::Invalid, "not a synced table");
     }
 }
+
+TEST_CASE("A new office started from a file with sync history numbers its own changes from 1", "[sync]")
+{
+    hubtest::TempDir tmp;
+    auto o = synctest::officesFromSeed(tmp, {QStringLiteral("AAA")});
+    OfficeFile &a = *o[0];
+    const QString ccg = synctest::firstId(a, kCcg);
+    synctest::edit(a, kCcg, ccg, {{kLead, QStringLiteral("Dr A")}});
+    synctest::edit(a, kCcg, ccg, {{kLead, QStringLiteral("Dr B")}});
+    REQUIRE(synctest::outboxMax(a) == 2);
+
+    const QString path = tmp.path(QStringLiteral("from-aaa.hubcase"));
+    REQUIRE(SyncService::startNewOffice(a, path, QStringLiteral("CCC"), QStringLiteral("CCC office")).ok());
+    auto c = synctest::open(path);
+    synctest::edit(*c, kCcg, ccg, {{kLead, QStringLiteral("Dr C")}});
+    CHECK(synctest::outboxMax(*c) == 1);   // not 3: others would wait forever for 1 and 2
+}
