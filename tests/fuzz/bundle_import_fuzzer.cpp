@@ -107,6 +107,9 @@ QByteArray bundle(OfficeFile &f, std::int64_t from, std::int64_t to)
 
 void writeFile(const QString &path, const QByteArray &bytes)
 {
+    // A new file rather than truncating the old one: ext4 flushes a
+    // truncated-and-rewritten file on close, which costs more than the import.
+    QFile::remove(path);
     QFile out(path);
     if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(bytes) != bytes.size())
         fail("cannot write", path);
