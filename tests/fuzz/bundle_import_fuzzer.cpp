@@ -8,6 +8,9 @@
 //   HUBCASE_FUZZ_WORK   folder for the prepared offices and seeds, kept and
 //                       reused (so a crash input replays against the same
 //                       offices); default a temporary folder.
+//   HUBCASE_FUZZ_FULL_CHECKS=1  hash and integrity-check the file after every
+//                       refusal, not only after those that wrote (and rolled
+//                       back) rows.
 #include "bundle_import_fuzzer.h"
 
 #include "database/cases/case_repository.h"
@@ -281,6 +284,7 @@ public:
 
     const QVector<QByteArray> &seeds() const { return m_seeds; }
     const hubfuzz::Stats &stats() const { return m_stats; }
+    void setAlwaysFullCheck(bool on) { m_alwaysFullCheck = on; }
 
     void run(const QByteArray &input)
     {
@@ -360,7 +364,8 @@ private:
                 fail("a bundle was refused without a message");
             // total_changes counts every row written on this connection,
             // rolled back or not: unchanged, nothing can have been written.
-            if (sqlite3_total_changes64(m_db) != rowsWrittenBefore) {
+            // The replay driver (and HUBCASE_FUZZ_FULL_CHECKS=1) checks anyway.
+            if (m_alwaysFullCheck || sqlite3_total_changes64(m_db) != rowsWrittenBefore) {
                 ++m_stats.fullChecks;
                 if (!(state() == m_pristineState))
                     fail("a refused bundle changed the file", why);
@@ -399,6 +404,7 @@ private:
     sqlite3 *m_pristine = nullptr;
     FileState m_pristineState;
     hubfuzz::Stats m_stats;
+    bool m_alwaysFullCheck = qEnvironmentVariableIntValue("HUBCASE_FUZZ_FULL_CHECKS") != 0;
 };
 
 struct Globals {
@@ -486,6 +492,7 @@ namespace hubfuzz {
 
 const QVector<QByteArray> &seedBundles() { return harness().seeds(); }
 const Stats &stats() { return harness().stats(); }
+void setAlwaysFullCheck(bool on) { harness().setAlwaysFullCheck(on); }
 QString workFolder() { return globals().work; }
 
 } // namespace hubfuzz

@@ -34,13 +34,17 @@ struct Stats {
     long long imports = 0;      // one input is imported as given and, if needed, resealed
     long long accepted = 0;
     long long refused = 0;
-    long long fullChecks = 0;   // refusals after rows were written (and rolled back)
+    long long fullChecks = 0;   // refusals followed by a whole-file check
 };
 
 // Valid bundles made from the source office's real edits (the seed corpus).
 // Available after LLVMFuzzerInitialize.
 const QVector<QByteArray> &seedBundles();
 const Stats &stats();
+// Check the whole file after every refusal, not only after those that wrote
+// rows (and rolled them back); the replay driver does, libFuzzer runs do not
+// unless HUBCASE_FUZZ_FULL_CHECKS=1.
+void setAlwaysFullCheck(bool on);
 // The folder holding the prepared offices and seeds (HUBCASE_FUZZ_WORK, or a
 // temporary folder removed at exit).
 QString workFolder();
