@@ -177,10 +177,13 @@ void prepare(const QString &dir)
         // 3. A case with its timeline (case_record, case_event, the search index).
         from = outboxMax(*a) + 1;
         {
-            const QString ccgCode = a->connection().scalar(QStringLiteral("SELECT code FROM ccg WHERE id='%1'").arg(ccg0)).toString();
+            Statement code = a->connection().prepare(QStringLiteral("SELECT code FROM ccg WHERE id=?1"));
+            code.bind(1, ccg0);
+            if (!code.step())
+                fail("the seed CCG has gone");
             CaseRepository cases(*a);
             NewCase n;
-            n.ccgCode = ccgCode;
+            n.ccgCode = code.text(0);
             n.received = QDate(2024, 3, 4);
             n.title = QStringLiteral("Rent review query");
             n.description = QStringLiteral("Practice asks when the rent review is due.");
