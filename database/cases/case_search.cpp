@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 #include <QStringList>
 
+#include <algorithm>
 #include <optional>
 
 namespace hub::db {
@@ -131,10 +132,17 @@ ClockState stateFromStored(const QDate &due, const QDate &metOn, bool paused, co
 enum class Plan {
     Filters,        // no search: the filters' indexes (or a scan) and the sort
     SearchIndex,    // walk the full-text matches newest first, check the filters, stop at the page
-    FilterFirst,    // few cases pass the filters: walk those, check each against the matches
+    FilterFirst,    // searching with filters: the cases passing the filters (kept until the file
+                    // changes) intersected with the index's matches, then read by rowid
 };
 
-constexpr int kFewCandidates = 3000;
+// Up to this many cases passing the filters, a search intersects them with
+// the index's matches (reading a match costs about 0.05 µs, a case row
+// several µs) instead of walking the matches through case_record.
+constexpr int kMaxCandidates = 50000;
+// Up to this many results, any sort reads them by rowid; beyond it a sort
+// other than newest first walks the matches instead.
+constexpr int kMaxSortedByRowid = 5000;
 
 } // namespace
 
@@ -236,19 +244,83 @@ struct CaseListQuery::Impl {
             || f.dueBy.isValid() || f.dueFrom.isValid() || f.receivedFrom.isValid() || f.receivedTo.isValid();
     }
 
-    // True when at most kFewCandidates cases pass the filters (a bounded probe).
-    bool fewCandidates(const CaseFilter &f)
+    static QString keyOf(const QString &sql, const QVariantList &binds)
     {
-        if (!hasFilters(f))
-            return false;
+        QString key = sql;
+        for (const QVariant &b : binds)
+            key += QLatin1Char('\x1f') + b.toString();
+        return key;
+    }
+
+    // The rowids (ascending) of the cases passing the filters, when there are
+    // at most kMaxCandidates; kept until the file changes.
+    QHash<QString, std::optional<QVector<qint64>>> candidateCache;
+
+    const std::optional<QVector<qint64>> &candidatesOf(const CaseFilter &f)
+    {
         QVariantList binds;
         const QString where = filterTerms(f, binds).join(S(" AND "));
+        const QString key = keyOf(where, binds);
+        auto it = candidateCache.find(key);
+        if (it != candidateCache.end())
+            return *it;
         Statement st = file.connection().prepare(
-            S("SELECT COUNT(*) FROM (SELECT 1 FROM case_record c WHERE %1 LIMIT %2)").arg(where).arg(kFewCandidates + 1));
+            S("SELECT c.rowid FROM case_record c WHERE %1 LIMIT %2").arg(where).arg(kMaxCandidates + 1));
         for (int i = 0; i < binds.size(); ++i)
             st.bind(i + 1, binds[i]);
-        st.step();
-        return st.integer(0) <= kFewCandidates;
+        QVector<qint64> ids;
+        while (st.step())
+            ids << st.int64(0);
+        std::optional<QVector<qint64>> result;
+        if (ids.size() <= kMaxCandidates) {
+            std::sort(ids.begin(), ids.end());
+            result = std::move(ids);
+        }
+        if (candidateCache.size() > 50)
+            candidateCache.clear();
+        return *candidateCache.insert(key, std::move(result));
+    }
+
+    // The last intersection (list, count and fetchMore ask for the same one).
+    QString lastMatchKey;
+    QVector<qint64> lastMatched;
+
+    // Rowids (newest first) of the candidates the index matches.
+    const QVector<qint64> &matchedOf(const QString &candidateKey, const QVector<qint64> &candidates, const QString &match)
+    {
+        const QString key = candidateKey + QLatin1Char('\x1e') + match;
+        if (key == lastMatchKey)
+            return lastMatched;
+        lastMatched.clear();
+        if (!candidates.isEmpty()) {
+            // One pass over the matches between the first and last candidate, merged in rowid order.
+            Statement st = file.connection().prepare(
+                S("SELECT rowid FROM case_fts WHERE case_fts MATCH ?1 AND rowid BETWEEN ?2 AND ?3 ORDER BY rowid"));
+            st.bind(1, match).bind(2, std::int64_t(candidates.first())).bind(3, std::int64_t(candidates.last()));
+            int i = 0;
+            while (i < candidates.size() && st.step()) {
+                const qint64 id = st.int64(0);
+                while (i < candidates.size() && candidates[i] < id)
+                    ++i;
+                if (i < candidates.size() && candidates[i] == id)
+                    lastMatched << id;
+            }
+            std::reverse(lastMatched.begin(), lastMatched.end());
+        }
+        lastMatchKey = key;
+        return lastMatched;
+    }
+
+    static QString idList(const qint64 *ids, qsizetype n)
+    {
+        QString out;
+        out.reserve(int(n) * 7);
+        for (qsizetype i = 0; i < n; ++i) {
+            if (i)
+                out += QLatin1Char(',');
+            out += QString::number(ids[i]);
+        }
+        return out;
     }
 
     struct Query {
@@ -256,10 +328,14 @@ struct CaseListQuery::Impl {
         QVariantList binds;
         Plan plan = Plan::Filters;
         bool nothing = false;   // only punctuation typed
+        QString match;          // the MATCH expression, empty when not searching
+        bool filtered = false;  // filters besides the search
+        const QVector<qint64> *matched = nullptr;   // FilterFirst: the answer's rowids, newest first
     };
 
     Query makeQuery(const CaseFilter &f)
     {
+        checkStamp();
         Query q;
         QStringList terms = filterTerms(f, q.binds);
         bool searchable = false;
@@ -270,17 +346,94 @@ struct CaseListQuery::Impl {
         } else if (!match.isEmpty()) {
             q.binds << match;
             const QString m = S("?%1").arg(q.binds.size());
-            if (fewCandidates(f)) {
+            const std::optional<QVector<qint64>> *candidates = hasFilters(f) ? &candidatesOf(f) : nullptr;
+            if (candidates && candidates->has_value()) {
                 q.plan = Plan::FilterFirst;
-                // The unary + keeps SQLite from driving the query from the match set.
-                terms << S("+c.rowid IN (SELECT rowid FROM case_fts WHERE case_fts MATCH %1)").arg(m);
+                q.binds.removeLast();
+                QVariantList filterBinds;
+                const QString candidateKey = keyOf(filterTerms(f, filterBinds).join(S(" AND ")), filterBinds);
+                q.matched = &matchedOf(candidateKey, **candidates, match);
+                q.match = match;
+                q.filtered = true;
+                q.binds.clear();    // the rows themselves are read by rowid (listSql, count)
+                return q;
             } else {
                 q.plan = Plan::SearchIndex;
                 terms << S("case_fts MATCH %1").arg(m);
             }
         }
         q.where = terms.join(S(" AND "));
+        q.match = match;
+        q.filtered = hasFilters(f);
         return q;
+    }
+
+    // Something changed in the file since `stamp` (this connection's writes or another's).
+    QString changeStamp() const
+    {
+        return file.connection().scalar(S("SELECT (SELECT data_version FROM pragma_data_version()) || '/' || total_changes()")).toString();
+    }
+
+    // Counts that do not depend on what is typed, kept until the file changes.
+    QHash<QString, int> counts;
+    QString countsStamp;
+    QVector<qint64> deletedRowids;
+
+    void checkStamp()
+    {
+        const QString stamp = changeStamp();
+        if (stamp == countsStamp)
+            return;
+        countsStamp = stamp;
+        counts.clear();
+        candidateCache.clear();
+        lastMatchKey.clear();
+        lastMatched.clear();
+        deletedRowids.clear();
+        Statement st = file.connection().prepare(S("SELECT rowid FROM case_record WHERE deleted_at IS NOT NULL"));
+        while (st.step())
+            deletedRowids << st.int64(0);
+    }
+
+    int countOf(const QString &sql, const QVariantList &binds)
+    {
+        Statement st = file.connection().prepare(sql);
+        for (int i = 0; i < binds.size(); ++i)
+            st.bind(i + 1, binds[i]);
+        st.step();
+        return st.integer(0);
+    }
+
+    int count(const CaseFilter &f, int cap)
+    {
+        const Query q = makeQuery(f);
+        if (q.nothing)
+            return 0;
+        if (q.plan == Plan::FilterFirst)
+            return int(q.matched->size());
+        if (q.plan == Plan::Filters) {
+            // The same filter is counted again on every keystroke of a search started and cleared.
+            const QString key = keyOf(q.where, q.binds);
+            const auto it = counts.constFind(key);
+            if (it != counts.constEnd())
+                return *it;
+            const int n = countOf(S("SELECT COUNT(*) FROM case_record c WHERE %1").arg(q.where), q.binds);
+            counts.insert(key, n);
+            return n;
+        }
+        if (q.plan == Plan::SearchIndex && !q.filtered) {
+            // The index counts its own matches quickly; removed cases stay in it, so take theirs off.
+            int n = countOf(S("SELECT COUNT(*) FROM case_fts WHERE case_fts MATCH ?1"), {q.match});
+            for (const qint64 rowid : std::as_const(deletedRowids))
+                n -= countOf(S("SELECT COUNT(*) FROM case_fts WHERE case_fts MATCH ?1 AND rowid = ?2"), {q.match, rowid});
+            return n;
+        }
+        if (q.plan == Plan::SearchIndex && cap > 0) {
+            // Matches checked against filters that keep many cases: stop past `cap`.
+            return countOf(S("SELECT COUNT(*) FROM (SELECT 1%1 WHERE %2 LIMIT %3)").arg(from(q.plan, false), q.where).arg(cap + 1),
+                           q.binds);
+        }
+        return countOf(S("SELECT COUNT(*)%1 WHERE %2").arg(from(q.plan, false), q.where), q.binds);
     }
 
     static QString from(Plan how, bool withPractice)
@@ -348,6 +501,34 @@ struct CaseListQuery::Impl {
     QString listSql(const CaseFilter &f, Query &q)
     {
         q = makeQuery(f);
+        if (q.plan == Plan::FilterFirst) {
+            const QVector<qint64> &ids = *q.matched;
+            const bool newestFirst = f.sortColumn == CaseFilter::Column::None && f.sort == CaseFilter::Sort::ReceivedNewest;
+            if (newestFirst && f.limit > 0) {
+                // The page is a slice of the answer.
+                const qsizetype first = std::min<qsizetype>(std::max(0, f.offset), ids.size());
+                const qsizetype n = std::min<qsizetype>(f.limit, ids.size() - first);
+                return S("SELECT %1%2 WHERE c.rowid IN (%3) ORDER BY c.rowid DESC")
+                    .arg(QLatin1String(kRowColumns), from(Plan::Filters, true), idList(ids.constData() + first, n));
+            }
+            if (ids.size() <= kMaxSortedByRowid) {
+                QString sql = S("SELECT %1%2 WHERE c.rowid IN (%3) ORDER BY %4")
+                                  .arg(QLatin1String(kRowColumns), from(Plan::Filters, true), idList(ids.constData(), ids.size()),
+                                       order(f, q.plan));
+                if (f.limit > 0)
+                    sql += S(" LIMIT %1 OFFSET %2").arg(f.limit).arg(std::max(0, f.offset));
+                return sql;
+            }
+            // Many results sorted by another column: walk the matches instead.
+            CaseFilter walk = f;
+            q = Query();
+            q.binds.clear();
+            QStringList terms = filterTerms(walk, q.binds);
+            q.binds << caseTypeAheadExpression(walk.search);
+            terms << S("case_fts MATCH ?%1").arg(q.binds.size());
+            q.where = terms.join(S(" AND "));
+            q.plan = Plan::SearchIndex;
+        }
         QString sql = S("SELECT %1%2 WHERE %3 ORDER BY %4")
                           .arg(QLatin1String(kRowColumns), from(q.plan, true), q.where, order(f, q.plan));
         if (f.limit > 0)
@@ -396,18 +577,9 @@ Result<QVector<CaseRow>> CaseListQuery::list(const CaseFilter &f)
     });
 }
 
-Result<int> CaseListQuery::count(const CaseFilter &f)
+Result<int> CaseListQuery::count(const CaseFilter &f, int cap)
 {
-    return guarded([&]() -> Result<int> {
-        const Impl::Query q = d->makeQuery(f);
-        if (q.nothing)
-            return 0;
-        Statement st = d->file.connection().prepare(S("SELECT COUNT(*)%1 WHERE %2").arg(Impl::from(q.plan, false), q.where));
-        for (int i = 0; i < q.binds.size(); ++i)
-            st.bind(i + 1, q.binds[i]);
-        st.step();
-        return st.integer(0);
-    });
+    return guarded([&]() -> Result<int> { return d->count(f, cap); });
 }
 
 Result<QStringList> CaseListQuery::officers()

@@ -34,16 +34,20 @@ void rebuildCaseSearch(const Connection &connection);
 
 // The case list: CaseRepository's filters plus sorting by column
 // (CaseFilter::sortColumn) and type-ahead search (caseTypeAheadExpression).
-// A search with a filter that keeps few cases is driven from the filter's
-// index and checks each candidate against the search, instead of walking
-// every match of a short prefix.
+// A search with filters that keep few cases (up to 1,000) is driven from the
+// filters' indexes and checks each of them against the search, instead of
+// walking every match of a short prefix.
 class CaseListQuery {
 public:
     explicit CaseListQuery(OfficeFile &file);
     ~CaseListQuery();
 
     Result<QVector<CaseRow>> list(const CaseFilter &filter);
-    Result<int> count(const CaseFilter &filter);
+    // How many cases match. With `cap` > 0 a search combined with filters that
+    // keep many cases stops counting past it and returns cap + 1 ("more than cap");
+    // other counts are exact (searches alone are counted by the index, and
+    // counts without a search are kept until the file changes).
+    Result<int> count(const CaseFilter &filter, int cap = 0);
     // Distinct officers on live cases, for pick-lists.
     Result<QStringList> officers();
     // The SQL list() runs for `filter` (for EXPLAIN QUERY PLAN in tests and the benchmark).

@@ -8,6 +8,7 @@
 #include "database/demo/demo_as_of.h"
 #include "database/demo/demo_office.h"
 #include "database/office_file.h"
+#include "database/sqlite/connection.h"
 
 #include <QFile>
 
@@ -123,10 +124,38 @@ TEST_CASE("The case list query answers as the repository does, whichever plan it
     few.ccgCode = QStringLiteral("06A");
     few.openOnly = true;
     few.search = QStringLiteral("re");
-    CHECK(query.listSql(few).contains(QStringLiteral("+c.rowid IN")));
+    CHECK(query.listSql(few).contains(QStringLiteral("WHERE c.rowid IN (")));
     CaseFilter many = all;
     many.search = QStringLiteral("re");
     CHECK(query.listSql(many).contains(QStringLiteral("FROM case_fts")));
+
+    // Searches with filters count their intersection exactly, whatever the cap.
+    CaseFilter closed = all;
+    closed.status = QStringLiteral("closed");
+    closed.search = QStringLiteral("re");
+    const int exact = query.count(closed).value();
+    REQUIRE(exact > 20);
+    CHECK(query.count(closed, 10).value() == exact);
+    CHECK(exact == repo.count(closed).value());
+    // Sorted by another column, the intersection is read by rowid too.
+    closed.sortColumn = CaseFilter::Column::Title;
+    closed.limit = 50;
+    const auto byTitle = query.list(closed).value();
+    REQUIRE(byTitle.size() == 50);
+    for (int i = 1; i < byTitle.size(); ++i)
+        CHECK(byTitle[i - 1].title.compare(byTitle[i].title, Qt::CaseInsensitive) <= 0);
+
+    // A removed case leaves the list and every count, including the index's own.
+    const QString gone = refsOf(query.list(many)).first();
+    const int before = query.count(many).value();
+    const int allBefore = query.count(all).value();
+    Statement st = file->connection().prepare(QStringLiteral("UPDATE case_record SET deleted_at = '2017-03-31T12:00:00Z' WHERE ref = ?1"));
+    st.bind(1, gone);
+    st.exec();
+    CHECK(query.count(many).value() == before - 1);
+    CHECK(query.count(many).value() == repo.count(many).value());
+    CHECK(query.count(all).value() == allBefore - 1);
+    CHECK_FALSE(refsOf(query.list(many)).contains(gone));
 }
 
 TEST_CASE("The case list sorts by any column, paging in order", "[database][cases][search]")

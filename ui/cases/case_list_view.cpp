@@ -121,15 +121,15 @@ CaseListView::CaseListView(QWidget *parent)
     const auto width = [&](const QString &sample) { return fm.horizontalAdvance(sample) + 24; };
     header->resizeSection(CaseTableModel::Reference, width(S("WMH-2016-00000")));
     header->resizeSection(CaseTableModel::Received, width(S("00/00/0000")));
-    header->resizeSection(CaseTableModel::Ccg, width(S("CCG 0")));
-    header->resizeSection(CaseTableModel::Practice, width(S("Penn Manor Medical Practice")));
-    header->resizeSection(CaseTableModel::Type, width(S("Contract variation (routine)")));
-    header->resizeSection(CaseTableModel::Title, width(S("Rent review: Penn Manor Medical Practice, District Valuer")));
-    header->resizeSection(CaseTableModel::Officer, width(S("Priya Chaudhry")));
+    header->resizeSection(CaseTableModel::Ccg, width(S("CCG")));
+    header->resizeSection(CaseTableModel::Practice, width(S("Penn Manor Medical Pr")));
+    header->resizeSection(CaseTableModel::Type, width(S("Contract variation (ro")));
+    header->resizeSection(CaseTableModel::Title, width(S("Rent review: Penn Manor Medical Practice")));
+    header->resizeSection(CaseTableModel::Officer, width(S("Rajinder Sandh")));
     header->resizeSection(CaseTableModel::Owner, width(S("Hub supports CCG")));
     header->resizeSection(CaseTableModel::Status, width(S("Acknowledged")));
-    header->resizeSection(CaseTableModel::AcknowledgeDue, width(S("00/00/0000 (met 00/00/0000)")));
-    header->resizeSection(CaseTableModel::ResponseDue, width(S("00/00/0000 (met 00/00/0000)")));
+    header->resizeSection(CaseTableModel::AcknowledgeDue, width(S("Response due")));
+    header->resizeSection(CaseTableModel::ResponseDue, width(S("Response due")));
     header->resizeSection(CaseTableModel::Clock, width(S("Overdue 000 days")) + 14);
     settings::rememberHeaderState(header, S("cases/list"));
     header->setSectionHidden(CaseTableModel::NextDue, true);   // the clock column says it
@@ -378,6 +378,8 @@ void CaseListView::updateCount()
     const int n = m_model->totalCount();
     if (!m_model->lastError().isEmpty())
         m_count->setText(tr("The case list could not be read: %1").arg(m_model->lastError()));
+    else if (!m_model->totalIsExact())
+        m_count->setText(tr("More than %1 cases").arg(uk.toString(n)));
     else
         m_count->setText(n == 1 ? tr("1 case") : tr("%1 cases").arg(uk.toString(n)));
 }

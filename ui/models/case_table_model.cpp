@@ -32,11 +32,9 @@ QString statusName(const QString &code)
     return caseStatusFromCode(code, &s) ? caseStatusName(s) : code;
 }
 
-QString dueText(const QDate &due, const QDate &metOn)
+QString dueText(const QDate &due, const QDate &)
 {
-    if (!due.isValid())
-        return {};
-    return metOn.isValid() ? QObject::tr("%1 (met %2)").arg(formatDate(due), formatDate(metOn)) : formatDate(due);
+    return formatDate(due);     // when it was met: the tooltip
 }
 
 // A small round marker in a state's colour (cached per colour).
@@ -111,6 +109,7 @@ bool CaseTableModel::query(int rows)
     beginResetModel();
     m_rows.clear();
     m_total = 0;
+    m_exact = true;
     m_more = false;
     m_error.clear();
     bool ok = true;
@@ -121,11 +120,12 @@ bool CaseTableModel::query(int rows)
         f.limit = pages * m_pageSize;
         f.offset = 0;
         auto listed = m_query->list(f);
-        auto counted = m_query->count(m_filter);
+        auto counted = m_query->count(m_filter, kCountCap);
         if (listed && counted) {
             m_rows = std::move(listed.value());
-            m_total = counted.value();
-            m_more = m_rows.size() == f.limit && m_rows.size() < m_total;
+            m_exact = counted.value() <= kCountCap;
+            m_total = std::min(counted.value(), kCountCap);
+            m_more = m_rows.size() == f.limit && (m_rows.size() < m_total || !m_exact);
         } else {
             m_error = (listed ? counted.error() : listed.error()).describe();
             ok = false;
@@ -429,7 +429,7 @@ void CaseTableModel::fetchMore(const QModelIndex &parent)
         return;
     }
     QVector<db::CaseRow> page = std::move(listed.value());
-    m_more = page.size() == m_pageSize && m_rows.size() + page.size() < m_total;
+    m_more = page.size() == m_pageSize && (m_rows.size() + page.size() < m_total || !m_exact);
     if (page.isEmpty())
         return;
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size()) - 1);

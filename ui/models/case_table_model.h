@@ -61,8 +61,11 @@ public:
     const db::CaseFilter &filter() const { return m_filter; }
     QString lastError() const { return m_error; }
 
-    // Every case the filter matches (not just the rows read so far).
+    // Every case the filter matches (not just the rows read so far); while a
+    // search walks many matches the count stops past kCountCap (totalIsExact() false).
     int totalCount() const { return m_total; }
+    bool totalIsExact() const { return m_exact; }
+    static constexpr int kCountCap = 5000;
 
     const db::CaseRow *rowAt(int row) const;
     // The row of a loaded case, -1 when not (yet) read.
@@ -106,6 +109,7 @@ private:
     QVector<db::CaseRow> m_rows;
     int m_pageSize = 500;
     int m_total = 0;
+    bool m_exact = true;
     bool m_more = false;
     QString m_error;
 };
