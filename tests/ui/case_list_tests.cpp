@@ -53,6 +53,8 @@ struct ListFixture {
 
 QString casesText(int n)
 {
+    if (n == 1)
+        return QStringLiteral("1 case");
     return QStringLiteral("%1 cases").arg(QLocale(QLocale::English, QLocale::UnitedKingdom).toString(n));
 }
 
@@ -256,8 +258,6 @@ TEST_CASE("case list to PNG", "[.screens]")
 {
     ListFixture fx;
     fx.view.grab().save(QStringLiteral("/tmp/hubcase-case-list.png"));
-    auto *ccg = fx.view.findChild<QComboBox *>(QStringLiteral("caseCcgFilter"));
-    ccg->setCurrentIndex(ccg->findData(QStringLiteral("06A")));
     fx.view.findChild<QCheckBox *>(QStringLiteral("caseOverdueOnly"))->click();
     fx.view.selectCase(fx.model->rowAt(2)->ref);
     fx.view.grab().save(QStringLiteral("/tmp/hubcase-case-list-overdue.png"));

@@ -84,8 +84,10 @@ CaseListView::CaseListView(QWidget *parent)
     m_asOfNote->setObjectName(S("caseAsOfNote"));
     m_new->setObjectName(S("newCaseButton"));
     m_table->setObjectName(S("caseTable"));
-    for (QComboBox *c : {m_ccg, m_type, m_officer, m_status})
-        c->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    for (QComboBox *c : {m_ccg, m_type, m_officer, m_status}) {
+        c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        c->setMinimumContentsLength(14);
+    }
     m_ccg->setToolTip(tr("CCG"));
     m_type->setToolTip(tr("Case type"));
     m_officer->setToolTip(tr("Officer handling the case"));
@@ -117,20 +119,17 @@ CaseListView::CaseListView(QWidget *parent)
     header->setSectionsMovable(true);
     header->setStretchLastSection(false);
     header->setSortIndicator(CaseTableModel::Received, Qt::DescendingOrder);
+    // Widths from sample text, so every column fits a 1400-pixel window.
     const QFontMetrics fm = m_table->fontMetrics();
-    const auto width = [&](const QString &sample) { return fm.horizontalAdvance(sample) + 24; };
-    header->resizeSection(CaseTableModel::Reference, width(S("WMH-2016-00000")));
-    header->resizeSection(CaseTableModel::Received, width(S("00/00/0000")));
-    header->resizeSection(CaseTableModel::Ccg, width(S("CCG")));
-    header->resizeSection(CaseTableModel::Practice, width(S("Penn Manor Medical Pr")));
-    header->resizeSection(CaseTableModel::Type, width(S("Contract variation (ro")));
-    header->resizeSection(CaseTableModel::Title, width(S("Rent review: Penn Manor Medical Practice")));
-    header->resizeSection(CaseTableModel::Officer, width(S("Rajinder Sandh")));
-    header->resizeSection(CaseTableModel::Owner, width(S("Hub supports CCG")));
-    header->resizeSection(CaseTableModel::Status, width(S("Acknowledged")));
-    header->resizeSection(CaseTableModel::AcknowledgeDue, width(S("Response due")));
-    header->resizeSection(CaseTableModel::ResponseDue, width(S("Response due")));
-    header->resizeSection(CaseTableModel::Clock, width(S("Overdue 000 days")) + 14);
+    const std::pair<int, const char *> widths[] = {{CaseTableModel::Reference, "WMH-2017-00000"},
+        {CaseTableModel::Received, "00/00/0000"}, {CaseTableModel::Ccg, "CCG"},
+        {CaseTableModel::Practice, "Dr A J Bywater & Pa"}, {CaseTableModel::Type, "Contract variation (n"},
+        {CaseTableModel::Title, "Dr A J Bywater & Partners: Duplica"},
+        {CaseTableModel::Officer, "Rajinder Sandh"}, {CaseTableModel::Owner, "Hub supports CCG"},
+        {CaseTableModel::Status, "Acknowledged"}, {CaseTableModel::AcknowledgeDue, "00/00/0000"},
+        {CaseTableModel::ResponseDue, "Response due"}, {CaseTableModel::Clock, "Overdue 000 days"}};
+    for (const auto &[column, sample] : widths)
+        header->resizeSection(column, fm.horizontalAdvance(QString::fromLatin1(sample)) + (column == CaseTableModel::Clock ? 30 : 12));
     settings::rememberHeaderState(header, S("cases/list"));
     header->setSectionHidden(CaseTableModel::NextDue, true);   // the clock column says it
     m_table->setSortingEnabled(true);
