@@ -377,7 +377,7 @@ struct CaseListQuery::Impl {
     // Counts that do not depend on what is typed, kept until the file changes.
     QHash<QString, int> counts;
     QString countsStamp;
-    QVector<qint64> deletedRowids;
+    std::optional<QVector<qint64>> deletedRowids;
 
     void checkStamp()
     {
@@ -389,10 +389,20 @@ struct CaseListQuery::Impl {
         candidateCache.clear();
         lastMatchKey.clear();
         lastMatched.clear();
-        deletedRowids.clear();
-        Statement st = file.connection().prepare(S("SELECT rowid FROM case_record WHERE deleted_at IS NOT NULL"));
-        while (st.step())
-            deletedRowids << st.int64(0);
+        deletedRowids.reset();
+    }
+
+    // Removed cases (read once per change of the file, when a search alone is counted).
+    const QVector<qint64> &deleted()
+    {
+        if (!deletedRowids) {
+            QVector<qint64> ids;
+            Statement st = file.connection().prepare(S("SELECT rowid FROM case_record WHERE deleted_at IS NOT NULL"));
+            while (st.step())
+                ids << st.int64(0);
+            deletedRowids = std::move(ids);
+        }
+        return *deletedRowids;
     }
 
     int countOf(const QString &sql, const QVariantList &binds)
@@ -424,7 +434,7 @@ struct CaseListQuery::Impl {
         if (q.plan == Plan::SearchIndex && !q.filtered) {
             // The index counts its own matches quickly; removed cases stay in it, so take theirs off.
             int n = countOf(S("SELECT COUNT(*) FROM case_fts WHERE case_fts MATCH ?1"), {q.match});
-            for (const qint64 rowid : std::as_const(deletedRowids))
+            for (const qint64 rowid : deleted())
                 n -= countOf(S("SELECT COUNT(*) FROM case_fts WHERE case_fts MATCH ?1 AND rowid = ?2"), {q.match, rowid});
             return n;
         }
