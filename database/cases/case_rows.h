@@ -71,12 +71,19 @@ struct CaseFilter {
     bool overdueOnly = false;   // a clock breached as of asOf
     bool awaitingAcknowledgement = false;   // open, acknowledgement clock applies and is not met
     QDate dueBy;                // an unmet clock due on or before this day (my work: due today / this week)
+    QDate dueFrom;              // with dueBy: an unmet clock due between the two days (CaseListQuery only)
     QDate receivedFrom;
     QDate receivedTo;
     QString search;             // full text; the last word matches as a prefix. With a search and
                                 // Sort::ReceivedNewest, rows come newest entered first.
     QDate asOf;                 // null = today
     Sort sort = Sort::ReceivedNewest;
+    // Sorting by a list column (header click); Column::None keeps `sort`.
+    // Honoured by CaseListQuery (database/cases/case_search.h).
+    enum class Column { None, Reference, Received, Ccg, Practice, Type, Title, Officer, Owner, Status,
+                        AcknowledgeDue, ResponseDue, NextDue };
+    Column sortColumn = Column::None;
+    bool sortDescending = false;
     int limit = 500;            // 0 = no limit
     int offset = 0;
 };

@@ -1,24 +1,36 @@
 #include "database/cases/case_search.h"
 
+#include "database/cases/case_context.h"
+#include "database/cases/closure_repository.h"
+#include "database/office_file.h"
 #include "database/sqlite/connection.h"
+#include "database/sqlite/sql_error.h"
 
 #include <QRegularExpression>
 #include <QStringList>
 
+#include <algorithm>
+#include <optional>
+
 namespace hub::db {
 
-QString caseSearchExpression(const QString &typed)
+#define S QStringLiteral
+
+namespace {
+
+// Words as the unicode61 tokenizer sees them: letters and digits.
+QStringList searchWords(const QString &typed)
 {
-    // Words as the unicode61 tokenizer sees them: letters and digits.
-    static const QRegularExpression word(QStringLiteral("[\\p{L}\\p{N}]+"));
+    static const QRegularExpression word(S("[\\p{L}\\p{N}]+"));
     QStringList terms;
     auto it = word.globalMatch(typed);
     while (it.hasNext())
         terms << it.next().captured(0);
-    if (terms.isEmpty())
-        return {};
-    // Prefix only while the user may still be typing the last word.
-    const bool lastIsPrefix = !typed.isEmpty() && !typed.back().isSpace();
+    return terms;
+}
+
+QString expressionOf(const QStringList &terms, bool lastIsPrefix)
+{
     QStringList parts;
     for (int i = 0; i < terms.size(); ++i) {
         QString t = QLatin1Char('"') + terms[i] + QLatin1Char('"');
@@ -27,6 +39,31 @@ QString caseSearchExpression(const QString &typed)
         parts << t;
     }
     return parts.join(QLatin1Char(' '));
+}
+
+} // namespace
+
+QString caseSearchExpression(const QString &typed)
+{
+    const QStringList terms = searchWords(typed);
+    if (terms.isEmpty())
+        return {};
+    // Prefix only while the user may still be typing the last word.
+    const bool lastIsPrefix = !typed.isEmpty() && !typed.back().isSpace();
+    return expressionOf(terms, lastIsPrefix);
+}
+
+QString caseTypeAheadExpression(const QString &typed, bool *searchable)
+{
+    QStringList terms = searchWords(typed);
+    if (searchable)
+        *searchable = !terms.isEmpty();
+    bool lastIsPrefix = !typed.isEmpty() && !typed.back().isSpace();
+    if (lastIsPrefix && !terms.isEmpty() && terms.last().size() < 2) {
+        terms.removeLast();
+        lastIsPrefix = false;
+    }
+    return terms.isEmpty() ? QString() : expressionOf(terms, lastIsPrefix);
 }
 
 void rebuildCaseSearch(const Connection &connection)
@@ -38,5 +75,535 @@ void rebuildCaseSearch(const Connection &connection)
         "    FROM case_event e WHERE e.case_id = c.id AND e.deleted_at IS NULL), '') FROM case_record c;"
         "INSERT INTO case_fts(case_fts) VALUES ('optimize');"));
 }
+
+// ---------------------------------------------------------------------------
+
+namespace {
+
+const char *const kRowColumns =
+    "c.id, c.ref, c.type, c.ccg_code, c.practice_ods, COALESCE(p.name, ''), c.owner, c.officer, c.priority, c.status, "
+    "c.title, c.received_on, c.ack_due, c.ack_met_on, c.response_due, c.response_met_on, c.closed_on, c.paused, "
+    "c.row_version, c.updated_by, c.updated_at";
+
+void readRow(const Statement &st, CaseRow &r)
+{
+    r.id = st.text(0);
+    r.ref = st.text(1);
+    r.typeCode = st.text(2);
+    r.ccgCode = st.text(3);
+    r.practiceOds = st.text(4);
+    r.practiceName = st.text(5);
+    r.owner = st.text(6);
+    r.officer = st.text(7);
+    r.priority = st.text(8);
+    r.status = st.text(9);
+    r.title = st.text(10);
+    r.received = st.date(11);
+    r.acknowledgeDue = st.date(12);
+    r.acknowledgedOn = st.date(13);
+    r.responseDue = st.date(14);
+    r.respondedOn = st.date(15);
+    r.closedOn = st.date(16);
+    r.paused = st.integer(17) != 0;
+    r.version = st.int64(18);
+    r.updatedBy = st.text(19);
+    r.updatedAt = st.text(20);
+}
+
+// A clock's state from its stored dates (as CaseRepository::list).
+ClockState stateFromStored(const QDate &due, const QDate &metOn, bool paused, const QDate &closedOn, const QDate &asOf,
+                           const WorkingCalendar &calendar, bool applies)
+{
+    if (!applies)
+        return ClockState::NotApplicable;
+    QDate met = metOn.isValid() ? metOn : closedOn;
+    if (met.isValid() && met <= asOf)
+        return !due.isValid() || met <= due ? ClockState::Met : ClockState::MetLate;
+    if (paused || !due.isValid())
+        return ClockState::Paused;
+    if (asOf > due)
+        return ClockState::Breached;
+    if (asOf == due)
+        return ClockState::DueToday;
+    return calendar.workingDaysBetween(asOf, due) <= 3 ? ClockState::DueSoon : ClockState::Running;
+}
+
+// How a query finds its rows.
+enum class Plan {
+    Filters,        // no search: the filters' indexes (or a scan) and the sort
+    SearchIndex,    // walk the full-text matches newest first, check the filters, stop at the page
+    FilterFirst,    // searching with filters: the cases passing the filters (kept until the file
+                    // changes) intersected with the index's matches, then read by rowid
+};
+
+// Up to this many cases passing the filters, a search intersects them with
+// the index's matches (reading a match costs about 0.05 µs, a case row
+// several µs) instead of walking the matches through case_record.
+constexpr int kMaxCandidates = 50000;
+// Up to this many results, any sort reads them by rowid; beyond it a sort
+// other than newest first walks the matches instead.
+constexpr int kMaxSortedByRowid = 5000;
+
+} // namespace
+
+struct CaseListQuery::Impl {
+    OfficeFile &file;
+    std::optional<WorkingCalendar> calendar;
+    QString calendarStamp;
+    QHash<QString, ServiceStandard> standards;
+
+    explicit Impl(OfficeFile &f) : file(f) {}
+
+    const WorkingCalendar &cal()
+    {
+        Statement st = file.connection().prepare(
+            S("SELECT COUNT(*) || '/' || COALESCE(SUM(row_version), 0) || '/' || COALESCE(MAX(updated_at), '') FROM office_closure"));
+        st.step();
+        const QString stamp = st.text(0);
+        if (stamp != calendarStamp)
+            calendar.reset();
+        calendarStamp = stamp;
+        if (!calendar) {
+            auto c = ClosureRepository(file).calendar();
+            if (!c)
+                throw SqlError(c.error());
+            calendar = std::move(c.value());
+        }
+        return *calendar;
+    }
+
+    const ServiceStandard *standardOf(const QString &typeCode)
+    {
+        if (standards.isEmpty())
+            standards = readStandards(file.connection());
+        CaseType t;
+        if (!caseTypeFromCode(typeCode, &t))
+            return nullptr;
+        const auto it = standards.constFind(QString::fromLatin1(caseTypeInfo(t).standardKey));
+        return it == standards.constEnd() ? nullptr : &it.value();
+    }
+
+    // The filters (without the search) as SQL terms over case_record c.
+    static QStringList filterTerms(const CaseFilter &f, QVariantList &binds)
+    {
+        QStringList terms{S("c.deleted_at IS NULL")};
+        const auto add = [&](const QString &sqlWithMark, const QVariant &v) {
+            binds << v;
+            QString t = sqlWithMark;
+            terms << t.replace(S("?"), S("?%1").arg(binds.size()));
+        };
+        if (!f.ccgCode.isEmpty())
+            add(S("c.ccg_code = ?"), f.ccgCode.toUpper());
+        if (!f.practiceOds.isEmpty())
+            add(S("c.practice_ods = ?"), f.practiceOds.toUpper());
+        if (!f.typeCode.isEmpty())
+            add(S("c.type = ?"), f.typeCode);
+        if (!f.owner.isEmpty())
+            add(S("c.owner = ?"), f.owner);
+        if (!f.officer.isEmpty())
+            add(S("c.officer = ?"), f.officer);
+        if (!f.status.isEmpty())
+            add(S("c.status = ?"), f.status);
+        if (f.openOnly)
+            terms << S("c.closed_on IS NULL");
+        if (f.receivedFrom.isValid())
+            add(S("c.received_on >= ?"), f.receivedFrom.toString(Qt::ISODate));
+        if (f.receivedTo.isValid())
+            add(S("c.received_on <= ?"), f.receivedTo.toString(Qt::ISODate));
+        const QString asOf = (f.asOf.isValid() ? f.asOf : QDate::currentDate()).toString(Qt::ISODate);
+        if (f.overdueOnly) {
+            binds << asOf;
+            const QString m = S("?%1").arg(binds.size());
+            terms << S("(c.closed_on IS NULL AND c.paused = 0 AND ((c.ack_met_on IS NULL AND c.ack_due < %1) "
+                       "OR (c.response_met_on IS NULL AND c.response_due < %1)))").arg(m);
+        }
+        if (f.awaitingAcknowledgement)
+            terms << S("(c.closed_on IS NULL AND c.ack_met_on IS NULL AND (c.ack_due IS NOT NULL OR c.paused = 1))");
+        if (f.dueBy.isValid() || f.dueFrom.isValid()) {
+            QStringList ack{S("c.ack_met_on IS NULL")}, response{S("c.response_met_on IS NULL")};
+            if (f.dueFrom.isValid()) {
+                binds << f.dueFrom.toString(Qt::ISODate);
+                ack << S("c.ack_due >= ?%1").arg(binds.size());
+                response << S("c.response_due >= ?%1").arg(binds.size());
+            }
+            if (f.dueBy.isValid()) {
+                binds << f.dueBy.toString(Qt::ISODate);
+                ack << S("c.ack_due <= ?%1").arg(binds.size());
+                response << S("c.response_due <= ?%1").arg(binds.size());
+            }
+            terms << S("(c.closed_on IS NULL AND c.paused = 0 AND ((%1) OR (%2)))")
+                         .arg(ack.join(S(" AND ")), response.join(S(" AND ")));
+        }
+        return terms;
+    }
+
+    static bool hasFilters(const CaseFilter &f)
+    {
+        return !f.ccgCode.isEmpty() || !f.practiceOds.isEmpty() || !f.typeCode.isEmpty() || !f.owner.isEmpty()
+            || !f.officer.isEmpty() || !f.status.isEmpty() || f.openOnly || f.overdueOnly || f.awaitingAcknowledgement
+            || f.dueBy.isValid() || f.dueFrom.isValid() || f.receivedFrom.isValid() || f.receivedTo.isValid();
+    }
+
+    static QString keyOf(const QString &sql, const QVariantList &binds)
+    {
+        QString key = sql;
+        for (const QVariant &b : binds)
+            key += QLatin1Char('\x1f') + b.toString();
+        return key;
+    }
+
+    // The rowids (ascending) of the cases passing the filters, when there are
+    // at most kMaxCandidates; kept until the file changes.
+    QHash<QString, std::optional<QVector<qint64>>> candidateCache;
+
+    const std::optional<QVector<qint64>> &candidatesOf(const CaseFilter &f)
+    {
+        QVariantList binds;
+        const QString where = filterTerms(f, binds).join(S(" AND "));
+        const QString key = keyOf(where, binds);
+        auto it = candidateCache.find(key);
+        if (it != candidateCache.end())
+            return *it;
+        Statement st = file.connection().prepare(
+            S("SELECT c.rowid FROM case_record c WHERE %1 LIMIT %2").arg(where).arg(kMaxCandidates + 1));
+        for (int i = 0; i < binds.size(); ++i)
+            st.bind(i + 1, binds[i]);
+        QVector<qint64> ids;
+        while (st.step())
+            ids << st.int64(0);
+        std::optional<QVector<qint64>> result;
+        if (ids.size() <= kMaxCandidates) {
+            std::sort(ids.begin(), ids.end());
+            result = std::move(ids);
+        }
+        if (candidateCache.size() > 50)
+            candidateCache.clear();
+        return *candidateCache.insert(key, std::move(result));
+    }
+
+    // The last intersection (list, count and fetchMore ask for the same one).
+    QString lastMatchKey;
+    QVector<qint64> lastMatched;
+
+    // Rowids (newest first) of the candidates the index matches.
+    const QVector<qint64> &matchedOf(const QString &candidateKey, const QVector<qint64> &candidates, const QString &match)
+    {
+        const QString key = candidateKey + QLatin1Char('\x1e') + match;
+        if (key == lastMatchKey)
+            return lastMatched;
+        lastMatched.clear();
+        if (!candidates.isEmpty()) {
+            // One pass over the matches between the first and last candidate, merged in rowid order.
+            Statement st = file.connection().prepare(
+                S("SELECT rowid FROM case_fts WHERE case_fts MATCH ?1 AND rowid BETWEEN ?2 AND ?3 ORDER BY rowid"));
+            st.bind(1, match).bind(2, std::int64_t(candidates.first())).bind(3, std::int64_t(candidates.last()));
+            int i = 0;
+            while (i < candidates.size() && st.step()) {
+                const qint64 id = st.int64(0);
+                while (i < candidates.size() && candidates[i] < id)
+                    ++i;
+                if (i < candidates.size() && candidates[i] == id)
+                    lastMatched << id;
+            }
+            std::reverse(lastMatched.begin(), lastMatched.end());
+        }
+        lastMatchKey = key;
+        return lastMatched;
+    }
+
+    static QString idList(const qint64 *ids, qsizetype n)
+    {
+        QString out;
+        out.reserve(int(n) * 7);
+        for (qsizetype i = 0; i < n; ++i) {
+            if (i)
+                out += QLatin1Char(',');
+            out += QString::number(ids[i]);
+        }
+        return out;
+    }
+
+    struct Query {
+        QString where;
+        QVariantList binds;
+        Plan plan = Plan::Filters;
+        bool nothing = false;   // only punctuation typed
+        QString match;          // the MATCH expression, empty when not searching
+        bool filtered = false;  // filters besides the search
+        const QVector<qint64> *matched = nullptr;   // FilterFirst: the answer's rowids, newest first
+    };
+
+    Query makeQuery(const CaseFilter &f)
+    {
+        checkStamp();
+        Query q;
+        QStringList terms = filterTerms(f, q.binds);
+        bool searchable = false;
+        const QString match = caseTypeAheadExpression(f.search, &searchable);
+        if (!searchable && !f.search.trimmed().isEmpty()) {
+            q.nothing = true;
+            terms << S("0");
+        } else if (!match.isEmpty()) {
+            q.binds << match;
+            const QString m = S("?%1").arg(q.binds.size());
+            const std::optional<QVector<qint64>> *candidates = hasFilters(f) ? &candidatesOf(f) : nullptr;
+            if (candidates && candidates->has_value()) {
+                q.plan = Plan::FilterFirst;
+                q.binds.removeLast();
+                QVariantList filterBinds;
+                const QString candidateKey = keyOf(filterTerms(f, filterBinds).join(S(" AND ")), filterBinds);
+                q.matched = &matchedOf(candidateKey, **candidates, match);
+                q.match = match;
+                q.filtered = true;
+                q.binds.clear();    // the rows themselves are read by rowid (listSql, count)
+                return q;
+            } else {
+                q.plan = Plan::SearchIndex;
+                terms << S("case_fts MATCH %1").arg(m);
+            }
+        }
+        q.where = terms.join(S(" AND "));
+        q.match = match;
+        q.filtered = hasFilters(f);
+        return q;
+    }
+
+    // Something changed in the file since `stamp` (this connection's writes or another's).
+    QString changeStamp() const
+    {
+        return file.connection().scalar(S("SELECT (SELECT data_version FROM pragma_data_version()) || '/' || total_changes()")).toString();
+    }
+
+    // Counts that do not depend on what is typed, kept until the file changes.
+    QHash<QString, int> counts;
+    QString countsStamp;
+    std::optional<QVector<qint64>> deletedRowids;
+
+    void checkStamp()
+    {
+        const QString stamp = changeStamp();
+        if (stamp == countsStamp)
+            return;
+        countsStamp = stamp;
+        counts.clear();
+        candidateCache.clear();
+        lastMatchKey.clear();
+        lastMatched.clear();
+        deletedRowids.reset();
+    }
+
+    // Removed cases (read once per change of the file, when a search alone is counted).
+    const QVector<qint64> &deleted()
+    {
+        if (!deletedRowids) {
+            QVector<qint64> ids;
+            Statement st = file.connection().prepare(S("SELECT rowid FROM case_record WHERE deleted_at IS NOT NULL"));
+            while (st.step())
+                ids << st.int64(0);
+            deletedRowids = std::move(ids);
+        }
+        return *deletedRowids;
+    }
+
+    int countOf(const QString &sql, const QVariantList &binds)
+    {
+        Statement st = file.connection().prepare(sql);
+        for (int i = 0; i < binds.size(); ++i)
+            st.bind(i + 1, binds[i]);
+        st.step();
+        return st.integer(0);
+    }
+
+    int count(const CaseFilter &f, int cap)
+    {
+        const Query q = makeQuery(f);
+        if (q.nothing)
+            return 0;
+        if (q.plan == Plan::FilterFirst)
+            return int(q.matched->size());
+        if (q.plan == Plan::Filters) {
+            // The same filter is counted again on every keystroke of a search started and cleared.
+            const QString key = keyOf(q.where, q.binds);
+            const auto it = counts.constFind(key);
+            if (it != counts.constEnd())
+                return *it;
+            const int n = countOf(S("SELECT COUNT(*) FROM case_record c WHERE %1").arg(q.where), q.binds);
+            counts.insert(key, n);
+            return n;
+        }
+        if (q.plan == Plan::SearchIndex && !q.filtered) {
+            // The index counts its own matches quickly; removed cases stay in it, so take theirs off.
+            int n = countOf(S("SELECT COUNT(*) FROM case_fts WHERE case_fts MATCH ?1"), {q.match});
+            for (const qint64 rowid : deleted())
+                n -= countOf(S("SELECT COUNT(*) FROM case_fts WHERE case_fts MATCH ?1 AND rowid = ?2"), {q.match, rowid});
+            return n;
+        }
+        if (q.plan == Plan::SearchIndex && cap > 0) {
+            // Matches checked against filters that keep many cases: stop past `cap`.
+            return countOf(S("SELECT COUNT(*) FROM (SELECT 1%1 WHERE %2 LIMIT %3)").arg(from(q.plan, false), q.where).arg(cap + 1),
+                           q.binds);
+        }
+        return countOf(S("SELECT COUNT(*)%1 WHERE %2").arg(from(q.plan, false), q.where), q.binds);
+    }
+
+    static QString from(Plan how, bool withPractice)
+    {
+        // case_id guards against rowids renumbered by a VACUUM (rebuildCaseSearch fixes those).
+        QString sql = how == Plan::SearchIndex
+            ? S(" FROM case_fts JOIN case_record c ON c.rowid = case_fts.rowid AND c.id = case_fts.case_id")
+            : S(" FROM case_record c");
+        if (withPractice)
+            sql += S(" LEFT JOIN practice p ON p.ods_code = c.practice_ods AND p.deleted_at IS NULL");
+        return sql;
+    }
+
+    static QString order(const CaseFilter &f, Plan how)
+    {
+        const QString dir = f.sortDescending ? S(" DESC") : QString();
+        const QString nextDue = S("COALESCE(CASE WHEN c.ack_met_on IS NULL AND c.closed_on IS NULL THEN c.ack_due END, "
+                                  "CASE WHEN c.response_met_on IS NULL AND c.closed_on IS NULL THEN c.response_due END, '9999-12-31')");
+        using C = CaseFilter::Column;
+        switch (f.sortColumn) {
+        case C::None:
+            break;
+        case C::Reference:
+            return S("c.ref%1").arg(dir);
+        case C::Received:
+            return S("c.received_on%1, c.ref%1").arg(dir);
+        case C::Ccg:
+            return S("c.ccg_code%1, c.received_on DESC, c.ref DESC").arg(dir);
+        case C::Practice:
+            return S("COALESCE(p.name, '')%1, c.received_on DESC, c.ref DESC").arg(dir);
+        case C::Type:
+            return S("c.type%1, c.received_on DESC, c.ref DESC").arg(dir);
+        case C::Title:
+            return S("c.title COLLATE NOCASE%1, c.ref DESC").arg(dir);
+        case C::Officer:
+            return S("c.officer COLLATE NOCASE%1, c.received_on DESC, c.ref DESC").arg(dir);
+        case C::Owner:
+            return S("c.owner%1, c.received_on DESC, c.ref DESC").arg(dir);
+        case C::Status:
+            return S("c.status%1, c.received_on DESC, c.ref DESC").arg(dir);
+        case C::AcknowledgeDue:
+            return S("COALESCE(c.ack_due, '9999-12-31')%1, c.ref").arg(dir);
+        case C::ResponseDue:
+            return S("COALESCE(c.response_due, '9999-12-31')%1, c.ref").arg(dir);
+        case C::NextDue:
+            return S("%1%2, c.ref").arg(nextDue, dir);
+        }
+        switch (f.sort) {
+        case CaseFilter::Sort::ReceivedNewest:
+            // Cases are entered in the order they arrive, so while searching
+            // the entry order stands in for received order (and needs no sort).
+            return how == Plan::SearchIndex ? S("case_fts.rowid DESC")
+                 : how == Plan::FilterFirst ? S("c.rowid DESC")
+                                             : S("c.received_on DESC, c.ref DESC");
+        case CaseFilter::Sort::ReceivedOldest:
+            return S("c.received_on, c.ref");
+        case CaseFilter::Sort::Reference:
+            return S("c.ref");
+        case CaseFilter::Sort::NextDue:
+            return S("%1, c.ref").arg(nextDue);
+        }
+        return S("c.received_on DESC, c.ref DESC");
+    }
+
+    QString listSql(const CaseFilter &f, Query &q)
+    {
+        q = makeQuery(f);
+        if (q.plan == Plan::FilterFirst) {
+            const QVector<qint64> &ids = *q.matched;
+            const bool newestFirst = f.sortColumn == CaseFilter::Column::None && f.sort == CaseFilter::Sort::ReceivedNewest;
+            if (newestFirst && f.limit > 0) {
+                // The page is a slice of the answer.
+                const qsizetype first = std::min<qsizetype>(std::max(0, f.offset), ids.size());
+                const qsizetype n = std::min<qsizetype>(f.limit, ids.size() - first);
+                return S("SELECT %1%2 WHERE c.rowid IN (%3) ORDER BY c.rowid DESC")
+                    .arg(QLatin1String(kRowColumns), from(Plan::Filters, true), idList(ids.constData() + first, n));
+            }
+            if (ids.size() <= kMaxSortedByRowid) {
+                QString sql = S("SELECT %1%2 WHERE c.rowid IN (%3) ORDER BY %4")
+                                  .arg(QLatin1String(kRowColumns), from(Plan::Filters, true), idList(ids.constData(), ids.size()),
+                                       order(f, q.plan));
+                if (f.limit > 0)
+                    sql += S(" LIMIT %1 OFFSET %2").arg(f.limit).arg(std::max(0, f.offset));
+                return sql;
+            }
+            // Many results sorted by another column: walk the matches instead.
+            CaseFilter walk = f;
+            q = Query();
+            q.binds.clear();
+            QStringList terms = filterTerms(walk, q.binds);
+            q.binds << caseTypeAheadExpression(walk.search);
+            terms << S("case_fts MATCH ?%1").arg(q.binds.size());
+            q.where = terms.join(S(" AND "));
+            q.plan = Plan::SearchIndex;
+        }
+        QString sql = S("SELECT %1%2 WHERE %3 ORDER BY %4")
+                          .arg(QLatin1String(kRowColumns), from(q.plan, true), q.where, order(f, q.plan));
+        if (f.limit > 0)
+            sql += S(" LIMIT %1 OFFSET %2").arg(f.limit).arg(std::max(0, f.offset));
+        return sql;
+    }
+};
+
+CaseListQuery::CaseListQuery(OfficeFile &file) : d(std::make_unique<Impl>(file)) {}
+CaseListQuery::~CaseListQuery() = default;
+
+QString CaseListQuery::listSql(const CaseFilter &filter)
+{
+    try {
+        Impl::Query q;
+        return d->listSql(filter, q);
+    } catch (const SqlError &) {
+        return {};
+    }
+}
+
+Result<QVector<CaseRow>> CaseListQuery::list(const CaseFilter &f)
+{
+    return guarded([&]() -> Result<QVector<CaseRow>> {
+        Impl::Query q;
+        const QString sql = d->listSql(f, q);
+        QVector<CaseRow> out;
+        if (q.nothing)
+            return out;
+        Statement st = d->file.connection().prepare(sql);
+        for (int i = 0; i < q.binds.size(); ++i)
+            st.bind(i + 1, q.binds[i]);
+        const QDate asOf = f.asOf.isValid() ? f.asOf : QDate::currentDate();
+        const WorkingCalendar &cal = d->cal();
+        while (st.step()) {
+            CaseRow r;
+            readRow(st, r);
+            const ServiceStandard *s = d->standardOf(r.typeCode);
+            r.acknowledgeState = stateFromStored(r.acknowledgeDue, r.acknowledgedOn, r.paused, r.closedOn, asOf, cal,
+                                                 s && s->acknowledgeWorkingDays > 0);
+            r.responseState = stateFromStored(r.responseDue, r.respondedOn, r.paused, r.closedOn, asOf, cal,
+                                              s && s->responseWorkingDays > 0);
+            out.append(r);
+        }
+        return out;
+    });
+}
+
+Result<int> CaseListQuery::count(const CaseFilter &f, int cap)
+{
+    return guarded([&]() -> Result<int> { return d->count(f, cap); });
+}
+
+Result<QStringList> CaseListQuery::officers()
+{
+    return guarded([&]() -> Result<QStringList> {
+        Statement st = d->file.connection().prepare(
+            S("SELECT DISTINCT officer FROM case_record WHERE deleted_at IS NULL AND officer <> '' ORDER BY officer"));
+        QStringList out;
+        while (st.step())
+            out << st.text(0);
+        return out;
+    });
+}
+
+#undef S
 
 } // namespace hub::db

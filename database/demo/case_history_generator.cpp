@@ -1,11 +1,14 @@
 #include "database/demo/case_history_generator.h"
 
+#include "core/cases/case_rules.h"
 #include "database/cases/closure_repository.h"
 #include "database/cases/template_repository.h"
 #include "database/office_file.h"
 #include "database/repositories/practice_repository.h"
 
 #include <QRandomGenerator>
+
+#include <algorithm>
 
 namespace hub::db {
 
@@ -138,6 +141,18 @@ QVector<CaseRepository::Import> makeCaseHistory(const QVector<GeneratorPractice>
 
     QVector<CaseRepository::Import> out;
     out.reserve(o.cases);
+    // The history stops at o.to: nothing after that day has happened yet, so
+    // cases received near the end are still waiting for their acknowledgement
+    // or answer on that day (the demo is read as of it, demo_as_of.h).
+    const auto finish = [&](CaseRepository::Import &imp, bool late) {
+        imp.events.erase(std::remove_if(imp.events.begin(), imp.events.end(), [&](const CaseEvent &e) { return e.on > o.to; }),
+                         imp.events.end());
+        if (!hasEvent(imp.events, CaseEventKind::Closed))
+            ++sum.open;
+        sum.late += late ? 1 : 0;
+        sum.events += int(imp.events.size()) + 1;
+        out.append(imp);
+    };
     for (int i = 0; i < o.cases; ++i) {
         CaseRepository::Import imp;
         NewCase &c = imp.newCase;
@@ -185,10 +200,7 @@ QVector<CaseRepository::Import> makeCaseHistory(const QVector<GeneratorPractice>
                 pausedDays = 5 + pick(rng, 25);
                 const QDate resumed = cal.addWorkingDays(pausedOn, pausedDays);
                 if (keepOpen && resumed > o.to) {
-                    imp.events = events;
-                    ++sum.open;
-                    sum.events += int(events.size()) + 1;
-                    out.append(imp);
+                    finish(imp, late);
                     continue;
                 }
                 events << ev(CaseEventKind::Resumed, resumed, S("Information received; clock restarted"));
@@ -208,17 +220,13 @@ QVector<CaseRepository::Import> makeCaseHistory(const QVector<GeneratorPractice>
                 }
                 const QDate answered = cal.addWorkingDays(day, std::max(1, answerAt - counted));
                 late = late || answerAt > 20;
-                if (keepOpen && answered > o.to) {
-                    ++sum.open;
-                } else {
+                if (!(keepOpen && answered > o.to)) {
                     events << ev(CaseEventKind::Responded, answered, S("Full response sent"));
                     events << ev(CaseEventKind::Closed, cal.addWorkingDays(answered, pick(rng, 3)));
                 }
             } else {
                 const QDate answered = cal.addWorkingDays(day, 5 + pick(rng, 20));
-                if (keepOpen && answered > o.to) {
-                    ++sum.open;
-                } else {
+                if (!(keepOpen && answered > o.to)) {
                     events << ev(CaseEventKind::Responded, answered, S("Information sent to the CCG"));
                     events << ev(CaseEventKind::Closed, answered);
                 }
@@ -245,14 +253,10 @@ QVector<CaseRepository::Import> makeCaseHistory(const QVector<GeneratorPractice>
                     events << ev(CaseEventKind::Note, day, note);
                 day = cal.addWorkingDays(day, 10 + pick(rng, 20));
             }
-            if (keepOpen || day > o.to)
-                ++sum.open;
-            else
+            if (!keepOpen && day <= o.to)
                 events << ev(CaseEventKind::Closed, day, S("Committee decision recorded"));
         }
-        sum.late += late ? 1 : 0;
-        sum.events += int(events.size()) + 1;
-        out.append(imp);
+        finish(imp, late);
     }
     // Entered in the order received, as an office would: references then run
     // in date order and search results (newest entered first) read newest first.

@@ -2,6 +2,7 @@
 
 #include "core/practices/practice_import.h"
 #include "database/demo/case_history_generator.h"
+#include "database/demo/demo_as_of.h"
 #include "database/office_file.h"
 #include "database/repositories/catalogue_repository.h"
 #include "database/repositories/ccg_repository.h"
@@ -58,9 +59,14 @@ Result<DemoSummary> createDemoOffice(const QString &path, const QString &officeC
             return spec.error();
         ++i;
     }
-    const auto history = generateCaseHistory(file);
+    const CaseHistoryOptions historyOptions;
+    const auto history = generateCaseHistory(file, historyOptions);
     if (!history)
         return history.error();
+    // Screens read the demo as of the history's last day (database/demo/demo_as_of.h).
+    const Status asOf = setDemoAsOf(file, historyOptions.to);
+    if (!asOf)
+        return asOf.error();
     DemoSummary sum;
     sum.cases = history->cases;
     sum.practices = imported->inserted + imported->updated + imported->unchanged;

@@ -1,0 +1,459 @@
+// Case list model.
+#include "ui/models/case_table_model.h"
+
+#include "core/cases/case_status.h"
+#include "core/cases/case_type.h"
+#include "core/common/format.h"
+#include "database/cases/case_search.h"
+#include "ui/models/roles.h"
+
+#include <QBrush>
+#include <QHash>
+#include <QPainter>
+#include <QPixmap>
+
+namespace hub::ui
+{
+
+#define S QStringLiteral
+
+namespace
+{
+
+QString typeName(const QString &code)
+{
+    CaseType t;
+    return caseTypeFromCode(code, &t) ? caseTypeName(t) : code;
+}
+
+QString statusName(const QString &code)
+{
+    CaseStatus s;
+    return caseStatusFromCode(code, &s) ? caseStatusName(s) : code;
+}
+
+QString dueText(const QDate &due, const QDate &)
+{
+    return formatDate(due);     // when it was met: the tooltip
+}
+
+// A small round marker in a state's colour (cached per colour).
+QPixmap marker(const QColor &colour)
+{
+    static QHash<QRgb, QPixmap> cache;
+    auto it = cache.find(colour.rgb());
+    if (it != cache.end())
+        return *it;
+    QPixmap pm(10, 10);
+    pm.fill(Qt::transparent);
+    QPainter p(&pm);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(Qt::NoPen);
+    p.setBrush(colour);
+    p.drawEllipse(QRectF(1, 1, 8, 8));
+    p.end();
+    cache.insert(colour.rgb(), pm);
+    return pm;
+}
+
+ClockState stateOfColumn(const db::CaseRow &r, int column)
+{
+    if (column == CaseTableModel::AcknowledgeDue)
+        return r.acknowledgeState;
+    if (column == CaseTableModel::ResponseDue)
+        return r.responseState;
+    return CaseTableModel::currentState(r);
+}
+
+} // namespace
+
+CaseTableModel::CaseTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+CaseTableModel::~CaseTableModel() = default;
+
+void CaseTableModel::setOfficeFile(db::OfficeFile *file)
+{
+    beginResetModel();
+    m_file = file;
+    m_query = file ? std::make_unique<db::CaseListQuery>(*file) : nullptr;
+    m_rows.clear();
+    m_total = 0;
+    m_more = false;
+    m_error.clear();
+    endResetModel();
+}
+
+void CaseTableModel::setPageSize(int rows)
+{
+    m_pageSize = std::max(1, rows);
+}
+
+bool CaseTableModel::setFilter(const db::CaseFilter &filter, int keepRows)
+{
+    m_filter = filter;
+    m_filter.limit = 0;
+    m_filter.offset = 0;
+    return query(keepRows);
+}
+
+bool CaseTableModel::refresh()
+{
+    return query(int(m_rows.size()));
+}
+
+bool CaseTableModel::query(int rows)
+{
+    beginResetModel();
+    m_rows.clear();
+    m_total = 0;
+    m_exact = true;
+    m_more = false;
+    m_error.clear();
+    bool ok = true;
+    if (m_query) {
+        // Whole pages, so later fetches continue where this one stops.
+        const int pages = std::max(1, (rows + m_pageSize - 1) / m_pageSize);
+        db::CaseFilter f = m_filter;
+        f.limit = pages * m_pageSize;
+        f.offset = 0;
+        auto listed = m_query->list(f);
+        auto counted = m_query->count(m_filter, kCountCap);
+        if (listed && counted) {
+            m_rows = std::move(listed.value());
+            m_exact = counted.value() <= kCountCap;
+            m_total = std::min(counted.value(), kCountCap);
+            m_more = m_rows.size() == f.limit && (m_rows.size() < m_total || !m_exact);
+        } else {
+            m_error = (listed ? counted.error() : listed.error()).describe();
+            ok = false;
+        }
+    }
+    endResetModel();
+    emit queried();
+    return ok;
+}
+
+const db::CaseRow *CaseTableModel::rowAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+}
+
+int CaseTableModel::rowOf(const QString &ref) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).ref.compare(ref, Qt::CaseInsensitive) == 0)
+            return i;
+    }
+    return -1;
+}
+
+int CaseTableModel::loadUntil(const QString &ref, int maxRows)
+{
+    int row = rowOf(ref);
+    while (row < 0 && m_more && m_rows.size() < maxRows) {
+        const int before = int(m_rows.size());
+        fetchMore({});
+        if (m_rows.size() == before)
+            break;
+        for (int i = before; i < m_rows.size(); ++i) {
+            if (m_rows.at(i).ref.compare(ref, Qt::CaseInsensitive) == 0) {
+                row = i;
+                break;
+            }
+        }
+    }
+    return row;
+}
+
+QDate CaseTableModel::asOf() const
+{
+    return m_filter.asOf.isValid() ? m_filter.asOf : QDate::currentDate();
+}
+
+ClockState CaseTableModel::currentState(const db::CaseRow &r)
+{
+    const ClockState a = r.acknowledgeState;
+    const ClockState b = r.responseState;
+    const auto open = [](ClockState s) { return s != ClockState::NotApplicable && !isFinished(s); };
+    // The worst unmet clock speaks for the case; once both are met, how they were met.
+    for (ClockState s : {ClockState::Breached, ClockState::DueToday, ClockState::DueSoon, ClockState::Paused,
+             ClockState::Running}) {
+        if ((open(a) && a == s) || (open(b) && b == s))
+            return s;
+    }
+    if (a == ClockState::MetLate || b == ClockState::MetLate)
+        return ClockState::MetLate;
+    if (a == ClockState::Met || b == ClockState::Met)
+        return ClockState::Met;
+    return ClockState::NotApplicable;
+}
+
+QDate CaseTableModel::currentDue(const db::CaseRow &r)
+{
+    // The acknowledgement while it is unmet, then the response.
+    const auto open = [](ClockState s) { return s != ClockState::NotApplicable && !isFinished(s) && s != ClockState::Paused; };
+    if (open(r.acknowledgeState))
+        return r.acknowledgeDue;
+    if (open(r.responseState))
+        return r.responseDue;
+    return {};
+}
+
+QString CaseTableModel::clockText(const db::CaseRow &r, const QDate &asOf)
+{
+    const ClockState s = currentState(r);
+    const QDate due = currentDue(r);
+    switch (s) {
+    case ClockState::Breached: {
+        const qint64 days = due.isValid() ? due.daysTo(asOf) : 0;
+        return days == 1 ? tr("Overdue 1 day") : tr("Overdue %1 days").arg(days);
+    }
+    case ClockState::DueToday:
+        return tr("Due today");
+    case ClockState::DueSoon:
+    case ClockState::Running: {
+        const qint64 days = due.isValid() ? asOf.daysTo(due) : 0;
+        return days == 1 ? tr("Due tomorrow") : tr("Due in %1 days").arg(days);
+    }
+    case ClockState::Paused:
+        return tr("Paused");
+    case ClockState::Met:
+        return tr("Met");
+    case ClockState::MetLate:
+        return tr("Met late");
+    case ClockState::NotApplicable:
+        break;
+    }
+    return QString::fromUtf8("\u2014");
+}
+
+QColor CaseTableModel::stateColour(ClockState state)
+{
+    switch (state) {
+    case ClockState::Breached:
+        return QColor(0xb0, 0x1c, 0x1c);
+    case ClockState::DueToday:
+    case ClockState::DueSoon:
+        return QColor(0xb3, 0x5c, 0x00);
+    case ClockState::MetLate:
+        return QColor(0x8a, 0x6d, 0x00);
+    case ClockState::Met:
+        return QColor(0x1e, 0x7b, 0x34);
+    default:
+        return {};
+    }
+}
+
+db::CaseFilter::Column CaseTableModel::sortColumnOf(int column)
+{
+    using C = db::CaseFilter::Column;
+    switch (column) {
+    case Reference: return C::Reference;
+    case Received: return C::Received;
+    case Ccg: return C::Ccg;
+    case Practice: return C::Practice;
+    case Type: return C::Type;
+    case Title: return C::Title;
+    case Officer: return C::Officer;
+    case Owner: return C::Owner;
+    case Status: return C::Status;
+    case AcknowledgeDue: return C::AcknowledgeDue;
+    case ResponseDue: return C::ResponseDue;
+    case Clock: return C::NextDue;
+    case NextDue: return C::NextDue;
+    default: return C::None;
+    }
+}
+
+int CaseTableModel::columnOfSort(db::CaseFilter::Column sort)
+{
+    if (sort == db::CaseFilter::Column::None)
+        return -1;
+    for (int c = 0; c < ColumnCount; ++c) {
+        if (sortColumnOf(c) == sort)
+            return c;
+    }
+    return -1;
+}
+
+int CaseTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int CaseTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant CaseTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const db::CaseRow &r = m_rows.at(index.row());
+    const int col = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (col) {
+        case Reference: return r.ref;
+        case Received: return formatDate(r.received);
+        case Ccg: return r.ccgCode;
+        case Practice: return r.practiceName.isEmpty() ? r.practiceOds : r.practiceName;
+        case Type: return typeName(r.typeCode);
+        case Title: return r.title;
+        case Officer: return r.officer;
+        case Owner: return r.owner;
+        case Status: return statusName(r.status);
+        case AcknowledgeDue: return dueText(r.acknowledgeDue, r.acknowledgedOn);
+        case ResponseDue: return dueText(r.responseDue, r.respondedOn);
+        case Clock: return clockText(r, asOf());
+        case NextDue: return formatDate(currentDue(r));
+        default: return {};
+        }
+    case SortRole:
+        switch (col) {
+        case Received: return r.received;
+        case AcknowledgeDue: return r.acknowledgeDue;
+        case ResponseDue: return r.responseDue;
+        case NextDue: return currentDue(r);
+        default: return data(index, Qt::DisplayRole);
+        }
+    case KeyRole:
+        return r.ref;
+    case Qt::ForegroundRole:
+        if (col == Clock || col == AcknowledgeDue || col == ResponseDue || col == NextDue) {
+            const QColor c = stateColour(stateOfColumn(r, col));
+            if (c.isValid())
+                return QBrush(c);
+        }
+        return {};
+    case Qt::DecorationRole:
+        if (col == Clock) {
+            const QColor c = stateColour(currentState(r));
+            if (c.isValid())
+                return marker(c);
+        }
+        return {};
+    case Qt::ToolTipRole:
+        switch (col) {
+        case Practice:
+            return r.practiceOds.isEmpty() ? QVariant() : S("%1 (%2)").arg(r.practiceName, r.practiceOds);
+        case Title:
+            return r.title;
+        case Type:
+            return typeName(r.typeCode);
+        case AcknowledgeDue:
+        case ResponseDue:
+        case NextDue:
+        case Clock: {
+            QStringList lines;
+            const auto line = [&](const QString &what, ClockState s, const QDate &due, const QDate &met) {
+                if (s == ClockState::NotApplicable)
+                    return tr("%1: not applicable").arg(what);
+                QString t = tr("%1: %2").arg(what, clockStateName(s));
+                if (due.isValid())
+                    t += tr(", due %1").arg(formatDate(due));
+                if (met.isValid() && met <= asOf())
+                    t += tr(", met %1").arg(formatDate(met));
+                return t;
+            };
+            lines << line(tr("Acknowledgement"), r.acknowledgeState, r.acknowledgeDue, r.acknowledgedOn);
+            lines << line(tr("Response"), r.responseState, r.responseDue, r.respondedOn);
+            lines << tr("As of %1").arg(formatDate(asOf()));
+            return lines.join(QLatin1Char('\n'));
+        }
+        default:
+            return {};
+        }
+    case Qt::TextAlignmentRole:
+        if (col == Received || col == Ccg)
+            return int(Qt::AlignCenter);
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant CaseTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::DisplayRole) {
+        switch (section) {
+        case Reference: return tr("Reference");
+        case Received: return tr("Received");
+        case Ccg: return tr("CCG");
+        case Practice: return tr("Practice");
+        case Type: return tr("Type");
+        case Title: return tr("Title");
+        case Officer: return tr("Officer");
+        case Owner: return tr("Owner");
+        case Status: return tr("Status");
+        case AcknowledgeDue: return tr("Ack due");
+        case ResponseDue: return tr("Response due");
+        case Clock: return tr("Clock");
+        case NextDue: return tr("Due");
+        default: return {};
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case AcknowledgeDue: return tr("Acknowledgement due (working days from receipt)");
+        case ResponseDue: return tr("Full response or update due");
+        case Clock: return tr("The clock that matters now, as of %1").arg(formatDate(asOf()));
+        default: return {};
+        }
+    }
+    return {};
+}
+
+bool CaseTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_more;
+}
+
+void CaseTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || !m_more || !m_query)
+        return;
+    db::CaseFilter f = m_filter;
+    f.limit = m_pageSize;
+    f.offset = int(m_rows.size());
+    auto listed = m_query->list(f);
+    if (!listed) {
+        m_error = listed.error().describe();
+        m_more = false;
+        return;
+    }
+    QVector<db::CaseRow> page = std::move(listed.value());
+    m_more = page.size() == m_pageSize && (m_rows.size() + page.size() < m_total || !m_exact);
+    if (page.isEmpty())
+        return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size()) - 1);
+    m_rows += page;
+    endInsertRows();
+}
+
+void CaseTableModel::sort(int column, Qt::SortOrder order)
+{
+    db::CaseFilter::Column c = sortColumnOf(column);
+    bool descending = order == Qt::DescendingOrder;
+    if (c == db::CaseFilter::Column::Received && descending) {
+        // Newest first is the list's own order (and, while searching, the index's: no sort needed).
+        c = db::CaseFilter::Column::None;
+        descending = false;
+    }
+    if (c == m_filter.sortColumn && descending == m_filter.sortDescending)
+        return;
+    m_filter.sortColumn = c;
+    m_filter.sortDescending = descending;
+    if (m_query)
+        query(0);
+}
+
+#undef S
+
+} // namespace hub::ui
