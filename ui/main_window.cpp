@@ -6,6 +6,8 @@
 #include "database/office_file.h"
 #include "database/sync/sync_service.h"
 #include "ui/app_settings.h"
+#include "ui/cases/cases_page.h"
+#include "ui/cases/my_work_page.h"
 #include "ui/ccgs/ccg_page.h"
 #include "ui/dialogs/about_dialog.h"
 #include "ui/dialogs/error_message.h"
@@ -50,10 +52,10 @@ struct NavEntry {
     const char *icon;
 };
 
-const NavEntry kPages[] = { { "MoU register", "register" }, { "CCGs & practices", "ccgs" },
+const NavEntry kPages[] = { { "My work", "mywork" }, { "Cases", "cases" }, { "MoU register", "register" }, { "CCGs & practices", "ccgs" },
     { "Functions & responsibilities", "functions" }, { "CCG specifications", "specification" },
     { "Office sync", "sync" } };
-const NavEntry kLater[] = { { "Cases", "cases" }, { "Finance", "finance" }, { "Dashboard", "dashboard" },
+const NavEntry kLater[] = { { "Finance", "finance" }, { "Dashboard", "dashboard" },
     { "Committee packs", "committee" } };
 
 QString modeText(const db::OfficeFile &file)
@@ -72,6 +74,8 @@ MainWindow::MainWindow(QWidget *parent)
     setObjectName(S("mainWindow"));
     setWindowIcon(icon(S("hubcase")));
 
+    m_myWork = new MyWorkPage;
+    m_cases = new CasesPage;
     m_register = new RegisterPage;
     m_ccgs = new CcgPage;
     m_functions = new FunctionsPage;
@@ -80,7 +84,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_pages = new QStackedWidget;
     m_pages->setObjectName(S("pages"));
-    for (Page *p : { static_cast<Page *>(m_register), static_cast<Page *>(m_ccgs), static_cast<Page *>(m_functions),
+    for (Page *p : { static_cast<Page *>(m_myWork), static_cast<Page *>(m_cases), static_cast<Page *>(m_register), static_cast<Page *>(m_ccgs), static_cast<Page *>(m_functions),
              static_cast<Page *>(m_spec), static_cast<Page *>(m_sync) })
         addPage(p);
 
@@ -89,6 +93,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_banner->setStyleSheet(S("QLabel { background:#FFEB3B; color:#212B32; padding:8px 12px; font-weight:600; "
                               "border-bottom:1px solid #C8B400; }"));
     m_banner->hide();
+
+    connect(m_myWork, &MyWorkPage::openCase, this, &MainWindow::openCase);
 
     buildNavigation();
     auto *right = new QWidget;
@@ -108,7 +114,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     buildMenus();
     buildStatusBar();
-    showPage(RegisterPageId);
+    showPage(MyWorkPageId);
     resize(1400, 900);
     restoreGeometry(settings::value(QString::fromLatin1(settings::kWindowGeometry)));
     restoreState(settings::value(QString::fromLatin1(settings::kWindowState)));
@@ -183,6 +189,13 @@ void MainWindow::buildMenus()
     QAction *open = file->addAction(icon(S("open")), tr("&Open office file…"), this, [this] { chooseAndOpen(false); });
     open->setObjectName(S("openAction"));
     open->setShortcut(QKeySequence::Open);
+    QAction *newCase = file->addAction(icon(S("cases")), tr("&New case…"), this, [this] {
+        showPage(CasesPageId);
+        m_cases->newCase();
+    });
+    newCase->setObjectName(S("newCaseAction"));
+    newCase->setShortcut(QKeySequence::New);
+    m_newCaseAction = newCase;
     QAction *openRo = file->addAction(tr("Open &read-only…"), this, [this] { chooseAndOpen(true); });
     openRo->setObjectName(S("openReadOnlyAction"));
     file->addSeparator();
@@ -336,6 +349,7 @@ void MainWindow::updateForFile()
     m_userLabel->setText(has ? tr("User: %1").arg(m_file->user()) : QString());
     m_userLabel->setVisible(has);
     m_importAction->setEnabled(has && !m_file->isReadOnly());
+    m_newCaseAction->setEnabled(has && !m_file->isReadOnly());
     m_backupNowAction->setEnabled(has);
     m_backupsAction->setEnabled(has);
     m_syncAction->setEnabled(has && !m_file->isReadOnly());
@@ -403,6 +417,12 @@ void MainWindow::reloadOthers(Page *changed)
         if (p != changed)
             p->reloadWhenShown();
     }
+}
+
+void MainWindow::openCase(const QString &ref)
+{
+    showPage(CasesPageId);
+    m_cases->openCase(ref);
 }
 
 void MainWindow::startSession()

@@ -22,7 +22,9 @@ class OfficeFile;
 namespace hub::ui
 {
 
+class CasesPage;
 class CcgPage;
+class MyWorkPage;
 class ElidedLabel;
 class FunctionsPage;
 class Page;
@@ -35,7 +37,16 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum PageId { RegisterPageId, CcgPageId, FunctionsPageId, SpecPageId, SyncPageId, PageCount };
+    enum PageId {
+        MyWorkPageId,
+        CasesPageId,
+        RegisterPageId,
+        CcgPageId,
+        FunctionsPageId,
+        SpecPageId,
+        SyncPageId,
+        PageCount
+    };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -48,6 +59,8 @@ public:
     void showPage(PageId page);
     PageId currentPage() const;
     Page *page(PageId page) const;
+    MyWorkPage *myWorkPage() const { return m_myWork; }
+    CasesPage *casesPage() const { return m_cases; }
     RegisterPage *registerPage() const { return m_register; }
     CcgPage *ccgPage() const { return m_ccgs; }
     FunctionsPage *functionsPage() const { return m_functions; }
@@ -62,6 +75,8 @@ public:
     void setRemembersState(bool remember);
 
     void reloadAll();
+    // Shows a case in the Cases page's editor.
+    void openCase(const QString &ref);
     // File › Backups…: settings, the list of backups, restore.
     void showBackups();
 
@@ -96,6 +111,8 @@ private:
     QListWidget *m_nav = nullptr;
     QStackedWidget *m_pages = nullptr;
     QLabel *m_banner = nullptr;
+    MyWorkPage *m_myWork = nullptr;
+    CasesPage *m_cases = nullptr;
     RegisterPage *m_register = nullptr;
     CcgPage *m_ccgs = nullptr;
     FunctionsPage *m_functions = nullptr;
@@ -103,6 +120,7 @@ private:
     SyncPage *m_sync = nullptr;
     QUndoGroup *m_undoGroup = nullptr;
     QAction *m_importAction = nullptr;
+    QAction *m_newCaseAction = nullptr;
     QAction *m_printAction = nullptr;
     QAction *m_previewAction = nullptr;
     QAction *m_exportAction = nullptr;
