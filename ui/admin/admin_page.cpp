@@ -156,7 +156,7 @@ QWidget *AdminPage::buildCalendarTab()
     hh->resizeSection(BankHolidayModel::Day, 48);
     hh->setSectionResizeMode(BankHolidayModel::Name, QHeaderView::Stretch);
     hh->setStretchLastSection(false);
-    hh->resizeSection(BankHolidayModel::Source, 70);
+    hh->resizeSection(BankHolidayModel::Source, 64);
     m_holidayTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
 
     // Closure days.
@@ -165,7 +165,7 @@ QWidget *AdminPage::buildCalendarTab()
     chd->resizeSection(ClosureTableModel::Day, 48);
     chd->setSectionResizeMode(ClosureTableModel::Reason, QHeaderView::Stretch);
     chd->setStretchLastSection(false);
-    chd->resizeSection(ClosureTableModel::AddedBy, 170);
+    chd->resizeSection(ClosureTableModel::AddedBy, 150);
     m_closureTable->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     connect(m_closureModel, &ClosureTableModel::reasonEditRequested, this,
         [this](const QDate &d, const QString &reason) { changeClosureReason(d, reason); }, Qt::QueuedConnection);
@@ -236,7 +236,7 @@ QWidget *AdminPage::buildCalendarTab()
     split->addWidget(right);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
-    split->setSizes({ 800, 540 });
+    split->setSizes({ 880, 480 });
     split->setChildrenCollapsible(false);
     return split;
 }

@@ -128,7 +128,7 @@ private:
     QLineEdit *m_templateName = nullptr;
     QLineEdit *m_templateSubject = nullptr;
     QTextEdit *m_templateBody = nullptr;
-    QToolButton *m_insertField = nullptr;
+    QPushButton *m_insertField = nullptr;
     QToolButton *m_bold = nullptr;
     QToolButton *m_italic = nullptr;
     QToolButton *m_underline = nullptr;

@@ -14,7 +14,9 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSplitter>
+#include <QSyntaxHighlighter>
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QTextEdit>
@@ -83,6 +85,41 @@ QToolButton *formatButton(const QString &text, const QString &name, const QStrin
     return b;
 }
 
+// Marks {{fields}} in the editor: known ones tinted blue, unknown ones red.
+class MergeFieldHighlighter : public QSyntaxHighlighter
+{
+public:
+    explicit MergeFieldHighlighter(QTextDocument *document)
+        : QSyntaxHighlighter(document)
+        , m_known(letterMergeFields())
+    {
+    }
+
+protected:
+    void highlightBlock(const QString &text) override
+    {
+        static const QRegularExpression re(S("\\{\\{\\s*([a-z_]*)\\s*\\}\\}"));
+        auto it = re.globalMatch(text);
+        while (it.hasNext()) {
+            const auto m = it.next();
+            QTextCharFormat f = format(int(m.capturedStart()));
+            if (m_known.contains(m.captured(1))) {
+                f.setBackground(QColor(0xE0, 0xEC, 0xF8));
+                f.setForeground(QColor(0x00, 0x30, 0x87));
+            } else {
+                f.setBackground(QColor(0xFD, 0xED, 0xEC));
+                f.setForeground(QColor(0xDA, 0x29, 0x1C));
+                f.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+                f.setUnderlineColor(QColor(0xDA, 0x29, 0x1C));
+            }
+            setFormat(int(m.capturedStart()), int(m.capturedLength()), f);
+        }
+    }
+
+private:
+    QStringList m_known;
+};
+
 } // namespace
 
 QWidget *AdminPage::buildTemplatesTab()
@@ -98,6 +135,7 @@ QWidget *AdminPage::buildTemplatesTab()
     m_templateBody->setObjectName(S("templateBody"));
     m_templateBody->setAcceptRichText(true);
     m_templateBody->setTabChangesFocus(true);
+    new MergeFieldHighlighter(m_templateBody->document());
     m_save = new QPushButton(tr("Save"));
     m_save->setObjectName(S("templateSave"));
     m_save->setDefault(false);
@@ -140,12 +178,9 @@ QWidget *AdminPage::buildTemplatesTab()
         m_underline->setChecked(fmt.fontUnderline());
     });
 
-    m_insertField = new QToolButton;
+    m_insertField = new QPushButton(tr("Insert merge field"));
     m_insertField->setObjectName(S("insertMergeField"));
-    m_insertField->setText(tr("Insert merge field"));
     m_insertField->setToolTip(tr("Insert a {{field}} that is filled from the case when the letter is made"));
-    m_insertField->setPopupMode(QToolButton::InstantPopup);
-    m_insertField->setToolButtonStyle(Qt::ToolButtonTextOnly);
     auto *menu = new QMenu(m_insertField);
     menu->setObjectName(S("mergeFieldMenu"));
     for (const QString &field : letterMergeFields()) {
@@ -222,15 +257,30 @@ QWidget *AdminPage::buildTemplatesTab()
         showSelectedTemplate();
     });
 
+    QStringList fieldRows;
+    for (const QString &field : letterMergeFields())
+        fieldRows << S("<tr><td><code>{{%1}}</code></td><td>&nbsp;%2</td></tr>").arg(field, fieldLabel(field).toHtmlEscaped());
+    auto *fields = new QLabel(tr("<b>Merge fields</b><br/>Filled from the case when a letter is made:") + S("<table>")
+        + fieldRows.join(QString()) + S("</table>"));
+    fields->setObjectName(S("mergeFieldHelp"));
+    fields->setWordWrap(true);
+    fields->setStyleSheet(S("color:#425563"));
+    m_templateList->setSpacing(3);
+    auto *listBox = new QWidget;
+    auto *lb = new QVBoxLayout(listBox);
+    lb->setContentsMargins(0, 0, 0, 0);
+    lb->addWidget(m_templateList, 1);
+    lb->addWidget(fields);
+
     auto *split = new QSplitter(Qt::Horizontal);
     split->setObjectName(S("templatesSplitter"));
-    split->addWidget(m_templateList);
+    split->addWidget(listBox);
     split->addWidget(editor);
     split->addWidget(previewBox);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 3);
     split->setStretchFactor(2, 3);
-    split->setSizes({ 220, 580, 540 });
+    split->setSizes({ 260, 560, 520 });
     split->setChildrenCollapsible(false);
     return split;
 }

@@ -18,13 +18,14 @@ QString shortDay(const QDate &d)
     return QLocale().dayName(d.dayOfWeek(), QLocale::ShortFormat);
 }
 
-// "a.patel, 23/11/2026 14:05" from the stored UTC time.
-QString whoAndWhen(const RecordMeta &meta)
+// "a.patel, 23/11/2026" (or with the time, for the tooltip) from the stored UTC time.
+QString whoAndWhen(const RecordMeta &meta, bool withTime)
 {
     const QDateTime at = QDateTime::fromString(meta.updatedAt, Qt::ISODateWithMs);
     if (!at.isValid())
         return meta.updatedBy;
-    return QStringLiteral("%1, %2").arg(meta.updatedBy, at.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")));
+    return QStringLiteral("%1, %2").arg(meta.updatedBy,
+        at.toLocalTime().toString(withTime ? QStringLiteral("dd/MM/yyyy HH:mm") : QStringLiteral("dd/MM/yyyy")));
 }
 
 } // namespace
@@ -156,7 +157,7 @@ QVariant ClosureTableModel::data(const QModelIndex &index, int role) const
         case Reason:
             return c->closure.reason;
         case AddedBy:
-            return whoAndWhen(c->meta);
+            return whoAndWhen(c->meta, false);
         default:
             return {};
         }
@@ -165,6 +166,8 @@ QVariant ClosureTableModel::data(const QModelIndex &index, int role) const
         return index.column() == Date || index.column() == Day ? QVariant(c->closure.date) : data(index, Qt::DisplayRole);
     if (role == KeyRole)
         return c->closure.date;
+    if (role == Qt::ToolTipRole && index.column() == AddedBy)
+        return tr("Last saved by %1 (version %2)").arg(whoAndWhen(c->meta, true)).arg(c->meta.version);
     if (role == Qt::ToolTipRole && index.column() == Reason && m_editable)
         return tr("Double-click to change the reason (shown in every due-date explanation)");
     return {};

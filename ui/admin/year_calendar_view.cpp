@@ -97,13 +97,14 @@ YearCalendarView::Geometry YearCalendarView::geometry() const
     const int byWidth = (width() - 8 - (kColumns - 1) * g.gapX) / (kColumns * 7);
     const int byHeight
         = (height() - 8 - (kRows - 1) * g.gapY - kRows * (g.titleHeight + g.headerHeight)) / (kRows * kWeeks);
-    g.cell = qBound(12, qMin(byWidth, byHeight), 44);
+    g.cell = qBound(12, qMin(byWidth, byHeight * 3 / 2), 44);
+    g.cellH = qBound(12, qMin(byHeight, g.cell * 4 / 3), 44);
     g.monthWidth = 7 * g.cell;
-    g.monthHeight = g.titleHeight + g.headerHeight + kWeeks * g.cell;
+    g.monthHeight = g.titleHeight + g.headerHeight + kWeeks * g.cellH;
     const int totalW = kColumns * g.monthWidth + (kColumns - 1) * g.gapX;
     const int totalH = kRows * g.monthHeight + (kRows - 1) * g.gapY;
     g.left = qMax(4, (width() - totalW) / 2);
-    g.top = qMax(4, (height() - totalH) / 2);
+    g.top = qMax(4, qMin(16, (height() - totalH) / 2));
     return g;
 }
 
@@ -122,8 +123,8 @@ QRect YearCalendarView::dayRect(const QDate &date) const
     const Geometry g = geometry();
     const QRect m = monthRect(date.month(), g);
     const int index = leadingDays(m_year, date.month()) + date.day() - 1;
-    return { m.left() + (index % 7) * g.cell, m.top() + g.titleHeight + g.headerHeight + (index / 7) * g.cell, g.cell,
-        g.cell };
+    return { m.left() + (index % 7) * g.cell, m.top() + g.titleHeight + g.headerHeight + (index / 7) * g.cellH, g.cell,
+        g.cellH };
 }
 
 QDate YearCalendarView::dayAt(const QPoint &pos) const
@@ -131,10 +132,10 @@ QDate YearCalendarView::dayAt(const QPoint &pos) const
     const Geometry g = geometry();
     for (int month = 1; month <= 12; ++month) {
         const QRect m = monthRect(month, g);
-        const QRect days(m.left(), m.top() + g.titleHeight + g.headerHeight, g.monthWidth, kWeeks * g.cell);
+        const QRect days(m.left(), m.top() + g.titleHeight + g.headerHeight, g.monthWidth, kWeeks * g.cellH);
         if (!days.contains(pos))
             continue;
-        const int index = ((pos.y() - days.top()) / g.cell) * 7 + (pos.x() - days.left()) / g.cell;
+        const int index = ((pos.y() - days.top()) / g.cellH) * 7 + (pos.x() - days.left()) / g.cell;
         const int day = index - leadingDays(m_year, month) + 1;
         const QDate first(m_year, month, 1);
         if (day < 1 || day > first.daysInMonth())
@@ -165,7 +166,7 @@ void YearCalendarView::paintEvent(QPaintEvent *)
     QFont small = base;
     small.setPointSizeF(qMax(6.5, base.pointSizeF() * 0.85));
     QFont dayFont = base;
-    if (g.cell < 20)
+    if (qMin(g.cell, g.cellH) < 20)
         dayFont = small;
     QFont dayBold = dayFont;
     dayBold.setBold(true);
