@@ -331,6 +331,9 @@ TEST_CASE("saving a template someone else changed first asks and keeps theirs", 
     });
     page.showTemplates();
     page.selectTemplate(S("holding"));
+    auto *subject = page.findChild<QLineEdit *>(S("templateSubject"));
+    subject->selectAll();
+    uitest::typeText(subject, S("Mine"));
     {
         auto other = db::OfficeFile::open(o.path);
         REQUIRE(other.ok());
@@ -339,8 +342,10 @@ TEST_CASE("saving a template someone else changed first asks and keeps theirs", 
         const auto t = repo.get(S("holding"));
         REQUIRE(repo.update(S("holding"), t->meta.version, { { S("subject"), S("Theirs") } }).ok());
     }
-    auto *subject = page.findChild<QLineEdit *>(S("templateSubject"));
-    subject->setText(S("Mine"));
+    // Another page's save reloads this one: what is being typed stays, with a warning.
+    page.reload();
+    CHECK(subject->text() == S("Mine"));
+    CHECK(page.findChild<QLabel *>(S("templateMeta"))->text().contains(S("Changed by b.jones")));
     CHECK_FALSE(page.saveTemplate());
     REQUIRE(asked.size() == 1);
     auto file = db::OfficeFile::open(o.path);

@@ -86,7 +86,8 @@ private:
     void reportChange(const QString &what, int moved);
 
     // Templates.
-    void reloadTemplates();
+    // keepEdits: unsaved edits in the editor stay (the list and stored versions refresh).
+    void reloadTemplates(bool keepEdits = true);
     void showSelectedTemplate();
     void showTemplate(const db::LetterTemplate *t);
     void checkMergeFields();
@@ -142,6 +143,7 @@ private:
     QTextBrowser *m_preview = nullptr;
     QLabel *m_previewNote = nullptr;
     QString m_shownTemplate;
+    std::optional<db::LetterTemplate> m_editorBase; // the stored template the editor started from
     bool m_loadingTemplate = false;
 };
 

@@ -285,9 +285,10 @@ QWidget *AdminPage::buildTemplatesTab()
     return split;
 }
 
-void AdminPage::reloadTemplates()
+void AdminPage::reloadTemplates(bool keepEdits)
 {
     const QString keep = m_shownTemplate.isEmpty() ? currentTemplate() : m_shownTemplate;
+    const bool keepEditor = keepEdits && templateModified();
     m_templates.clear();
     if (officeFile()) {
         db::TemplateRepository repo(*officeFile());
@@ -308,13 +309,23 @@ void AdminPage::reloadTemplates()
             item->setToolTip(t.subject);
         }
     }
-    m_shownTemplate.clear();
-    int row = 0;
+    int row = -1;
     for (int i = 0; i < m_templates.size(); ++i)
         row = m_templates.at(i).key == keep ? i : row;
-    if (!m_templates.isEmpty()) {
+    if (keepEditor && row >= 0) {
+        // Someone else's save does not wipe what is being typed; saving then meets the conflict check.
         const QSignalBlocker block(m_templateList);
         m_templateList->setCurrentRow(row);
+        const db::LetterTemplate &stored = m_templates.at(row);
+        if (stored.meta.version != m_editorBase->meta.version)
+            m_templateMeta->setText(tr("<span style='color:#DA291C'>Changed by %1 since you started editing</span>")
+                                        .arg(stored.meta.updatedBy.toHtmlEscaped()));
+        return;
+    }
+    m_shownTemplate.clear();
+    if (!m_templates.isEmpty()) {
+        const QSignalBlocker block(m_templateList);
+        m_templateList->setCurrentRow(qMax(0, row));
     }
     showSelectedTemplate();
 }
@@ -361,6 +372,7 @@ void AdminPage::showTemplate(const db::LetterTemplate *t)
 {
     m_loadingTemplate = true;
     m_shownTemplate = t ? t->key : QString();
+    m_editorBase = t ? std::optional<db::LetterTemplate>(*t) : std::nullopt;
     m_templateName->setText(t ? t->name : QString());
     m_templateSubject->setText(t ? t->subject : QString());
     m_templateBody->setHtml(t ? t->body : QString());
@@ -387,7 +399,7 @@ void AdminPage::showTemplate(const db::LetterTemplate *t)
 
 bool AdminPage::templateModified() const
 {
-    const db::LetterTemplate *t = templateByKey(m_shownTemplate);
+    const db::LetterTemplate *t = m_editorBase ? &*m_editorBase : nullptr;
     if (!t)
         return false;
     return m_templateName->text() != t->name || m_templateSubject->text() != t->subject
@@ -399,7 +411,7 @@ bool AdminPage::confirmLeavingTemplate()
     if (!templateModified())
         return true;
     QMessageBox box(QMessageBox::Question, tr("Letter templates"),
-        tr("Save your changes to the template “%1”?").arg(templateByKey(m_shownTemplate)->name),
+        tr("Save your changes to the template “%1”?").arg(m_editorBase->name),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
     box.setObjectName(S("unsavedTemplate"));
     const int answer = box.exec();
@@ -449,7 +461,7 @@ QVariantMap AdminPage::editorValues() const
 
 bool AdminPage::saveTemplate()
 {
-    const db::LetterTemplate *t = templateByKey(m_shownTemplate);
+    const db::LetterTemplate *t = m_editorBase ? &*m_editorBase : nullptr;
     if (!t || !isEditable())
         return false;
     const QString key = t->key;
@@ -486,7 +498,8 @@ bool AdminPage::writeTemplate(const QString &key, const QVariantMap &values, std
     if (outcome == WriteOutcome::Failed)
         return false; // keep the user's edits on screen
     m_shownTemplate.clear();
-    reloadTemplates();
+    m_editorBase.reset();
+    reloadTemplates(false);
     selectTemplate(key);
     if (outcome != WriteOutcome::Written)
         return false;
