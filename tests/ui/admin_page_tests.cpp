@@ -362,6 +362,8 @@ TEST_CASE("admin page screenshots", "[.][admin-shots]")
     REQUIRE(page.applyAddClosure(d("2026-06-29"), S("Staff training")).isEmpty());
     REQUIRE(page.applyAddClosure(d("2026-12-29"), S("Christmas shutdown")).isEmpty());
     page.setYear(2026);
+    if (qEnvironmentVariableIsSet("ADMIN_SHOT_WIDTH")) // e.g. the page inside the main window
+        page.resize(qEnvironmentVariableIntValue("ADMIN_SHOT_WIDTH"), qEnvironmentVariableIntValue("ADMIN_SHOT_HEIGHT"));
     page.findChild<QDateEdit *>(S("workingDaysFrom"))->setDate(d("2026-12-18"));
     page.findChild<QSpinBox *>(S("workingDaysCount"))->setValue(5);
     page.show();

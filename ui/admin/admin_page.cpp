@@ -111,6 +111,7 @@ QWidget *AdminPage::buildCalendarTab()
     m_year->setAccelerated(true);
     m_year->setMinimumWidth(80);
     m_yearSummary->setObjectName(S("calendarSummary"));
+    m_yearSummary->setWordWrap(true);
     connect(m_year, &QSpinBox::valueChanged, this, [this] { showYear(); });
 
     auto *thisYear = new QPushButton(tr("This year"));
@@ -148,6 +149,7 @@ QWidget *AdminPage::buildCalendarTab()
     auto *hint = new QLabel(tr("Double-click a working day to close the office on it; hover a day to see why it "
                                "does not count."));
     hint->setStyleSheet(S("color:#425563"));
+    hint->setWordWrap(true);
     ll->addWidget(hint);
 
     // Bank holidays.
@@ -203,8 +205,11 @@ QWidget *AdminPage::buildCalendarTab()
     m_workCount->setValue(20);
     m_workResult->setObjectName(S("workingDaysResult"));
     m_workResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_workResult->setWordWrap(true);
     m_workExplain->setObjectName(S("workingDaysExplanation"));
     m_workExplain->setAlternatingRowColors(true);
+    m_workExplain->setWordWrap(true);
+    m_workExplain->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_workExplain->setMinimumHeight(90);
     connect(m_workFrom, &QDateEdit::dateChanged, this, &AdminPage::updateWorkingDays);
     connect(m_workCount, &QSpinBox::valueChanged, this, &AdminPage::updateWorkingDays);
@@ -236,7 +241,7 @@ QWidget *AdminPage::buildCalendarTab()
     split->addWidget(right);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
-    split->setSizes({ 880, 480 });
+    split->setSizes({ 820, 540 });
     split->setChildrenCollapsible(false);
     return split;
 }

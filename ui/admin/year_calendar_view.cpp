@@ -172,6 +172,20 @@ void YearCalendarView::paintEvent(QPaintEvent *)
     dayBold.setBold(true);
     const QDate today = QDate::currentDate();
 
+    // One format for every month's working-day count, the longest that fits
+    // beside the longest month name: "21 working days", "21 days" or "21".
+    int countFormat = 0;
+    {
+        int longest = 0;
+        for (int month = 1; month <= 12; ++month)
+            longest = qMax(longest, QFontMetrics(titleFont).horizontalAdvance(locale.standaloneMonthName(month)));
+        const int room = g.monthWidth - longest - 6;
+        const QFontMetrics sm(small);
+        if (sm.horizontalAdvance(tr("%1 working days").arg(23)) <= room)
+            countFormat = 2;
+        else if (sm.horizontalAdvance(tr("%1 days").arg(23)) <= room)
+            countFormat = 1;
+    }
     for (int month = 1; month <= 12; ++month) {
         const QRect m = monthRect(month, g);
         const QDate first(m_year, month, 1);
@@ -183,11 +197,15 @@ void YearCalendarView::paintEvent(QPaintEvent *)
         const QRect titleRect(m.left(), m.top(), m.width(), g.titleHeight - 4);
         p.setFont(titleFont);
         p.setPen(kTitle);
-        p.drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter, locale.standaloneMonthName(month));
+        const QString name = locale.standaloneMonthName(month);
+        p.drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter, name);
         if (m_calendar) {
+            const QString count = countFormat == 2 ? tr("%1 working days").arg(working)
+                : countFormat == 1                  ? tr("%1 days").arg(working)
+                                                    : QString::number(working);
             p.setFont(small);
             p.setPen(kMuted);
-            p.drawText(titleRect, Qt::AlignRight | Qt::AlignVCenter, tr("%n working days", nullptr, working));
+            p.drawText(titleRect, Qt::AlignRight | Qt::AlignVCenter, count);
         }
         // Weekday initials, Monday first.
         p.setFont(small);
