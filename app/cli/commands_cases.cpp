@@ -346,7 +346,7 @@ int caseLetter(const Args &args)
 int cmdDue(const Args &args)
 {
     int code = 0;
-    if (!checkArgs(args, 1, {S("from"), S("working-days"), S("explain"), S("json")}, &code))
+    if (!checkArgs(args, 1, {S("from"), S("working-days"), S("explain"), S("json"), S("file")}, &code))
         return code;
     bool ok = true;
     const QDate from = dateOption(args, S("from"), &ok);
@@ -356,8 +356,9 @@ int cmdDue(const Args &args)
         return usage(S("due needs --from DATE --working-days N (N >= 0)"));
     // With an office file, its closure days count too.
     Result<WorkingCalendar> cal = WorkingCalendar::englandAndWales();
-    if (!args.word(1).isEmpty()) {
-        auto file = openFile(args.word(1));
+    const QString path = args.word(1).isEmpty() ? args.option(S("file")) : args.word(1);
+    if (!path.isEmpty()) {
+        auto file = openFile(path);
         if (!file)
             return fail(file.error());
         cal = ClosureRepository(**file).calendar();

@@ -1,6 +1,7 @@
 // hubcase-cli: the command-line companion. Same services as the GUI.
 #include "cli_output.h"
 #include "commands.h"
+#include "commands_calendar.h"
 
 #include <QDir>
 #include <QFile>
@@ -25,8 +26,11 @@ int main(int argc, char **argv)
                             {QStringLiteral("json"), QStringLiteral("demo"), QStringLiteral("help"),
                              QStringLiteral("explain"), QStringLiteral("overdue"), QStringLiteral("open")});
     const QString command = args.word(0);
-    if (command.isEmpty() || command == QStringLiteral("help") || args.flag(QStringLiteral("help")))
-        return hubcli::cmdHelp();
+    if (command.isEmpty() || command == QStringLiteral("help") || args.flag(QStringLiteral("help"))) {
+        const int code = hubcli::cmdHelp();
+        hubcli::out(hubcli::calendarHelp());
+        return code;
+    }
     if (command == QStringLiteral("init"))
         return hubcli::cmdInit(args);
     if (command == QStringLiteral("check"))
@@ -51,6 +55,10 @@ int main(int argc, char **argv)
         return hubcli::cmdDue(args);
     if (command == QStringLiteral("case"))
         return hubcli::cmdCase(args);
+    if (command == QStringLiteral("closure"))
+        return hubcli::cmdClosure(args);
+    if (command == QStringLiteral("calendar"))
+        return hubcli::cmdCalendar(args);
     if (command == QStringLiteral("query-log"))
         return hubcli::cmdQueryLog(args);
     return hubcli::usage(QStringLiteral("unknown command '%1'").arg(command));
