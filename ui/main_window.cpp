@@ -6,6 +6,7 @@
 #include "database/office_file.h"
 #include "database/sync/sync_service.h"
 #include "ui/app_settings.h"
+#include "ui/admin/admin_page.h"
 #include "ui/cases/cases_page.h"
 #include "ui/cases/my_work_page.h"
 #include "ui/ccgs/ccg_page.h"
@@ -54,7 +55,7 @@ struct NavEntry {
 
 const NavEntry kPages[] = { { "My work", "mywork" }, { "Cases", "cases" }, { "MoU register", "register" }, { "CCGs & practices", "ccgs" },
     { "Functions & responsibilities", "functions" }, { "CCG specifications", "specification" },
-    { "Office sync", "sync" } };
+    { "Calendar & letters", "calendar" }, { "Office sync", "sync" } };
 const NavEntry kLater[] = { { "Finance", "finance" }, { "Dashboard", "dashboard" },
     { "Committee packs", "committee" } };
 
@@ -80,12 +81,14 @@ MainWindow::MainWindow(QWidget *parent)
     m_ccgs = new CcgPage;
     m_functions = new FunctionsPage;
     m_spec = new SpecPage;
+    m_admin = new AdminPage;
     m_sync = new SyncPage;
 
     m_pages = new QStackedWidget;
     m_pages->setObjectName(S("pages"));
     for (Page *p : { static_cast<Page *>(m_myWork), static_cast<Page *>(m_cases), static_cast<Page *>(m_register), static_cast<Page *>(m_ccgs), static_cast<Page *>(m_functions),
-             static_cast<Page *>(m_spec), static_cast<Page *>(m_sync) })
+             static_cast<Page *>(m_spec), static_cast<Page *>(m_admin),
+             static_cast<Page *>(m_sync) })
         addPage(p);
 
     m_banner = new QLabel(tr("This office file is read-only: you can look but not change anything."));

@@ -22,6 +22,7 @@ class OfficeFile;
 namespace hub::ui
 {
 
+class AdminPage;
 class CasesPage;
 class CcgPage;
 class MyWorkPage;
@@ -44,6 +45,7 @@ public:
         CcgPageId,
         FunctionsPageId,
         SpecPageId,
+        AdminPageId,
         SyncPageId,
         PageCount
     };
@@ -65,6 +67,7 @@ public:
     CcgPage *ccgPage() const { return m_ccgs; }
     FunctionsPage *functionsPage() const { return m_functions; }
     SpecPage *specPage() const { return m_spec; }
+    AdminPage *adminPage() const { return m_admin; }
     SyncPage *syncPage() const { return m_sync; }
     // Navigation labels, in PageId order ("MoU register", ...).
     static QStringList pageNames();
@@ -117,6 +120,7 @@ private:
     CcgPage *m_ccgs = nullptr;
     FunctionsPage *m_functions = nullptr;
     SpecPage *m_spec = nullptr;
+    AdminPage *m_admin = nullptr;
     SyncPage *m_sync = nullptr;
     QUndoGroup *m_undoGroup = nullptr;
     QAction *m_importAction = nullptr;

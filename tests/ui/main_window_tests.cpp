@@ -18,6 +18,15 @@
 #include <QStackedWidget>
 #include <unistd.h>
 
+#include "ui/cases/case_editor.h"
+#include "ui/cases/cases_page.h"
+#include "ui/cases/my_work_page.h"
+#include "ui/models/case_table_model.h"
+#include "ui/sync/sync_page.h"
+
+#include <QAbstractItemModel>
+#include <QLabel>
+
 using namespace hub::ui;
 
 TEST_CASE("navigation switches pages - later areas are listed but disabled", "[ui][main]")
@@ -31,25 +40,44 @@ TEST_CASE("navigation switches pages - later areas are listed but disabled", "[u
 
     const QStringList names = MainWindow::pageNames();
     REQUIRE(names
-        == QStringList { QStringLiteral("MoU register"), QStringLiteral("CCGs & practices"),
-            QStringLiteral("Functions & responsibilities"), QStringLiteral("CCG specifications") });
+        == QStringList { QStringLiteral("My work"), QStringLiteral("Cases"), QStringLiteral("MoU register"),
+            QStringLiteral("CCGs & practices"), QStringLiteral("Functions & responsibilities"),
+            QStringLiteral("CCG specifications"), QStringLiteral("Calendar & letters"), QStringLiteral("Office sync") });
     for (int i = 0; i < names.size(); ++i) {
         nav->setCurrentRow(i);
         CHECK(pages->currentIndex() == i);
         CHECK(window->currentPage() == i);
         CHECK(nav->item(i)->text() == names.at(i));
     }
-    CHECK(pages->currentWidget() == window->specPage());
-    nav->setCurrentRow(0);
+    CHECK(pages->currentWidget() == window->syncPage());
+    nav->setCurrentRow(MainWindow::RegisterPageId);
     CHECK(pages->currentWidget() == window->registerPage());
 
-    for (const QString &later : { QStringLiteral("Cases"), QStringLiteral("Finance"), QStringLiteral("Dashboard"),
+    for (const QString &later : { QStringLiteral("Finance"), QStringLiteral("Dashboard"),
              QStringLiteral("Committee packs") }) {
         const QList<QListWidgetItem *> found = nav->findItems(later, Qt::MatchExactly);
         REQUIRE(found.size() == 1);
         CHECK_FALSE((found.first()->flags() & Qt::ItemIsEnabled));
         CHECK(found.first()->toolTip() == QStringLiteral("Coming in a later release"));
     }
+}
+
+TEST_CASE("My work opens a case in the Cases page's editor", "[ui][main][cases]")
+{
+    hubtest::TempDir dir;
+    auto window = uitest::openWindow(uitest::demoCopy(dir));
+    CHECK(window->currentPage() == MainWindow::MyWorkPageId);   // the officer's home
+    MyWorkPage *work = window->myWorkPage();
+    QAbstractItemModel *overdue = work->sectionModel(MyWorkPage::Overdue);
+    REQUIRE(overdue->rowCount() > 0);
+    const QString ref = overdue->index(0, 0).data().toString();
+    REQUIRE(ref.startsWith(QStringLiteral("WMH-")));
+    emit work->openCase(ref);
+    CHECK(window->currentPage() == MainWindow::CasesPageId);
+    CHECK(window->casesPage()->editor()->currentRef() == ref);
+    auto *shownRef = window->casesPage()->findChild<QLabel *>(QStringLiteral("caseRef"));
+    REQUIRE(shownRef);
+    CHECK(shownRef->text().contains(ref));
 }
 
 TEST_CASE("title and status bar name the office, the file, its mode and the user", "[ui][main]")
