@@ -8,6 +8,17 @@
 #include "ui/main_window.h"
 #include "ui/register/register_page.h"
 #include "ui/spec/spec_page.h"
+#include "database/cases/case_repository.h"
+#include "ui/admin/admin_page.h"
+#include "ui/backup/backup_dialog.h"
+#include "ui/cases/case_editor.h"
+#include "ui/cases/case_list_view.h"
+#include "ui/cases/cases_page.h"
+#include "ui/cases/my_work_page.h"
+#include "ui/cases/new_case_dialog.h"
+#include "ui/cases/pause_dialog.h"
+#include "ui/cases/why_dialog.h"
+#include "ui/sync/sync_page.h"
 
 #include <QApplication>
 #include <QDateTime>
@@ -24,6 +35,25 @@ void settle()
 {
     for (int i = 0; i < 5; ++i)
         QApplication::processEvents();
+}
+
+// A demo case worth looking at: a clock stopped under an exclusion and answered late.
+QString exampleCase(db::OfficeFile &file)
+{
+    db::CaseRepository repo(file);
+    db::CaseFilter filter;
+    filter.limit = 0;
+    Result<QVector<db::CaseRow>> rows = repo.list(filter);
+    if (!rows || rows->isEmpty())
+        return {};
+    for (const db::CaseRow &row : rows.value()) {
+        if (row.responseState != ClockState::MetLate)
+            continue;
+        Result<db::CaseDetail> detail = repo.get(row.ref);
+        if (detail && !detail->clocks.pauses.isEmpty())
+            return row.ref;
+    }
+    return rows->first().ref;
 }
 
 } // namespace
@@ -49,6 +79,47 @@ Result<QStringList> saveScreenshots(MainWindow &window, const QString &folder)
     window.resize(1400, 900);
     window.show();
     settle();
+
+    // The officer's day: My work, then a case with a stopped clock and a late answer.
+    window.showPage(MainWindow::MyWorkPageId);
+    shoot(window, QStringLiteral("my-work"));
+    window.showPage(MainWindow::CasesPageId);
+    CasesPage *cases = window.casesPage();
+    const QString shown = exampleCase(*window.officeFile());
+    if (!shown.isEmpty())
+        cases->openCase(shown);
+    shoot(window, QStringLiteral("cases"));
+    if (auto *tabs = cases->editor()->findChild<QTabWidget *>(QStringLiteral("caseTabs"))) {
+        for (int t = 1; t < tabs->count(); ++t) {
+            tabs->setCurrentIndex(t);
+            shoot(window, QStringLiteral("case-tab%1").arg(t + 1));
+        }
+        tabs->setCurrentIndex(0);
+    }
+    if (!shown.isEmpty()) {
+        db::CaseRepository repo(*window.officeFile());
+        Result<db::CaseDetail> detail = repo.get(shown, cases->list()->asOf());
+        if (detail) {
+            WhyDialog why(QStringLiteral("Response clock — %1").arg(shown), detail->clocks.response.explanation, &window);
+            why.show();
+            shoot(why, QStringLiteral("why-this-date"));
+            PauseDialog pause(detail->standard, detail->asOf, detail->row.received, detail->asOf, &window);
+            pause.show();
+            shoot(pause, QStringLiteral("pause-dialog"));
+        }
+    }
+    {
+        NewCaseDialog fresh(*window.officeFile(), &window);
+        fresh.show();
+        shoot(fresh, QStringLiteral("new-case"));
+    }
+    cases->list()->setFilter([&] {
+        db::CaseFilter f = cases->list()->filter();
+        f.search = QStringLiteral("rent review");
+        return f;
+    }());
+    cases->list()->flushPendingSearch();
+    shoot(window, QStringLiteral("cases-search"));
 
     RegisterPage *reg = window.registerPage();
     window.showPage(MainWindow::RegisterPageId);
@@ -78,6 +149,22 @@ Result<QStringList> saveScreenshots(MainWindow &window, const QString &folder)
     shoot(window, QStringLiteral("specifications"));
     window.specPage()->selectCcg(QStringLiteral("06A"));
     shoot(window, QStringLiteral("specification-06A"));
+
+    window.showPage(MainWindow::AdminPageId);
+    window.adminPage()->setYear(2016);
+    window.adminPage()->showCalendar();
+    shoot(window, QStringLiteral("calendar"));
+    window.adminPage()->showTemplates();
+    shoot(window, QStringLiteral("letter-templates"));
+    window.adminPage()->showCalendar();
+
+    window.showPage(MainWindow::SyncPageId);
+    shoot(window, QStringLiteral("office-sync"));
+    {
+        BackupDialog backups(*window.officeFile(), &window);
+        backups.show();
+        shoot(backups, QStringLiteral("backups"));
+    }
 
     Error example = makeError(ErrorCode::Conflict, QStringLiteral("example"));
     example.current = { { QStringLiteral("updated_by"), QStringLiteral("b.jones") },

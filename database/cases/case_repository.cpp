@@ -646,8 +646,13 @@ Result<QStringList> CaseRepository::addMany(const QVector<Import> &cases)
             for (auto it = clocks.begin(); it != clocks.end(); ++it)
                 values.insert(it.key(), it.value());
             const QString id = store.insert(S("case_record"), values);
-            for (const CaseEvent &e : timeline)
+            // Events brought in without a name were recorded by the officer handling the case.
+            const QString officer = values.value(S("officer")).toString();
+            for (CaseEvent e : timeline) {
+                if (e.actor.isEmpty() && !officer.isEmpty())
+                    e.actor = officer;
                 d->insertEvent(id, e);
+            }
             refs << ref;
         }
         tx.commit();

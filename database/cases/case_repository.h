@@ -54,7 +54,8 @@ public:
 
     // Bulk load (demo data, benchmarks, imports from another system): each
     // case with its later events, checked by the same core rules, all in one
-    // transaction; owners are looked up once per CCG and activity. Returns the references.
+    // transaction; owners are looked up once per CCG and activity. Events with
+    // no actor are recorded as the case's officer's. Returns the references.
     struct Import {
         NewCase newCase;
         QVector<CaseEvent> events;   // after receipt, in date order

@@ -12,6 +12,7 @@
 #include <QAction>
 #include <QFile>
 #include <QLabel>
+#include <QStatusBar>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -21,6 +22,7 @@
 #include "ui/cases/case_editor.h"
 #include "ui/cases/cases_page.h"
 #include "ui/cases/my_work_page.h"
+#include "ui/cases/case_list_view.h"
 #include "ui/models/case_table_model.h"
 #include "ui/sync/sync_page.h"
 
@@ -148,4 +150,34 @@ TEST_CASE("a read-only office file shows the banner and disables editing", "[ui]
     window->specPage()->selectCcg(QStringLiteral("06A"));
     CHECK_FALSE(window->findChild<QPushButton *>(QStringLiteral("markAgreedButton"))->isEnabled());
     CHECK(window->findChild<QLineEdit *>(QStringLiteral("ccg_lead_name"))->isReadOnly());
+}
+
+TEST_CASE("Every page fits a 1366 x 768 laptop screen", "[ui][main]")
+{
+    hubtest::TempDir dir;
+    auto window = uitest::openWindow(uitest::demoCopy(dir));
+    window->resize(1366, 768);
+    window->show();
+    for (int i = 0; i < MainWindow::PageCount; ++i) {
+        window->showPage(static_cast<MainWindow::PageId>(i));
+        uitest::pump();
+        QWidget *shown = window->page(static_cast<MainWindow::PageId>(i));
+        const QSize needed = shown->minimumSizeHint().expandedTo(shown->minimumSize());
+        INFO("page " << MainWindow::pageNames().at(i).toStdString() << " needs " << needed.width() << " x "
+                     << needed.height());
+        CHECK(needed.width() <= 1366 - 230);   // beside the navigation
+        CHECK(needed.height() <= 768 - 80);    // under the menus, above the status bar
+        INFO("the window needs " << window->minimumSizeHint().width() << " and the status bar "
+                                 << window->statusBar()->minimumSizeHint().width());
+        CHECK(window->minimumSizeHint().width() <= 1366);
+    }
+    // The editor must not grow with what a case says (long titles, activities, notes).
+    window->showPage(MainWindow::CasesPageId);
+    CaseTableModel *cases = window->casesPage()->list()->model();
+    for (int r = 0; r < 60 && r < cases->rowCount(); ++r) {
+        window->casesPage()->openCase(cases->rowAt(r)->ref);
+        uitest::pump(1);
+        INFO("case " << cases->rowAt(r)->ref.toStdString());
+        CHECK(window->page(MainWindow::CasesPageId)->minimumSizeHint().width() <= 1366 - 230);
+    }
 }

@@ -53,13 +53,17 @@ CaseClockPanel::CaseClockPanel(QWidget *parent)
     setStyleSheet(S("QFrame#caseClocks { background:#F0F4F5; border:1px solid #D8DDE0; border-radius:4px; }"));
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(10, 6, 10, 6);
-    grid->setHorizontalSpacing(14);
+    grid->setHorizontalSpacing(10);
     grid->setVerticalSpacing(3);
     grid->addWidget(headingLabel(tr("SERVICE CLOCK")), 0, 0);
     grid->addWidget(headingLabel(tr("DUE")), 0, 1);
     grid->addWidget(headingLabel(tr("STATE")), 0, 2);
-    grid->addWidget(headingLabel(tr("WORKING DAYS LEFT")), 0, 3);
-    grid->addWidget(headingLabel(tr("PAUSED DAYS")), 0, 4);
+    QLabel *left = headingLabel(tr("DAYS LEFT"));
+    left->setToolTip(tr("Working days left before the due date"));
+    grid->addWidget(left, 0, 3);
+    QLabel *paused = headingLabel(tr("PAUSED"));
+    paused->setToolTip(tr("Working days the clock was stopped under an exclusion"));
+    grid->addWidget(paused, 0, 4);
     m_ack = makeRow(1, tr("Acknowledgement"), S("ack"), S("whyAcknowledge"));
     m_response = makeRow(2, tr("Response / update"), S("response"), S("whyResponse"));
     m_summary->setObjectName(S("clockSummary"));
@@ -88,6 +92,9 @@ CaseClockPanel::Row CaseClockPanel::makeRow(int row, const QString &name, const 
     r.why->setObjectName(whyName);
     r.why->setToolTip(tr("Shows each day counted or skipped, and why"));
     r.due->setStyleSheet(S("font-size:11pt; font-weight:600;"));
+    // Wrapping, so a long state ("none while paused") never widens the editor.
+    for (QLabel *l : { r.due, r.left, r.paused })
+        l->setWordWrap(true);
     grid->addWidget(title, row, 0);
     grid->addWidget(r.due, row, 1);
     grid->addWidget(r.state, row, 2);

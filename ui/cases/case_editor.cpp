@@ -291,6 +291,11 @@ QWidget *CaseEditor::buildHeader()
     m_stage->addItem(tr("—"), 0);
     for (int i = 1; i <= 3; ++i)
         m_stage->addItem(tr("Stage %1").arg(i), i);
+    // Combos sized by a fixed width, not their longest entry, so the editor does not widen case by case.
+    for (QComboBox *c : { m_type, m_officer, m_priority, m_stage }) {
+        c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        c->setMinimumContentsLength(c == m_type || c == m_officer ? 16 : 6);
+    }
     m_ccg = valueLabel(S("caseCcg"));
     m_practice = valueLabel(S("casePractice"));
     m_received = valueLabel(S("caseReceived"));
@@ -445,10 +450,11 @@ QWidget *CaseEditor::buildAttachmentsTab()
     buttons->addStretch(1);
     auto *note = new QLabel(tr("Files are kept inside the office file (up to 25 MB each) and travel with it."));
     note->setStyleSheet(S("color:#768692;"));
-    buttons->addWidget(note);
+    note->setWordWrap(true);
     auto *v = new QVBoxLayout(w);
     v->addWidget(m_attachments, 1);
     v->addLayout(buttons);
+    v->addWidget(note);
     connect(m_addAttachment, &QPushButton::clicked, this, &CaseEditor::addAttachment);
     connect(m_saveAttachment, &QPushButton::clicked, this, &CaseEditor::saveAttachment);
     connect(m_removeAttachment, &QPushButton::clicked, this, &CaseEditor::removeAttachment);

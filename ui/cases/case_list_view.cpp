@@ -73,7 +73,7 @@ CaseListView::CaseListView(QWidget *parent)
     m_search->setObjectName(S("caseSearch"));
     m_search->setPlaceholderText(tr("Search reference, title, notes…"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(220);
+    m_search->setMinimumWidth(180);
     m_search->setToolTip(tr("Every word must appear; the last word matches as you type (from its second letter)."));
     m_ccg->setObjectName(S("caseCcgFilter"));
     m_type->setObjectName(S("caseTypeFilter"));
@@ -86,7 +86,7 @@ CaseListView::CaseListView(QWidget *parent)
     m_table->setObjectName(S("caseTable"));
     for (QComboBox *c : {m_ccg, m_type, m_officer, m_status}) {
         c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        c->setMinimumContentsLength(14);
+        c->setMinimumContentsLength(8);
     }
     m_ccg->setToolTip(tr("CCG"));
     m_type->setToolTip(tr("Case type"));
@@ -137,15 +137,14 @@ CaseListView::CaseListView(QWidget *parent)
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(kSearchPauseMs);
 
+    // Two rows, so the list still fits beside the editor on a laptop screen.
     auto *bar = new QHBoxLayout;
-    bar->addWidget(m_search, 3);
-    bar->addWidget(m_ccg);
-    bar->addWidget(m_type);
-    bar->addWidget(m_officer);
-    bar->addWidget(m_status);
+    bar->addWidget(m_search, 1);
     bar->addWidget(m_overdue);
-    bar->addStretch(1);
     bar->addWidget(m_new);
+    auto *filters = new QHBoxLayout;
+    for (QComboBox *c : {m_ccg, m_type, m_officer, m_status})
+        filters->addWidget(c, 1);
 
     auto *foot = new QHBoxLayout;
     foot->addWidget(m_count);
@@ -157,6 +156,7 @@ CaseListView::CaseListView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
+    layout->addLayout(filters);
     layout->addWidget(m_table, 1);
     layout->addLayout(foot);
 
