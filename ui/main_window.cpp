@@ -20,6 +20,7 @@
 #include "ui/sync/sync_page.h"
 #include "ui/backup/backup_dialog.h"
 #include "ui/ui_resources.h"
+#include "ui/widgets/busy_cursor.h"
 #include "ui/widgets/elided_label.h"
 
 #include <QAction>
@@ -522,9 +523,10 @@ bool MainWindow::syncWithExchangeFolder(bool quiet)
             QMessageBox::information(this, tr("Sync"), tr("Choose an exchange folder on the Office sync page first."));
         return false;
     }
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    Result<db::FolderSyncSummary> done = sync.syncWithFolder();
-    QApplication::restoreOverrideCursor();
+    Result<db::FolderSyncSummary> done = [&] {
+        BusyCursor busy;
+        return sync.syncWithFolder();
+    }();
     if (!done) {
         if (quiet)
             statusBar()->showMessage(tr("Sync with the exchange folder did not work: %1").arg(done.error().message));

@@ -102,6 +102,23 @@ QStringList explainPeriod(const WorkingCalendar &calendar, const QDate &start, c
 
 } // namespace
 
+ClockState storedClockState(const QDate &due, const QDate &metOn, bool paused, const QDate &closedOn, const QDate &asOf,
+                            const WorkingCalendar &calendar, bool applies)
+{
+    if (!applies)
+        return ClockState::NotApplicable;
+    const QDate met = metOn.isValid() ? metOn : closedOn;
+    if (met.isValid() && met <= asOf)
+        return !due.isValid() || met <= due ? ClockState::Met : ClockState::MetLate;
+    if (paused || !due.isValid())
+        return ClockState::Paused;
+    if (asOf > due)
+        return ClockState::Breached;
+    if (asOf == due)
+        return ClockState::DueToday;
+    return calendar.workingDaysBetween(asOf, due) <= 3 ? ClockState::DueSoon : ClockState::Running;
+}
+
 CaseClocks computeClocks(const ServiceStandard &standard, const QDate &received, const QVector<CaseEvent> &events,
                          const QDate &asOf, const WorkingCalendar &calendar, bool withExplanation)
 {

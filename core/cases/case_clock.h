@@ -75,6 +75,11 @@ bool updateRestartsClock(const ServiceStandard &standard);
 // The pauses in a timeline, in order (exclusion text looked up in `standard`).
 QVector<ClockPause> pausesOf(const QVector<CaseEvent> &timeline, const ServiceStandard &standard);
 
+// A clock's state at `asOf` from the dates stored with a case (list screens):
+// exact while `asOf` is on or after the case's last event.
+ClockState storedClockState(const QDate &due, const QDate &metOn, bool paused, const QDate &closedOn, const QDate &asOf,
+                            const WorkingCalendar &calendar, bool applies);
+
 CaseClocks computeClocks(const ServiceStandard &standard, const QDate &received, const QVector<CaseEvent> &events,
                          const QDate &asOf, const WorkingCalendar &calendar, bool withExplanation = true);
 

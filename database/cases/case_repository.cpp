@@ -1,4 +1,5 @@
 #include "database/cases/case_repository.h"
+#include "database/cases/case_row_reader.h"
 
 #include "core/cases/case_reference.h"
 #include "core/cases/case_rules.h"
@@ -20,54 +21,10 @@ namespace hub::db {
 
 namespace {
 
-const char *const kRowColumns =
-    "c.id, c.ref, c.type, c.ccg_code, c.practice_ods, COALESCE(p.name, ''), c.owner, c.officer, c.priority, c.status, "
-    "c.title, c.received_on, c.ack_due, c.ack_met_on, c.response_due, c.response_met_on, c.closed_on, c.paused, "
-    "c.row_version, c.updated_by, c.updated_at, c.description, c.activity_key, c.stage";
-const char *const kRowFrom =
-    " FROM case_record c LEFT JOIN practice p ON p.ods_code = c.practice_ods AND p.deleted_at IS NULL";
-
-void readRow(const Statement &st, CaseRow &r)
+// The list columns, then what the editor needs besides.
+QString detailColumns()
 {
-    r.id = st.text(0);
-    r.ref = st.text(1);
-    r.typeCode = st.text(2);
-    r.ccgCode = st.text(3);
-    r.practiceOds = st.text(4);
-    r.practiceName = st.text(5);
-    r.owner = st.text(6);
-    r.officer = st.text(7);
-    r.priority = st.text(8);
-    r.status = st.text(9);
-    r.title = st.text(10);
-    r.received = st.date(11);
-    r.acknowledgeDue = st.date(12);
-    r.acknowledgedOn = st.date(13);
-    r.responseDue = st.date(14);
-    r.respondedOn = st.date(15);
-    r.closedOn = st.date(16);
-    r.paused = st.integer(17) != 0;
-    r.version = st.int64(18);
-    r.updatedBy = st.text(19);
-    r.updatedAt = st.text(20);
-}
-
-// A clock's state from its stored dates (see CaseRow).
-ClockState stateFromStored(const QDate &due, const QDate &metOn, bool paused, const QDate &closedOn, const QDate &asOf,
-                           const WorkingCalendar &calendar, bool applies)
-{
-    if (!applies)
-        return ClockState::NotApplicable;
-    QDate met = metOn.isValid() ? metOn : closedOn;
-    if (met.isValid() && met <= asOf)
-        return !due.isValid() || met <= due ? ClockState::Met : ClockState::MetLate;
-    if (paused || !due.isValid())
-        return ClockState::Paused;
-    if (asOf > due)
-        return ClockState::Breached;
-    if (asOf == due)
-        return ClockState::DueToday;
-    return calendar.workingDaysBetween(asOf, due) <= 3 ? ClockState::DueSoon : ClockState::Running;
+    return QStringLiteral("%1, c.description, c.activity_key, c.stage").arg(caseRowColumns());
 }
 
 CaseStatus statusOf(const QVector<CaseEvent> &timeline)
@@ -207,12 +164,12 @@ struct CaseRepository::Impl {
     CaseDetail detail(const QString &caseId, const QDate &asOfIn)
     {
         const QDate asOf = asOfIn.isValid() ? asOfIn : QDate::currentDate();
-        Statement st = file.connection().prepare(S("SELECT %1%2 WHERE c.id = ?1").arg(QLatin1String(kRowColumns), QLatin1String(kRowFrom)));
+        Statement st = file.connection().prepare(S("SELECT %1%2 WHERE c.id = ?1").arg(detailColumns(), caseRowFrom()));
         st.bind(1, caseId);
         if (!st.step())
             throw SqlError(makeError(ErrorCode::NotFound, S("No such case.")));
         CaseDetail d;
-        readRow(st, d.row);
+        readCaseRow(st, d.row);
         d.description = st.text(21);
         d.activityKey = st.text(22);
         d.stage = st.integer(23);
@@ -684,7 +641,7 @@ Result<QVector<CaseRow>> CaseRepository::list(const CaseFilter &f)
                       "CASE WHEN c.response_met_on IS NULL THEN c.response_due END, '9999-12-31'), c.ref");
             break;
         }
-        QString sql = S("SELECT %1%2 WHERE %3 ORDER BY %4").arg(QLatin1String(kRowColumns), Impl::fromClause(searching, true), where, order);
+        QString sql = S("SELECT %1%2 WHERE %3 ORDER BY %4").arg(caseRowColumns(), Impl::fromClause(searching, true), where, order);
         if (f.limit > 0)
             sql += S(" LIMIT %1 OFFSET %2").arg(f.limit).arg(std::max(0, f.offset));
         Statement st = d->file.connection().prepare(sql);
@@ -695,12 +652,8 @@ Result<QVector<CaseRow>> CaseRepository::list(const CaseFilter &f)
         QVector<CaseRow> out;
         while (st.step()) {
             CaseRow r;
-            readRow(st, r);
-            const ServiceStandard &s = d->standardOf(r.typeCode);
-            r.acknowledgeState = stateFromStored(r.acknowledgeDue, r.acknowledgedOn, r.paused, r.closedOn, asOf, cal,
-                                                 s.acknowledgeWorkingDays > 0);
-            r.responseState = stateFromStored(r.responseDue, r.respondedOn, r.paused, r.closedOn, asOf, cal,
-                                              s.responseWorkingDays > 0);
+            readCaseRow(st, r);
+            deriveClockStates(r, &d->standardOf(r.typeCode), asOf, cal);
             out.append(r);
         }
         return out;

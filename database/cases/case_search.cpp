@@ -1,4 +1,5 @@
 #include "database/cases/case_search.h"
+#include "database/cases/case_row_reader.h"
 
 #include "database/cases/case_context.h"
 #include "database/cases/closure_repository.h"
@@ -79,54 +80,6 @@ void rebuildCaseSearch(const Connection &connection)
 // ---------------------------------------------------------------------------
 
 namespace {
-
-const char *const kRowColumns =
-    "c.id, c.ref, c.type, c.ccg_code, c.practice_ods, COALESCE(p.name, ''), c.owner, c.officer, c.priority, c.status, "
-    "c.title, c.received_on, c.ack_due, c.ack_met_on, c.response_due, c.response_met_on, c.closed_on, c.paused, "
-    "c.row_version, c.updated_by, c.updated_at";
-
-void readRow(const Statement &st, CaseRow &r)
-{
-    r.id = st.text(0);
-    r.ref = st.text(1);
-    r.typeCode = st.text(2);
-    r.ccgCode = st.text(3);
-    r.practiceOds = st.text(4);
-    r.practiceName = st.text(5);
-    r.owner = st.text(6);
-    r.officer = st.text(7);
-    r.priority = st.text(8);
-    r.status = st.text(9);
-    r.title = st.text(10);
-    r.received = st.date(11);
-    r.acknowledgeDue = st.date(12);
-    r.acknowledgedOn = st.date(13);
-    r.responseDue = st.date(14);
-    r.respondedOn = st.date(15);
-    r.closedOn = st.date(16);
-    r.paused = st.integer(17) != 0;
-    r.version = st.int64(18);
-    r.updatedBy = st.text(19);
-    r.updatedAt = st.text(20);
-}
-
-// A clock's state from its stored dates (as CaseRepository::list).
-ClockState stateFromStored(const QDate &due, const QDate &metOn, bool paused, const QDate &closedOn, const QDate &asOf,
-                           const WorkingCalendar &calendar, bool applies)
-{
-    if (!applies)
-        return ClockState::NotApplicable;
-    QDate met = metOn.isValid() ? metOn : closedOn;
-    if (met.isValid() && met <= asOf)
-        return !due.isValid() || met <= due ? ClockState::Met : ClockState::MetLate;
-    if (paused || !due.isValid())
-        return ClockState::Paused;
-    if (asOf > due)
-        return ClockState::Breached;
-    if (asOf == due)
-        return ClockState::DueToday;
-    return calendar.workingDaysBetween(asOf, due) <= 3 ? ClockState::DueSoon : ClockState::Running;
-}
 
 // How a query finds its rows.
 enum class Plan {
@@ -519,11 +472,11 @@ struct CaseListQuery::Impl {
                 const qsizetype first = std::min<qsizetype>(std::max(0, f.offset), ids.size());
                 const qsizetype n = std::min<qsizetype>(f.limit, ids.size() - first);
                 return S("SELECT %1%2 WHERE c.rowid IN (%3) ORDER BY c.rowid DESC")
-                    .arg(QLatin1String(kRowColumns), from(Plan::Filters, true), idList(ids.constData() + first, n));
+                    .arg(caseRowColumns(), from(Plan::Filters, true), idList(ids.constData() + first, n));
             }
             if (ids.size() <= kMaxSortedByRowid) {
                 QString sql = S("SELECT %1%2 WHERE c.rowid IN (%3) ORDER BY %4")
-                                  .arg(QLatin1String(kRowColumns), from(Plan::Filters, true), idList(ids.constData(), ids.size()),
+                                  .arg(caseRowColumns(), from(Plan::Filters, true), idList(ids.constData(), ids.size()),
                                        order(f, q.plan));
                 if (f.limit > 0)
                     sql += S(" LIMIT %1 OFFSET %2").arg(f.limit).arg(std::max(0, f.offset));
@@ -540,7 +493,7 @@ struct CaseListQuery::Impl {
             q.plan = Plan::SearchIndex;
         }
         QString sql = S("SELECT %1%2 WHERE %3 ORDER BY %4")
-                          .arg(QLatin1String(kRowColumns), from(q.plan, true), q.where, order(f, q.plan));
+                          .arg(caseRowColumns(), from(q.plan, true), q.where, order(f, q.plan));
         if (f.limit > 0)
             sql += S(" LIMIT %1 OFFSET %2").arg(f.limit).arg(std::max(0, f.offset));
         return sql;
@@ -575,12 +528,8 @@ Result<QVector<CaseRow>> CaseListQuery::list(const CaseFilter &f)
         const WorkingCalendar &cal = d->cal();
         while (st.step()) {
             CaseRow r;
-            readRow(st, r);
-            const ServiceStandard *s = d->standardOf(r.typeCode);
-            r.acknowledgeState = stateFromStored(r.acknowledgeDue, r.acknowledgedOn, r.paused, r.closedOn, asOf, cal,
-                                                 s && s->acknowledgeWorkingDays > 0);
-            r.responseState = stateFromStored(r.responseDue, r.respondedOn, r.paused, r.closedOn, asOf, cal,
-                                              s && s->responseWorkingDays > 0);
+            readCaseRow(st, r);
+            deriveClockStates(r, d->standardOf(r.typeCode), asOf, cal);
             out.append(r);
         }
         return out;

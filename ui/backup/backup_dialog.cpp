@@ -1,5 +1,6 @@
 // The Backups dialog.
 #include "ui/backup/backup_dialog.h"
+#include "ui/widgets/busy_cursor.h"
 
 #include "database/backup/backup.h"
 #include "database/office_file.h"
@@ -39,15 +40,6 @@ namespace
 
 enum Column { CFile, CTakenAt, CSize, CColumnCount };
 const int PathRole = Qt::UserRole + 1;
-
-class BusyCursor
-{
-public:
-    BusyCursor() { QApplication::setOverrideCursor(Qt::WaitCursor); }
-    ~BusyCursor() { QApplication::restoreOverrideCursor(); }
-    BusyCursor(const BusyCursor &) = delete;
-    BusyCursor &operator=(const BusyCursor &) = delete;
-};
 
 // "<office>-YYYYMMDD-HHMMSS.hubcase" names carry the UTC time they were taken.
 QDateTime takenAt(const QString &path)

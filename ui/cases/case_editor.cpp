@@ -1,5 +1,6 @@
 // The case editor: header, clocks, timeline actions, tabs.
 #include "ui/cases/case_editor.h"
+#include "ui/widgets/value_label.h"
 
 #include "core/cases/case_rules.h"
 #include "core/common/format.h"
@@ -117,15 +118,6 @@ QLabel *fieldLabel(const QString &text)
 {
     auto *l = new QLabel(text);
     l->setStyleSheet(S("color:#4C6272;"));
-    return l;
-}
-
-QLabel *valueLabel(const QString &name)
-{
-    auto *l = new QLabel;
-    l->setObjectName(name);
-    l->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    l->setWordWrap(true);
     return l;
 }
 

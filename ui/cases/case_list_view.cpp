@@ -1,5 +1,6 @@
 // The case list.
 #include "ui/cases/case_list_view.h"
+#include "ui/widgets/read_only_table.h"
 
 #include "core/cases/case_status.h"
 #include "core/cases/case_type.h"
@@ -106,14 +107,8 @@ CaseListView::CaseListView(QWidget *parent)
     m_officer->addItem(tr("All officers"), QString());
 
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
+    setUpReadOnlyTable(m_table);
     m_table->setTextElideMode(Qt::ElideRight);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     auto *header = m_table->horizontalHeader();
     header->setHighlightSections(false);
     header->setSectionsMovable(true);

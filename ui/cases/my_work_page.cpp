@@ -1,5 +1,6 @@
 // "My work".
 #include "ui/cases/my_work_page.h"
+#include "ui/widgets/read_only_table.h"
 
 #include "core/common/format.h"
 #include "database/cases/case_search.h"
@@ -33,13 +34,7 @@ QTableView *makeTable(CaseTableModel *model, const QString &name)
     auto *t = new QTableView;
     t->setObjectName(name);
     t->setModel(model);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setAlternatingRowColors(true);
-    t->setWordWrap(false);
-    t->verticalHeader()->hide();
-    t->verticalHeader()->setDefaultSectionSize(t->fontMetrics().height() + 8);
+    setUpReadOnlyTable(t);
     auto *h = t->horizontalHeader();
     h->setHighlightSections(false);
     for (int c = 0; c < CaseTableModel::ColumnCount; ++c) {

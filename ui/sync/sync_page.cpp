@@ -1,5 +1,8 @@
 // The Office sync page.
 #include "ui/sync/sync_page.h"
+#include "ui/widgets/busy_cursor.h"
+#include "ui/widgets/read_only_table.h"
+#include "ui/widgets/value_label.h"
 
 #include "database/office_file.h"
 #include "database/sync/conflict_repository.h"
@@ -41,28 +44,12 @@ enum PeerColumn { POffice, PLastImport, PEntries, PInOrder, PLastBundle, PColumn
 
 const int IdRole = Qt::UserRole + 1;
 
-// The wait cursor while a long operation runs.
-class BusyCursor
-{
-public:
-    BusyCursor() { QApplication::setOverrideCursor(Qt::WaitCursor); }
-    ~BusyCursor() { QApplication::restoreOverrideCursor(); }
-    BusyCursor(const BusyCursor &) = delete;
-    BusyCursor &operator=(const BusyCursor &) = delete;
-};
-
 QTableWidget *makeTable(const QString &name, const QStringList &headers)
 {
     auto *t = new QTableWidget(0, int(headers.size()));
     t->setObjectName(name);
     t->setHorizontalHeaderLabels(headers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setAlternatingRowColors(true);
-    t->setWordWrap(false);
-    t->verticalHeader()->hide();
-    t->verticalHeader()->setDefaultSectionSize(t->fontMetrics().height() + 10);
+    setUpReadOnlyTable(t, 10);
     t->horizontalHeader()->setHighlightSections(false);
     t->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     return t;
@@ -80,15 +67,6 @@ QTableWidgetItem *numberCell(qint64 value)
     auto *item = new QTableWidgetItem(QLocale().toString(value));
     item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     return item;
-}
-
-QLabel *valueLabel(const QString &name)
-{
-    auto *l = new QLabel;
-    l->setObjectName(name);
-    l->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    l->setWordWrap(true);
-    return l;
 }
 
 QString plain(const QString &html)

@@ -1,0 +1,20 @@
+#include "ui/widgets/read_only_table.h"
+
+#include <QHeaderView>
+#include <QTableView>
+
+namespace hub::ui
+{
+
+void setUpReadOnlyTable(QTableView *t, int rowPadding)
+{
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setSelectionMode(QAbstractItemView::SingleSelection);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setAlternatingRowColors(true);
+    t->setWordWrap(false);
+    t->verticalHeader()->hide();
+    t->verticalHeader()->setDefaultSectionSize(t->fontMetrics().height() + rowPadding);
+}
+
+} // namespace hub::ui
