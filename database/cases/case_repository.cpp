@@ -200,48 +200,11 @@ struct CaseRepository::Impl {
     QString where(const CaseFilter &f, QVariantList &binds, bool *searching)
     {
         *searching = false;
-        QStringList terms{S("c.deleted_at IS NULL")};
-        const auto add = [&](const QString &sqlWithMark, const QVariant &v) {
-            binds << v;
-            QString t = sqlWithMark;
-            terms << t.replace(S("?"), S("?%1").arg(binds.size()));
-        };
-        if (!f.ccgCode.isEmpty())
-            add(S("c.ccg_code = ?"), f.ccgCode.toUpper());
-        if (!f.practiceOds.isEmpty())
-            add(S("c.practice_ods = ?"), f.practiceOds.toUpper());
-        if (!f.typeCode.isEmpty())
-            add(S("c.type = ?"), f.typeCode);
-        if (!f.owner.isEmpty())
-            add(S("c.owner = ?"), f.owner);
-        if (!f.officer.isEmpty())
-            add(S("c.officer = ?"), f.officer);
-        if (!f.status.isEmpty())
-            add(S("c.status = ?"), f.status);
-        if (f.openOnly)
-            terms << S("c.closed_on IS NULL");
-        if (f.receivedFrom.isValid())
-            add(S("c.received_on >= ?"), f.receivedFrom.toString(Qt::ISODate));
-        if (f.receivedTo.isValid())
-            add(S("c.received_on <= ?"), f.receivedTo.toString(Qt::ISODate));
-        const QString asOf = (f.asOf.isValid() ? f.asOf : QDate::currentDate()).toString(Qt::ISODate);
-        if (f.overdueOnly) {
-            binds << asOf;
-            const QString m = S("?%1").arg(binds.size());
-            terms << S("(c.closed_on IS NULL AND c.paused = 0 AND ((c.ack_met_on IS NULL AND c.ack_due < %1) "
-                       "OR (c.response_met_on IS NULL AND c.response_due < %1)))").arg(m);
-        }
-        if (f.awaitingAcknowledgement)
-            terms << S("(c.closed_on IS NULL AND c.ack_met_on IS NULL AND (c.ack_due IS NOT NULL OR c.paused = 1))");
-        if (f.dueBy.isValid()) {
-            binds << f.dueBy.toString(Qt::ISODate);
-            const QString m = S("?%1").arg(binds.size());
-            terms << S("(c.closed_on IS NULL AND c.paused = 0 AND ((c.ack_met_on IS NULL AND c.ack_due <= %1) "
-                       "OR (c.response_met_on IS NULL AND c.response_due <= %1)))").arg(m);
-        }
+        QStringList terms = caseFilterTerms(f, binds);
         const QString match = caseSearchExpression(f.search);
         if (!match.isEmpty()) {
-            add(S("case_fts MATCH ?"), match);
+            binds << match;
+            terms << S("case_fts MATCH ?%1").arg(binds.size());
             *searching = true;
         } else if (!f.search.trimmed().isEmpty())
             terms << S("0");    // only punctuation typed: nothing can match

@@ -77,6 +77,59 @@ void rebuildCaseSearch(const Connection &connection)
         "INSERT INTO case_fts(case_fts) VALUES ('optimize');"));
 }
 
+QStringList caseFilterTerms(const CaseFilter &f, QVariantList &binds)
+{
+    QStringList terms{S("c.deleted_at IS NULL")};
+    const auto add = [&](const QString &sqlWithMark, const QVariant &v) {
+        binds << v;
+        QString t = sqlWithMark;
+        terms << t.replace(S("?"), S("?%1").arg(binds.size()));
+    };
+    if (!f.ccgCode.isEmpty())
+        add(S("c.ccg_code = ?"), f.ccgCode.toUpper());
+    if (!f.practiceOds.isEmpty())
+        add(S("c.practice_ods = ?"), f.practiceOds.toUpper());
+    if (!f.typeCode.isEmpty())
+        add(S("c.type = ?"), f.typeCode);
+    if (!f.owner.isEmpty())
+        add(S("c.owner = ?"), f.owner);
+    if (!f.officer.isEmpty())
+        add(S("c.officer = ?"), f.officer);
+    if (!f.status.isEmpty())
+        add(S("c.status = ?"), f.status);
+    if (f.openOnly)
+        terms << S("c.closed_on IS NULL");
+    if (f.receivedFrom.isValid())
+        add(S("c.received_on >= ?"), f.receivedFrom.toString(Qt::ISODate));
+    if (f.receivedTo.isValid())
+        add(S("c.received_on <= ?"), f.receivedTo.toString(Qt::ISODate));
+    const QString asOf = (f.asOf.isValid() ? f.asOf : QDate::currentDate()).toString(Qt::ISODate);
+    if (f.overdueOnly) {
+        binds << asOf;
+        const QString m = S("?%1").arg(binds.size());
+        terms << S("(c.closed_on IS NULL AND c.paused = 0 AND ((c.ack_met_on IS NULL AND c.ack_due < %1) "
+                   "OR (c.response_met_on IS NULL AND c.response_due < %1)))").arg(m);
+    }
+    if (f.awaitingAcknowledgement)
+        terms << S("(c.closed_on IS NULL AND c.ack_met_on IS NULL AND (c.ack_due IS NOT NULL OR c.paused = 1))");
+    if (f.dueBy.isValid() || f.dueFrom.isValid()) {
+        QStringList ack{S("c.ack_met_on IS NULL")}, response{S("c.response_met_on IS NULL")};
+        if (f.dueFrom.isValid()) {
+            binds << f.dueFrom.toString(Qt::ISODate);
+            ack << S("c.ack_due >= ?%1").arg(binds.size());
+            response << S("c.response_due >= ?%1").arg(binds.size());
+        }
+        if (f.dueBy.isValid()) {
+            binds << f.dueBy.toString(Qt::ISODate);
+            ack << S("c.ack_due <= ?%1").arg(binds.size());
+            response << S("c.response_due <= ?%1").arg(binds.size());
+        }
+        terms << S("(c.closed_on IS NULL AND c.paused = 0 AND ((%1) OR (%2)))")
+                     .arg(ack.join(S(" AND ")), response.join(S(" AND ")));
+    }
+    return terms;
+}
+
 // ---------------------------------------------------------------------------
 
 namespace {
@@ -136,60 +189,6 @@ struct CaseListQuery::Impl {
         return it == standards.constEnd() ? nullptr : &it.value();
     }
 
-    // The filters (without the search) as SQL terms over case_record c.
-    static QStringList filterTerms(const CaseFilter &f, QVariantList &binds)
-    {
-        QStringList terms{S("c.deleted_at IS NULL")};
-        const auto add = [&](const QString &sqlWithMark, const QVariant &v) {
-            binds << v;
-            QString t = sqlWithMark;
-            terms << t.replace(S("?"), S("?%1").arg(binds.size()));
-        };
-        if (!f.ccgCode.isEmpty())
-            add(S("c.ccg_code = ?"), f.ccgCode.toUpper());
-        if (!f.practiceOds.isEmpty())
-            add(S("c.practice_ods = ?"), f.practiceOds.toUpper());
-        if (!f.typeCode.isEmpty())
-            add(S("c.type = ?"), f.typeCode);
-        if (!f.owner.isEmpty())
-            add(S("c.owner = ?"), f.owner);
-        if (!f.officer.isEmpty())
-            add(S("c.officer = ?"), f.officer);
-        if (!f.status.isEmpty())
-            add(S("c.status = ?"), f.status);
-        if (f.openOnly)
-            terms << S("c.closed_on IS NULL");
-        if (f.receivedFrom.isValid())
-            add(S("c.received_on >= ?"), f.receivedFrom.toString(Qt::ISODate));
-        if (f.receivedTo.isValid())
-            add(S("c.received_on <= ?"), f.receivedTo.toString(Qt::ISODate));
-        const QString asOf = (f.asOf.isValid() ? f.asOf : QDate::currentDate()).toString(Qt::ISODate);
-        if (f.overdueOnly) {
-            binds << asOf;
-            const QString m = S("?%1").arg(binds.size());
-            terms << S("(c.closed_on IS NULL AND c.paused = 0 AND ((c.ack_met_on IS NULL AND c.ack_due < %1) "
-                       "OR (c.response_met_on IS NULL AND c.response_due < %1)))").arg(m);
-        }
-        if (f.awaitingAcknowledgement)
-            terms << S("(c.closed_on IS NULL AND c.ack_met_on IS NULL AND (c.ack_due IS NOT NULL OR c.paused = 1))");
-        if (f.dueBy.isValid() || f.dueFrom.isValid()) {
-            QStringList ack{S("c.ack_met_on IS NULL")}, response{S("c.response_met_on IS NULL")};
-            if (f.dueFrom.isValid()) {
-                binds << f.dueFrom.toString(Qt::ISODate);
-                ack << S("c.ack_due >= ?%1").arg(binds.size());
-                response << S("c.response_due >= ?%1").arg(binds.size());
-            }
-            if (f.dueBy.isValid()) {
-                binds << f.dueBy.toString(Qt::ISODate);
-                ack << S("c.ack_due <= ?%1").arg(binds.size());
-                response << S("c.response_due <= ?%1").arg(binds.size());
-            }
-            terms << S("(c.closed_on IS NULL AND c.paused = 0 AND ((%1) OR (%2)))")
-                         .arg(ack.join(S(" AND ")), response.join(S(" AND ")));
-        }
-        return terms;
-    }
-
     static bool hasFilters(const CaseFilter &f)
     {
         return !f.ccgCode.isEmpty() || !f.practiceOds.isEmpty() || !f.typeCode.isEmpty() || !f.owner.isEmpty()
@@ -212,7 +211,7 @@ struct CaseListQuery::Impl {
     const std::optional<QVector<qint64>> &candidatesOf(const CaseFilter &f)
     {
         QVariantList binds;
-        const QString where = filterTerms(f, binds).join(S(" AND "));
+        const QString where = caseFilterTerms(f, binds).join(S(" AND "));
         const QString key = keyOf(where, binds);
         auto it = candidateCache.find(key);
         if (it != candidateCache.end())
@@ -290,7 +289,7 @@ struct CaseListQuery::Impl {
     {
         checkStamp();
         Query q;
-        QStringList terms = filterTerms(f, q.binds);
+        QStringList terms = caseFilterTerms(f, q.binds);
         bool searchable = false;
         const QString match = caseTypeAheadExpression(f.search, &searchable);
         if (!searchable && !f.search.trimmed().isEmpty()) {
@@ -304,7 +303,7 @@ struct CaseListQuery::Impl {
                 q.plan = Plan::FilterFirst;
                 q.binds.removeLast();
                 QVariantList filterBinds;
-                const QString candidateKey = keyOf(filterTerms(f, filterBinds).join(S(" AND ")), filterBinds);
+                const QString candidateKey = keyOf(caseFilterTerms(f, filterBinds).join(S(" AND ")), filterBinds);
                 q.matched = &matchedOf(candidateKey, **candidates, match);
                 q.match = match;
                 q.filtered = true;
@@ -486,7 +485,7 @@ struct CaseListQuery::Impl {
             CaseFilter walk = f;
             q = Query();
             q.binds.clear();
-            QStringList terms = filterTerms(walk, q.binds);
+            QStringList terms = caseFilterTerms(walk, q.binds);
             q.binds << caseTypeAheadExpression(walk.search);
             terms << S("case_fts MATCH ?%1").arg(q.binds.size());
             q.where = terms.join(S(" AND "));

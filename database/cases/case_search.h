@@ -8,6 +8,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
 #include <memory>
 
 namespace hub::db {
@@ -37,6 +38,10 @@ void rebuildCaseSearch(const Connection &connection);
 // A search with filters that keep few cases (up to 1,000) is driven from the
 // filters' indexes and checks each of them against the search, instead of
 // walking every match of a short prefix.
+// The filter's conditions other than the search, as SQL terms over
+// case_record c, their values appended to `binds` (?N numbered after them).
+QStringList caseFilterTerms(const CaseFilter &filter, QVariantList &binds);
+
 class CaseListQuery {
 public:
     explicit CaseListQuery(OfficeFile &file);
