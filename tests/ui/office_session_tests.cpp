@@ -132,3 +132,31 @@ TEST_CASE("A damaged office file is not opened; its latest backup is offered and
     QStringList aside = QDir(dir.path(QString())).entryList({ QStringLiteral("*before-restore*") });
     CHECK(aside.size() == 1);
 }
+
+TEST_CASE("Restoring a backup from the window puts the backup's content back and keeps the file aside", "[ui][session][backup]")
+{
+    hubtest::TempDir dir;
+    const QString path = uitest::demoCopy(dir);
+    auto window = uitest::openWindow(path);
+    Result<db::BackupOutcome> backup = db::backupToFolder(*window->officeFile(), dir.path(QStringLiteral("backups")), 5);
+    REQUIRE(backup.ok());
+
+    {
+        db::CcgRepository ccgs(*window->officeFile());
+        std::int64_t version = 0;
+        for (const Ccg &c : ccgs.list().value())
+            if (c.code == QStringLiteral("06A"))
+                version = c.meta.version;
+        REQUIRE(ccgs.update(QStringLiteral("06A"), version, { { QStringLiteral("ccg_lead"), QStringLiteral("After the backup") } }).ok());
+    }
+    window->showPage(MainWindow::CcgPageId);
+    window->reloadAll();
+    REQUIRE(ccgLeadShown(*window, QStringLiteral("06A")) == QStringLiteral("After the backup"));
+
+    // This desktop's own presence does not block its restore (it leaves first).
+    CHECK(window->restoreFromBackup(backup->path));
+    REQUIRE(window->officeFile());
+    CHECK(ccgLeadShown(*window, QStringLiteral("06A")) != QStringLiteral("After the backup"));
+    CHECK(QDir(dir.path(QString())).entryList({ QStringLiteral("*before-restore*") }).size() == 1);
+    CHECK(window->session());   // presence and watching carry on with the restored file
+}
