@@ -1,4 +1,5 @@
 #include "database/cases/case_repository.h"
+#include "database/cases/office_calendar_cache.h"
 #include "database/cases/case_row_reader.h"
 
 #include "core/cases/case_reference.h"
@@ -64,32 +65,13 @@ QDate latestDay(const QVector<CaseEvent> &timeline)
 
 struct CaseRepository::Impl {
     OfficeFile &file;
-    std::optional<WorkingCalendar> calendar;
-    QString calendarStamp;
+    OfficeCalendarCache calendar;
     QHash<QString, ServiceStandard> standards;
 
-    explicit Impl(OfficeFile &f) : file(f) {}
+    explicit Impl(OfficeFile &f) : file(f), calendar(f) {}
 
-    // The calendar with this office's closures. Closures change rarely but
-    // from anywhere (another repository, another desktop, a sync import), so
-    // a one-row fingerprint query decides whether the cached one still holds.
-    const WorkingCalendar &cal()
-    {
-        Statement st = file.connection().prepare(
-            S("SELECT COUNT(*) || '/' || COALESCE(SUM(row_version), 0) || '/' || COALESCE(MAX(updated_at), '') FROM office_closure"));
-        st.step();
-        const QString stamp = st.text(0);
-        if (stamp != calendarStamp)
-            calendar.reset();
-        calendarStamp = stamp;
-        if (!calendar) {
-            auto c = ClosureRepository(file).calendar();
-            if (!c)
-                throw SqlError(c.error());
-            calendar = std::move(c.value());
-        }
-        return *calendar;
-    }
+    // The calendar with this office's closures (see OfficeCalendarCache).
+    const WorkingCalendar &cal() { return calendar.get(); }
 
     const ServiceStandard &standardOf(const QString &typeCode)
     {
@@ -651,7 +633,7 @@ Result<QStringList> CaseRepository::officers()
 
 void CaseRepository::refreshOpenClocksInTransaction()
 {
-    d->calendar.reset();    // the closures just changed
+    d->calendar.forget();   // the closures just changed
     Statement st = d->file.connection().prepare(
         S("SELECT id, type, received_on, row_version FROM case_record WHERE deleted_at IS NULL AND closed_on IS NULL"));
     struct Open { QString id, type; QDate received; std::int64_t version; };

@@ -1,4 +1,5 @@
 #include "database/cases/case_search.h"
+#include "database/cases/office_calendar_cache.h"
 #include "database/cases/case_row_reader.h"
 
 #include "database/cases/case_context.h"
@@ -154,29 +155,13 @@ constexpr int kMaxSortedByRowid = 5000;
 
 struct CaseListQuery::Impl {
     OfficeFile &file;
-    std::optional<WorkingCalendar> calendar;
-    QString calendarStamp;
+    OfficeCalendarCache calendar;
     QHash<QString, ServiceStandard> standards;
 
-    explicit Impl(OfficeFile &f) : file(f) {}
+    explicit Impl(OfficeFile &f) : file(f), calendar(f) {}
 
-    const WorkingCalendar &cal()
-    {
-        Statement st = file.connection().prepare(
-            S("SELECT COUNT(*) || '/' || COALESCE(SUM(row_version), 0) || '/' || COALESCE(MAX(updated_at), '') FROM office_closure"));
-        st.step();
-        const QString stamp = st.text(0);
-        if (stamp != calendarStamp)
-            calendar.reset();
-        calendarStamp = stamp;
-        if (!calendar) {
-            auto c = ClosureRepository(file).calendar();
-            if (!c)
-                throw SqlError(c.error());
-            calendar = std::move(c.value());
-        }
-        return *calendar;
-    }
+    // The calendar with this office's closures (see OfficeCalendarCache).
+    const WorkingCalendar &cal() { return calendar.get(); }
 
     const ServiceStandard *standardOf(const QString &typeCode)
     {

@@ -26,15 +26,7 @@ const ServiceStandard &standard(const char *key)
     return *s;
 }
 
-CaseEvent ev(CaseEventKind kind, const char *on, const char *exclusion = "", const char *note = "")
-{
-    CaseEvent e;
-    e.kind = kind;
-    e.on = d(on);
-    e.exclusionCode = QString::fromLatin1(exclusion);
-    e.note = QString::fromLatin1(note);
-    return e;
-}
+using hubtest::ev;
 
 CaseClocks clocks(const char *received, const QVector<CaseEvent> &events, const char *asOf, const char *key = "queries")
 {

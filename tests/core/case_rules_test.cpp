@@ -20,15 +20,7 @@ ServiceStandard queries()
     return *c->standard(QStringLiteral("queries"));
 }
 
-CaseEvent ev(CaseEventKind kind, const char *on, const char *exclusion = "", const char *note = "")
-{
-    CaseEvent e;
-    e.kind = kind;
-    e.on = d(on);
-    e.exclusionCode = QString::fromLatin1(exclusion);
-    e.note = QString::fromLatin1(note);
-    return e;
-}
+using hubtest::ev;
 
 Status check(const QVector<CaseEvent> &existing, const CaseEvent &e)
 {

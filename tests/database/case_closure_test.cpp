@@ -14,15 +14,7 @@ namespace {
 
 const auto d = hubtest::isoDate;
 
-CaseEvent ev(CaseEventKind kind, const char *on, const char *exclusion = "", const char *note = "")
-{
-    CaseEvent e;
-    e.kind = kind;
-    e.on = d(on);
-    e.exclusionCode = QString::fromLatin1(exclusion);
-    e.note = QString::fromLatin1(note);
-    return e;
-}
+using hubtest::ev;
 
 } // namespace
 

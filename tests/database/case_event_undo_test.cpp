@@ -20,15 +20,7 @@ T ok(const Result<T> &r)
     return r.value();
 }
 
-CaseEvent ev(CaseEventKind kind, const char *on, const char *exclusion = "", const char *note = "")
-{
-    CaseEvent e;
-    e.kind = kind;
-    e.on = d(on);
-    e.exclusionCode = QString::fromLatin1(exclusion);
-    e.note = QString::fromLatin1(note);
-    return e;
-}
+using hubtest::ev;
 
 int liveEvents(OfficeFile &file, const QString &caseId, int *tombstones)
 {

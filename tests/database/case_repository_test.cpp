@@ -37,15 +37,7 @@ NewCase query(const char *received, const char *title = "Locum reimbursement que
     return c;
 }
 
-CaseEvent ev(CaseEventKind kind, const char *on, const char *exclusion = "", const char *note = "")
-{
-    CaseEvent e;
-    e.kind = kind;
-    e.on = d(on);
-    e.exclusionCode = QString::fromLatin1(exclusion);
-    e.note = QString::fromLatin1(note);
-    return e;
-}
+using hubtest::ev;
 
 template <typename T>
 T ok(const Result<T> &r)

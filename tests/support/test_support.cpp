@@ -21,6 +21,16 @@ QDate isoDate(const char *iso)
     return QDate::fromString(QString::fromLatin1(iso), Qt::ISODate);
 }
 
+hub::CaseEvent ev(hub::CaseEventKind kind, const char *on, const char *exclusion, const char *note)
+{
+    hub::CaseEvent e;
+    e.kind = kind;
+    e.on = isoDate(on);
+    e.exclusionCode = QString::fromLatin1(exclusion);
+    e.note = QString::fromLatin1(note);
+    return e;
+}
+
 const hub::WorkingCalendar &calendar()
 {
     static const hub::WorkingCalendar instance = [] {

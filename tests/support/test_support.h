@@ -3,6 +3,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "core/cases/case_event.h"
+
 #include <QDate>
 #include <QString>
 #include <QTemporaryDir>
@@ -36,6 +38,9 @@ struct TempDir {
 
 // A date from ISO text ("2016-02-29"), for readable expectations.
 QDate isoDate(const char *iso);
+
+// A timeline event on an ISO day, for the case tests: ev(Paused, "2016-02-03", "further-investigation", "Awaiting DV").
+hub::CaseEvent ev(hub::CaseEventKind kind, const char *on, const char *exclusion = "", const char *note = "");
 
 // The England and Wales calendar from the shipped GOV.UK list, built once per test run.
 const hub::WorkingCalendar &calendar();
