@@ -15,11 +15,7 @@ namespace {
 
 QString plainFile(const hubtest::TempDir &tmp)
 {
-    const QString path = tmp.path(S("calendar.hubcase"));
-    const auto r = runCli({S("init"), path});
-    INFO(r.err.toStdString());
-    REQUIRE(r.exitCode == 0);
-    return path;
+    return hubtest::initOffice(tmp, S("calendar.hubcase"));
 }
 
 QJsonArray listJson(const QString &file, const QStringList &extra = {})

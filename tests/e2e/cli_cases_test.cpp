@@ -17,11 +17,7 @@ namespace {
 
 QString plainFile(const hubtest::TempDir &tmp)
 {
-    const QString path = tmp.path(S("cases.hubcase"));
-    const auto r = runCli({S("init"), path});
-    INFO(r.err.toStdString());
-    REQUIRE(r.exitCode == 0);
-    return path;
+    return hubtest::initOffice(tmp, S("cases.hubcase"));
 }
 
 QString addCase(const QString &file, const QString &received = S("2016-02-01"), const QString &type = S("provider-query"))

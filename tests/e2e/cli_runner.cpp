@@ -20,4 +20,13 @@ CliRun runCli(const QStringList &args)
     return r;
 }
 
+QString initOffice(const TempDir &dir, const QString &name)
+{
+    const QString path = dir.path(name);
+    const CliRun r = runCli({QStringLiteral("init"), path});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    return path;
+}
+
 } // namespace hubtest

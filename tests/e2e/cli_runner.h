@@ -16,4 +16,8 @@ struct CliRun {
 
 CliRun runCli(const QStringList &args);
 
+struct TempDir;
+// A new, empty office file made by `hubcase-cli init` in `dir` (the test fails if it cannot be).
+QString initOffice(const TempDir &dir, const QString &name);
+
 } // namespace hubtest

@@ -21,11 +21,7 @@ QString S(const char *s)
 
 QString newOffice(const hubtest::TempDir &tmp, const QString &name = S("office.hubcase"))
 {
-    const QString path = tmp.path(name);
-    const auto r = runCli({S("init"), path});
-    INFO(r.err.toStdString());
-    REQUIRE(r.exitCode == 0);
-    return path;
+    return hubtest::initOffice(tmp, name);
 }
 
 // One valid epraccur row: the smallest real change the CLI can make.
