@@ -43,7 +43,7 @@ void bench(const QString &path, const hub::PracticeImportOptions &options, const
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    const QDir data(argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(HUBCASE_SHARED_DIR "/data"));
+    const QDir data(argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(HUBCASE_TEST_DATA_DIR));
     const QString epraccur = data.filePath(QStringLiteral("ods-epraccur-gp-practices-2023-02.csv"));
     bench(epraccur, {}, "epraccur 2023-02 (all rows)");
     bench(epraccur, {true, true}, "epraccur 2023-02 (active GP practices)");

@@ -40,9 +40,31 @@ function(hubcase_add_test_suite name dir)
   target_link_libraries(${name} PRIVATE Catch2::Catch2 ${ARG_LIBS})
   target_compile_definitions(${name} PRIVATE
     HUBCASE_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
-    HUBCASE_SHARED_DIR="${PROJECT_SOURCE_DIR}/../shared"
+    HUBCASE_TEST_DATA_DIR="${HUBCASE_TEST_DATA_DIR}"
     HUBCASE_BINARY_DIR="${PROJECT_BINARY_DIR}")
   catch_discover_tests(${name}
     TEST_PREFIX "${name}:"
     PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen" ${ARG_PROPERTIES})
+endfunction()
+
+# The real NHS and GOV.UK files the tests and benchmarks read travel in the
+# repository as one tar.xz (tests/data/SOURCES.md); they are unpacked into the
+# build tree at configure time, again only when the archive changes. Sets
+# HUBCASE_TEST_DATA_DIR for the test suites and benchmarks.
+function(hubcase_unpack_test_data)
+  set(archive "${PROJECT_SOURCE_DIR}/tests/data/public-data.tar.xz")
+  set(dest "${PROJECT_BINARY_DIR}/test-data")
+  set_property(DIRECTORY "${PROJECT_SOURCE_DIR}" APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS "${archive}")
+  file(SHA256 "${archive}" hash)
+  set(stamp "${dest}/.unpacked-sha256")
+  set(previous "")
+  if(EXISTS "${stamp}")
+    file(READ "${stamp}" previous)
+  endif()
+  if(NOT previous STREQUAL hash)
+    file(REMOVE_RECURSE "${dest}")
+    file(ARCHIVE_EXTRACT INPUT "${archive}" DESTINATION "${dest}")
+    file(WRITE "${stamp}" "${hash}")
+  endif()
+  set(HUBCASE_TEST_DATA_DIR "${dest}" PARENT_SCOPE)
 endfunction()

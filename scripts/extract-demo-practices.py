@@ -11,7 +11,8 @@ import pathlib
 import sys
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
-SOURCE = ROOT.parent / "shared/data/nhs-payments-to-general-practice-2015-16.csv"
+# Unpacked from tests/data/public-data.tar.xz by CMake (tests/data/SOURCES.md).
+SOURCE = ROOT / "build/dev/test-data/nhs-payments-to-general-practice-2015-16.csv"
 OUTPUT = ROOT / "resources/data/demo-practices-2015-16.csv"
 # The 14 CCGs the West Midlands hub works with.
 CCGS = {"04X", "05A", "05C", "05F", "05H", "05J", "05L", "05P", "05R", "05T", "05Y", "06A", "06D", "13P"}

@@ -78,7 +78,7 @@ TEST_CASE("The other divisions parse too", "[calendar]")
 
 TEST_CASE("The compact live-API form parses and agrees with the shipped list", "[calendar]")
 {
-    const QString path = hubtest::sharedPath(QStringLiteral("data/govuk-bank-holidays-api-response-2019-2028.json"));
+    const QString path = hubtest::dataPath(QStringLiteral("govuk-bank-holidays-api-response-2019-2028.json"));
     QFile file(path);
     REQUIRE(file.open(QIODevice::ReadOnly));
     const QByteArray bytes = file.readAll();

@@ -14,15 +14,6 @@ using namespace hub;
 
 namespace {
 
-// CI has shared/ beside the clone; a bare clone still runs everything else.
-bool haveSharedData()
-{
-    if (QFileInfo::exists(hubtest::sharedPath(QStringLiteral("data/SOURCES.md"))))
-        return true;
-    WARN("shared/data not found beside the clone; skipping real-file checks");
-    return false;
-}
-
 QVector<CsvRecord> csv(const QByteArray &bytes)
 {
     auto r = readCsv(bytes, QStringLiteral("t.csv"));
@@ -122,9 +113,7 @@ TEST_CASE("CSV reader rejects an unclosed quote and text after a closing quote",
 
 TEST_CASE("epraccur 2023-02 parses every row and filters to active GP practices", "[practices]")
 {
-    if (!haveSharedData())
-        return;
-    const QString path = hubtest::sharedPath(QStringLiteral("data/ods-epraccur-gp-practices-2023-02.csv"));
+    const QString path = hubtest::dataPath(QStringLiteral("ods-epraccur-gp-practices-2023-02.csv"));
     auto all = parsePracticeFile(path);
     REQUIRE(all.ok());
     CHECK(all->format == QStringLiteral("epraccur"));
@@ -157,9 +146,7 @@ TEST_CASE("epraccur 2023-02 parses every row and filters to active GP practices"
 
 TEST_CASE("epraccur 2019-11 parses with the CCG-era counts", "[practices]")
 {
-    if (!haveSharedData())
-        return;
-    auto r = parsePracticeFile(hubtest::sharedPath(QStringLiteral("data/ods-epraccur-gp-practices-2019-11.csv")),
+    auto r = parsePracticeFile(hubtest::dataPath(QStringLiteral("ods-epraccur-gp-practices-2019-11.csv")),
                                PracticeImportOptions{true, true});
     REQUIRE(r.ok());
     CHECK(r->rowsRead == 14357);
@@ -168,8 +155,6 @@ TEST_CASE("epraccur 2019-11 parses with the CCG-era counts", "[practices]")
 
 TEST_CASE("every payments year parses with its published row and contract counts", "[practices]")
 {
-    if (!haveSharedData())
-        return;
     struct Year { const char *year; int rows, gms, pms, apms, unknown; };
     const Year years[] = {
         {"2014-15", 7959, 4480, 3190, 289, 0},   {"2015-16", 7841, 4892, 2653, 296, 0},
@@ -179,9 +164,9 @@ TEST_CASE("every payments year parses with its published row and contract counts
         {"2022-23", 6669, 4664, 1615, 235, 155},
     };
     for (const Year &y : years) {
-        const QString file = QStringLiteral("data/nhs-payments-to-general-practice-%1.csv").arg(QLatin1String(y.year));
+        const QString file = QStringLiteral("nhs-payments-to-general-practice-%1.csv").arg(QLatin1String(y.year));
         INFO(file.toStdString());
-        auto r = parsePracticeFile(hubtest::sharedPath(file));
+        auto r = parsePracticeFile(hubtest::dataPath(file));
         if (!r.ok())
             FAIL(r.error().describe().toStdString());
         CHECK(r->format == QStringLiteral("payments"));
@@ -205,8 +190,6 @@ TEST_CASE("every payments year parses with its published row and contract counts
 
 TEST_CASE("payments files: dates, patients and 2022-23 sub-ICB columns come out right", "[practices]")
 {
-    if (!haveSharedData())
-        return;
     auto find = [](const PracticeImport &imp, const QString &code) {
         for (const auto &p : imp.records) {
             if (p.odsCode == code)
@@ -215,11 +198,11 @@ TEST_CASE("payments files: dates, patients and 2022-23 sub-ICB columns come out 
         FAIL("no practice " << code.toStdString());
         return PracticeRecord{};
     };
-    auto y1718 = parsePracticeFile(hubtest::sharedPath(QStringLiteral("data/nhs-payments-to-general-practice-2017-18.csv")));
+    auto y1718 = parsePracticeFile(hubtest::dataPath(QStringLiteral("nhs-payments-to-general-practice-2017-18.csv")));
     REQUIRE(y1718.ok());
     CHECK(find(*y1718, QStringLiteral("A81001")).openDate == QDate(1999, 4, 1)); // Excel serial 36251
 
-    auto y1516 = parsePracticeFile(hubtest::sharedPath(QStringLiteral("data/nhs-payments-to-general-practice-2015-16.csv")));
+    auto y1516 = parsePracticeFile(hubtest::dataPath(QStringLiteral("nhs-payments-to-general-practice-2015-16.csv")));
     REQUIRE(y1516.ok());
     const PracticeRecord c85001 = find(*y1516, QStringLiteral("C85001"));
     CHECK(c85001.registeredPatients == 4268);
@@ -227,7 +210,7 @@ TEST_CASE("payments files: dates, patients and 2022-23 sub-ICB columns come out 
     CHECK(c85001.address == QStringLiteral("The Goldthorpe Centre Goldthorpe Green Goldthorpe Rotherham"));
     CHECK(c85001.openDate.isNull()); // '-'
 
-    auto y2223 = parsePracticeFile(hubtest::sharedPath(QStringLiteral("data/nhs-payments-to-general-practice-2022-23.csv")));
+    auto y2223 = parsePracticeFile(hubtest::dataPath(QStringLiteral("nhs-payments-to-general-practice-2022-23.csv")));
     REQUIRE(y2223.ok());
     const PracticeRecord a81001 = find(*y2223, QStringLiteral("A81001"));
     CHECK(a81001.ccgCode == QStringLiteral("16C"));

@@ -3,6 +3,7 @@
 #include "core/calendar/working_calendar.h"
 
 #include <QDir>
+#include <QFileInfo>
 
 namespace hubtest {
 
@@ -11,9 +12,12 @@ QString sourcePath(const QString &relative)
     return QDir(QStringLiteral(HUBCASE_SOURCE_DIR)).filePath(relative);
 }
 
-QString sharedPath(const QString &relative)
+QString dataPath(const QString &name)
 {
-    return QDir(QStringLiteral(HUBCASE_SHARED_DIR)).filePath(relative);
+    const QString path = QDir(QStringLiteral(HUBCASE_TEST_DATA_DIR)).filePath(name);
+    if (!QFileInfo::exists(path))
+        FAIL("test data file missing: " << path.toStdString() << " (re-run cmake to unpack tests/data/public-data.tar.xz)");
+    return path;
 }
 
 QDate isoDate(const char *iso)

@@ -26,9 +26,11 @@ struct StringMaker<QDate> {
 
 namespace hubtest {
 
-// Repository root (for resources/) and the shared/ folder beside the clone.
+// Repository root (for resources/).
 QString sourcePath(const QString &relative);
-QString sharedPath(const QString &relative);
+// A real public data file from tests/data/public-data.tar.xz, unpacked into the
+// build tree at configure time. Fails the test (never skips) when it is missing.
+QString dataPath(const QString &name);
 
 // A fresh temporary folder, removed when the returned object dies.
 struct TempDir {
