@@ -26,13 +26,15 @@ QString decodeCp1252(const QByteArray &bytes)
     return out;
 }
 
-// Embedded CRLF becomes a plain newline so values do not depend on the file's line endings.
-int appendNormalisingCr(QStringView segment, QString *value)
+// Embedded CRLF becomes a plain newline so values do not depend on the file's line endings. A bare CR
+// is a line break only in a CR-only (classic Mac) file; elsewhere it stays, for checkField to refuse.
+int appendNormalisingCr(QStringView segment, bool crIsLineBreak, QString *value)
 {
     int lines = 0;
     for (qsizetype i = 0; i < segment.size(); ++i) {
         const QChar c = segment.at(i);
-        if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
+        const bool crlf = c == QLatin1Char('\r') && i + 1 < segment.size() && segment.at(i + 1) == QLatin1Char('\n');
+        if (c == QLatin1Char('\n') || crlf || (c == QLatin1Char('\r') && crIsLineBreak)) {
             ++lines;
             if (c == QLatin1Char('\r') && i + 1 < segment.size() && segment.at(i + 1) == QLatin1Char('\n'))
                 ++i;
@@ -44,7 +46,25 @@ int appendNormalisingCr(QStringView segment, QString *value)
     return lines;
 }
 
+// "U+0000, a NUL byte": the code point is what a user can search for in an editor.
+QString controlName(QChar c)
+{
+    const QString code = QStringLiteral("U+%1").arg(int(c.unicode()), 4, 16, QLatin1Char('0')).toUpper();
+    switch (c.unicode()) {
+    case 0x00: return code + QStringLiteral(", a NUL byte");
+    case 0x09: return code + QStringLiteral(", a tab");
+    case 0x0D: return code + QStringLiteral(", a carriage return that does not end a line");
+    default: return code;
+    }
+}
+
 } // namespace
+
+bool isForbiddenCsvControl(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u < 0x20 && u != u'\n') || (u >= 0x7F && u <= 0x9F);
+}
 
 QString decodeCsvText(const QByteArray &bytes, QString *encoding)
 {
@@ -65,6 +85,23 @@ QString decodeCsvText(const QByteArray &bytes, QString *encoding)
 CsvReader::CsvReader(const QByteArray &bytes)
 {
     m_text = decodeCsvText(bytes, &m_encoding);
+    // A stray CR in a CRLF or LF file is not a line break: treating it as one split a row in two and
+    // blamed the next line ("row 11 ... found 2" for a 10-row file).
+    m_crIsLineBreak = !m_text.contains(QLatin1Char('\n'));
+}
+
+int CsvReader::lineBreakAt(qsizetype pos) const
+{
+    if (pos >= m_text.size())
+        return 0;
+    const QChar c = m_text.at(pos);
+    if (c == QLatin1Char('\n'))
+        return 1;
+    if (c != QLatin1Char('\r'))
+        return 0;
+    if (pos + 1 < m_text.size() && m_text.at(pos + 1) == QLatin1Char('\n'))
+        return 2;
+    return m_crIsLineBreak ? 1 : 0;
 }
 
 bool CsvReader::fail(int line, int column, const QString &message)
@@ -76,20 +113,35 @@ bool CsvReader::fail(int line, int column, const QString &message)
     return false;
 }
 
+bool CsvReader::checkField(const QString &value, int line, int column)
+{
+    if (value.size() > kCsvMaxFieldChars)
+        return fail(line, column, QStringLiteral("the field is longer than %1 characters, the most a field may hold")
+                                      .arg(kCsvMaxFieldChars));
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        if (isForbiddenCsvControl(value.at(i)))
+            return fail(line, column, QStringLiteral("character %1 of the field is a control character (%2), which no field may hold")
+                                          .arg(i + 1).arg(controlName(value.at(i))));
+    }
+    return true;
+}
+
 bool CsvReader::readQuoted(QString *value, int column)
 {
     const int openLine = m_line;
     ++m_pos; // opening quote
     for (;;) {
         const qsizetype close = m_text.indexOf(QLatin1Char('"'), m_pos);
-        if (close < 0)
+        if (close < 0) {
+            m_unclosedQuote = true;
             return fail(openLine, column, QStringLiteral("quoted field is never closed"));
+        }
         const QStringView segment = QStringView(m_text).mid(m_pos, close - m_pos);
         if (!segment.contains(QLatin1Char('\r'))) {
             m_line += int(segment.count(QLatin1Char('\n')));
             value->append(segment);
         } else {
-            m_line += appendNormalisingCr(segment, value);
+            m_line += appendNormalisingCr(segment, m_crIsLineBreak, value);
         }
         m_pos = close + 1;
         if (m_pos < m_text.size() && m_text.at(m_pos) == QLatin1Char('"')) {
@@ -99,10 +151,11 @@ bool CsvReader::readQuoted(QString *value, int column)
         }
         break;
     }
-    if (m_pos < m_text.size()) {
+    if (m_pos < m_text.size() && m_text.at(m_pos) != QLatin1Char(',') && lineBreakAt(m_pos) == 0) {
         const QChar c = m_text.at(m_pos);
-        if (c != QLatin1Char(',') && c != QLatin1Char('\r') && c != QLatin1Char('\n'))
-            return fail(m_line, column, QStringLiteral("unexpected text after a closing quote"));
+        if (isForbiddenCsvControl(c))
+            return fail(m_recordLine, column, QStringLiteral("a control character (%1) follows the closing quote").arg(controlName(c)));
+        return fail(m_line, column, QStringLiteral("unexpected text after a closing quote"));
     }
     return true;
 }
@@ -110,45 +163,43 @@ bool CsvReader::readQuoted(QString *value, int column)
 bool CsvReader::readRecord(CsvRecord *out)
 {
     const qsizetype n = m_text.size();
-    while (m_pos < n && (m_text.at(m_pos) == QLatin1Char('\r') || m_text.at(m_pos) == QLatin1Char('\n'))) {
-        if (m_text.at(m_pos) == QLatin1Char('\r') && m_pos + 1 < n && m_text.at(m_pos + 1) == QLatin1Char('\n'))
-            ++m_pos;
-        ++m_pos;
+    for (int br = lineBreakAt(m_pos); br > 0; br = lineBreakAt(m_pos)) {
+        m_pos += br;
         ++m_line;
     }
     if (m_pos >= n)
         return false;
 
     out->line = m_line;
+    m_recordLine = m_line;
     out->fields.clear();
     for (;;) {
+        const int column = int(out->fields.size());
+        if (column >= kCsvMaxFields)
+            return fail(out->line, column, QStringLiteral("the row has more than %1 fields, the most a row may hold").arg(kCsvMaxFields));
         QString value;
         if (m_text.at(m_pos) == QLatin1Char('"')) {
-            if (!readQuoted(&value, int(out->fields.size())))
+            if (!readQuoted(&value, column))
                 return false;
         } else {
             const qsizetype start = m_pos;
-            while (m_pos < n) {
-                const QChar c = m_text.at(m_pos);
-                if (c == QLatin1Char(',') || c == QLatin1Char('\r') || c == QLatin1Char('\n'))
-                    break;
+            while (m_pos < n && m_text.at(m_pos) != QLatin1Char(',') && lineBreakAt(m_pos) == 0)
                 ++m_pos;
-            }
             value = m_text.mid(start, m_pos - start);
         }
+        if (!checkField(value, out->line, column))
+            return false;
         out->fields.append(value);
         if (m_pos >= n)
             return true;
-        const QChar c = m_text.at(m_pos++);
-        if (c == QLatin1Char(',')) {
-            if (m_pos >= n) { // "a,b," at end of input still has an empty last field
+        if (m_text.at(m_pos) == QLatin1Char(',')) {
+            if (++m_pos >= n) { // "a,b," at end of input still has an empty last field
                 out->fields.append(QString());
                 return true;
             }
             continue;
         }
-        if (c == QLatin1Char('\r') && m_pos < n && m_text.at(m_pos) == QLatin1Char('\n'))
-            ++m_pos;
+        m_pos += lineBreakAt(m_pos);
         ++m_line;
         return true;
     }

@@ -19,6 +19,11 @@ Result<PracticeImport> parsePracticeBytes(const QByteArray &bytes, const QString
     CsvRecord first;
     reader.readRecord(&first);
     const bool quoted = firstLine.startsWith('"') || firstLine.startsWith("\xEF\xBB\xBF\"");
+    // A bad first record (a NUL, an over-long field) is reported by the parser of the format it looks
+    // like, naming its row and field, rather than as "not a practice list". An unclosed quote is
+    // ignored here: the first line may end inside a quoted field that continues on the next.
+    if (reader.hasError() && !reader.errorIsUnclosedQuote())
+        return quoted ? parseEpraccur(bytes, sourceName, options) : parsePayments(bytes, sourceName);
     if (looksLikeEpraccur(first.fields, quoted))
         return parseEpraccur(bytes, sourceName, options);
     if (looksLikePaymentsHeader(first.fields))
@@ -37,6 +42,12 @@ Result<PracticeImport> parsePracticeFile(const QString &path, const PracticeImpo
     if (!file.open(QIODevice::ReadOnly)) {
         Error e = makeError(file.exists() ? ErrorCode::Io : ErrorCode::NotFound,
                             QStringLiteral("cannot open: %1").arg(file.errorString()));
+        e.file = name;
+        return e;
+    }
+    if (file.size() > kMaxPracticeFileBytes) {
+        Error e = makeError(ErrorCode::Invalid, QStringLiteral("the file is larger than %1 MB, the most a practice list may be")
+                                                    .arg(kMaxPracticeFileBytes / (1024 * 1024)));
         e.file = name;
         return e;
     }

@@ -17,6 +17,9 @@ using PracticeImportOptions = EpraccurOptions;
 Result<PracticeImport> parsePracticeBytes(const QByteArray &bytes, const QString &sourceName,
                                           const PracticeImportOptions &options = {});
 
+// The largest real list is 3.8 MB; a file over this is refused before it is read into memory.
+inline constexpr qint64 kMaxPracticeFileBytes = 64ll * 1024 * 1024;
+
 Result<PracticeImport> parsePracticeFile(const QString &path, const PracticeImportOptions &options = {});
 
 } // namespace hub
