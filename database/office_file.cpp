@@ -2,6 +2,7 @@
 
 #include "core/common/uuid.h"
 #include "database/backup/backup.h"
+#include "database/backup/backup_leftovers.h"
 #include "database/repositories/catalogue_repository.h"
 #include "database/schema/migrations.h"
 #include "database/shared/lock_check.h"
@@ -83,7 +84,8 @@ void OfficeFile::loadIdentity()
     m_clock = std::make_unique<RevisionClock>(m_officeCode + QLatin1Char(':') + session);
 }
 
-Result<std::unique_ptr<OfficeFile>> OfficeFile::create(const QString &path, const CreateOptions &options)
+Result<std::unique_ptr<OfficeFile>> OfficeFile::create(const QString &path, const CreateOptions &options,
+                                                       const Populate &populate)
 {
     if (QFileInfo::exists(path))
         return makeError(ErrorCode::Invalid, QStringLiteral("%1 already exists; Hubcase will not overwrite it.").arg(path));
@@ -94,7 +96,8 @@ Result<std::unique_ptr<OfficeFile>> OfficeFile::create(const QString &path, cons
     // Built under a temporary name and renamed when complete, so a failure
     // never leaves a half-made office file behind.
     const QString building = path + QStringLiteral(".creating");
-    QFile::remove(building);
+    if (const Status cleared = clearOwnLeftover(building); !cleared)
+        return cleared.error();
     Status built = guarded([&]() -> Status {
         std::unique_ptr<OfficeFile> file(new OfficeFile);
         file->m_path = building;
@@ -128,8 +131,13 @@ Result<std::unique_ptr<OfficeFile>> OfficeFile::create(const QString &path, cons
         }
         return {};
     });
+    // Populated through a normal open (change capture and all) while it still has its temporary name.
+    if (built && populate) {
+        auto opened = open(building);
+        built = opened ? populate(*opened.value()) : Status(opened.error());
+    }
     if (!built) {
-        QFile::remove(building);
+        (void)clearOwnLeftover(building);
         return built.error();
     }
     if (!QFile::rename(building, path)) {

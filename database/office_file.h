@@ -9,6 +9,7 @@
 #include "database/sqlite/storage_location.h"
 
 #include <QString>
+#include <functional>
 #include <memory>
 
 namespace hub::db {
@@ -28,8 +29,14 @@ public:
     enum class Mode { Local, NetworkShare, ReadOnly };
     ~OfficeFile();
 
-    // Creates a new office file (refuses to overwrite an existing one).
-    static Result<std::unique_ptr<OfficeFile>> create(const QString &path, const CreateOptions &options = {});
+    // Fills a file being created (the demo's practices and cases) before it takes its name.
+    using Populate = std::function<Status(OfficeFile &)>;
+    // Creates a new office file (refuses to overwrite an existing one). The
+    // file is built, and populated, as "<path>.creating" and renamed only when
+    // complete, so a failed or killed create never leaves a file at `path`; a
+    // killed one's ".creating" is removed by the next create of that path.
+    static Result<std::unique_ptr<OfficeFile>> create(const QString &path, const CreateOptions &options = {},
+                                                      const Populate &populate = {});
     // Opens an existing file: refuses foreign, corrupt and newer files;
     // migrates older ones after a verified backup; falls back to read-only
     // when the file or its folder cannot be written.

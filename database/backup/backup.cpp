@@ -1,5 +1,6 @@
 #include "database/backup/backup.h"
 
+#include "database/backup/backup_leftovers.h"
 #include "database/office_file.h"
 #include "database/schema/migrations.h"
 #include "database/sqlite/connection.h"
@@ -52,10 +53,12 @@ Result<BackupFacts> verifyBackup(const QString &path)
     }
 }
 
-Status backupTo(const Connection &source, const QString &destination)
+Status backupTo(const Connection &source, const QString &destination, const BackupStep &onStep)
 {
     const QString temp = destination + QStringLiteral(".partial");
-    QFile::remove(temp);
+    // A killed earlier run's copy and journal go; a copy another process is writing stops us.
+    if (const Status cleared = clearOwnLeftover(temp); !cleared)
+        return cleared;
     Status copied = guarded([&]() -> Status {
         Connection dest;
         dest.open(temp, Connection::Access::Create);
@@ -68,6 +71,8 @@ Status backupTo(const Connection &source, const QString &destination)
             rc = sqlite3_backup_step(b, 256);
             if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
                 sqlite3_sleep(50);
+            else if (rc == SQLITE_OK && onStep)
+                onStep(sqlite3_backup_remaining(b), sqlite3_backup_pagecount(b));
         } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
         sqlite3_backup_finish(b);
         if (rc != SQLITE_DONE)
@@ -75,7 +80,7 @@ Status backupTo(const Connection &source, const QString &destination)
         return {};
     });
     if (!copied) {
-        QFile::remove(temp);
+        (void)clearOwnLeftover(temp);
         return copied;
     }
     const Result<QString> check = integrityCheck(temp);

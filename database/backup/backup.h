@@ -5,14 +5,20 @@
 #include "core/common/result.h"
 
 #include <QString>
+#include <functional>
 
 namespace hub::db {
 
 class Connection;
 
+// Told after each step of the copy: pages still to copy, and in all.
+using BackupStep = std::function<void(int remaining, int total)>;
+
 // Writes a consistent copy of `source` to `destination` (replacing it only
-// when the new copy verifies) and checks it.
-Status backupTo(const Connection &source, const QString &destination);
+// when the new copy verifies) and checks it. The copy is written as
+// "<destination>.partial"; a killed earlier run's one is removed first
+// (backup_leftovers.h).
+Status backupTo(const Connection &source, const QString &destination, const BackupStep &onStep = {});
 
 // integrity_check of a file on disk: "ok" or the first problem found.
 Result<QString> integrityCheck(const QString &path);

@@ -1,6 +1,7 @@
 #include "database/backup/backup_folder.h"
 
 #include "database/backup/backup.h"
+#include "database/backup/backup_leftovers.h"
 #include "database/office_file.h"
 #include "database/sqlite/sql_error.h"
 #include "database/sqlite/transaction.h"
@@ -112,6 +113,8 @@ Result<BackupOutcome> backupToFolder(const OfficeFile &file, const QString &fold
 {
     if (!QDir().mkpath(folder))
         return makeError(ErrorCode::Io, S("Could not create the backup folder %1.").arg(folder));
+    // Space first: killed backups' copies can be as big as the office file.
+    removeBackupLeftovers(folder);
     const QString office = officeCodeFor(file);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QString path = QDir(folder).filePath(backupFileName(office, now));
@@ -126,6 +129,8 @@ Result<BackupOutcome> backupToFolder(const OfficeFile &file, const QString &fold
 
 QStringList listBackups(const QString &folder, const QString &officeCode)
 {
+    // Whoever looks at the folder (the backup dialog, restore, rotation) clears what killed backups left.
+    removeBackupLeftovers(folder);
     const QRegularExpression re = backupPattern(officeCode);
     QList<QPair<QString, QString>> found;
     const QFileInfoList entries = QDir(folder).entryInfoList(QDir::Files);

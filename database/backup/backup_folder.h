@@ -46,6 +46,8 @@ Result<BackupOutcome> backupToFile(const OfficeFile &file, const QString &path,
 
 // This office's timestamped backups in `folder`, newest first (every
 // office's when officeCode is empty: the damaged file cannot say its code).
+// Also clears killed backups' leftovers there (backup_leftovers.h); a backup
+// into the folder does the same before it starts.
 QStringList listBackups(const QString &folder, const QString &officeCode = {});
 // Deletes all but the newest `keep`; returns what was deleted.
 QStringList rotateBackups(const QString &folder, const QString &officeCode, int keep);

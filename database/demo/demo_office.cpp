@@ -24,15 +24,14 @@ const char *const kFinanceLeads[] = {"Claire Morgan", "Imran Hussain", "Paul Gri
 
 } // namespace
 
-Result<DemoSummary> createDemoOffice(const QString &path, const QString &officeCode)
-{
-    CreateOptions options;
-    options.officeCode = officeCode;
-    auto created = OfficeFile::create(path, options);
-    if (!created)
-        return created.error();
-    OfficeFile &file = *created.value();
+namespace {
 
+Status populateDemo(OfficeFile &file, const DemoProgress &progress, DemoSummary *sum)
+{
+    auto told = [&](const char *stage) {
+        if (progress)
+            progress(QString::fromLatin1(stage));
+    };
     QFile resource(S(":/data/demo-practices-2015-16.csv"));
     if (!resource.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::Internal, S("The demo practice list is missing from this build."));
@@ -42,6 +41,7 @@ Result<DemoSummary> createDemoOffice(const QString &path, const QString &officeC
     const auto imported = PracticeRepository(file).importParsed(parsed.value(), S("NHS Payments to General Practice 2015-16"));
     if (!imported)
         return imported.error();
+    told("practices");
 
     CcgRepository ccgs(file);
     const auto list = ccgs.list();
@@ -59,18 +59,33 @@ Result<DemoSummary> createDemoOffice(const QString &path, const QString &officeC
             return spec.error();
         ++i;
     }
+    told("leads");
     const CaseHistoryOptions historyOptions;
     const auto history = generateCaseHistory(file, historyOptions);
     if (!history)
         return history.error();
+    told("cases");
     // Screens read the demo as of the history's last day (database/demo/demo_as_of.h).
     const Status asOf = setDemoAsOf(file, historyOptions.to);
     if (!asOf)
         return asOf.error();
+    told("as-of");
+    sum->cases = history->cases;
+    sum->practices = imported->inserted + imported->updated + imported->unchanged;
+    sum->ccgs = static_cast<int>(list->size());
+    return {};
+}
+
+} // namespace
+
+Result<DemoSummary> createDemoOffice(const QString &path, const QString &officeCode, const DemoProgress &progress)
+{
+    CreateOptions options;
+    options.officeCode = officeCode;
     DemoSummary sum;
-    sum.cases = history->cases;
-    sum.practices = imported->inserted + imported->updated + imported->unchanged;
-    sum.ccgs = static_cast<int>(list->size());
+    auto created = OfficeFile::create(path, options, [&](OfficeFile &file) { return populateDemo(file, progress, &sum); });
+    if (!created)
+        return created.error();
     return sum;
 }
 

@@ -5,6 +5,7 @@
 #include "core/common/result.h"
 
 #include <QString>
+#include <functional>
 
 namespace hub::db {
 
@@ -14,6 +15,12 @@ struct DemoSummary {
     int cases = 0;      // the generated case history (database/demo/case_history_generator.h)
 };
 
-Result<DemoSummary> createDemoOffice(const QString &path, const QString &officeCode = QStringLiteral("WMH"));
+// Told after each part of the demo is written: "practices", "leads", "cases", "as-of".
+using DemoProgress = std::function<void(const QString &stage)>;
+
+// Built complete under a temporary name and then renamed (OfficeFile::create),
+// so a failed or killed run leaves no file at `path`.
+Result<DemoSummary> createDemoOffice(const QString &path, const QString &officeCode = QStringLiteral("WMH"),
+                                     const DemoProgress &progress = {});
 
 } // namespace hub::db
