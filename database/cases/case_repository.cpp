@@ -232,11 +232,14 @@ Result<CaseDetail> CaseRepository::add(const NewCase &c)
     const QString activity = c.activityKey.isEmpty() ? QString::fromLatin1(caseTypeInfo(c.type).activityKey) : c.activityKey;
     return guarded([&]() -> Result<CaseDetail> {
         const Connection &db = d->file.connection();
-        Statement ccgRow = db.prepare(S("SELECT hub_contracting_lead FROM ccg WHERE code = ?1 AND deleted_at IS NULL"));
-        ccgRow.bind(1, ccg);
-        if (!ccgRow.step())
-            return makeError(ErrorCode::NotFound, S("No CCG with code '%1'.").arg(ccg));
-        const QString lead = ccgRow.text(0);
+        QString lead;
+        {   // These reads must be finished before the write begins (see WriteTransaction).
+            Statement ccgRow = db.prepare(S("SELECT hub_contracting_lead FROM ccg WHERE code = ?1 AND deleted_at IS NULL"));
+            ccgRow.bind(1, ccg);
+            if (!ccgRow.step())
+                return makeError(ErrorCode::NotFound, S("No CCG with code '%1'.").arg(ccg));
+            lead = ccgRow.text(0);
+        }
         if (!practice.isEmpty()) {
             Statement p = db.prepare(S("SELECT ccg_code FROM practice WHERE ods_code = ?1 AND deleted_at IS NULL"));
             p.bind(1, practice);

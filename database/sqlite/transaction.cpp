@@ -6,11 +6,40 @@
 
 namespace hub::db {
 
+namespace {
+
+// BEGIN IMMEDIATE waits for the write lock (busy handler) only from a
+// connection that holds no lock yet. A statement still stepping on this
+// connection (a read stepped to its first row and kept in scope) holds a
+// SHARED lock, and then SQLite returns SQLITE_BUSY at once instead of waiting:
+// waiting could deadlock with another desktop's COMMIT, which is waiting for
+// that SHARED lock to go. So a write must never begin with a read still open:
+// refused here, every time, so such code fails in the tests and not only when
+// another desktop happens to be saving.
+void requireIdle(const Connection &connection)
+{
+    sqlite3 *db = connection.handle();
+    QString open;
+    if (sqlite3_get_autocommit(db) == 0)
+        open = QStringLiteral("a transaction");
+    for (sqlite3_stmt *st = sqlite3_next_stmt(db, nullptr); st && open.isEmpty(); st = sqlite3_next_stmt(db, st)) {
+        if (sqlite3_stmt_busy(st))
+            open = QStringLiteral("the statement [%1]").arg(QString::fromUtf8(sqlite3_sql(st)).simplified().left(120));
+    }
+    if (!open.isEmpty())
+        throw SqlError(makeError(ErrorCode::Internal,
+            QStringLiteral("Hubcase began saving while %1 was still open on the office file, so it could not wait for "
+                           "other desktops. Nothing was saved; please report this.").arg(open)));
+}
+
+} // namespace
+
 WriteTransaction::WriteTransaction(const Connection &connection) : m_connection(connection)
 {
     if (connection.isReadOnly())
         throw SqlError(makeError(ErrorCode::ReadOnly,
             QStringLiteral("The office file is open read-only; nothing can be changed.")));
+    requireIdle(connection);
     connection.execScript(QStringLiteral("BEGIN IMMEDIATE"));
     if (WriteObserver *observer = connection.writeObserver())
         observer->writeBegun();

@@ -18,11 +18,13 @@ TEST_CASE("Every non-local table has a key, revision stamp, row version and tomb
     Statement master = f.connection().prepare(QStringLiteral(
         "SELECT m.name, coalesce(t.type, '') FROM sqlite_master m LEFT JOIN pragma_table_list t ON t.name = m.name AND t.schema='main' "
         "WHERE m.type='table' ORDER BY m.name"));
+    // Read the list first: a write may not begin while a read is open (WriteTransaction).
+    QVector<QPair<QString, QString>> tables;
+    while (master.step())
+        tables.append({master.text(0), master.text(1)});
     int checked = 0, exercised = 0;
     QStringList untested;
-    while (master.step()) {
-        const QString name = master.text(0);
-        const QString kind = master.text(1);
+    for (const auto &[name, kind] : tables) {
         if (SyncedTables::isLocalName(name) || kind == QLatin1String("shadow") || kind == QLatin1String("virtual"))
             continue;
         INFO("table " << name.toStdString());

@@ -13,6 +13,12 @@
 //       before COMMIT and "committed N" after it returns (the kill -9 test
 //       reads them to kill inside or between commits).
 //
+//   hubcase-stress-worker FILE KIND|mixed K WORKER
+//       K writes of one kind the CLI and the app offer (case-add, case-edit,
+//       case-note, closure, practices, spec, template, sync, presence,
+//       backup), or of every kind in turn; see stress_writes.h. Not retried:
+//       every failure is counted, and the exit code is 3 when there was any.
+//
 // Last line on success: "done updates=K conflicts=C busyRetries=R".
 // A Busy error that reaches this caller prints "error: ..." and exits 3.
 #include "database/office_file.h"
@@ -20,6 +26,7 @@
 #include "database/shared/write_retry.h"
 #include "database/sqlite/sql_error.h"
 #include "database/sqlite/transaction.h"
+#include "stress_writes.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
@@ -45,7 +52,7 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() != 5) {
-        std::fprintf(stderr, "usage: hubcase-stress-worker FILE increments|batches K SEED\n");
+        std::fprintf(stderr, "usage: hubcase-stress-worker FILE increments|batches|mixed|KIND K SEED\n");
         return 2;
     }
     const QString mode = args[2];
@@ -57,6 +64,12 @@ int main(int argc, char **argv)
         return failWith(opened.error());
     OfficeFile &file = *opened.value();
     file.setUser(QStringLiteral("worker-%1").arg(QCoreApplication::applicationPid()));
+    if (mode != QStringLiteral("increments") && mode != QStringLiteral("batches")) {
+        const int failures = hubstress::runWrites(file, mode, count, args[4].toInt());
+        std::fprintf(stdout, "done writes=%d failures=%d\n", count, failures);
+        std::fflush(stdout);
+        return failures == 0 ? 0 : 3;
+    }
 
     QStringList ids;
     const Status listed = guarded([&]() -> Status {

@@ -1,0 +1,167 @@
+// Every kind of write, from several processes at once, on one office file
+// (issue 8, item 2): hubcase-stress-worker processes in `mixed` mode (see
+// tests/tools/stress_writes.h) each cycle through case add + acknowledge,
+// case edit, case note, closure add + remove, practices import, spec edit,
+// template add + edit, sync export + import, presence and an online backup.
+// Nothing is retried on Busy (the CLI does not retry): no write may fail, and
+// every write reported must be in the file. Nothing here is timed.
+#include "test_support.h"
+
+#include "database/backup/backup.h"
+#include "database/backup/backup_folder.h"
+#include "database/cases/case_repository.h"
+#include "database/cases/closure_repository.h"
+#include "database/office_file.h"
+#include "database/repositories/spec_repository.h"
+#include "database/sync/sync_service.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QMap>
+#include <QProcess>
+#include <QRegularExpression>
+#include <memory>
+#include <vector>
+
+using namespace hub;
+using namespace hub::db;
+
+namespace {
+
+#define S QStringLiteral
+
+QString workerPath()
+{
+#ifdef Q_OS_WIN
+    return hubtest::binaryPath(S("tests/hubcase-stress-worker.exe"));
+#else
+    return hubtest::binaryPath(S("tests/hubcase-stress-worker"));
+#endif
+}
+
+std::int64_t count(OfficeFile &file, const QString &sql)
+{
+    return file.connection().scalar(sql).toLongLong();
+}
+
+std::int64_t caseVersion(OfficeFile &file, const QString &title)
+{
+    Statement st = file.connection().prepare(S("SELECT row_version FROM case_record WHERE title = ?1"));
+    st.bind(1, title);
+    REQUIRE(st.step());
+    return st.int64(0);
+}
+
+std::int64_t specVersion(OfficeFile &file)
+{
+    const auto spec = SpecRepository(file).loadOrCreate(S("05L"));
+    REQUIRE(spec.ok());
+    return spec->meta.version;
+}
+
+// The office file the workers share: the two cases they all write to, the
+// 05L specification, and a bundle from another office for them to import.
+void prepare(const hubtest::TempDir &tmp, const QString &path)
+{
+    REQUIRE(OfficeFile::create(path).ok());
+    auto file = OfficeFile::open(path);
+    REQUIRE(file.ok());
+    CaseRepository cases(**file);
+    for (const QString &title : {S("Shared edits"), S("Shared notes")}) {
+        NewCase c;
+        c.ccgCode = S("06A");
+        c.received = QDate(2026, 2, 2);
+        c.title = title;
+        REQUIRE(cases.add(c).ok());
+    }
+    REQUIRE(SpecRepository(**file).loadOrCreate(S("05L")).ok());
+
+    const QString otherPath = tmp.path(S("other.hubcase"));
+    REQUIRE(SyncService::startNewOffice(**file, otherPath, S("BCH"), S("Other office")).ok());
+    auto other = OfficeFile::open(otherPath);
+    REQUIRE(other.ok());
+    REQUIRE(ClosureRepository(**other).add(QDate(2031, 3, 5), S("Other office training")).ok());
+    const QString outbox = tmp.path(S("other-outbox"));
+    QDir().mkpath(outbox);
+    const auto exported = SyncService(**other).exportChanges(outbox, true);
+    REQUIRE(exported.ok());
+    REQUIRE(QFile::copy(exported->path, tmp.path(S("incoming.hubsync"))));
+}
+
+} // namespace
+
+TEST_CASE("Several processes writing every kind of change at once: none fails, every one is written",
+          "[database][shared][stress]")
+{
+    constexpr int kWorkers = 6;
+    constexpr int kWrites = 20;   // each worker: every kind twice
+    REQUIRE(QFileInfo::exists(workerPath()));
+    hubtest::TempDir tmp;
+    const QString path = tmp.path(S("office.hubcase"));
+    prepare(tmp, path);
+    std::int64_t editsBefore = 0, notesBefore = 0, specBefore = 0;
+    {
+        auto file = OfficeFile::open(path);
+        REQUIRE(file.ok());
+        editsBefore = caseVersion(**file, S("Shared edits"));
+        notesBefore = caseVersion(**file, S("Shared notes"));
+        specBefore = specVersion(**file);
+    }
+
+    std::vector<std::unique_ptr<QProcess>> workers;
+    for (int i = 1; i <= kWorkers; ++i) {
+        auto p = std::make_unique<QProcess>();
+        p->setProgram(workerPath());
+        p->setArguments({path, S("mixed"), QString::number(kWrites), QString::number(i)});
+        p->start();
+        REQUIRE(p->waitForStarted());
+        workers.push_back(std::move(p));
+    }
+    QMap<QString, int> ok;
+    int failed = 0;
+    const QRegularExpression kindLine(S("^kind (\\S+) ok=(\\d+) failed=(\\d+)$"), QRegularExpression::MultilineOption);
+    for (auto &p : workers) {
+        REQUIRE(p->waitForFinished(600000));
+        const QString out = QString::fromUtf8(p->readAllStandardOutput());
+        INFO(out.toStdString() << p->readAllStandardError().toStdString());
+        CHECK(p->exitStatus() == QProcess::NormalExit);
+        CHECK(p->exitCode() == 0);
+        CHECK(out.contains(S("failures=0")));
+        for (auto m = kindLine.globalMatch(out); m.hasNext();) {
+            const auto hit = m.next();
+            ok[hit.captured(1)] += hit.captured(2).toInt();
+            failed += hit.captured(3).toInt();
+        }
+    }
+    CHECK(failed == 0);
+    for (const char *kind : {"case-add", "case-edit", "case-note", "closure", "practices", "spec", "template", "sync",
+                             "presence", "backup"})
+        CHECK(ok.value(QString::fromLatin1(kind)) == 2 * kWorkers);
+
+    auto file = OfficeFile::open(path);
+    REQUIRE(file.ok());
+    OfficeFile &f = **file;
+    // Rows written equal writes reported.
+    CHECK(count(f, S("SELECT count(*) FROM case_record WHERE title GLOB 'w[0-9]*-[0-9]*'")) == ok[S("case-add")]);
+    CHECK(count(f, S("SELECT count(*) FROM case_event e JOIN case_record c ON c.id = e.case_id "
+                     "WHERE c.title GLOB 'w[0-9]*-[0-9]*' AND e.kind = 'acknowledged'")) == ok[S("case-add")]);
+    CHECK(caseVersion(f, S("Shared edits")) - editsBefore == ok[S("case-edit")]);
+    CHECK(count(f, S("SELECT count(*) FROM case_event WHERE kind = 'note' AND note GLOB 'w[0-9]*-[0-9]*'")) == ok[S("case-note")]);
+    CHECK(caseVersion(f, S("Shared notes")) - notesBefore == ok[S("case-note")]);
+    CHECK(count(f, S("SELECT count(*) FROM office_closure WHERE reason GLOB 'w[0-9]*-[0-9]*' AND deleted_at IS NOT NULL"))
+          == ok[S("closure")]);
+    CHECK(count(f, S("SELECT count(*) FROM practice WHERE ods_code GLOB 'W[0-9]*'")) == ok[S("practices")]);
+    CHECK(specVersion(f) - specBefore == ok[S("spec")]);
+    CHECK(count(f, S("SELECT count(*) FROM letter_template WHERE key GLOB 'w[0-9]*-[0-9]*' AND row_version = 2")) == ok[S("template")]);
+    CHECK(count(f, S("SELECT count(*) FROM local_sync_seen")) > 0);   // the other office's bundle was applied
+    CHECK(count(f, S("SELECT count(*) FROM local_presence")) == 0);   // every session that announced left
+    CHECK(count(f, S("SELECT count(*) FROM local_backup_log")) == ok[S("backup")]);
+    int backupFiles = 0;
+    for (int i = 1; i <= kWorkers; ++i)
+        backupFiles += int(listBackups(tmp.path(S("w%1-backups").arg(i))).size());
+    CHECK(backupFiles == ok[S("backup")]);
+    const auto integrity = integrityCheck(path);
+    REQUIRE(integrity.ok());
+    CHECK(integrity.value() == S("ok"));
+}
