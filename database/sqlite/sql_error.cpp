@@ -1,11 +1,23 @@
 #include "database/sqlite/sql_error.h"
 
+#include "database/sqlite/journal_guard.h"
 #include "database/sqlite/sqlite_api.h"
 
 namespace hub::db {
 
 Error errorFromSqlite(int code, const QString &message)
 {
+    if ((code & 0xFF) == SQLITE_CANTOPEN) {
+        // The journal guard refused a hot journal that is not this file's.
+        const QString refusal = takeJournalRefusal();
+        if (!refusal.isEmpty())
+            return makeError(ErrorCode::Corrupt, refusal);
+    }
+    if (code == SQLITE_READONLY_ROLLBACK)
+        return makeError(ErrorCode::ReadOnly,
+            QStringLiteral("A desktop stopped while saving to the office file, and its unfinished save must be undone before "
+                           "the file can be read. That needs write access to the file and its folder: open it once normally "
+                           "from a desktop that can write there (nothing is lost). (%1)").arg(message));
     switch (code & 0xFF) {
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
