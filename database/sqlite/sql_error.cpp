@@ -13,6 +13,12 @@ Error errorFromSqlite(int code, const QString &message)
         if (!refusal.isEmpty())
             return makeError(ErrorCode::Corrupt, refusal);
     }
+    // SQLite's own check when a write starts (unix): the same fault as
+    // WriteTransaction's identity check at COMMIT.
+    if (code == SQLITE_READONLY_DBMOVED)
+        return makeError(ErrorCode::Io,
+            QStringLiteral("The office file was moved or replaced while saving, so nothing was saved. "
+                           "Open the office file again and repeat the change. (%1)").arg(message));
     if (code == SQLITE_READONLY_ROLLBACK)
         return makeError(ErrorCode::ReadOnly,
             QStringLiteral("A desktop stopped while saving to the office file, and its unfinished save must be undone before "

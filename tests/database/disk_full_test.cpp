@@ -9,6 +9,8 @@
 #include "database/repositories/record_store.h"
 #include "database/sqlite/journal_guard.h"
 #include "database/sqlite/sqlite_api.h"
+#include "database/repositories/practice_repository.h"
+#include "database/sqlite/sql_error.h"
 #include "database/sqlite/transaction.h"
 
 #include <QFile>

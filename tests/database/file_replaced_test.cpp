@@ -11,6 +11,7 @@
 #include "database/repositories/practice_repository.h"
 #include "database/repositories/record_store.h"
 #include "database/sqlite/journal_guard.h"
+#include "database/sqlite/sql_error.h"
 #include "database/sqlite/transaction.h"
 
 #include <QFile>
@@ -135,6 +136,35 @@ TEST_CASE("An import into a file renamed over since it was opened fails and save
     CHECK(bytesOf(path) == replacement);
     // Rolled back in the file this desktop had open, too.
     CHECK(PracticeRepository(file).count().value() == 0);
+}
+
+TEST_CASE("A transaction whose file is renamed over before COMMIT is rolled back", "[database][replaced]")
+{
+    // The issue's case: the file replaced after the save began (SQLite's
+    // own check only runs when the journal is first opened).
+    hubtest::TempDir tmp;
+    const QString path = tmp.path(QStringLiteral("office.hubcase"));
+    const QString other = tmp.path(QStringLiteral("other.hubcase"));
+    REQUIRE(OfficeFile::create(path).ok());
+    CreateOptions wol;
+    wol.officeCode = QStringLiteral("WOL");
+    REQUIRE(OfficeFile::create(other, wol).ok());
+    auto opened = OfficeFile::open(path);
+    REQUIRE(opened.ok());
+    OfficeFile &file = *opened.value();
+    const QByteArray replacement = bytesOf(other);
+    const Status saved = guarded([&]() -> Status {
+        WriteTransaction tx(file.connection());
+        file.connection().execScript(QStringLiteral("INSERT INTO local_settings(key, value) VALUES ('x', 'y')"));
+        renameOver(other, path);
+        tx.commit();
+        return {};
+    });
+    REQUIRE_FALSE(saved.ok());
+    CHECK(saved.error().code == ErrorCode::Io);
+    CHECK(saved.error().message.contains(QStringLiteral("moved or replaced while saving")));
+    CHECK(bytesOf(path) == replacement);
+    CHECK(file.setting(QStringLiteral("x")).isEmpty());
 }
 
 TEST_CASE("A save into a file deleted since it was opened fails", "[database][replaced]")
