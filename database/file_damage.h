@@ -34,7 +34,7 @@ void clearDamageRecord(const QString &officePath);
 // (every page, every record, no index-to-table cross-check) plus, for files
 // up to kFullCheckOnOpenBytes, the full integrity_check that also proves
 // each index matches its table (docs/shared-file.md gives the costs).
-inline constexpr qint64 kFullCheckOnOpenBytes = 512LL * 1024 * 1024;
+inline constexpr qint64 kFullCheckOnOpenBytes = 64LL * 1024 * 1024;
 QString openTimeCheck(const Connection &connection, qint64 fileBytes);
 
 // The user's words for a write refused because the file is damaged.
