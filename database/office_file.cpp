@@ -3,9 +3,11 @@
 #include "core/common/uuid.h"
 #include "database/backup/backup.h"
 #include "database/backup/backup_leftovers.h"
+#include "database/file_damage.h"
 #include "database/repositories/catalogue_repository.h"
 #include "database/schema/migrations.h"
 #include "database/shared/lock_check.h"
+#include "database/sqlite/journal_guard.h"
 #include "database/sqlite/sql_error.h"
 #include "database/sqlite/transaction.h"
 #include "database/sync/built_in_stamps.h"
@@ -71,6 +73,23 @@ QString OfficeFile::setting(const QString &key) const
     Statement st = m_connection.prepare(QStringLiteral("SELECT value FROM local_settings WHERE key=?1"));
     st.bind(1, key);
     return st.step() ? st.text(0) : QString();
+}
+
+void OfficeFile::markDamaged(const QString &finding, const QString &foundBy) const
+{
+    if (!isDamaged())
+        recordDamage(m_path, finding, foundBy);
+    m_damage = finding;
+    m_connection.refuseWrites(writeRefusal());
+}
+
+Error OfficeFile::writeRefusal() const
+{
+    if (isDamaged())
+        return damagedFileRefusal(m_path, m_damage);
+    Error e = makeError(ErrorCode::ReadOnly, QStringLiteral("The office file is open read-only; nothing can be changed."));
+    e.file = QFileInfo(m_path).fileName();
+    return e;
 }
 
 void OfficeFile::loadIdentity()
@@ -156,6 +175,27 @@ Error withPath(Error e, const QString &path)
     return e;
 }
 
+// Said only when it is true: rolling back a dead desktop's unfinished save changes the file.
+QString unchangedNote(int rollbacksBefore)
+{
+    return journalRollbacks() == rollbacksBefore
+        ? QStringLiteral("It has not been changed")
+        : QStringLiteral("A save left unfinished by a desktop that stopped was undone first; nothing else was changed");
+}
+
+// A read-only opener cannot undo a dead desktop's unfinished save (SQLite
+// refuses to read past its hot journal); when the file and its folder can be
+// written, a brief read-write connection undoes it first.
+void rollBackForReader(const QString &path, const QFileInfo &info)
+{
+    if (!QFileInfo::exists(path + QStringLiteral("-journal")) || !info.isWritable()
+        || !QFileInfo(info.absolutePath()).isWritable())
+        return;
+    Connection rw;
+    rw.open(path, Connection::Access::ReadWrite);
+    rw.scalar(QStringLiteral("PRAGMA schema_version"));   // the first read plays the journal (through the guard)
+}
+
 } // namespace
 
 Result<std::unique_ptr<OfficeFile>> OfficeFile::open(const QString &path, bool readOnly)
@@ -169,19 +209,54 @@ Result<std::unique_ptr<OfficeFile>> OfficeFile::open(const QString &path, bool r
     std::unique_ptr<OfficeFile> file(new OfficeFile);
     file->m_path = path;
     file->m_user = operatingSystemUser();
+    const int rollbacksBefore = journalRollbacks();
+    // Damage recorded earlier (by any desktop's check or backup) is trusted
+    // while the file is the one it was recorded about: opened read-only at once.
+    const std::optional<DamageRecord> recorded = readDamageRecord(path);
+    const bool knownDamaged = recorded && recorded->stillDescribesFile;
     // The rollback journal is created beside the file, so the folder must be writable too.
-    const bool writable = !readOnly && info.isWritable() && QFileInfo(info.absolutePath()).isWritable();
+    const bool writable = !readOnly && !knownDamaged && info.isWritable() && QFileInfo(info.absolutePath()).isWritable();
     try {
+        if (!writable && !knownDamaged)
+            rollBackForReader(path, info);
         file->m_connection.open(path, writable ? Connection::Access::ReadWrite : Connection::Access::ReadOnly);
         // The first read tells a foreign or damaged file apart.
         const int appId = file->m_connection.scalar(QStringLiteral("PRAGMA application_id")).toInt();
         if (appId != kApplicationId)
             return withPath(makeError(ErrorCode::NotHubcaseFile,
                                       QStringLiteral("This is not a Hubcase office file.")), path);
-        const QString check = file->m_connection.scalar(QStringLiteral("PRAGMA quick_check")).toString();
-        if (check != QStringLiteral("ok"))
-            return withPath(makeError(ErrorCode::Corrupt,
-                QStringLiteral("The office file is damaged (%1). It has not been changed; restore the latest backup.").arg(check)), path);
+        QString damage = knownDamaged ? recorded->finding : QString();
+        if (!knownDamaged) {
+            QString check;
+            try {
+                check = openTimeCheck(file->m_connection, info.size());
+            } catch (const SqlError &e) {
+                if (e.error().code != ErrorCode::Corrupt)
+                    throw;
+                check = e.error().message;   // the check itself met damage
+            }
+            if (check != QStringLiteral("ok")) {
+                damage = check;
+                recordDamage(path, damage, QStringLiteral("open"));
+            } else if (recorded) {
+                clearDamageRecord(path);   // the file changed since the record and is sound now
+            }
+        }
+        if (!damage.isEmpty()) {
+            // Never written: looked at read-only, every write refused with the damage named.
+            if (!file->m_connection.isReadOnly())
+                file->m_connection.open(path, Connection::Access::ReadOnly);
+            file->m_damage = damage;
+            file->m_connection.refuseWrites(file->writeRefusal());
+            if (file->m_connection.scalar(QStringLiteral("PRAGMA user_version")).toInt() != latestSchemaVersion())
+                return withPath(makeError(ErrorCode::Corrupt,
+                    QStringLiteral("The office file is damaged (%1). %2; restore the latest backup.")
+                        .arg(damage, unchangedNote(rollbacksBefore))), path);
+            file->m_connection.applyOfficePragmas();
+            file->loadIdentity();
+            file->m_mode = Mode::ReadOnly;
+            return file;
+        }
         const int version = file->m_connection.scalar(QStringLiteral("PRAGMA user_version")).toInt();
         if (version > latestSchemaVersion())
             return withPath(makeError(ErrorCode::NewerVersion,

@@ -65,6 +65,17 @@ public:
     ChangeCapture *changeCapture() const { return m_capture.get(); }
     static QString nowUtc();
 
+    // Non-empty when the file was found damaged (by this open's check, or
+    // recorded by an earlier check, `check` or a backup): it is then open
+    // read-only and every write is refused (damagedFileRefusal).
+    const QString &damage() const { return m_damage; }
+    bool isDamaged() const { return !m_damage.isEmpty(); }
+    // A later check (a backup that did not verify) found the live file
+    // damaged: record it beside the file and refuse writes from now on.
+    void markDamaged(const QString &finding, const QString &foundBy) const;
+    // The error a write gets on this file when it cannot be written.
+    Error writeRefusal() const;
+
     // Path of the verified backup taken before the last migration, if any.
     const QString &migrationBackup() const { return m_migrationBackup; }
 
@@ -82,6 +93,7 @@ private:
     QString m_officeName;
     QString m_user;
     QString m_migrationBackup;
+    mutable QString m_damage;
     std::unique_ptr<RevisionClock> m_clock;
     // Declared after m_connection so it is destroyed first (it holds a session on it).
     std::unique_ptr<ChangeCapture> m_capture;

@@ -14,6 +14,7 @@
 #include "ui/dialogs/error_message.h"
 #include "ui/functions/functions_page.h"
 #include "ui/register/register_page.h"
+#include "ui/session/damaged_file_banner.h"
 #include "ui/session/damaged_file_recovery.h"
 #include "ui/session/office_session.h"
 #include "ui/spec/spec_page.h"
@@ -97,6 +98,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_banner->setStyleSheet(S("QLabel { background:#FFEB3B; color:#212B32; padding:8px 12px; font-weight:600; "
                               "border-bottom:1px solid #C8B400; }"));
     m_banner->hide();
+    m_damageBanner = new DamagedFileBanner;
+    connect(m_damageBanner, &DamagedFileBanner::restoreRequested, this, &MainWindow::restoreDamagedFile);
 
     connect(m_myWork, &MyWorkPage::openCase, this, &MainWindow::openCase);
 
@@ -105,6 +108,7 @@ MainWindow::MainWindow(QWidget *parent)
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->setSpacing(0);
+    rightLayout->addWidget(m_damageBanner);
     rightLayout->addWidget(m_banner);
     rightLayout->addWidget(m_pages, 1);
 
@@ -343,7 +347,8 @@ void MainWindow::updateForFile()
         setWindowTitle(S("Hubcase — %1 (%2)").arg(m_file->officeName(), QFileInfo(m_file->path()).fileName()));
     else
         setWindowTitle(S("Hubcase"));
-    m_banner->setVisible(has && m_file->isReadOnly());
+    m_banner->setVisible(has && m_file->isReadOnly() && !m_file->isDamaged());
+    m_damageBanner->showFor(m_file.get());
     m_pathLabel->setFullText(
         has ? QDir::toNativeSeparators(QFileInfo(m_file->path()).absoluteFilePath()) : tr("No office file open"));
     m_modeLabel->setText(has ? modeText(*m_file) : QString());
@@ -441,6 +446,7 @@ void MainWindow::startSession()
     });
     connect(m_session.get(), &OfficeSession::backupFailed, this, [this](const QString &message) {
         statusBar()->showMessage(tr("The scheduled backup did not work: %1").arg(message));
+        updateForFile();   // the backup may have found the file itself damaged
     });
     m_session->start();
 }
@@ -511,6 +517,18 @@ bool MainWindow::restoreFromBackup(const QString &backupPath)
         statusBar()->showMessage(tr("Restored from %1; the previous file was kept as %2")
                                      .arg(QFileInfo(backupPath).fileName(), QFileInfo(restored->keptAside).fileName()));
     return restored.ok() && reopened;
+}
+
+void MainWindow::restoreDamagedFile()   // closed first: restore keeps it aside byte for byte
+{
+    if (!m_file || !m_file->isDamaged())
+        return;
+    const QString path = m_file->path();
+    const Error damage = m_file->writeRefusal();
+    setOfficeFile(nullptr);
+    if (const auto restored = offerRestoreFromBackup(this, path, damage); openFile(path) && restored)
+        statusBar()->showMessage(tr("Restored from %1; the damaged file was kept as %2")
+                                     .arg(QFileInfo(restored->restoredFrom).fileName(), QFileInfo(restored->keptAside).fileName()));
 }
 
 bool MainWindow::syncWithExchangeFolder(bool quiet)

@@ -109,11 +109,13 @@ private:
     void reloadOthers(Page *changed);
     void startSession();
     void showOthers();
+    void restoreDamagedFile();
 
     std::unique_ptr<db::OfficeFile> m_file;
     QListWidget *m_nav = nullptr;
     QStackedWidget *m_pages = nullptr;
     QLabel *m_banner = nullptr;
+    class DamagedFileBanner *m_damageBanner = nullptr;
     MyWorkPage *m_myWork = nullptr;
     CasesPage *m_cases = nullptr;
     RegisterPage *m_register = nullptr;

@@ -2,6 +2,8 @@
 
 #include "cli_args.h"
 
+#include "database/file_damage.h"
+
 #include <cstdio>
 
 namespace hubcli {
@@ -20,6 +22,8 @@ void outJson(const QJsonDocument &doc)
 int fail(const hub::Error &error)
 {
     std::fprintf(stderr, "error: %s\n", error.describe().simplified().toUtf8().constData());
+    if (hub::db::isDamagedFileRefusal(error))
+        return ExitDamaged;
     switch (error.code) {
     case hub::ErrorCode::Conflict:
         return ExitConflict;

@@ -17,6 +17,7 @@ enum Exit {
     ExitConflict = 3,    // stale --expect-version: someone else changed the record
     ExitNotFound = 4,    // no such file, CCG, case...
     ExitBadFile = 5,     // not a Hubcase file, damaged, newer schema, read-only
+    ExitDamaged = 6,     // a write refused: the office file is known to be damaged
 };
 
 void out(const QString &text);

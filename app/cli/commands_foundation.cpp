@@ -5,6 +5,7 @@
 
 #include "database/backup/backup.h"
 #include "database/demo/demo_office.h"
+#include "database/file_damage.h"
 #include "database/office_file.h"
 #include "database/repositories/catalogue_repository.h"
 #include "database/repositories/ccg_repository.h"
@@ -79,6 +80,14 @@ int cmdCheck(const Args &args)
     const auto integrity = integrityCheck(args.word(1));
     if (!integrity)
         return fail(integrity.error());
+    // The full check is the authority: damage it finds is recorded so every
+    // later open refuses to write; a record it no longer confirms is lifted.
+    const bool damaged = integrity.value() != S("ok");
+    if (damaged && !(*file)->isDamaged())
+        recordDamage(args.word(1), integrity.value(), S("check"));
+    const bool lifted = !damaged && (*file)->isDamaged();
+    if (lifted)
+        clearDamageRecord(args.word(1));
     const QJsonObject o{{S("file"), args.word(1)}, {S("office"), (*file)->officeCode()},
                         {S("officeName"), (*file)->officeName()}, {S("schemaVersion"), (*file)->schemaVersion()},
                         {S("mode"), (*file)->modeName()}, {S("integrity"), integrity.value()}};
@@ -87,8 +96,12 @@ int cmdCheck(const Args &args)
     else
         out(S("%1: Hubcase office file, office %2, schema %3, %4, integrity %5")
                 .arg(args.word(1), (*file)->officeCode()).arg((*file)->schemaVersion()).arg((*file)->modeName(), integrity.value()));
-    if (integrity.value() != S("ok"))
-        return fail(makeError(ErrorCode::Corrupt, S("integrity check failed: %1").arg(integrity.value())));
+    if (lifted && !args.flag(S("json")))
+        out(S("The damage recorded earlier (%1) is no longer found; the file can be changed again.").arg((*file)->damage()));
+    if (damaged)
+        return fail(makeError(ErrorCode::Corrupt, S("integrity check failed: %1. Hubcase will not change this file; "
+                                                   "restore the newest verified backup (hubcase-cli restore FILE --from FOLDER).")
+                                                    .arg(integrity.value())));
     return ExitOk;
 }
 

@@ -51,6 +51,24 @@ void logBackup(const OfficeFile &file, const QString &kind, const QString &path,
     });
 }
 
+// A copy that does not verify is a copy of a damaged file (the backup API
+// copies pages as they are) unless the copy itself went wrong: the live file
+// is checked, and damage found there is recorded so nothing writes it again.
+Error damageBehindBackup(const OfficeFile &file, const Error &copyError)
+{
+    QString finding;
+    const Status checked = guarded([&]() -> Status {
+        finding = file.connection().scalar(S("PRAGMA integrity_check(1)")).toString();
+        return {};
+    });
+    if (!checked && checked.error().code == ErrorCode::Corrupt)
+        finding = checked.error().message;
+    if (finding.isEmpty() || finding == S("ok"))
+        return copyError;
+    file.markDamaged(finding, S("backup"));
+    return file.writeRefusal();
+}
+
 QString officeCodeFor(const OfficeFile &file)
 {
     return file.officeCode().isEmpty() ? QFileInfo(file.path()).completeBaseName() : file.officeCode();
@@ -101,7 +119,7 @@ Result<BackupOutcome> backupToFile(const OfficeFile &file, const QString &path, 
         return makeError(ErrorCode::Invalid, S("A backup cannot replace the office file itself."));
     const Status copied = backupTo(file.connection(), path);
     if (!copied)
-        return copied.error();
+        return copied.error().code == ErrorCode::Corrupt ? damageBehindBackup(file, copied.error()) : copied.error();
     BackupOutcome out;
     out.path = path;
     out.bytes = QFileInfo(path).size();

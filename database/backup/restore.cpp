@@ -1,5 +1,6 @@
 #include "database/backup/restore.h"
 
+#include "database/file_damage.h"
 #include "database/office_file.h"
 #include "database/shared/busy_handler.h"
 #include "database/shared/presence_registry.h"
@@ -58,6 +59,11 @@ CurrentFile inspect(const QString &officePath, const RestoreOptions &options)
     CurrentFile cur;
     if (!QFileInfo::exists(officePath))
         return cur;
+    // Damage recorded by an earlier check: not opened again, kept byte for byte.
+    if (const std::optional<DamageRecord> recorded = readDamageRecord(officePath); recorded && recorded->stillDescribesFile) {
+        cur.state = Current::Damaged;
+        return cur;
+    }
     try {
         // Read-write when possible: after a crash the first reader must roll
         // back the hot journal, which a read-only connection cannot do.
@@ -70,7 +76,8 @@ CurrentFile inspect(const QString &officePath, const RestoreOptions &options)
             cur.state = Current::Foreign;
             return cur;
         }
-        if (c.scalar(S("PRAGMA quick_check")).toString() != S("ok")) {
+        // The same check as an open: a damage open would find is restored over, not read through.
+        if (openTimeCheck(c, QFileInfo(officePath).size()) != S("ok")) {
             cur.state = Current::Damaged;
             return cur;
         }
@@ -196,13 +203,19 @@ Result<RestoreOutcome> restoreFromBackup(const QString &officePath, const QStrin
             c.applyOfficePragmas();
             return backupTo(c, out.keptAside);
         });
-        if (!kept)
+        if (kept) {
+            const Status restored = restoreInPlace(officePath, backupPath);
+            if (!restored)
+                return restored.error();
+            break;
+        }
+        // The copy did not verify: the current file is damaged in a way the
+        // checks above missed. Restore exactly as for a damaged file.
+        if (kept.error().code != ErrorCode::Corrupt)
             return fileError(kept.error().code, officePath,
                              S("Could not keep the current file aside (%1); nothing was restored.").arg(kept.error().message));
-        const Status restored = restoreInPlace(officePath, backupPath);
-        if (!restored)
-            return restored.error();
-        break;
+        QFile::remove(out.keptAside);
+        [[fallthrough]];
     }
     case Current::Damaged: {
         // A damaged file cannot be read page by page; keep its bytes, and its
@@ -218,11 +231,15 @@ Result<RestoreOutcome> restoreFromBackup(const QString &officePath, const QStrin
         const Status replaced = replaceDamaged(officePath, backupPath);
         if (!replaced)
             return replaced.error();
+        // The record goes with the damaged file it describes.
+        if (QFileInfo::exists(damageRecordPath(officePath)))
+            QFile::rename(damageRecordPath(officePath), damageRecordPath(out.keptAside));
         break;
     }
     case Current::Foreign:
         break;
     }
+    clearDamageRecord(officePath);   // the restored file is the backup, verified below
     const Result<QString> check = integrityCheck(officePath);
     if (!check || check.value() != S("ok"))
         return fileError(ErrorCode::Corrupt, officePath,

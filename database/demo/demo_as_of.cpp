@@ -17,6 +17,8 @@ QDate demoAsOf(const OfficeFile &file)
 
 Status setDemoAsOf(OfficeFile &file, const QDate &day)
 {
+    if (file.isDamaged())
+        return file.writeRefusal();
     if (file.isReadOnly())
         return makeError(ErrorCode::ReadOnly, QStringLiteral("The office file is open read-only."));
     return guarded([&]() -> Status {

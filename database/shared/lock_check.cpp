@@ -20,6 +20,12 @@ Error cannotLock(const Connection &c, const QString &what)
     return e;
 }
 
+// A full disk fails the journal write too; that is not a locking problem.
+bool diskFull(int rc)
+{
+    return (rc & 0xFF) == SQLITE_FULL;
+}
+
 } // namespace
 
 Status verifyLocking(const Connection &connection)
@@ -41,7 +47,7 @@ Status verifyLocking(const Connection &connection)
     int rc = run("BEGIN IMMEDIATE");
     if (rc != SQLITE_OK) {
         const QString msg = QString::fromUtf8(sqlite3_errmsg(db));
-        if ((rc & 0xFF) == SQLITE_BUSY)
+        if ((rc & 0xFF) == SQLITE_BUSY || diskFull(rc))
             return errorFromSqlite(rc, msg);   // a real lock held by another desktop: locking works
         return cannotLock(connection, QStringLiteral("taking the write lock failed: %1").arg(msg));
     }
@@ -53,6 +59,8 @@ Status verifyLocking(const Connection &connection)
     if (rc != SQLITE_OK) {
         const QString msg = QString::fromUtf8(sqlite3_errmsg(db));
         run("ROLLBACK");
+        if (diskFull(rc))
+            return errorFromSqlite(rc, msg);
         return cannotLock(connection, QStringLiteral("writing the rollback journal failed: %1").arg(msg));
     }
     // Checked while we still hold the write lock: afterwards another desktop
@@ -60,6 +68,8 @@ Status verifyLocking(const Connection &connection)
     const char *file = sqlite3_db_filename(db, "main");
     const bool journalled = file && QFileInfo::exists(QString::fromUtf8(file) + QStringLiteral("-journal"));
     rc = run("ROLLBACK");
+    if (rc != SQLITE_OK && diskFull(rc))
+        return errorFromSqlite(rc, QString::fromUtf8(sqlite3_errmsg(db)));
     if (rc != SQLITE_OK)
         return cannotLock(connection, QStringLiteral("rolling back failed: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))));
     if (!journalled)

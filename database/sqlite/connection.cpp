@@ -2,6 +2,7 @@
 
 #include "database/shared/busy_handler.h"
 
+#include "database/sqlite/journal_guard.h"
 #include "database/sqlite/sql_error.h"
 #include "database/sqlite/sqlite_api.h"
 
@@ -16,7 +17,8 @@ Connection::~Connection()
 
 Connection::Connection(Connection &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path)), m_readOnly(other.m_readOnly),
-      m_observer(std::exchange(other.m_observer, nullptr))
+      m_observer(std::exchange(other.m_observer, nullptr)), m_identity(other.m_identity),
+      m_writeRefusal(std::move(other.m_writeRefusal))
 {
 }
 
@@ -28,6 +30,8 @@ Connection &Connection::operator=(Connection &&other) noexcept
         m_path = std::move(other.m_path);
         m_readOnly = other.m_readOnly;
         m_observer = std::exchange(other.m_observer, nullptr);
+        m_identity = other.m_identity;
+        m_writeRefusal = std::move(other.m_writeRefusal);
     }
     return *this;
 }
@@ -35,6 +39,8 @@ Connection &Connection::operator=(Connection &&other) noexcept
 void Connection::open(const QString &path, Access access)
 {
     close();
+    installJournalGuard();
+    (void)takeJournalRefusal();
     int flags = SQLITE_OPEN_FULLMUTEX | SQLITE_OPEN_URI;
     switch (access) {
     case Access::ReadOnly:
@@ -59,7 +65,17 @@ void Connection::open(const QString &path, Access access)
     installFairBusyHandler(db, 10000);
     m_db = db;
     m_path = path;
+    // SQLite has the file open now: this is the file every commit must still find at the path.
+    m_identity = identityOf(path);
+    m_writeRefusal.reset();
     m_readOnly = access == Access::ReadOnly || sqlite3_db_readonly(db, "main") == 1;
+}
+
+bool Connection::stillNamesOpenedFile() const
+{
+    if (!m_identity.valid)
+        return true;   // nothing recorded (an unusual file system): nothing to compare
+    return identityOf(m_path) == m_identity;
 }
 
 void Connection::close()

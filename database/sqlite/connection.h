@@ -2,7 +2,11 @@
 // One SQLite connection with the office-file discipline: pragmas for a file
 // shared on a network drive, verified on open, and explicit write locks.
 
+#include "core/common/result.h"
+#include "database/sqlite/file_identity.h"
 #include "database/sqlite/statement.h"
+
+#include <optional>
 
 #include <QString>
 
@@ -52,6 +56,15 @@ public:
     // file system that cannot give rollback-journal locking is refused.
     void applyOfficePragmas(int busyTimeoutMs = 10000);
 
+    // False when the path no longer names the file this connection opened
+    // (deleted, or another file renamed over it): checked before COMMIT.
+    bool stillNamesOpenedFile() const;
+
+    // Why writes are refused on this connection (a damaged office file), or
+    // none. WriteTransaction throws it instead of starting.
+    void refuseWrites(const Error &why) const { m_writeRefusal = why; }
+    const std::optional<Error> &writeRefusal() const { return m_writeRefusal; }
+
     // At most one observer; null to stop. Not owned.
     void setWriteObserver(WriteObserver *observer) { m_observer = observer; }
     WriteObserver *writeObserver() const { return m_observer; }
@@ -61,6 +74,10 @@ private:
     QString m_path;
     bool m_readOnly = false;
     WriteObserver *m_observer = nullptr;
+    FileIdentity m_identity;
+    // Mutable: a check that finds damage on a shared const connection stops
+    // its writes at once.
+    mutable std::optional<Error> m_writeRefusal;
 };
 
 } // namespace hub::db

@@ -1,11 +1,29 @@
 #include "database/sqlite/sql_error.h"
 
+#include "database/sqlite/journal_guard.h"
 #include "database/sqlite/sqlite_api.h"
 
 namespace hub::db {
 
 Error errorFromSqlite(int code, const QString &message)
 {
+    if ((code & 0xFF) == SQLITE_CANTOPEN) {
+        // The journal guard refused a hot journal that is not this file's.
+        const QString refusal = takeJournalRefusal();
+        if (!refusal.isEmpty())
+            return makeError(ErrorCode::Corrupt, refusal);
+    }
+    // SQLite's own check when a write starts (unix): the same fault as
+    // WriteTransaction's identity check at COMMIT.
+    if (code == SQLITE_READONLY_DBMOVED)
+        return makeError(ErrorCode::Io,
+            QStringLiteral("The office file was moved or replaced while saving, so nothing was saved. "
+                           "Open the office file again and repeat the change. (%1)").arg(message));
+    if (code == SQLITE_READONLY_ROLLBACK)
+        return makeError(ErrorCode::ReadOnly,
+            QStringLiteral("A desktop stopped while saving to the office file, and its unfinished save must be undone before "
+                           "the file can be read. That needs write access to the file and its folder: open it once normally "
+                           "from a desktop that can write there (nothing is lost). (%1)").arg(message));
     switch (code & 0xFF) {
     case SQLITE_BUSY:
     case SQLITE_LOCKED:

@@ -4,6 +4,8 @@
 #include "database/sqlite/sql_error.h"
 #include "database/sqlite/sqlite_api.h"
 
+#include <QFileInfo>
+
 namespace hub::db {
 
 namespace {
@@ -36,6 +38,8 @@ void requireIdle(const Connection &connection)
 
 WriteTransaction::WriteTransaction(const Connection &connection) : m_connection(connection)
 {
+    if (const std::optional<Error> &refused = connection.writeRefusal())
+        throw SqlError(*refused);
     if (connection.isReadOnly())
         throw SqlError(makeError(ErrorCode::ReadOnly,
             QStringLiteral("The office file is open read-only; nothing can be changed.")));
@@ -47,8 +51,15 @@ WriteTransaction::WriteTransaction(const Connection &connection) : m_connection(
 
 WriteTransaction::~WriteTransaction()
 {
-    if (!m_done && sqlite3_get_autocommit(m_connection.handle()) == 0)
-        sqlite3_exec(m_connection.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+    sqlite3 *db = m_connection.handle();
+    // A full disk or an I/O error can leave SQLite's pager in its error
+    // state with the journal still hot; a read plays it back now, so the
+    // file is not left enlarged with a journal that read-only openers cannot undo.
+    const int failed = m_done ? SQLITE_OK : (sqlite3_errcode(db) & 0xFF);
+    if (!m_done && sqlite3_get_autocommit(db) == 0)
+        sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+    if ((failed == SQLITE_FULL || failed == SQLITE_IOERR) && sqlite3_get_autocommit(db) != 0)
+        sqlite3_exec(db, "SELECT count(*) FROM sqlite_schema", nullptr, nullptr, nullptr);
     if (!m_done) {
         if (WriteObserver *observer = m_connection.writeObserver())
             observer->writeEnded();
@@ -57,6 +68,13 @@ WriteTransaction::~WriteTransaction()
 
 void WriteTransaction::commit()
 {
+    // Deleted or renamed over since it was opened: the commit would land in
+    // a file nobody opens again. Throwing here rolls the change back.
+    if (!m_connection.stillNamesOpenedFile())
+        throw SqlError(makeError(ErrorCode::Io,
+            QStringLiteral("The office file was moved or replaced while saving (%1 is no longer the file that was opened), "
+                           "so nothing was saved. Open the office file again and repeat the change.")
+                .arg(QFileInfo(m_connection.path()).fileName())));
     // The observer writes the outbox entry inside this transaction; if that
     // throws, the destructor rolls the whole change back.
     if (WriteObserver *observer = m_connection.writeObserver())

@@ -361,6 +361,8 @@ Result<ImportSummary> BundleImporter::importBytes(const QByteArray &bytes, const
             e.file = name;
         return e;
     };
+    if (m_file.isDamaged())
+        return m_file.writeRefusal();
     if (m_file.isReadOnly())
         return withName(makeError(ErrorCode::ReadOnly, QStringLiteral("The office file is open read-only; nothing can be imported.")));
     const auto parsed = BundleFormat::read(bytes);

@@ -84,6 +84,8 @@ Result<QByteArray> SyncService::bundleBytes(std::int64_t from, std::int64_t to)
 
 Result<ExportSummary> SyncService::exportChanges(const QString &folder, bool everything)
 {
+    if (m_file.isDamaged())
+        return m_file.writeRefusal();
     if (m_file.isReadOnly())
         return makeError(ErrorCode::ReadOnly, QStringLiteral("The office file is open read-only; export from a writable copy."));
     if (!QFileInfo(folder).isDir())

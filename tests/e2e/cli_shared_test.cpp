@@ -170,3 +170,60 @@ TEST_CASE("presence --json lists who has the file open", "[e2e][cli][presence]")
     CHECK(text.out.contains("Nobody has"));
     CHECK(runCli({S("presence"), tmp.path(S("missing.hubcase")), S("--json")}).exitCode == 4);
 }
+
+namespace {
+
+// The reproduction without SQL: the index's definition in
+// sqlite_schema names its columns in the other order (same length, so the
+// record is still well formed). quick_check passes; integrity_check does not.
+void swapIndexColumns(const QString &path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadWrite));
+    QByteArray bytes = f.readAll();
+    const QByteArray from = "activity(function_id, position)";
+    const QByteArray to = "activity(position, function_id)";
+    const int at = bytes.indexOf("CREATE INDEX activity_by_function ON " + from);
+    REQUIRE(at >= 0);
+    bytes.replace(at + int(qstrlen("CREATE INDEX activity_by_function ON ")), from.size(), to);
+    f.seek(0);
+    f.write(bytes);
+}
+
+} // namespace
+
+TEST_CASE("a damaged file is never written by the CLI, and restore brings it back", "[e2e][cli][restore][damage]")
+{
+    hubtest::TempDir tmp;
+    const QString file = newOffice(tmp);
+    const QString folder = tmp.path(S("backups"));
+    QDir().mkpath(folder);
+    REQUIRE(runCli({S("backup"), file, S("--to"), folder}).exitCode == 0);
+    swapIndexColumns(file);
+    const QByteArray damaged = bytesOf(file);
+
+    const auto checked = runCli({S("check"), file});
+    CHECK(checked.exitCode == 5);
+    CHECK(checked.err.contains("integrity check failed"));
+
+    const auto imported = runCli({S("practices"), S("import"), file, epraccur(tmp)});
+    CHECK(imported.exitCode == 6);
+    CHECK(imported.err.contains("is damaged"));
+    CHECK(imported.err.contains("nothing was saved"));
+    const auto added = runCli({S("case"), S("add"), file, S("--type"), S("provider-query"), S("--ccg"), S("06A"),
+                               S("--received"), S("2026-11-23"), S("--title"), S("Locum reimbursement query")});
+    CHECK(added.exitCode == 6);
+    const auto exported = runCli({S("sync"), S("export"), file, S("--to"), folder});
+    CHECK(exported.exitCode == 6);
+    CHECK(bytesOf(file) == damaged);
+    CHECK(QFileInfo::exists(file + S(".damaged")));
+
+    const auto restored = runCli({S("restore"), file, S("--from"), folder, S("--json")});
+    INFO(restored.err.toStdString());
+    REQUIRE(restored.exitCode == 0);
+    const QJsonObject o = restored.json().object();
+    CHECK(o.value(S("replacedDamagedFile")).toBool());
+    CHECK(bytesOf(o.value(S("keptAside")).toString()) == damaged);
+    CHECK(runCli({S("check"), file}).exitCode == 0);
+    CHECK(runCli({S("practices"), S("import"), file, epraccur(tmp)}).exitCode == 0);
+}

@@ -12,6 +12,11 @@
 //       rewriting a few KB of its address), printing "committing N" just
 //       before COMMIT and "committed N" after it returns (the kill -9 test
 //       reads them to kill inside or between commits).
+//   hubcase-stress-worker FILE hold 0 SEED
+//       One transaction rewriting every practice with a few KB of text, the
+//       page cache kept tiny so SQLite spills pages into the file before
+//       COMMIT; prints "holding" and waits for ever with the journal hot
+//       (the stale-journal test kills it there and replaces the file).
 //
 //   hubcase-stress-worker FILE KIND|mixed K WORKER
 //       K writes of one kind the CLI and the app offer (case-add, case-edit,
@@ -91,6 +96,19 @@ int main(int argc, char **argv)
     const QString patients = QStringLiteral("registered_patients");
     const QString table = QStringLiteral("practice");
 
+    if (mode == QStringLiteral("hold")) {
+        file.connection().execScript(QStringLiteral("PRAGMA cache_size=5"));
+        WriteTransaction tx(file.connection());
+        for (const QString &id : ids) {
+            const QVariantMap row = store.current(table, id);
+            store.update(table, id, row.value(QStringLiteral("row_version")).toLongLong(),
+                         {{patients, row.value(patients).toLongLong() + 1000}, {QStringLiteral("address"), QString(3000, QLatin1Char('h'))}});
+        }
+        std::fprintf(stdout, "holding\n");
+        std::fflush(stdout);
+        (void)std::fgetc(stdin);   // until killed
+        return 0;
+    }
     for (int n = 1; n <= count; ++n) {
         if (mode == QStringLiteral("increments")) {
             const QString id = ids[int(rng.bounded(quint32(ids.size())))];

@@ -36,7 +36,7 @@ std::optional<db::RestoreOutcome> offerRestoreFromBackup(QWidget *parent, const 
     box.setObjectName(QStringLiteral("damagedFileBox"));
     box.setIcon(QMessageBox::Critical);
     box.setWindowTitle(QObject::tr("Office file damaged"));
-    box.setText(QObject::tr("%1 is damaged and has not been opened or changed.").arg(QFileInfo(officePath).fileName()));
+    box.setText(QObject::tr("%1 is damaged; Hubcase has not changed it.").arg(QFileInfo(officePath).fileName()));
     QString detail = damage.message + QStringLiteral("\n\n");
     QPushButton *restoreLatest = nullptr;
     if (!latest.isEmpty()) {
