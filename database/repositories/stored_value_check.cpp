@@ -17,7 +17,7 @@ namespace hub::db {
 namespace {
 
 constexpr int kKeyMax = 64;
-constexpr int kTextMax = 2000;          // names, titles, addresses
+constexpr int kTextMax = 10000;         // names, titles, addresses
 constexpr int kMultilineMax = 200000;   // notes, descriptions, letter bodies
 
 bool isValidUtf8(const QByteArray &bytes)

@@ -108,7 +108,7 @@ QVector<TableRules> build()
                                  integer(S("seat_count"), 1)});
     t << table(S("ccg"), {key(S("code"), 16), required(S("name")), text(S("short_name")), text(S("locality")),
                           text(S("hub_contracting_lead")), text(S("hub_finance_lead")), text(S("ccg_lead"))});
-    t << table(S("ccg_level"), {refId(S("ccg_id"), S("ccg"), true), oneOf(S("level"), levels), date(S("effective_from")),
+    t << table(S("ccg_level"), {refId(S("ccg_id"), S("ccg"), false), oneOf(S("level"), levels), date(S("effective_from")),
                                 date(S("effective_to")), longText(S("note"))});
     t << table(S("delegated_function"), {key(S("numeral"), 16), integer(S("number"), 0), required(S("title")), longText(S("note"))});
     t << table(S("activity"), {refId(S("function_id"), S("delegated_function"), true), key(S("key")), integer(S("position"), 0),
@@ -129,7 +129,7 @@ QVector<TableRules> build()
                                oneOf(S("contract_type"), contractTypeCodes()), integer(S("registered_patients"), 0),
                                text(S("address")), text(S("postcode")), date(S("open_date")), date(S("close_date")),
                                text(S("status")), integer(S("prescribing_setting"), -1, 999), flag(S("dispensing")), text(S("source"))});
-    t << table(S("ccg_spec"), {refId(S("ccg_id"), S("ccg"), true), refId(S("agreement_id"), S("agreement"), true),
+    t << table(S("ccg_spec"), {refId(S("ccg_id"), S("ccg"), false), refId(S("agreement_id"), S("agreement"), true),
                                oneOf(S("status"), specStatusCodes()), text(S("ccg_lead_name")), text(S("ccg_lead_designation")),
                                date(S("ccg_lead_signed_on")), text(S("director_name")), text(S("director_designation")),
                                date(S("director_signed_on")), longText(S("notes"))});
@@ -137,9 +137,10 @@ QVector<TableRules> build()
                                     oneOf(S("determination"), determinationCodes()), longText(S("note"))});
     // Cases (migration 4): rows any office creates, so a case_id may name a
     // case whose creation has not arrived yet; the catalogue keys must exist.
+    // CCGs can be added by an office too, so a CCG id or code may be in flight.
     t << table(S("case_record"), {key(S("ref"), 32), key(S("office_code"), 16), integer(S("ref_year"), 1900, 9999),
                                   integer(S("ref_seq"), 1), oneOf(S("type"), caseTypeCodes()),
-                                  ref(key(S("ccg_code"), 16), S("ccg"), S("code"), true), text(S("practice_ods")),
+                                  ref(key(S("ccg_code"), 16), S("ccg"), S("code"), false), text(S("practice_ods")),
                                   ref(text(S("activity_key")), S("activity"), S("key"), true), text(S("owner")), text(S("officer")),
                                   oneOf(S("priority"), casePriorityCodes()), oneOf(S("status"), caseStatusCodes()),
                                   integer(S("stage"), 0, 3), required(S("title")), longText(S("description")),
