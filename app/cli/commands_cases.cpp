@@ -81,9 +81,7 @@ QJsonObject rowJson(const CaseRow &r)
 QJsonObject detailJson(const CaseDetail &d)
 {
     QJsonObject o = rowJson(d.row);
-    CaseType t;
-    if (caseTypeFromCode(d.row.typeCode, &t))
-        o.insert(S("typeName"), caseTypeName(t));
+    o.insert(S("typeName"), caseTypeLabel(d.row.typeCode));
     o.insert(S("ccgName"), d.ccgName);
     o.insert(S("activity"), d.activityKey);
     o.insert(S("activityText"), d.activityText);
@@ -113,7 +111,7 @@ QJsonObject detailJson(const CaseDetail &d)
     o.insert(S("pauses"), pauses);
     QJsonArray timeline;
     for (const CaseEvent &e : d.timeline)
-        timeline.append(QJsonObject{{S("id"), e.meta.id}, {S("kind"), caseEventCode(e.kind)}, {S("date"), jsonDate(e.on)},
+        timeline.append(QJsonObject{{S("id"), e.meta.id}, {S("kind"), caseEventLabel(e)}, {S("date"), jsonDate(e.on)},
                                     {S("exclusion"), e.exclusionCode}, {S("note"), e.note}, {S("detail"), e.detail},
                                     {S("actor"), e.actor}});
     o.insert(S("timeline"), timeline);
@@ -125,10 +123,17 @@ QJsonObject detailJson(const CaseDetail &d)
     return o;
 }
 
+// The stored status code, or "Unknown (code)" for one a newer Hubcase may add.
+QString statusShown(const QString &code)
+{
+    CaseStatus s;
+    return caseStatusFromCode(code, &s) ? code : unknownCodeLabel(code);
+}
+
 void printDetail(const CaseDetail &d)
 {
     out(S("%1  %2  [%3]  %4 / %5  owner %6, officer %7, version %8")
-            .arg(d.row.ref, d.row.title, d.row.status, d.row.ccgCode, d.row.practiceOds, d.row.owner, d.row.officer)
+            .arg(d.row.ref, d.row.title, statusShown(d.row.status), d.row.ccgCode, d.row.practiceOds, d.row.owner, d.row.officer)
             .arg(d.row.version));
     out(S("  received %1; acknowledgement %2 (due %3); response %4 (due %5)")
             .arg(formatDate(d.row.received), clockStateName(d.clocks.acknowledge.state), formatDate(d.clocks.acknowledge.due),
@@ -255,7 +260,7 @@ int caseShow(const Args &args)
     }
     printDetail(d.value());
     for (const CaseEvent &e : d->timeline)
-        out(S("  %1  %2 %3 %4 %5").arg(formatDate(e.on), caseEventCode(e.kind), e.exclusionCode, e.note, e.detail).trimmed());
+        out(S("  %1  %2 %3 %4 %5").arg(formatDate(e.on), caseEventLabel(e), e.exclusionCode, e.note, e.detail).trimmed());
     out(S("Why the acknowledgement date:"));
     for (const QString &l : d->clocks.acknowledge.explanation)
         out(S("  ") + l);
@@ -300,7 +305,7 @@ int caseList(const Args &args)
         return ExitOk;
     }
     for (const CaseRow &r : rows.value())
-        out(S("%1  %2  %3  %4  %5  %6").arg(r.ref, formatDate(r.received), r.ccgCode, r.status,
+        out(S("%1  %2  %3  %4  %5  %6").arg(r.ref, formatDate(r.received), r.ccgCode, statusShown(r.status),
                                             r.overdue() ? S("OVERDUE") : S("-"), r.title));
     return ExitOk;
 }

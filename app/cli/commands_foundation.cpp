@@ -11,6 +11,7 @@
 #include "database/repositories/ccg_repository.h"
 #include "database/repositories/practice_repository.h"
 #include "database/repositories/spec_repository.h"
+#include "database/sync/value_audit.h"
 #include "ui/print/spec_document.h"
 
 #include <QElapsedTimer>
@@ -88,14 +89,29 @@ int cmdCheck(const Args &args)
     const bool lifted = !damaged && (*file)->isDamaged();
     if (lifted)
         clearDamageRecord(args.word(1));
+    // Values this version cannot understand are warnings, not damage: readers show them as unknown.
+    QVector<ValueWarning> warnings;
+    if (!damaged) {
+        const auto audit = auditStoredValues((*file)->connection());
+        if (!audit)
+            return fail(audit.error());
+        warnings = audit.value();
+    }
+    QJsonArray warningArr;
+    for (const ValueWarning &w : warnings)
+        warningArr.append(QJsonObject{{S("table"), w.table}, {S("field"), w.field}, {S("rows"), w.rows},
+                                      {S("example"), w.example}, {S("text"), w.text}});
     const QJsonObject o{{S("file"), args.word(1)}, {S("office"), (*file)->officeCode()},
                         {S("officeName"), (*file)->officeName()}, {S("schemaVersion"), (*file)->schemaVersion()},
-                        {S("mode"), (*file)->modeName()}, {S("integrity"), integrity.value()}};
-    if (args.flag(S("json")))
+                        {S("mode"), (*file)->modeName()}, {S("integrity"), integrity.value()}, {S("warnings"), warningArr}};
+    if (args.flag(S("json"))) {
         outJson(QJsonDocument(o));
-    else
+    } else {
         out(S("%1: Hubcase office file, office %2, schema %3, %4, integrity %5")
                 .arg(args.word(1), (*file)->officeCode()).arg((*file)->schemaVersion()).arg((*file)->modeName(), integrity.value()));
+        for (const ValueWarning &w : warnings)
+            out(S("warning: ") + w.text);
+    }
     if (lifted && !args.flag(S("json")))
         out(S("The damage recorded earlier (%1) is no longer found; the file can be changed again.").arg((*file)->damage()));
     if (damaged)

@@ -1,5 +1,7 @@
 #include "core/cases/case_event.h"
 
+#include "core/cases/case_type.h"
+
 #include <algorithm>
 
 namespace hub {
@@ -21,6 +23,19 @@ bool caseEventFromCode(const QString &code, CaseEventKind *out)
         }
     }
     return false;
+}
+
+QStringList caseEventCodes()
+{
+    QStringList out;
+    for (const char *c : kCodes)
+        out << QString::fromLatin1(c);
+    return out;
+}
+
+QString caseEventLabel(const CaseEvent &event)
+{
+    return event.unknownKind.isEmpty() ? caseEventCode(event.kind) : unknownCodeLabel(event.unknownKind);
 }
 
 bool isUserClockEvent(CaseEventKind k)

@@ -7,6 +7,7 @@
 
 #include <QDate>
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
 namespace hub {
@@ -18,6 +19,7 @@ enum class CaseEventKind {
 
 QString caseEventCode(CaseEventKind k);                       // "acknowledged", "type-changed", ...
 bool caseEventFromCode(const QString &code, CaseEventKind *out);
+QStringList caseEventCodes();
 // The events a user may add directly (the CLI's EVENT word).
 bool isUserClockEvent(CaseEventKind k);
 
@@ -28,8 +30,12 @@ struct CaseEvent {
     QString note;
     QString detail;             // type changed: "old-code -> new-code"; reassigned: new officer
     QString actor;              // who recorded it
+    QString unknownKind;        // the stored kind when this version does not know it (read as a note)
     RecordMeta meta;
 };
+
+// The kind as shown: its code, or "Unknown (code)" for a kind a newer Hubcase may add.
+QString caseEventLabel(const CaseEvent &event);
 
 // Timeline order: by date, then the order recorded (stable for same-day events).
 QVector<CaseEvent> sortedTimeline(QVector<CaseEvent> events);

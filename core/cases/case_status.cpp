@@ -1,5 +1,7 @@
 #include "core/cases/case_status.h"
 
+#include "core/cases/case_type.h"
+
 namespace hub {
 
 namespace {
@@ -33,6 +35,28 @@ bool caseStatusFromCode(const QString &code, CaseStatus *out)
         }
     }
     return false;
+}
+
+QStringList casePriorityCodes()
+{
+    QStringList out;
+    for (const char *c : kPriorities)
+        out << QString::fromLatin1(c);
+    return out;
+}
+
+QStringList caseStatusCodes()
+{
+    QStringList out;
+    for (const char *c : kStatuses)
+        out << QString::fromLatin1(c);
+    return out;
+}
+
+QString caseStatusLabel(const QString &code)
+{
+    CaseStatus s;
+    return caseStatusFromCode(code, &s) ? caseStatusName(s) : unknownCodeLabel(code);
 }
 
 } // namespace hub

@@ -63,4 +63,15 @@ QStringList caseTypeCodes()
     return codes;
 }
 
+QString unknownCodeLabel(const QString &code)
+{
+    return QStringLiteral("Unknown (%1)").arg(code);
+}
+
+QString caseTypeLabel(const QString &code)
+{
+    CaseType t;
+    return caseTypeFromCode(code, &t) ? caseTypeName(t) : unknownCodeLabel(code);
+}
+
 } // namespace hub

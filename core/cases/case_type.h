@@ -41,5 +41,10 @@ QString caseTypeCode(CaseType type);
 QString caseTypeName(CaseType type);
 bool caseTypeFromCode(const QString &code, CaseType *out);
 QStringList caseTypeCodes();
+// What a list shows for a stored code: the name, or "Unknown (code)" for a
+// type a newer Hubcase may have added, so readers never fail on one.
+QString caseTypeLabel(const QString &code);
+// "Unknown (code)": the one wording for any stored code this version does not know.
+QString unknownCodeLabel(const QString &code);
 
 } // namespace hub

@@ -78,8 +78,12 @@ struct CaseRepository::Impl {
         if (standards.isEmpty())
             standards = readStandards(file.connection());
         CaseType t;
-        if (!caseTypeFromCode(typeCode, &t))
-            throw SqlError(makeError(ErrorCode::Corrupt, S("Unknown case type '%1' in the office file.").arg(typeCode)));
+        if (!caseTypeFromCode(typeCode, &t)) {
+            // A type a newer Hubcase added (or a bad value): no clocks, shown
+            // as "Unknown (code)", never a failed list (docs/sync.md).
+            static const ServiceStandard none;
+            return none;
+        }
         const QString key = QString::fromLatin1(caseTypeInfo(t).standardKey);
         if (!standards.contains(key))
             throw SqlError(makeError(ErrorCode::Corrupt, S("The office file has no '%1' service standard.").arg(key)));
@@ -105,7 +109,8 @@ struct CaseRepository::Impl {
         while (st.step()) {
             CaseEvent e;
             e.meta.id = st.text(0);
-            caseEventFromCode(st.text(1), &e.kind);
+            if (!caseEventFromCode(st.text(1), &e.kind))
+                e.unknownKind = st.text(1);   // read as a note: it drives no clock
             e.on = st.date(2);
             e.exclusionCode = st.text(3);
             e.note = st.text(4);

@@ -66,7 +66,8 @@ Result<QueryLog> QueryLogRepository::build(const QString &ccgCodeIn, int year, i
             if (it == byId.cend())
                 continue;
             CaseEvent e;
-            caseEventFromCode(ev.text(1), &e.kind);
+            if (!caseEventFromCode(ev.text(1), &e.kind))
+                e.unknownKind = ev.text(1);
             e.on = ev.date(2);
             e.exclusionCode = ev.text(3);
             e.note = ev.text(4);

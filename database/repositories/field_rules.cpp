@@ -26,6 +26,17 @@ bool oneOf(const QString &v, std::initializer_list<const char *> allowed)
     return false;
 }
 
+Result<QString> checkCode(const QString &field, const QString &text, const QStringList &codes)
+{
+    if (!codes.contains(text)) {
+        QStringList named = codes;
+        named.removeAll(QString());
+        const QString blank = named.size() < codes.size() ? QStringLiteral(" or blank") : QString();
+        return fieldError(field, QStringLiteral("'%1' is not %2%3.").arg(text, named.join(QStringLiteral(", ")), blank));
+    }
+    return text;
+}
+
 } // namespace
 
 Result<QVariantMap> checkFields(const QVariantMap &changes, const FieldRules &rules)
@@ -77,28 +88,47 @@ Result<QVariantMap> checkFields(const QVariantMap &changes, const FieldRules &ru
             break;
         }
         case FieldKind::HubRole:
-            if (!oneOf(text, {"", "CORE", "TBC", "SUPPORT"}))
-                return fieldError(field, QStringLiteral("'%1' is not CORE, TBC, SUPPORT or blank.").arg(text));
-            out.insert(field, text);
-            break;
         case FieldKind::Determination:
-            if (!oneOf(text, {"", "hub-delivers", "ccg-delivers", "hub-supports"}))
-                return fieldError(field, QStringLiteral("'%1' is not hub-delivers, ccg-delivers or hub-supports.").arg(text));
-            out.insert(field, text);
-            break;
         case FieldKind::SpecStatus:
-            if (!oneOf(text, {"draft", "agreed"}))
-                return fieldError(field, QStringLiteral("'%1' is not draft or agreed.").arg(text));
-            out.insert(field, text);
+        case FieldKind::ContractType: {
+            const FieldKind k = rules.value(field);
+            const QStringList &codes = k == FieldKind::HubRole ? hubRoleCodes()
+                : k == FieldKind::Determination                ? determinationCodes()
+                : k == FieldKind::SpecStatus                   ? specStatusCodes()
+                                                               : contractTypeCodes();
+            const auto code = checkCode(field, text, codes);
+            if (!code)
+                return code.error();
+            out.insert(field, code.value());
             break;
-        case FieldKind::ContractType:
-            if (!oneOf(text, {"GMS", "PMS", "APMS", "UNKNOWN"}))
-                return fieldError(field, QStringLiteral("'%1' is not GMS, PMS, APMS or UNKNOWN.").arg(text));
-            out.insert(field, text);
-            break;
+        }
         }
     }
     return out;
+}
+
+const QStringList &hubRoleCodes()
+{
+    static const QStringList l{QString(), QStringLiteral("CORE"), QStringLiteral("TBC"), QStringLiteral("SUPPORT")};
+    return l;
+}
+
+const QStringList &determinationCodes()
+{
+    static const QStringList l{QString(), QStringLiteral("hub-delivers"), QStringLiteral("ccg-delivers"), QStringLiteral("hub-supports")};
+    return l;
+}
+
+const QStringList &specStatusCodes()
+{
+    static const QStringList l{QStringLiteral("draft"), QStringLiteral("agreed")};
+    return l;
+}
+
+const QStringList &contractTypeCodes()
+{
+    static const QStringList l{QStringLiteral("GMS"), QStringLiteral("PMS"), QStringLiteral("APMS"), QStringLiteral("UNKNOWN")};
+    return l;
 }
 
 Status updateChecked(OfficeFile &file, const QString &table, const QString &id, std::int64_t expectedVersion,

@@ -2,6 +2,7 @@
 
 #include "core/common/uuid.h"
 #include "database/office_file.h"
+#include "database/repositories/field_rules.h"
 #include "database/sqlite/sql_error.h"
 
 #include <QRegularExpression>
@@ -20,6 +21,9 @@ const QString &checkedIdentifier(const QString &name)
 QString RecordStore::insert(const QString &table, const QVariantMap &values, const QString &givenId)
 {
     const QString id = givenId.isEmpty() ? newUuid7() : givenId;
+    // The same column rules a sync bundle is held to (field_rules.h).
+    checkStoredValues(table, values);
+    checkStoredValues(table, {{QStringLiteral("id"), id}});
     const QString now = OfficeFile::nowUtc();
     QStringList cols{QStringLiteral("id"), QStringLiteral("created_at"), QStringLiteral("created_by"),
                      QStringLiteral("updated_at"), QStringLiteral("updated_by"), QStringLiteral("row_version"),
@@ -78,6 +82,7 @@ RecordStore::Upsert RecordStore::upsert(const QString &table, const QString &id,
 
 void RecordStore::update(const QString &table, const QString &id, std::int64_t expectedVersion, const QVariantMap &changes)
 {
+    checkStoredValues(table, changes);
     QStringList sets{QStringLiteral("updated_at=?1"), QStringLiteral("updated_by=?2"), QStringLiteral("rev=?3"),
                      QStringLiteral("row_version=row_version+1")};
     QVariantList vals{OfficeFile::nowUtc(), m_file.user(), m_file.nextRevision()};

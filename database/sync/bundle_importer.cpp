@@ -5,6 +5,7 @@
 #include "database/sqlite/sqlite_api.h"
 #include "database/sqlite/transaction.h"
 #include "database/sync/change_capture.h"
+#include "database/sync/bundle_values.h"
 #include "database/sync/changeset_codec.h"
 #include "database/sync/fts_rebuild.h"
 #include "database/sync/synced_tables.h"
@@ -372,6 +373,19 @@ Result<ImportSummary> BundleImporter::importBytes(const QByteArray &bytes, const
     const Status valid = validate(bundle);
     if (!valid)
         return withName(valid.error());
+    // Every value against the rules local writes obey, before anything is applied.
+    const Status values = guarded([&]() -> Status {
+        const Connection &c = m_file.connection();
+        QSet<std::int64_t> seen;
+        Statement st = c.prepare(QStringLiteral("SELECT seq FROM local_sync_seen WHERE office_id=?1"));
+        st.bind(1, bundle.officeId);
+        while (st.step())
+            seen.insert(st.int64(0));
+        SyncedTables tables(c);
+        return checkBundleValues(c, tables, bundle, name, seen);
+    });
+    if (!values)
+        return withName(values.error());
 
     ImportSummary sum;
     sum.bundle = name;

@@ -12,6 +12,8 @@
 //                       refusal, not only after those that wrote (and rolled
 //                       back) rows.
 #include "bundle_import_fuzzer.h"
+#include "every_report.h"
+#include "typed_mutation.h"
 
 #include "database/cases/case_repository.h"
 #include "database/office_file.h"
@@ -22,6 +24,8 @@
 #include "database/sync/bundle_format.h"
 #include "database/sync/sync_service.h"
 #include "database/sync/sync_status.h"
+#include "database/sync/synced_tables.h"
+#include "database/sync/value_audit.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -267,6 +271,9 @@ public:
         copyDatabase(m_db, m_pristine);
         m_pristineState = state();
 
+        m_tables = std::make_unique<SyncedTables>(m_target->connection());
+        checkReaders("the prepared receiving office");
+
         // The seeds must be valid bundles (else the corpus proves nothing).
         for (const QByteArray &s : m_seeds)
             if (!importAndCheck(s))
@@ -276,6 +283,7 @@ public:
 
     ~Harness()
     {
+        m_tables.reset();
         m_target.reset();
         sqlite3_close(m_pristine);
         QFile::remove(m_runPath);
@@ -299,7 +307,31 @@ public:
             const QByteArray resealed = BundleFormat::reseal(input);
             if (resealed != input)
                 importAndCheck(resealed);
+            // And one typed mutation of it when it still parses: a well-formed,
+            // correctly sealed bundle with one bad value, which only the value
+            // checks can refuse. The choice comes from the input, so libFuzzer
+            // explores it like any other byte.
+            runTyped(resealed, static_cast<std::uint64_t>(qHash(input, 20261202)));
         }
+    }
+
+    void runTyped(const QByteArray &bundleBytes, std::uint64_t choice)
+    {
+        const hubfuzz::TypedMutation m = hubfuzz::typedMutation(bundleBytes, columnsOf(), choice);
+        if (m.bundle.isEmpty())
+            return;
+        ++m_stats.typed;
+        m_lastTyped = m.description;
+        if (!importAndCheck(m.bundle))
+            ++m_stats.typedRefused;
+    }
+
+    hubfuzz::ColumnsOf columnsOf()
+    {
+        return [this](const QString &table) {
+            const SyncedTable *t = m_tables->find(table);
+            return t ? t->columns : QStringList();
+        };
     }
 
 private:
@@ -379,6 +411,7 @@ private:
         ++m_stats.accepted;
         checkConnection("after an accepted bundle");
         checkIntegrity("after an accepted bundle");
+        checkReaders("after an accepted bundle");
         const FileState after = state();
         const auto again = SyncService(*m_target).importBundle(m_inputPath);
         if (!again)
@@ -389,6 +422,20 @@ private:
             fail("importing the same bundle twice changed the file");
         restore();
         return true;
+    }
+
+    // Every list and report runs, and nothing stored is a value this version
+    // cannot understand (the column rules local writes obey).
+    void checkReaders(const char *when) const
+    {
+        const QStringList failures = hubfuzz::everyListAndReport(*m_target);
+        if (!failures.isEmpty())
+            fail(when, QStringLiteral("a list or report failed (%1): %2").arg(m_lastTyped, failures.join(QStringLiteral("; "))));
+        const auto audit = auditStoredValues(m_target->connection());
+        if (!audit)
+            fail(when, QStringLiteral("the value audit failed: ") + audit.error().describe());
+        if (!audit->isEmpty())
+            fail(when, QStringLiteral("a value this version cannot understand was stored (%1): %2").arg(m_lastTyped, audit->first().text));
     }
 
     void restore()
@@ -403,6 +450,8 @@ private:
     QString m_runPath;
     QString m_inputPath;
     std::unique_ptr<OfficeFile> m_target;
+    std::unique_ptr<SyncedTables> m_tables;
+    QString m_lastTyped;   // the typed mutation being imported, for messages
     sqlite3 *m_db = nullptr;
     sqlite3 *m_pristine = nullptr;
     FileState m_pristineState;
@@ -495,6 +544,11 @@ namespace hubfuzz {
 
 const QVector<QByteArray> &seedBundles() { return harness().seeds(); }
 const Stats &stats() { return harness().stats(); }
+void runTyped(const QByteArray &bundle, std::uint64_t choice) { harness().runTyped(bundle, choice); }
+TypedMutation typedMutationOf(const QByteArray &bundle, std::uint64_t choice)
+{
+    return typedMutation(bundle, harness().columnsOf(), choice);
+}
 void setAlwaysFullCheck(bool on) { harness().setAlwaysFullCheck(on); }
 QString workFolder() { return globals().work; }
 

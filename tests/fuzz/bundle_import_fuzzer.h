@@ -15,8 +15,13 @@
 // is reached. The invariant, checked after every import:
 //   - refused: a message, no transaction left open, foreign keys back on, and
 //     the file exactly as it was (synced content hash, local tables, integrity);
-//   - accepted: integrity ok, and importing the same bytes again changes nothing.
+//   - accepted: integrity ok, every list and report still runs, no stored value
+//     breaks the column rules, and importing the same bytes again changes nothing.
+// Every input that still parses also drives one typed mutation (a resealed,
+// well-formed bundle with one bad value: typed_mutation.h).
 // A violation prints what broke and aborts, which libFuzzer reports as a crash.
+
+#include "typed_mutation.h"
 
 #include <QByteArray>
 #include <QString>
@@ -35,12 +40,18 @@ struct Stats {
     long long accepted = 0;
     long long refused = 0;
     long long fullChecks = 0;   // refusals followed by a whole-file check
+    long long typed = 0;        // typed mutations imported (typed_mutation.h)
+    long long typedRefused = 0;
 };
 
 // Valid bundles made from the source office's real edits (the seed corpus).
 // Available after LLVMFuzzerInitialize.
 const QVector<QByteArray> &seedBundles();
 const Stats &stats();
+// Imports one typed mutation of `bundle` (typed_mutation.h) under the invariant.
+void runTyped(const QByteArray &bundle, std::uint64_t choice);
+// The typed mutation runTyped would import, without importing it.
+TypedMutation typedMutationOf(const QByteArray &bundle, std::uint64_t choice);
 // Check the whole file after every refusal, not only after those that wrote
 // rows (and rolled them back); the replay driver does, libFuzzer runs do not
 // unless HUBCASE_FUZZ_FULL_CHECKS=1.

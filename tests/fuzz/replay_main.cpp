@@ -1,11 +1,12 @@
 // Runs the bundle-import fuzz target without libFuzzer, with the normal
 // compiler: the CTest test fuzz_bundle_import_replay (docs/testing.md).
 //
-//   fuzz_bundle_import_replay [--mutations=N] [--seed=S] [--quick] [FILE|DIR ...]
+//   fuzz_bundle_import_replay [--mutations=N] [--typed=N] [--seed=S] [--quick] [FILE|DIR ...]
 //
 // Runs every seed bundle (made from real edits) and N deterministic
 // mutations of them (default 1500 when run by hand, 1000 in CTest: bit flips, truncation, splices across
-// seeds, deletions, copies, interesting bytes), plus every FILE / file in
+// seeds, deletions, copies, interesting bytes), N typed mutations of the seeds
+// (default 600: one value of one row changed, resealed; typed_mutation.h), plus every FILE / file in
 // DIR given (a libFuzzer corpus or crash-* files). Every refusal is followed
 // by a whole-file check (hashes, integrity_check) unless --quick, which checks
 // only refusals that wrote rows, as libFuzzer runs do. The target aborts on an
@@ -72,8 +73,10 @@ int main(int argc, char **argv)
 {
     LLVMFuzzerInitialize(&argc, &argv);
     int mutations = 1500;
+    int typed = 600;
     unsigned seed = 20261123;
     bool quick = false;
+    QString writeTyped;   // --write-typed=DIR: write the typed mutations as .hubsync files instead (trials)
     QStringList inputs;
     for (int i = 1; i < argc; ++i) {
         const QString arg = QString::fromLocal8Bit(argv[i]);
@@ -81,6 +84,10 @@ int main(int argc, char **argv)
             quick = true;
         else if (arg.startsWith(QLatin1String("--mutations=")))
             mutations = arg.mid(12).toInt();
+        else if (arg.startsWith(QLatin1String("--write-typed=")))
+            writeTyped = arg.mid(14);
+        else if (arg.startsWith(QLatin1String("--typed=")))
+            typed = arg.mid(8).toInt();
         else if (arg.startsWith(QLatin1String("--seed=")))
             seed = arg.mid(7).toUInt();
         else if (!arg.startsWith(QLatin1String("--")))
@@ -113,16 +120,41 @@ int main(int argc, char **argv)
     }
 
     const QVector<QByteArray> &seeds = hubfuzz::seedBundles();
+    if (!writeTyped.isEmpty()) {
+        // The typed mutations as files, for a trial through hubcase-cli
+        // (docs/testing.md); index.txt says what each one changed.
+        QDir().mkpath(writeTyped);
+        QFile index(QDir(writeTyped).filePath(QStringLiteral("index.txt")));
+        if (!index.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return 2;
+        std::mt19937 trng(seed);
+        int written = 0;
+        for (int i = 0; written < typed && i < typed * 4; ++i) {
+            const auto m = hubfuzz::typedMutationOf(seeds[i % seeds.size()], std::uint64_t(trng()) << 32 | trng());
+            if (m.bundle.isEmpty())
+                continue;
+            const QString name = QStringLiteral("typed-%1.hubsync").arg(++written, 3, 10, QLatin1Char('0'));
+            QFile out(QDir(writeTyped).filePath(name));
+            if (!out.open(QIODevice::WriteOnly) || out.write(m.bundle) != m.bundle.size())
+                return 2;
+            index.write((name + QLatin1Char('\t') + m.description + QLatin1Char('\n')).toUtf8());
+        }
+        std::printf("%d typed mutations written to %s (offices in %s)\n", written, qPrintable(writeTyped), qPrintable(hubfuzz::workFolder()));
+        return 0;
+    }
     for (const QByteArray &s : seeds)
         runOne(s);
     std::mt19937 rng(seed);
     for (int i = 0; i < mutations; ++i)
         runOne(mutate(seeds, rng));
+    // Typed mutations of the seeds: well-formed, resealed, one bad value each.
+    for (int i = 0; i < typed; ++i)
+        hubfuzz::runTyped(seeds[i % seeds.size()], std::uint64_t(rng()) << 32 | rng());
 
     const hubfuzz::Stats &s = hubfuzz::stats();
     std::printf("fuzz_bundle_import_replay: %lld inputs (%d files, %d seeds, %d mutations, seed %u), %lld imports: "
-                "%lld accepted, %lld refused (%lld followed by a whole-file check); %lld ms\n",
+                "%lld accepted, %lld refused (%lld followed by a whole-file check); typed mutations %lld (%lld refused); %lld ms\n",
                 s.inputs, files, static_cast<int>(seeds.size()), mutations, seed, s.imports, s.accepted, s.refused,
-                s.fullChecks, static_cast<long long>(timer.elapsed()));
+                s.fullChecks, s.typed, s.typedRefused, static_cast<long long>(timer.elapsed()));
     return 0;
 }

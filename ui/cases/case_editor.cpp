@@ -80,8 +80,7 @@ QString eventName(CaseEventKind k)
 
 QString typeName(const QString &code)
 {
-    CaseType t;
-    return caseTypeFromCode(code, &t) ? caseTypeName(t) : code;
+    return caseTypeLabel(code);
 }
 
 // "provider-query -> payment-query" as names.

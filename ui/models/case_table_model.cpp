@@ -22,14 +22,12 @@ namespace
 
 QString typeName(const QString &code)
 {
-    CaseType t;
-    return caseTypeFromCode(code, &t) ? caseTypeName(t) : code;
+    return caseTypeLabel(code);
 }
 
 QString statusName(const QString &code)
 {
-    CaseStatus s;
-    return caseStatusFromCode(code, &s) ? caseStatusName(s) : code;
+    return caseStatusLabel(code);
 }
 
 QString dueText(const QDate &due, const QDate &)
