@@ -4,7 +4,7 @@
 #include "database/backup/backup.h"
 #include "database/repositories/catalogue_repository.h"
 #include "database/schema/migrations.h"
-#include "database/shared/lock_check.h"
+#include "database/shared_file/lock_check.h"
 #include "database/sqlite/sql_error.h"
 #include "database/sqlite/transaction.h"
 #include "database/sync/built_in_stamps.h"

@@ -6,7 +6,7 @@
 #include "database/backup/backup_folder.h"
 #include "database/backup/restore.h"
 #include "database/office_file.h"
-#include "database/shared/presence_registry.h"
+#include "database/shared_file/presence_registry.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
 #include "database/sqlite/connection.h"
 
-#include "database/shared/busy_handler.h"
+#include "database/shared_file/busy_handler.h"
 
 #include "database/sqlite/sql_error.h"
 #include "database/sqlite/sqlite_api.h"

@@ -10,7 +10,7 @@
 #include "database/office_file.h"
 #include "database/repositories/practice_repository.h"
 #include "database/repositories/record_store.h"
-#include "database/shared/presence_registry.h"
+#include "database/shared_file/presence_registry.h"
 #include "database/sqlite/connection.h"
 #include "database/sqlite/transaction.h"
 

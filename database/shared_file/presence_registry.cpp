@@ -1,4 +1,4 @@
-#include "database/shared/presence_registry.h"
+#include "database/shared_file/presence_registry.h"
 
 #include "core/common/uuid.h"
 #include "database/office_file.h"

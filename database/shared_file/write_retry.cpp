@@ -1,4 +1,4 @@
-#include "database/shared/write_retry.h"
+#include "database/shared_file/write_retry.h"
 
 #include <QThread>
 

@@ -1,4 +1,4 @@
-#include "database/shared/lock_check.h"
+#include "database/shared_file/lock_check.h"
 
 #include "database/sqlite/connection.h"
 #include "database/sqlite/sql_error.h"

@@ -1,4 +1,4 @@
-#include "database/shared/change_watcher.h"
+#include "database/shared_file/change_watcher.h"
 
 #include "database/sqlite/connection.h"
 #include "database/sqlite/sql_error.h"

@@ -1,4 +1,4 @@
-#include "database/shared/busy_handler.h"
+#include "database/shared_file/busy_handler.h"
 
 #include "database/sqlite/sqlite_api.h"
 
