@@ -1,5 +1,5 @@
 // Conflict-aware write loop.
-#include "ui/dialogs/guarded_write.h"
+#include "ui/session/write_with_retry.h"
 
 namespace hub::ui
 {
