@@ -2,7 +2,7 @@
 
 #include "core/common/uuid.h"
 #include "database/backup/backup.h"
-#include "database/repositories/catalogue_repository.h"
+#include "database/catalogue/catalogue_repository.h"
 #include "database/schema/migrations.h"
 #include "database/shared_file/lock_check.h"
 #include "database/sqlite/sql_error.h"

@@ -4,7 +4,7 @@
 
 #include "core/catalogue/catalogue.h"
 #include "core/specification/ccg_specification.h"
-#include "database/repositories/practice_repository.h"
+#include "database/practices/practice_repository.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -6,10 +6,10 @@
 #include "database/backup/backup.h"
 #include "database/demo/demo_office.h"
 #include "database/office_file.h"
-#include "database/repositories/catalogue_repository.h"
-#include "database/repositories/ccg_repository.h"
-#include "database/repositories/practice_repository.h"
-#include "database/repositories/spec_repository.h"
+#include "database/catalogue/catalogue_repository.h"
+#include "database/ccgs/ccg_repository.h"
+#include "database/practices/practice_repository.h"
+#include "database/specs/spec_repository.h"
 #include "ui/print/spec_document.h"
 
 #include <QElapsedTimer>

@@ -6,7 +6,7 @@
 #include "database/backup/backup.h"
 #include "database/cases/closure_repository.h"
 #include "database/office_file.h"
-#include "database/repositories/practice_repository.h"
+#include "database/practices/practice_repository.h"
 #include "database/shared_file/busy_handler.h"
 #include "database/shared_file/change_watcher.h"
 #include "database/shared_file/lock_check.h"

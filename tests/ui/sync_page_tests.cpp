@@ -5,7 +5,7 @@
 #include "ui_test_support.h"
 
 #include "database/office_file.h"
-#include "database/repositories/record_store.h"
+#include "database/records/record_store.h"
 #include "database/sqlite/transaction.h"
 #include "database/sync/sync_service.h"
 #include "ui/sync/sync_page.h"

@@ -1,9 +1,9 @@
-#include "database/repositories/practice_repository.h"
+#include "database/practices/practice_repository.h"
 
 #include "core/common/uuid.h"
 #include "core/practices/practice_import.h"
 #include "database/office_file.h"
-#include "database/repositories/record_store.h"
+#include "database/records/record_store.h"
 #include "database/sqlite/sql_error.h"
 #include "database/sqlite/transaction.h"
 

@@ -1,4 +1,4 @@
-#include "database/repositories/record_store.h"
+#include "database/records/record_store.h"
 
 #include "core/common/uuid.h"
 #include "database/office_file.h"

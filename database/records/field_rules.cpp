@@ -1,8 +1,8 @@
-#include "database/repositories/field_rules.h"
+#include "database/records/field_rules.h"
 
 #include "core/common/format.h"
 #include "database/office_file.h"
-#include "database/repositories/record_store.h"
+#include "database/records/record_store.h"
 #include "database/sqlite/sql_error.h"
 #include "database/sqlite/transaction.h"
 

@@ -1,9 +1,9 @@
-#include "database/repositories/catalogue_repository.h"
+#include "database/catalogue/catalogue_repository.h"
 
 #include "core/common/uuid.h"
 #include "database/office_file.h"
-#include "database/repositories/field_rules.h"
-#include "database/repositories/record_store.h"
+#include "database/records/field_rules.h"
+#include "database/records/record_store.h"
 #include "database/sqlite/sql_error.h"
 #include "database/sqlite/transaction.h"
 

@@ -1,6 +1,6 @@
 // Reads the MoU register back out of the office file as a core Catalogue,
 // with each editable record's id and version.
-#include "database/repositories/catalogue_repository.h"
+#include "database/catalogue/catalogue_repository.h"
 
 #include "database/office_file.h"
 #include "database/sqlite/sql_error.h"
