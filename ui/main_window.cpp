@@ -6,7 +6,7 @@
 #include "database/office_file.h"
 #include "database/sync/sync_service.h"
 #include "ui/app_settings.h"
-#include "ui/admin/admin_page.h"
+#include "ui/calendar_letters/admin_page.h"
 #include "ui/cases/cases_page.h"
 #include "ui/cases/my_work_page.h"
 #include "ui/ccgs/ccg_page.h"

@@ -9,7 +9,7 @@
 #include "ui/register/register_page.h"
 #include "ui/spec/spec_page.h"
 #include "database/cases/case_repository.h"
-#include "ui/admin/admin_page.h"
+#include "ui/calendar_letters/admin_page.h"
 #include "ui/backup/backup_dialog.h"
 #include "ui/cases/case_editor.h"
 #include "ui/cases/case_list_view.h"

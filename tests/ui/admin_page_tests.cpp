@@ -8,9 +8,9 @@
 #include "database/cases/closure_repository.h"
 #include "database/cases/template_repository.h"
 #include "database/office_file.h"
-#include "ui/admin/admin_page.h"
-#include "ui/admin/calendar_models.h"
-#include "ui/admin/year_calendar_view.h"
+#include "ui/calendar_letters/admin_page.h"
+#include "ui/calendar_letters/calendar_models.h"
+#include "ui/calendar_letters/year_calendar_view.h"
 
 #include <QAction>
 #include <QDateEdit>

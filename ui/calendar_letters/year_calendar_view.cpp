@@ -1,5 +1,5 @@
 // The twelve-month year view of the working calendar.
-#include "ui/admin/year_calendar_view.h"
+#include "ui/calendar_letters/year_calendar_view.h"
 
 #include "core/common/format.h"
 

@@ -1,12 +1,12 @@
 // "Calendar & letters": the working calendar tab (templates: admin_page_templates.cpp).
-#include "ui/admin/admin_page.h"
+#include "ui/calendar_letters/admin_page.h"
 
 #include "core/common/format.h"
 #include "database/cases/case_repository.h"
 #include "database/office_file.h"
-#include "ui/admin/calendar_models.h"
-#include "ui/admin/closure_dialog.h"
-#include "ui/admin/year_calendar_view.h"
+#include "ui/calendar_letters/calendar_models.h"
+#include "ui/calendar_letters/closure_dialog.h"
+#include "ui/calendar_letters/year_calendar_view.h"
 #include "ui/dialogs/error_message.h"
 #include "ui/models/roles.h"
 

@@ -1,5 +1,5 @@
 // Bank holiday and closure-day tables.
-#include "ui/admin/calendar_models.h"
+#include "ui/calendar_letters/calendar_models.h"
 
 #include "core/common/format.h"
 #include "ui/models/roles.h"

@@ -1,5 +1,5 @@
 // "Calendar & letters": the letter templates tab.
-#include "ui/admin/admin_page.h"
+#include "ui/calendar_letters/admin_page.h"
 
 #include "core/cases/letter_merge.h"
 #include "database/office_file.h"

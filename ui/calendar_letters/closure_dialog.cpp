@@ -1,5 +1,5 @@
 // The add-closure-day dialog.
-#include "ui/admin/closure_dialog.h"
+#include "ui/calendar_letters/closure_dialog.h"
 
 #include "core/common/format.h"
 
