@@ -6,6 +6,7 @@
 #include "database/records/record_store.h"
 #include "database/sqlite/sql_error.h"
 #include "database/sqlite/transaction.h"
+#include "core/catalogue/catalogue_json.h"
 
 namespace hub::db {
 

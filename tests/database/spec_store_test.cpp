@@ -4,6 +4,7 @@
 
 #include "database/office_file.h"
 #include "database/specs/spec_repository.h"
+#include "core/catalogue/catalogue_json.h"
 
 using namespace hub;
 using namespace hub::db;

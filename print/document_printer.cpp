@@ -1,4 +1,4 @@
-#include "ui/print/document_printer.h"
+#include "print/document_printer.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFile>
@@ -7,7 +7,7 @@
 #include <QPdfWriter>
 #include <QTextDocument>
 
-namespace hub::ui {
+namespace hub::print {
 
 QString printFontFamily()
 {
@@ -77,4 +77,4 @@ Status writePdf(QTextDocument &doc, const QString &path, const PageDecoration &d
     return {};
 }
 
-} // namespace hub::ui
+} // namespace hub::print

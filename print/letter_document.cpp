@@ -1,10 +1,10 @@
-#include "ui/print/letter_document.h"
+#include "print/letter_document.h"
 
 #include "core/common/format.h"
 
 #include <QTextDocument>
 
-namespace hub::ui {
+namespace hub::print {
 
 #define S QStringLiteral
 
@@ -27,4 +27,4 @@ void buildLetterDocument(QTextDocument &doc, const db::MergedLetter &letter, con
 
 #undef S
 
-} // namespace hub::ui
+} // namespace hub::print

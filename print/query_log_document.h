@@ -4,13 +4,13 @@
 // the excluded (clock stopped) ones in their own section.
 
 #include "core/cases/query_log.h"
-#include "ui/print/document_printer.h"
+#include "print/document_printer.h"
 
 class QTextDocument;
 
-namespace hub::ui {
+namespace hub::print {
 
 void buildQueryLogDocument(QTextDocument &doc, const QueryLog &log);
 PageDecoration queryLogDecoration(const QueryLog &log, const QString &user);
 
-} // namespace hub::ui
+} // namespace hub::print

@@ -1,10 +1,10 @@
-#include "ui/print/query_log_document.h"
+#include "print/query_log_document.h"
 
 #include "core/common/format.h"
 
 #include <QTextDocument>
 
-namespace hub::ui {
+namespace hub::print {
 
 #define S QStringLiteral
 
@@ -87,4 +87,4 @@ void buildQueryLogDocument(QTextDocument &doc, const QueryLog &log)
 
 #undef S
 
-} // namespace hub::ui
+} // namespace hub::print

@@ -1,11 +1,11 @@
-#include "ui/print/spec_document.h"
+#include "print/spec_document.h"
 
 #include "core/common/format.h"
 
 #include <QDate>
 #include <QTextDocument>
 
-namespace hub::ui {
+namespace hub::print {
 
 namespace {
 
@@ -100,4 +100,4 @@ void buildSpecDocument(QTextDocument &doc, const Catalogue &catalogue, const Ccg
 
 #undef S
 
-} // namespace hub::ui
+} // namespace hub::print

@@ -4,13 +4,13 @@
 
 #include "core/catalogue/catalogue.h"
 #include "core/specification/ccg_specification.h"
-#include "ui/print/document_printer.h"
+#include "print/document_printer.h"
 
 class QTextDocument;
 
-namespace hub::ui {
+namespace hub::print {
 
 void buildSpecDocument(QTextDocument &doc, const Catalogue &catalogue, const Ccg &ccg, const CcgSpecification &spec);
 PageDecoration specDecoration(const Ccg &ccg, const QString &user);
 
-} // namespace hub::ui
+} // namespace hub::print

@@ -1,12 +1,12 @@
-#include "catalogue_json.h"
+// Writes the catalogue, CCGs and specifications as the JSON the CLI prints.
+#include "core/catalogue/catalogue_json.h"
 
 #include "core/catalogue/agreement_dates.h"
 
 #include <QDate>
 
-namespace hubcli {
+namespace hub {
 
-using namespace hub;
 #define S QStringLiteral
 
 QJsonValue isoDate(const QDate &date)
@@ -112,17 +112,6 @@ QJsonObject toJson(const Ccg &g, int practiceCount)
                        {S("practiceCount"), practiceCount}, {S("version"), static_cast<qint64>(g.meta.version)}};
 }
 
-QJsonObject toJson(const db::StoredPractice &sp)
-{
-    const PracticeRecord &p = sp.practice;
-    return QJsonObject{{S("odsCode"), p.odsCode}, {S("name"), p.name}, {S("ccgCode"), p.ccgCode},
-                       {S("ccgName"), p.ccgName}, {S("contractType"), contractTypeCode(p.contractType)},
-                       {S("registeredPatients"), p.registeredPatients}, {S("address"), p.address},
-                       {S("postcode"), p.postcode}, {S("openDate"), isoDate(p.openDate)},
-                       {S("closeDate"), isoDate(p.closeDate)}, {S("status"), p.status},
-                       {S("dispensing"), p.isDispensing}, {S("version"), static_cast<qint64>(sp.meta.version)}};
-}
-
 QJsonObject toJson(const CcgSpecification &s)
 {
     QJsonArray items;
@@ -137,4 +126,4 @@ QJsonObject toJson(const CcgSpecification &s)
 
 #undef S
 
-} // namespace hubcli
+} // namespace hub

@@ -7,10 +7,9 @@
 #include <QString>
 
 class QPagedPaintDevice;
-class QPrinter;
 class QTextDocument;
 
-namespace hub::ui {
+namespace hub::print {
 
 struct PageDecoration {
     QString header;     // left of the header rule, e.g. "NHS Wolverhampton CCG — MoU specification"
@@ -26,4 +25,4 @@ Status writePdf(QTextDocument &doc, const QString &path, const PageDecoration &d
 // Body font shared by every printed document (Liberation Sans: Arial metrics on every platform).
 QString printFontFamily();
 
-} // namespace hub::ui
+} // namespace hub::print

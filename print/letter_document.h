@@ -3,13 +3,13 @@
 // laid out for print and PDF.
 
 #include "database/cases/template_repository.h"
-#include "ui/print/document_printer.h"
+#include "print/document_printer.h"
 
 class QTextDocument;
 
-namespace hub::ui {
+namespace hub::print {
 
 void buildLetterDocument(QTextDocument &doc, const db::MergedLetter &letter, const QString &officeName);
 PageDecoration letterDecoration(const db::MergedLetter &letter, const QString &officeName);
 
-} // namespace hub::ui
+} // namespace hub::print
