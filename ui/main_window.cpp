@@ -534,9 +534,7 @@ bool MainWindow::syncWithExchangeFolder(bool quiet)
             showError(this, tr("Syncing with the exchange folder"), done.error());
         return false;
     }
-    int changes = 0;
-    for (const db::ImportSummary &i : done->imported)
-        changes += i.changes;
+    const int changes = done->changesReceived();
     QString message = tr("Synced: %n change(s) received", nullptr, changes);
     if (done->exported.entries > 0)
         message += tr(", %n change(s) sent", nullptr, done->exported.changes);
