@@ -1,4 +1,6 @@
-// "Calendar & letters": the working calendar tab (templates: admin_page_templates.cpp).
+// "Calendar & letters": the working calendar tab.
+#include "ui/calendar_letters/calendar_tab.h"
+
 #include "ui/calendar_letters/admin_page.h"
 
 #include "core/common/format.h"
@@ -66,9 +68,8 @@ QLabel *heading(const QString &text = {})
 
 } // namespace
 
-AdminPage::AdminPage(QWidget *parent)
-    : Page(parent)
-    , m_tabs(new QTabWidget)
+CalendarTab::CalendarTab(AdminPage &page)
+    : m_page(page)
     , m_year(new QSpinBox)
     , m_yearSummary(new QLabel)
     , m_yearView(new YearCalendarView)
@@ -86,25 +87,7 @@ AdminPage::AdminPage(QWidget *parent)
     , m_workResult(new QLabel)
     , m_workExplain(new QListWidget)
 {
-    setObjectName(S("adminPage"));
-    m_tabs->setObjectName(S("adminTabs"));
-    QWidget *calendarTab = buildCalendarTab();
-    calendarTab->setObjectName(S("calendarTab"));
-    m_tabs->addTab(calendarTab, tr("Working calendar"));
-    QWidget *templatesTab = buildTemplatesTab();
-    templatesTab->setObjectName(S("templatesTab"));
-    m_tabs->addTab(templatesTab, tr("Letter templates"));
-
-    auto *title
-        = new QLabel(tr("<span style='font-size:15pt;font-weight:600;color:#005EB8'>Calendar and letters</span>"));
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(title);
-    layout->addWidget(m_tabs, 1);
-    reload();
-}
-
-QWidget *AdminPage::buildCalendarTab()
-{
+    setObjectName(S("calendarTab"));
     m_year->setObjectName(S("calendarYear"));
     m_year->setRange(1990, 2080);
     m_year->setValue(QDate::currentDate().year());
@@ -136,7 +119,7 @@ QWidget *AdminPage::buildCalendarTab()
         m_workFrom->setDate(d);
     });
     connect(m_yearView, &YearCalendarView::dayActivated, this, [this](const QDate &d) {
-        if (m_calendar && m_calendar->isWorkingDay(d) && isEditable())
+        if (m_calendar && m_calendar->isWorkingDay(d) && m_page.isEditable())
             addClosure(d);
     });
 
@@ -183,7 +166,7 @@ QWidget *AdminPage::buildCalendarTab()
     m_removeClosure->setObjectName(S("removeClosureButton"));
     m_removeClosure->setToolTip(tr("Make the selected closure day a working day again"));
     connect(m_addClosure, &QPushButton::clicked, this, [this] { addClosure(m_yearView->selectedDate()); });
-    connect(m_removeClosure, &QPushButton::clicked, this, &AdminPage::removeSelectedClosure);
+    connect(m_removeClosure, &QPushButton::clicked, this, &CalendarTab::removeSelectedClosure);
     m_changeNote->setObjectName(S("closureChangeNote"));
     m_changeNote->setWordWrap(true);
     m_changeNote->setStyleSheet(S("color:#007F3B"));
@@ -211,8 +194,8 @@ QWidget *AdminPage::buildCalendarTab()
     m_workExplain->setWordWrap(true);
     m_workExplain->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_workExplain->setMinimumHeight(90);
-    connect(m_workFrom, &QDateEdit::dateChanged, this, &AdminPage::updateWorkingDays);
-    connect(m_workCount, &QSpinBox::valueChanged, this, &AdminPage::updateWorkingDays);
+    connect(m_workFrom, &QDateEdit::dateChanged, this, &CalendarTab::updateWorkingDays);
+    connect(m_workCount, &QSpinBox::valueChanged, this, &CalendarTab::updateWorkingDays);
     auto *row = new QHBoxLayout;
     row->addWidget(new QLabel(tr("From")));
     row->addWidget(m_workFrom);
@@ -243,31 +226,17 @@ QWidget *AdminPage::buildCalendarTab()
     split->setStretchFactor(1, 2);
     split->setSizes({ 820, 540 });
     split->setChildrenCollapsible(false);
-    return split;
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(split);
 }
 
-void AdminPage::reload()
-{
-    reloadCalendar();
-    reloadTemplates();
-}
-
-void AdminPage::showCalendar()
-{
-    m_tabs->setCurrentIndex(0);
-}
-
-void AdminPage::showTemplates()
-{
-    m_tabs->setCurrentIndex(1);
-}
-
-int AdminPage::year() const
+int CalendarTab::year() const
 {
     return m_year->value();
 }
 
-void AdminPage::setYear(int year)
+void CalendarTab::setYear(int year)
 {
     if (m_year->value() == year)
         showYear();
@@ -275,12 +244,12 @@ void AdminPage::setYear(int year)
         m_year->setValue(year); // showYear() follows
 }
 
-void AdminPage::reloadCalendar()
+void CalendarTab::reload()
 {
     m_closures.clear();
     m_calendar.reset();
-    if (officeFile()) {
-        db::ClosureRepository repo(*officeFile());
+    if (m_page.officeFile()) {
+        db::ClosureRepository repo(*m_page.officeFile());
         Result<QVector<db::StoredClosure>> listed = repo.list();
         if (listed)
             m_closures = listed.value();
@@ -297,12 +266,12 @@ void AdminPage::reloadCalendar()
         if (cal)
             m_calendar = cal.value();
     }
-    m_closureModel->setEditable(isEditable());
-    m_addClosure->setEnabled(isEditable());
+    m_closureModel->setEditable(m_page.isEditable());
+    m_addClosure->setEnabled(m_page.isEditable());
     showYear();
 }
 
-void AdminPage::showYear()
+void CalendarTab::showYear()
 {
     const int y = m_year->value();
     const QDate keep = m_closureTable->currentIndex().data(KeyRole).toDate();
@@ -346,12 +315,12 @@ void AdminPage::showYear()
     updateWorkingDays();
 }
 
-void AdminPage::updateClosureButtons()
+void CalendarTab::updateClosureButtons()
 {
-    m_removeClosure->setEnabled(isEditable() && m_closureTable->currentIndex().isValid());
+    m_removeClosure->setEnabled(m_page.isEditable() && m_closureTable->currentIndex().isValid());
 }
 
-void AdminPage::updateWorkingDays()
+void CalendarTab::updateWorkingDays()
 {
     m_workExplain->clear();
     if (!m_calendar) {
@@ -374,9 +343,9 @@ void AdminPage::updateWorkingDays()
 
 // --- closure edits -------------------------------------------------------
 
-void AdminPage::addClosure(const QDate &date)
+void CalendarTab::addClosure(const QDate &date)
 {
-    if (!isEditable())
+    if (!m_page.isEditable())
         return;
     QDate initial = date;
     if (!initial.isValid() || initial.year() != year())
@@ -388,9 +357,9 @@ void AdminPage::addClosure(const QDate &date)
     m_openDialog = nullptr;
 }
 
-QString AdminPage::applyAddClosure(const QDate &date, const QString &reason)
+QString CalendarTab::applyAddClosure(const QDate &date, const QString &reason)
 {
-    if (!isEditable())
+    if (!m_page.isEditable())
         return tr("The office file is open read-only.");
     // A refusal is returned to the dialog instead of a message box (see writeClosure).
     m_lastWriteError.clear();
@@ -401,16 +370,16 @@ QString AdminPage::applyAddClosure(const QDate &date, const QString &reason)
     return m_lastWriteError.isEmpty() ? tr("The closure day was not added.") : m_lastWriteError;
 }
 
-void AdminPage::removeSelectedClosure()
+void CalendarTab::removeSelectedClosure()
 {
     const QModelIndex idx = m_closureTable->currentIndex();
     if (idx.isValid())
         removeClosure(idx.data(KeyRole).toDate());
 }
 
-void AdminPage::removeClosure(const QDate &date)
+void CalendarTab::removeClosure(const QDate &date)
 {
-    if (!isEditable())
+    if (!m_page.isEditable())
         return;
     const db::StoredClosure *c = nullptr;
     for (const db::StoredClosure &s : m_closures)
@@ -422,9 +391,9 @@ void AdminPage::removeClosure(const QDate &date)
         { { kClosed, false }, { kReason, QString() } }, c->meta.version);
 }
 
-void AdminPage::changeClosureReason(const QDate &date, const QString &reason)
+void CalendarTab::changeClosureReason(const QDate &date, const QString &reason)
 {
-    if (!isEditable())
+    if (!m_page.isEditable())
         return;
     for (const db::StoredClosure &c : m_closures) {
         if (c.closure.date != date)
@@ -434,25 +403,25 @@ void AdminPage::changeClosureReason(const QDate &date, const QString &reason)
         access.write = [this, date](const QVariantMap &values, std::int64_t version) {
             return writeClosure(date, values, version);
         };
-        pushChangedFields(tr("Change reason for closure day %1").arg(formatDate(date)),
+        m_page.pushChangedFields(tr("Change reason for closure day %1").arg(formatDate(date)),
             { { kReason, c.closure.reason } }, { { kReason, reason } }, c.meta.version, std::move(access));
         return;
     }
 }
 
-void AdminPage::pushClosureEdit(const QString &text, const QDate &date, const QVariantMap &before,
+void CalendarTab::pushClosureEdit(const QString &text, const QDate &date, const QVariantMap &before,
     const QVariantMap &after, std::int64_t version)
 {
     RecordEditCommand::Access access;
     access.readFresh = [this, date] { return readClosure(date, false); };
     access.write = [this, date](const QVariantMap &values, std::int64_t v) { return writeClosure(date, values, v); };
     m_lastWriteOk = false;
-    pushRecordEdit(text, before, after, version, std::move(access));
+    m_page.pushRecordEdit(text, before, after, version, std::move(access));
 }
 
-std::optional<RecordState> AdminPage::readClosure(const QDate &date, bool mustExist)
+std::optional<RecordState> CalendarTab::readClosure(const QDate &date, bool mustExist)
 {
-    reloadCalendar();
+    reload();
     for (const db::StoredClosure &c : m_closures) {
         if (c.closure.date == date)
             return RecordState { { { kClosed, true }, { kReason, c.closure.reason } }, c.meta };
@@ -462,18 +431,18 @@ std::optional<RecordState> AdminPage::readClosure(const QDate &date, bool mustEx
     return RecordState { { { kClosed, false }, { kReason, QString() } }, RecordMeta {} };
 }
 
-bool AdminPage::writeClosure(const QDate &date, const QVariantMap &values, std::int64_t version)
+bool CalendarTab::writeClosure(const QDate &date, const QVariantMap &values, std::int64_t version)
 {
     m_lastWriteOk = false;
-    if (!officeFile())
+    if (!m_page.officeFile())
         return false;
-    db::ClosureRepository repo(*officeFile());
+    db::ClosureRepository repo(*m_page.officeFile());
     const QHash<QString, QPair<QDate, QDate>> before = openCaseDueDates();
     const QString reason = values.value(kReason).toString();
     WriteOutcome outcome = WriteOutcome::Failed;
     QString what;
     if (!values.contains(kClosed)) {
-        outcome = guardedWrite(
+        outcome = m_page.guardedWrite(
             version, [&](std::int64_t v) { return repo.updateReason(date, v, reason); },
             tr("Changing the reason for %1").arg(formatDate(date)));
         what = tr("Reason for %1 changed.").arg(formatDate(date));
@@ -488,12 +457,12 @@ bool AdminPage::writeClosure(const QDate &date, const QVariantMap &values, std::
         }
         what = tr("Office closed on %1.").arg(QLocale().toString(date, S("ddd dd/MM/yyyy")));
     } else {
-        outcome = guardedWrite(
+        outcome = m_page.guardedWrite(
             version, [&](std::int64_t v) { return repo.remove(date, v); },
             tr("Removing the closure day %1").arg(formatDate(date)));
         what = tr("%1 is a working day again.").arg(QLocale().toString(date, S("ddd dd/MM/yyyy")));
     }
-    reloadCalendar();
+    reload();
     if (outcome != WriteOutcome::Written)
         return false;
     m_lastWriteOk = true;
@@ -515,19 +484,19 @@ bool AdminPage::writeClosure(const QDate &date, const QVariantMap &values, std::
     }
     m_yearView->setSelectedDate(date);
     reportChange(what, moved);
-    emit officeDataChanged();
+    emit m_page.officeDataChanged();
     return true;
 }
 
-QHash<QString, QPair<QDate, QDate>> AdminPage::openCaseDueDates() const
+QHash<QString, QPair<QDate, QDate>> CalendarTab::openCaseDueDates() const
 {
     QHash<QString, QPair<QDate, QDate>> out;
-    if (!officeFile())
+    if (!m_page.officeFile())
         return out;
     db::CaseFilter filter;
     filter.openOnly = true;
     filter.limit = 0;
-    Result<QVector<db::CaseRow>> rows = db::CaseRepository(*officeFile()).list(filter);
+    Result<QVector<db::CaseRow>> rows = db::CaseRepository(*m_page.officeFile()).list(filter);
     if (!rows)
         return out;
     for (const db::CaseRow &r : rows.value())
@@ -535,7 +504,7 @@ QHash<QString, QPair<QDate, QDate>> AdminPage::openCaseDueDates() const
     return out;
 }
 
-void AdminPage::reportChange(const QString &what, int moved)
+void CalendarTab::reportChange(const QString &what, int moved)
 {
     QString note = what;
     if (moved == 0)
@@ -545,7 +514,7 @@ void AdminPage::reportChange(const QString &what, int moved)
     else if (moved > 1)
         note += QLatin1Char(' ') + tr("Due dates of %1 open cases moved.").arg(QLocale().toString(moved));
     m_changeNote->setText(note);
-    emit statusMessage(note);
+    emit m_page.statusMessage(note);
 }
 
 #undef S

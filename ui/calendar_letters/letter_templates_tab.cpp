@@ -1,4 +1,6 @@
 // "Calendar & letters": the letter templates tab.
+#include "ui/calendar_letters/letter_templates_tab.h"
+
 #include "ui/calendar_letters/admin_page.h"
 
 #include "core/cases/letter_merge.h"
@@ -122,8 +124,10 @@ private:
 
 } // namespace
 
-QWidget *AdminPage::buildTemplatesTab()
+LetterTemplatesTab::LetterTemplatesTab(AdminPage &page)
+    : m_page(page)
 {
+    setObjectName(S("templatesTab"));
     m_templateList = new QListWidget;
     m_templateList->setObjectName(S("templateList"));
     m_templateList->setMinimumWidth(200);
@@ -234,8 +238,8 @@ QWidget *AdminPage::buildTemplatesTab()
     m_previewNote->setObjectName(S("templatePreviewNote"));
     m_previewNote->setWordWrap(true);
     m_previewNote->setStyleSheet(S("color:#425563"));
-    connect(m_previewButton, &QPushButton::clicked, this, &AdminPage::previewTemplate);
-    connect(m_previewRef, &QLineEdit::returnPressed, this, &AdminPage::previewTemplate);
+    connect(m_previewButton, &QPushButton::clicked, this, &LetterTemplatesTab::previewTemplate);
+    connect(m_previewRef, &QLineEdit::returnPressed, this, &LetterTemplatesTab::previewTemplate);
 
     auto *previewBox = new QGroupBox(tr("Preview with a case"));
     auto *pl = new QVBoxLayout(previewBox);
@@ -248,9 +252,9 @@ QWidget *AdminPage::buildTemplatesTab()
     pl->addWidget(m_preview, 1);
 
     connect(m_templateList, &QListWidget::currentRowChanged, this, [this] { showSelectedTemplate(); });
-    connect(m_templateName, &QLineEdit::textEdited, this, &AdminPage::checkMergeFields);
-    connect(m_templateSubject, &QLineEdit::textEdited, this, &AdminPage::checkMergeFields);
-    connect(m_templateBody, &QTextEdit::textChanged, this, &AdminPage::checkMergeFields);
+    connect(m_templateName, &QLineEdit::textEdited, this, &LetterTemplatesTab::checkMergeFields);
+    connect(m_templateSubject, &QLineEdit::textEdited, this, &LetterTemplatesTab::checkMergeFields);
+    connect(m_templateBody, &QTextEdit::textChanged, this, &LetterTemplatesTab::checkMergeFields);
     connect(m_save, &QPushButton::clicked, this, [this] { saveTemplate(); });
     connect(m_revert, &QPushButton::clicked, this, [this] {
         m_shownTemplate.clear();
@@ -282,18 +286,20 @@ QWidget *AdminPage::buildTemplatesTab()
     split->setStretchFactor(2, 3);
     split->setSizes({ 260, 560, 520 });
     split->setChildrenCollapsible(false);
-    return split;
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(split);
 }
 
-void AdminPage::reloadTemplates(bool keepEdits)
+void LetterTemplatesTab::reload(bool keepEdits)
 {
     const QString keep = m_shownTemplate.isEmpty() ? currentTemplate() : m_shownTemplate;
     const bool keepEditor = keepEdits && templateModified();
     m_templates.clear();
-    if (officeFile()) {
-        db::TemplateRepository repo(*officeFile());
+    if (m_page.officeFile()) {
+        db::TemplateRepository repo(*m_page.officeFile());
         Result<QVector<db::LetterTemplate>> listed = repo.list();
-        if (listed && listed->isEmpty() && isEditable() && repo.ensureDefaults().ok())
+        if (listed && listed->isEmpty() && m_page.isEditable() && repo.ensureDefaults().ok())
             listed = repo.list();
         if (listed)
             m_templates = listed.value();
@@ -330,13 +336,13 @@ void AdminPage::reloadTemplates(bool keepEdits)
     showSelectedTemplate();
 }
 
-QString AdminPage::currentTemplate() const
+QString LetterTemplatesTab::currentTemplate() const
 {
     const QListWidgetItem *item = m_templateList->currentItem();
     return item ? item->data(Qt::UserRole).toString() : QString();
 }
 
-void AdminPage::selectTemplate(const QString &key)
+void LetterTemplatesTab::selectTemplate(const QString &key)
 {
     for (int i = 0; i < m_templateList->count(); ++i) {
         if (m_templateList->item(i)->data(Qt::UserRole).toString() == key) {
@@ -346,7 +352,7 @@ void AdminPage::selectTemplate(const QString &key)
     }
 }
 
-const db::LetterTemplate *AdminPage::templateByKey(const QString &key) const
+const db::LetterTemplate *LetterTemplatesTab::templateByKey(const QString &key) const
 {
     for (const db::LetterTemplate &t : m_templates) {
         if (t.key == key)
@@ -355,7 +361,7 @@ const db::LetterTemplate *AdminPage::templateByKey(const QString &key) const
     return nullptr;
 }
 
-void AdminPage::showSelectedTemplate()
+void LetterTemplatesTab::showSelectedTemplate()
 {
     const QString key = currentTemplate();
     if (key == m_shownTemplate && !key.isEmpty())
@@ -368,7 +374,7 @@ void AdminPage::showSelectedTemplate()
     showTemplate(templateByKey(key));
 }
 
-void AdminPage::showTemplate(const db::LetterTemplate *t)
+void LetterTemplatesTab::showTemplate(const db::LetterTemplate *t)
 {
     m_loadingTemplate = true;
     m_shownTemplate = t ? t->key : QString();
@@ -381,7 +387,7 @@ void AdminPage::showTemplate(const db::LetterTemplate *t)
     m_templateSubject->setModified(false);
     m_templateMeta->setText(t ? tr("Version %1 · last saved by %2").arg(t->meta.version).arg(t->meta.updatedBy)
                               : QString());
-    const bool editable = t && isEditable();
+    const bool editable = t && m_page.isEditable();
     m_templateName->setReadOnly(!editable);
     m_templateSubject->setReadOnly(!editable);
     m_templateBody->setReadOnly(!editable);
@@ -397,7 +403,7 @@ void AdminPage::showTemplate(const db::LetterTemplate *t)
     checkMergeFields();
 }
 
-bool AdminPage::templateModified() const
+bool LetterTemplatesTab::templateModified() const
 {
     const db::LetterTemplate *t = m_editorBase ? &*m_editorBase : nullptr;
     if (!t)
@@ -406,7 +412,7 @@ bool AdminPage::templateModified() const
         || m_templateBody->document()->isModified();
 }
 
-bool AdminPage::confirmLeavingTemplate()
+bool LetterTemplatesTab::confirmLeavingTemplate()
 {
     if (!templateModified())
         return true;
@@ -422,7 +428,7 @@ bool AdminPage::confirmLeavingTemplate()
     return true;
 }
 
-void AdminPage::checkMergeFields()
+void LetterTemplatesTab::checkMergeFields()
 {
     if (m_loadingTemplate)
         return;
@@ -445,13 +451,13 @@ void AdminPage::checkMergeFields()
     }
 }
 
-void AdminPage::insertMergeField(const QString &field)
+void LetterTemplatesTab::insertMergeField(const QString &field)
 {
     m_templateBody->textCursor().insertText(S("{{%1}}").arg(field));
     m_templateBody->setFocus();
 }
 
-QVariantMap AdminPage::editorValues() const
+QVariantMap LetterTemplatesTab::editorValues() const
 {
     QVariantMap v { { kName, m_templateName->text().trimmed() }, { kSubject, m_templateSubject->text() } };
     if (m_templateBody->document()->isModified())
@@ -459,10 +465,10 @@ QVariantMap AdminPage::editorValues() const
     return v;
 }
 
-bool AdminPage::saveTemplate()
+bool LetterTemplatesTab::saveTemplate()
 {
     const db::LetterTemplate *t = m_editorBase ? &*m_editorBase : nullptr;
-    if (!t || !isEditable())
+    if (!t || !m_page.isEditable())
         return false;
     const QString key = t->key;
     const QVariantMap before { { kName, t->name }, { kSubject, t->subject }, { kBody, t->body } };
@@ -473,13 +479,13 @@ bool AdminPage::saveTemplate()
         return writeTemplate(key, values, version);
     };
     m_lastWriteOk = true; // nothing changed counts as saved
-    pushChangedFields(tr("Edit letter template %1").arg(t->name), before, after, t->meta.version, std::move(access));
+    m_page.pushChangedFields(tr("Edit letter template %1").arg(t->name), before, after, t->meta.version, std::move(access));
     return m_lastWriteOk;
 }
 
-std::optional<RecordState> AdminPage::readTemplate(const QString &key)
+std::optional<RecordState> LetterTemplatesTab::readTemplate(const QString &key)
 {
-    reloadTemplates();
+    reload();
     const db::LetterTemplate *t = templateByKey(key);
     if (!t)
         return std::nullopt;
@@ -487,39 +493,39 @@ std::optional<RecordState> AdminPage::readTemplate(const QString &key)
     return RecordState { { { kName, t->name }, { kSubject, t->subject }, { kBody, t->body } }, t->meta };
 }
 
-bool AdminPage::writeTemplate(const QString &key, const QVariantMap &values, std::int64_t version)
+bool LetterTemplatesTab::writeTemplate(const QString &key, const QVariantMap &values, std::int64_t version)
 {
     m_lastWriteOk = false;
-    if (!officeFile())
+    if (!m_page.officeFile())
         return false;
-    const WriteOutcome outcome = guardedWrite(
-        version, [&](std::int64_t v) { return db::TemplateRepository(*officeFile()).update(key, v, values); },
+    const WriteOutcome outcome = m_page.guardedWrite(
+        version, [&](std::int64_t v) { return db::TemplateRepository(*m_page.officeFile()).update(key, v, values); },
         tr("Saving the letter template"));
     if (outcome == WriteOutcome::Failed)
         return false; // keep the user's edits on screen
     m_shownTemplate.clear();
     m_editorBase.reset();
-    reloadTemplates(false);
+    reload(false);
     selectTemplate(key);
     if (outcome != WriteOutcome::Written)
         return false;
     m_lastWriteOk = true;
-    emit officeDataChanged();
-    emit statusMessage(tr("Letter template “%1” saved.").arg(m_templateName->text()));
+    emit m_page.officeDataChanged();
+    emit m_page.statusMessage(tr("Letter template “%1” saved.").arg(m_templateName->text()));
     return true;
 }
 
-void AdminPage::previewTemplate()
+void LetterTemplatesTab::previewTemplate()
 {
     const QString key = m_shownTemplate;
     const QString ref = m_previewRef->text().trimmed().toUpper();
-    if (!officeFile() || key.isEmpty())
+    if (!m_page.officeFile() || key.isEmpty())
         return;
     if (ref.isEmpty()) {
         m_previewNote->setText(tr("Type a case reference first, e.g. WMH-2016-00042."));
         return;
     }
-    Result<db::MergedLetter> merged = db::TemplateRepository(*officeFile()).merge(key, ref);
+    Result<db::MergedLetter> merged = db::TemplateRepository(*m_page.officeFile()).merge(key, ref);
     if (!merged) {
         m_preview->clear();
         m_previewSubject->clear();
