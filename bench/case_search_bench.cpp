@@ -10,7 +10,7 @@
 #include "database/demo/case_history_generator.h"
 #include "database/demo/demo_office.h"
 #include "database/office_file.h"
-#include "database/repositories/practice_repository.h"
+#include "database/practices/practice_repository.h"
 #include "database/cases/case_context.h"
 #include "database/cases/case_search.h"
 #include "core/cases/case_reference.h"

@@ -11,7 +11,7 @@
 //   bench_sync_import [CHANGES=10000] [RUNS=5]
 #include "database/demo/demo_office.h"
 #include "database/office_file.h"
-#include "database/repositories/record_store.h"
+#include "database/records/record_store.h"
 #include "database/sqlite/sql_error.h"
 #include "database/sqlite/transaction.h"
 #include "database/sync/sync_service.h"

@@ -1,21 +1,16 @@
 # Shared build settings for every Hubcase target.
 
-function(hubcase_target_defaults target)
-  if(MSVC)
-    target_compile_options(${target} PRIVATE /W4 /permissive- /utf-8)
-    if(HUBCASE_WERROR)
-      target_compile_options(${target} PRIVATE /WX)
-    endif()
-  else()
-    target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor)
-    if(HUBCASE_WERROR)
-      target_compile_options(${target} PRIVATE -Werror)
-    endif()
-  endif()
-  target_compile_definitions(${target} PRIVATE
-    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
-    SQLITE_ENABLE_SESSION SQLITE_ENABLE_PREUPDATE_HOOK)
-endfunction()
+# hubcase_compile_settings: the warnings and Qt definitions every Hubcase
+# target compiles with. Each target links it PRIVATE, so the settings never
+# leak to whoever links the library.
+add_library(hubcase_compile_settings INTERFACE)
+if(MSVC)
+  target_compile_options(hubcase_compile_settings INTERFACE /W4 /permissive- /utf-8 $<$<BOOL:${HUBCASE_WERROR}>:/WX>)
+else()
+  target_compile_options(hubcase_compile_settings INTERFACE
+    -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor $<$<BOOL:${HUBCASE_WERROR}>:-Werror>)
+endif()
+target_compile_definitions(hubcase_compile_settings INTERFACE QT_NO_NARROWING_CONVERSIONS_IN_CONNECT)
 
 # Collects a library's sources: every .cpp/.h under its folder. New files are
 # picked up by CONFIGURE_DEPENDS, so adding a file never needs a CMake edit.
@@ -35,9 +30,8 @@ function(hubcase_add_test_suite name dir)
     set(main ${PROJECT_SOURCE_DIR}/tests/support/test_main.cpp)
   endif()
   add_executable(${name} ${srcs} ${main} ${PROJECT_SOURCE_DIR}/tests/support/test_support.h ${PROJECT_SOURCE_DIR}/tests/support/test_support.cpp)
-  hubcase_target_defaults(${name})
   target_include_directories(${name} PRIVATE ${PROJECT_SOURCE_DIR}/tests/support)
-  target_link_libraries(${name} PRIVATE Catch2::Catch2 ${ARG_LIBS})
+  target_link_libraries(${name} PRIVATE hubcase_compile_settings Catch2::Catch2 ${ARG_LIBS})
   target_compile_definitions(${name} PRIVATE
     HUBCASE_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
     HUBCASE_TEST_DATA_DIR="${HUBCASE_TEST_DATA_DIR}"

@@ -6,7 +6,7 @@
 #include "database/office_file.h"
 #include "database/sync/sync_service.h"
 #include "ui/app_settings.h"
-#include "ui/admin/admin_page.h"
+#include "ui/calendar_letters/admin_page.h"
 #include "ui/cases/cases_page.h"
 #include "ui/cases/my_work_page.h"
 #include "ui/ccgs/ccg_page.h"
@@ -552,9 +552,7 @@ bool MainWindow::syncWithExchangeFolder(bool quiet)
             showError(this, tr("Syncing with the exchange folder"), done.error());
         return false;
     }
-    int changes = 0;
-    for (const db::ImportSummary &i : done->imported)
-        changes += i.changes;
+    const int changes = done->changesReceived();
     QString message = tr("Synced: %n change(s) received", nullptr, changes);
     if (done->exported.entries > 0)
         message += tr(", %n change(s) sent", nullptr, done->exported.changes);

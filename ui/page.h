@@ -3,7 +3,7 @@
 // stack, the conflict resolver, and the optional print hooks.
 
 #include "ui/dialogs/conflict_dialog.h"
-#include "ui/dialogs/guarded_write.h"
+#include "ui/session/write_with_retry.h"
 #include "ui/undo/record_edit_command.h"
 
 #include <QWidget>

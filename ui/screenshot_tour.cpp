@@ -9,7 +9,8 @@
 #include "ui/register/register_page.h"
 #include "ui/spec/spec_page.h"
 #include "database/cases/case_repository.h"
-#include "ui/admin/admin_page.h"
+#include "ui/calendar_letters/admin_page.h"
+#include "ui/calendar_letters/calendar_tab.h"
 #include "ui/backup/backup_dialog.h"
 #include "ui/cases/case_editor.h"
 #include "ui/cases/case_list_view.h"
@@ -151,7 +152,7 @@ Result<QStringList> saveScreenshots(MainWindow &window, const QString &folder)
     shoot(window, QStringLiteral("specification-06A"));
 
     window.showPage(MainWindow::AdminPageId);
-    window.adminPage()->setYear(2016);
+    window.adminPage()->calendar().setYear(2016);
     window.adminPage()->showCalendar();
     shoot(window, QStringLiteral("calendar"));
     window.adminPage()->showTemplates();

@@ -2,6 +2,7 @@
 #include "commands_calendar.h"
 
 #include "cli_output.h"
+#include "command_preamble.h"
 
 #include "core/common/format.h"
 #include "database/cases/case_repository.h"
@@ -126,10 +127,10 @@ int closureList(const Args &args)
     int year = 0;
     if (args.has(S("year")) && !readYear(args, &year, &code))
         return code;
-    auto file = OfficeFile::open(args.word(2));
+    auto file = openOffice(args.word(2), &code);
     if (!file)
-        return fail(file.error());
-    const auto list = ClosureRepository(**file).list();
+        return code;
+    const auto list = ClosureRepository(*file).list();
     if (!list)
         return fail(list.error());
     QJsonArray arr;
@@ -165,20 +166,20 @@ int closureAdd(const Args &args)
     if (reason.isEmpty())
         return fail(fieldError(ErrorCode::Invalid, S("--reason"),
             S("say why the office is closed (it is shown in every due-date explanation)")));
-    auto file = OfficeFile::open(args.word(2));
+    auto file = openOffice(args.word(2), &code);
     if (!file)
-        return fail(file.error());
-    const auto before = openDueDates(**file);
-    const Status added = ClosureRepository(**file).add(date, reason);
+        return code;
+    const auto before = openDueDates(*file);
+    const Status added = ClosureRepository(*file).add(date, reason);
     if (!added) {
         Error e = added.error();
         if (e.code == ErrorCode::Invalid && e.field.isEmpty())
             e.field = S("--date");
         return fail(e);
     }
-    const int moved = movedBetween(before, openDueDates(**file));
+    const int moved = movedBetween(before, openDueDates(*file));
     Error error;
-    const auto stored = findClosure(**file, date, &error);
+    const auto stored = findClosure(*file, date, &error);
     if (!stored)
         return fail(error);
     if (args.flag(S("json"))) {
@@ -209,20 +210,20 @@ int closureRemove(const Args &args)
         if (!ok || expected < 1)
             return usage(S("--expect-version needs the version you read (from closure list)"));
     }
-    auto file = OfficeFile::open(args.word(2));
+    auto file = openOffice(args.word(2), &code);
     if (!file)
-        return fail(file.error());
+        return code;
     Error error;
-    const auto stored = findClosure(**file, date, &error);
+    const auto stored = findClosure(*file, date, &error);
     if (!stored)
         return fail(error);
     if (!args.has(S("expect-version")))
         expected = stored->meta.version;
-    const auto before = openDueDates(**file);
-    const Status removed = ClosureRepository(**file).remove(date, expected);
+    const auto before = openDueDates(*file);
+    const Status removed = ClosureRepository(*file).remove(date, expected);
     if (!removed)
         return fail(removed.error());
-    const int moved = movedBetween(before, openDueDates(**file));
+    const int moved = movedBetween(before, openDueDates(*file));
     if (args.flag(S("json")))
         outJson(QJsonDocument(QJsonObject{{S("date"), date.toString(Qt::ISODate)}, {S("removed"), true},
                                           {S("openCasesMoved"), moved}}));
@@ -256,10 +257,10 @@ int cmdCalendar(const Args &args)
     int year = 0;
     if (!readYear(args, &year, &code))
         return code;
-    auto file = OfficeFile::open(args.word(1));
+    auto file = openOffice(args.word(1), &code);
     if (!file)
-        return fail(file.error());
-    const auto cal = ClosureRepository(**file).calendar();
+        return code;
+    const auto cal = ClosureRepository(*file).calendar();
     if (!cal)
         return fail(cal.error());
 
@@ -269,7 +270,7 @@ int cmdCalendar(const Args &args)
         if (c.date.year() == year)
             closures.append(c);
     }
-    const auto list = ClosureRepository(**file).list();
+    const auto list = ClosureRepository(*file).list();
     QHash<QDate, StoredClosure> stored;
     if (list) {
         for (const StoredClosure &c : list.value())

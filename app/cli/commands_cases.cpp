@@ -1,5 +1,6 @@
 // due, case (add, event, edit, show, list, letter), query-log: the case commands (issue 4).
 #include "cli_output.h"
+#include "command_preamble.h"
 #include "commands.h"
 
 #include "core/cases/query_log_csv.h"
@@ -10,8 +11,8 @@
 #include "database/cases/query_log_xlsx.h"
 #include "database/cases/template_repository.h"
 #include "database/office_file.h"
-#include "ui/print/letter_document.h"
-#include "ui/print/query_log_document.h"
+#include "print/letter_document.h"
+#include "print/query_log_document.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -140,11 +141,6 @@ void printDetail(const CaseDetail &d)
                  clockStateName(d.clocks.response.state), formatDate(d.clocks.response.due)));
 }
 
-Result<std::unique_ptr<OfficeFile>> openFile(const QString &path)
-{
-    return OfficeFile::open(path);
-}
-
 int caseAdd(const Args &args)
 {
     int code = 0;
@@ -169,10 +165,10 @@ int caseAdd(const Args &args)
     c.officer = args.option(S("officer"));
     c.activityKey = args.option(S("activity"));
     c.stage = args.option(S("stage")).toInt();
-    auto file = openFile(args.word(2));
+    auto file = openOffice(args.word(2), &code);
     if (!file)
-        return fail(file.error());
-    const auto added = CaseRepository(**file).add(c);
+        return code;
+    const auto added = CaseRepository(*file).add(c);
     if (!added)
         return fail(added.error());
     if (args.flag(S("json")))
@@ -196,10 +192,10 @@ int caseEvent(const Args &args)
         return usage(S("case event needs --date DATE"));
     e.exclusionCode = args.option(S("exclusion"));
     e.note = args.option(S("note"));
-    auto file = openFile(args.word(2));
+    auto file = openOffice(args.word(2), &code);
     if (!file)
-        return fail(file.error());
-    const auto d = CaseRepository(**file).addEvent(args.word(3), e);
+        return code;
+    const auto d = CaseRepository(*file).addEvent(args.word(3), e);
     if (!d)
         return fail(d.error());
     if (args.flag(S("json")))
@@ -226,10 +222,10 @@ int caseEdit(const Args &args)
             return usage(S("'%1' is not FIELD=VALUE").arg(w));
         changes.insert(w.left(eq), w.mid(eq + 1));
     }
-    auto file = openFile(args.word(2));
+    auto file = openOffice(args.word(2), &code);
     if (!file)
-        return fail(file.error());
-    const auto d = CaseRepository(**file).edit(args.word(3), expected, changes);
+        return code;
+    const auto d = CaseRepository(*file).edit(args.word(3), expected, changes);
     if (!d)
         return fail(d.error());
     if (args.flag(S("json")))
@@ -248,10 +244,10 @@ int caseShow(const Args &args)
     const QDate asOf = dateOption(args, S("as-of"), &ok);
     if (!ok)
         return usage(S("--as-of needs a date"));
-    auto file = openFile(args.word(2));
+    auto file = openOffice(args.word(2), &code);
     if (!file)
-        return fail(file.error());
-    const auto d = CaseRepository(**file).get(args.word(3), asOf);
+        return code;
+    const auto d = CaseRepository(*file).get(args.word(3), asOf);
     if (!d)
         return fail(d.error());
     if (args.flag(S("json"))) {
@@ -291,10 +287,10 @@ int caseList(const Args &args)
     f.asOf = dateOption(args, S("as-of"), &ok);
     if (!ok)
         return usage(S("--as-of needs a date"));
-    auto file = openFile(args.word(2));
+    auto file = openOffice(args.word(2), &code);
     if (!file)
-        return fail(file.error());
-    const auto rows = CaseRepository(**file).list(f);
+        return code;
+    const auto rows = CaseRepository(*file).list(f);
     if (!rows)
         return fail(rows.error());
     if (args.flag(S("json"))) {
@@ -319,11 +315,11 @@ int caseLetter(const Args &args)
         return usage(S("case letter needs --pdf OUT"));
     bool ok = true;
     const QDate asOf = dateOption(args, S("as-of"), &ok);
-    auto file = openFile(args.word(2));
+    auto file = openOffice(args.word(2), &code);
     if (!file)
-        return fail(file.error());
-    TemplateRepository templates(**file);
-    if (!(*file)->isReadOnly()) {
+        return code;
+    TemplateRepository templates(*file);
+    if (!file->isReadOnly()) {
         const Status seeded = templates.ensureDefaults();
         if (!seeded)
             return fail(seeded.error());
@@ -333,8 +329,8 @@ int caseLetter(const Args &args)
     if (!letter)
         return fail(letter.error());
     QTextDocument doc;
-    hub::ui::buildLetterDocument(doc, letter.value(), (*file)->officeName());
-    const Status written = hub::ui::writePdf(doc, args.option(S("pdf")), hub::ui::letterDecoration(letter.value(), (*file)->officeName()),
+    hub::print::buildLetterDocument(doc, letter.value(), file->officeName());
+    const Status written = hub::print::writePdf(doc, args.option(S("pdf")), hub::print::letterDecoration(letter.value(), file->officeName()),
                                              letter->subject);
     if (!written)
         return fail(written.error());
@@ -363,10 +359,10 @@ int cmdDue(const Args &args)
     Result<WorkingCalendar> cal = WorkingCalendar::englandAndWales();
     const QString path = args.word(1).isEmpty() ? args.option(S("file")) : args.word(1);
     if (!path.isEmpty()) {
-        auto file = openFile(path);
+        auto file = openOffice(path, &code);
         if (!file)
-            return fail(file.error());
-        cal = ClosureRepository(**file).calendar();
+            return code;
+        cal = ClosureRepository(*file).calendar();
     }
     if (!cal)
         return fail(cal.error());
@@ -419,10 +415,10 @@ int cmdQueryLog(const Args &args)
     const QDate asOf = dateOption(args, S("as-of"), &ok);
     if (!ok)
         return usage(S("--as-of needs a date"));
-    auto file = openFile(args.word(1));
+    auto file = openOffice(args.word(1), &code);
     if (!file)
-        return fail(file.error());
-    const auto log = QueryLogRepository(**file).build(args.option(S("ccg")), m.captured(1).toInt(), m.captured(2).toInt(), asOf);
+        return code;
+    const auto log = QueryLogRepository(*file).build(args.option(S("ccg")), m.captured(1).toInt(), m.captured(2).toInt(), asOf);
     if (!log)
         return fail(log.error());
     QStringList written;
@@ -440,8 +436,8 @@ int cmdQueryLog(const Args &args)
     }
     if (args.has(S("pdf"))) {
         QTextDocument doc;
-        hub::ui::buildQueryLogDocument(doc, log.value());
-        const Status s = hub::ui::writePdf(doc, args.option(S("pdf")), hub::ui::queryLogDecoration(log.value(), (*file)->user()),
+        hub::print::buildQueryLogDocument(doc, log.value());
+        const Status s = hub::print::writePdf(doc, args.option(S("pdf")), hub::print::queryLogDecoration(log.value(), file->user()),
                                            S("Query log %1 %2").arg(log->ccgCode, log->monthName()));
         if (!s)
             return fail(s.error());

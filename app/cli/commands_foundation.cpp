@@ -1,18 +1,20 @@
 // init, check, catalogue, ccgs, practices, spec: the foundation commands.
-#include "catalogue_json.h"
 #include "cli_output.h"
+#include "command_preamble.h"
 #include "commands.h"
 
+#include "core/catalogue/catalogue_json.h"
 #include "database/backup/backup.h"
 #include "database/demo/demo_office.h"
 #include "database/file_damage.h"
 #include "database/office_file.h"
-#include "database/repositories/catalogue_repository.h"
-#include "database/repositories/ccg_repository.h"
-#include "database/repositories/practice_repository.h"
-#include "database/repositories/spec_repository.h"
+#include "database/catalogue/catalogue_repository.h"
+#include "database/ccgs/ccg_repository.h"
+#include "database/practices/practice_json.h"
+#include "database/practices/practice_repository.h"
+#include "database/specs/spec_repository.h"
 #include "database/sync/value_audit.h"
-#include "ui/print/spec_document.h"
+#include "print/spec_document.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -75,24 +77,24 @@ int cmdCheck(const Args &args)
     int code = 0;
     if (!checkArgs(args, 2, {S("json")}, &code))
         return code;
-    const auto file = OfficeFile::open(args.word(1));
+    auto file = openOffice(args.word(1), &code);
     if (!file)
-        return fail(file.error());
+        return code;
     const auto integrity = integrityCheck(args.word(1));
     if (!integrity)
         return fail(integrity.error());
     // The full check is the authority: damage it finds is recorded so every
     // later open refuses to write; a record it no longer confirms is lifted.
     const bool damaged = integrity.value() != S("ok");
-    if (damaged && !(*file)->isDamaged())
+    if (damaged && !file->isDamaged())
         recordDamage(args.word(1), integrity.value(), S("check"));
-    const bool lifted = !damaged && (*file)->isDamaged();
+    const bool lifted = !damaged && file->isDamaged();
     if (lifted)
         clearDamageRecord(args.word(1));
     // Values this version cannot understand are warnings, not damage: readers show them as unknown.
     QVector<ValueWarning> warnings;
     if (!damaged) {
-        const auto audit = auditStoredValues((*file)->connection());
+        const auto audit = auditStoredValues(file->connection());
         if (!audit)
             return fail(audit.error());
         warnings = audit.value();
@@ -101,19 +103,19 @@ int cmdCheck(const Args &args)
     for (const ValueWarning &w : warnings)
         warningArr.append(QJsonObject{{S("table"), w.table}, {S("field"), w.field}, {S("rows"), w.rows},
                                       {S("example"), w.example}, {S("text"), w.text}});
-    const QJsonObject o{{S("file"), args.word(1)}, {S("office"), (*file)->officeCode()},
-                        {S("officeName"), (*file)->officeName()}, {S("schemaVersion"), (*file)->schemaVersion()},
-                        {S("mode"), (*file)->modeName()}, {S("integrity"), integrity.value()}, {S("warnings"), warningArr}};
+    const QJsonObject o{{S("file"), args.word(1)}, {S("office"), file->officeCode()},
+                        {S("officeName"), file->officeName()}, {S("schemaVersion"), file->schemaVersion()},
+                        {S("mode"), file->modeName()}, {S("integrity"), integrity.value()}, {S("warnings"), warningArr}};
     if (args.flag(S("json"))) {
         outJson(QJsonDocument(o));
     } else {
         out(S("%1: Hubcase office file, office %2, schema %3, %4, integrity %5")
-                .arg(args.word(1), (*file)->officeCode()).arg((*file)->schemaVersion()).arg((*file)->modeName(), integrity.value()));
+                .arg(args.word(1), file->officeCode()).arg(file->schemaVersion()).arg(file->modeName(), integrity.value()));
         for (const ValueWarning &w : warnings)
             out(S("warning: ") + w.text);
     }
     if (lifted && !args.flag(S("json")))
-        out(S("The damage recorded earlier (%1) is no longer found; the file can be changed again.").arg((*file)->damage()));
+        out(S("The damage recorded earlier (%1) is no longer found; the file can be changed again.").arg(file->damage()));
     if (damaged)
         return fail(makeError(ErrorCode::Corrupt, S("integrity check failed: %1. Hubcase will not change this file; "
                                                    "restore the newest verified backup (hubcase-cli restore FILE --from FOLDER).")
@@ -124,12 +126,10 @@ int cmdCheck(const Args &args)
 int cmdCatalogue(const Args &args)
 {
     int code = 0;
-    if (!checkArgs(args, 2, {S("json")}, &code))
-        return code;
-    auto file = OfficeFile::open(args.word(1));
+    auto file = openForCommand(args, 2, {S("json")}, &code);
     if (!file)
-        return fail(file.error());
-    const auto cat = CatalogueRepository(**file).load();
+        return code;
+    const auto cat = CatalogueRepository(*file).load();
     if (!cat)
         return fail(cat.error());
     if (args.flag(S("json"))) {
@@ -144,16 +144,14 @@ int cmdCatalogue(const Args &args)
 int cmdCcgs(const Args &args)
 {
     int code = 0;
-    if (!checkArgs(args, 2, {S("json")}, &code))
-        return code;
-    auto file = OfficeFile::open(args.word(1));
+    auto file = openForCommand(args, 2, {S("json")}, &code);
     if (!file)
-        return fail(file.error());
-    const auto ccgs = CcgRepository(**file).list();
+        return code;
+    const auto ccgs = CcgRepository(*file).list();
     if (!ccgs)
         return fail(ccgs.error());
     QJsonArray arr;
-    PracticeRepository practices(**file);
+    PracticeRepository practices(*file);
     for (const Ccg &g : ccgs.value()) {
         const auto n = practices.count(g.code);
         arr.append(toJson(g, n ? n.value() : 0));
@@ -172,12 +170,12 @@ int cmdPractices(const Args &args)
     if (sub == S("import")) {
         if (!checkArgs(args, 4, {S("json")}, &code))
             return code;
-        auto file = OfficeFile::open(args.word(2));
+        auto file = openOffice(args.word(2), &code);
         if (!file)
-            return fail(file.error());
+            return code;
         QElapsedTimer timer;
         timer.start();
-        const auto sum = PracticeRepository(**file).importFile(args.word(3));
+        const auto sum = PracticeRepository(*file).importFile(args.word(3));
         if (!sum)
             return fail(sum.error());
         const QJsonObject o{{S("format"), sum->format}, {S("rowsRead"), sum->rowsRead}, {S("rowsSkipped"), sum->rowsSkipped},
@@ -192,12 +190,10 @@ int cmdPractices(const Args &args)
         return ExitOk;
     }
     if (sub == S("list")) {
-        if (!checkArgs(args, 3, {S("json"), S("ccg")}, &code))
-            return code;
-        auto file = OfficeFile::open(args.word(2));
+        auto file = openForCommand(args, 3, {S("json"), S("ccg")}, &code);
         if (!file)
-            return fail(file.error());
-        const auto list = PracticeRepository(**file).list(args.option(S("ccg")).toUpper());
+            return code;
+        const auto list = PracticeRepository(*file).list(args.option(S("ccg")).toUpper());
         if (!list)
             return fail(list.error());
         QJsonArray arr;
@@ -221,24 +217,24 @@ int cmdSpec(const Args &args)
         return code;
     if (args.option(S("ccg")).isEmpty())
         return usage(S("spec needs --ccg CODE"));
-    auto file = OfficeFile::open(args.word(1));
+    auto file = openOffice(args.word(1), &code);
     if (!file)
-        return fail(file.error());
+        return code;
     const QString ccgCode = args.option(S("ccg")).toUpper();
     const QString agreement = args.option(S("agreement")).isEmpty() ? S("west-midlands-hub") : args.option(S("agreement"));
-    const auto cat = CatalogueRepository(**file).load();
+    const auto cat = CatalogueRepository(*file).load();
     if (!cat)
         return fail(cat.error());
     const Ccg *ccg = cat->ccg(ccgCode);
     if (!ccg)
         return fail(makeError(ErrorCode::NotFound, S("No CCG with code '%1'.").arg(ccgCode)));
-    const auto spec = SpecRepository(**file).loadOrCreate(ccgCode, agreement);
+    const auto spec = SpecRepository(*file).loadOrCreate(ccgCode, agreement);
     if (!spec)
         return fail(spec.error());
     if (args.has(S("pdf"))) {
         QTextDocument doc;
-        hub::ui::buildSpecDocument(doc, cat.value(), *ccg, spec.value());
-        const Status written = hub::ui::writePdf(doc, args.option(S("pdf")), hub::ui::specDecoration(*ccg, (*file)->user()),
+        hub::print::buildSpecDocument(doc, cat.value(), *ccg, spec.value());
+        const Status written = hub::print::writePdf(doc, args.option(S("pdf")), hub::print::specDecoration(*ccg, file->user()),
                                                  S("%1 functions specification").arg(ccg->name));
         if (!written)
             return fail(written.error());

@@ -1,12 +1,13 @@
 // backup, restore, presence: the shared-file and recovery commands.
 #include "cli_output.h"
+#include "command_preamble.h"
 #include "commands.h"
 
 #include "database/backup/backup.h"
 #include "database/backup/backup_folder.h"
 #include "database/backup/restore.h"
 #include "database/office_file.h"
-#include "database/shared/presence_registry.h"
+#include "database/shared_file/presence_registry.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -68,12 +69,12 @@ int cmdBackup(const Args &args)
 
     QElapsedTimer clock;
     clock.start();
-    auto file = OfficeFile::open(path);
+    auto file = openOffice(path, &code);
     if (!file)
-        return fail(file.error());
+        return code;
     Result<BackupOutcome> done = looksLikeFolder(to)
-        ? backupToFolder(**file, to, keepArg > 0 ? keepArg : loadBackupSettings(**file).keep)
-        : backupToFile(**file, to);
+        ? backupToFolder(*file, to, keepArg > 0 ? keepArg : loadBackupSettings(*file).keep)
+        : backupToFile(*file, to);
     if (!done)
         return fail(done.error());
     const qint64 ms = clock.elapsed();
@@ -127,11 +128,11 @@ int cmdPresence(const Args &args)
     if (!sharedArgs(args, 2, {S("json")}, {}, &code))
         return code;
     const QString path = args.word(1);
-    auto file = OfficeFile::open(path);
+    auto file = openOffice(path, &code);
     if (!file)
-        return fail(file.error());
+        return code;
     // The CLI itself never announces, so everyone listed is a desktop.
-    const PresenceRegistry registry(**file);
+    const PresenceRegistry registry(*file);
     const auto live = registry.live();
     if (!live)
         return fail(live.error());
@@ -142,7 +143,7 @@ int cmdPresence(const Args &args)
                                        {S("since"), e.since.toString(Qt::ISODate)},
                                        {S("heartbeatAt"), e.heartbeatAt.toString(Qt::ISODate)},
                                        {S("sessionId"), e.sessionId}});
-        outJson(QJsonDocument(QJsonObject{{S("file"), path}, {S("mode"), (*file)->modeName()}, {S("present"), present}}));
+        outJson(QJsonDocument(QJsonObject{{S("file"), path}, {S("mode"), file->modeName()}, {S("present"), present}}));
         return ExitOk;
     }
     if (live->isEmpty())

@@ -1,6 +1,7 @@
 // sync export / import / status / conflicts / resolve / folder / run:
 // exchanging changes between offices (docs/sync.md, docs/cli.md).
 #include "cli_output.h"
+#include "command_preamble.h"
 #include "commands.h"
 
 #include "database/office_file.h"
@@ -243,10 +244,10 @@ int cmdSync(const Args &args)
             continue;
         if (!checkArgs(args, s.positional, s.known, &code))
             return code;
-        auto file = OfficeFile::open(args.word(2));
+        auto file = openOffice(args.word(2), &code);
         if (!file)
-            return fail(file.error());
-        return s.run(args, **file);
+            return code;
+        return s.run(args, *file);
     }
     return usage(S("sync needs export, import, status, conflicts, resolve, folder or run"));
 }

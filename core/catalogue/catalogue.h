@@ -178,8 +178,6 @@ struct Catalogue {
     const PanelRule *panelRule(const QString &agreementKey) const;
 };
 
-// The catalogue shipped with Hubcase (":/catalogue/mou-catalogue.json").
-Result<Catalogue> loadBuiltInCatalogue();
-Result<Catalogue> parseCatalogueJson(const QByteArray &json, const QString &sourceName);
+// Reading and writing the catalogue as JSON: core/catalogue/catalogue_json.h.
 
 } // namespace hub

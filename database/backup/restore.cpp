@@ -2,8 +2,8 @@
 
 #include "database/file_damage.h"
 #include "database/office_file.h"
-#include "database/shared/busy_handler.h"
-#include "database/shared/presence_registry.h"
+#include "database/shared_file/busy_handler.h"
+#include "database/shared_file/presence_registry.h"
 #include "database/sqlite/connection.h"
 #include "database/sqlite/sql_error.h"
 #include "database/sqlite/sqlite_api.h"

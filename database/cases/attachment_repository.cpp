@@ -1,7 +1,7 @@
 #include "database/cases/attachment_repository.h"
 
 #include "database/office_file.h"
-#include "database/repositories/record_store.h"
+#include "database/records/record_store.h"
 #include "database/sqlite/sql_error.h"
 #include "database/sqlite/transaction.h"
 

@@ -2,8 +2,8 @@
 
 #include "core/cases/case_ownership.h"
 #include "database/office_file.h"
-#include "database/repositories/catalogue_repository.h"
-#include "database/repositories/spec_repository.h"
+#include "database/catalogue/catalogue_repository.h"
+#include "database/specs/spec_repository.h"
 #include "database/sqlite/connection.h"
 
 namespace hub::db {

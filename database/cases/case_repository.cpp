@@ -10,7 +10,7 @@
 #include "database/cases/case_search.h"
 #include "database/cases/closure_repository.h"
 #include "database/office_file.h"
-#include "database/repositories/record_store.h"
+#include "database/records/record_store.h"
 #include "database/sqlite/sql_error.h"
 #include "database/sqlite/transaction.h"
 

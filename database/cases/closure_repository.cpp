@@ -4,7 +4,7 @@
 #include "core/common/uuid.h"
 #include "database/cases/case_repository.h"
 #include "database/office_file.h"
-#include "database/repositories/record_store.h"
+#include "database/records/record_store.h"
 #include "database/sqlite/sql_error.h"
 #include "database/sqlite/transaction.h"
 

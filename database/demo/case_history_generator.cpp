@@ -4,7 +4,7 @@
 #include "database/cases/closure_repository.h"
 #include "database/cases/template_repository.h"
 #include "database/office_file.h"
-#include "database/repositories/practice_repository.h"
+#include "database/practices/practice_repository.h"
 
 #include <QRandomGenerator>
 

@@ -4,10 +4,10 @@
 #include "database/demo/case_history_generator.h"
 #include "database/demo/demo_as_of.h"
 #include "database/office_file.h"
-#include "database/repositories/catalogue_repository.h"
-#include "database/repositories/ccg_repository.h"
-#include "database/repositories/practice_repository.h"
-#include "database/repositories/spec_repository.h"
+#include "database/catalogue/catalogue_repository.h"
+#include "database/ccgs/ccg_repository.h"
+#include "database/practices/practice_repository.h"
+#include "database/specs/spec_repository.h"
 
 #include <QFile>
 

@@ -1,6 +1,6 @@
 #include "database/sqlite/connection.h"
 
-#include "database/shared/busy_handler.h"
+#include "database/shared_file/busy_handler.h"
 
 #include "database/sqlite/journal_guard.h"
 #include "database/sqlite/sql_error.h"

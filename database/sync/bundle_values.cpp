@@ -1,6 +1,6 @@
 #include "database/sync/bundle_values.h"
 
-#include "database/repositories/field_rules.h"
+#include "database/records/field_rules.h"
 #include "database/sqlite/connection.h"
 #include "database/sqlite/sqlite_api.h"
 #include "database/sqlite/statement.h"

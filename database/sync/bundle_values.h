@@ -1,6 +1,6 @@
 #pragma once
 // Every value a bundle would write, checked before anything is applied
-// against the column rules local writes obey (database/repositories/
+// against the column rules local writes obey (database/records/
 // field_rules.h): types, dates and times, enumerations, valid UTF-8, lengths,
 // and references. A bundle with one bad value is refused whole
 // (docs/sync.md "Values"), with a message naming the bundle, entry, table,

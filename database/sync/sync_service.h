@@ -32,6 +32,22 @@ struct FolderSyncSummary {
     QVector<ImportSummary> imported;   // bundles that brought something new
     QVector<RefusedBundle> refused;
     int bundlesSeen = 0;
+
+    // Totals over the imported bundles, for whoever reports the sync.
+    int changesReceived() const
+    {
+        int n = 0;
+        for (const ImportSummary &i : imported)
+            n += i.changes;
+        return n;
+    }
+    int conflictsMet() const
+    {
+        int n = 0;
+        for (const ImportSummary &i : imported)
+            n += i.conflicts;
+        return n;
+    }
 };
 
 class SyncService {

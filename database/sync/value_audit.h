@@ -2,7 +2,7 @@
 // What `check` warns about besides damage: stored values this version cannot
 // understand (a case type a newer Hubcase added, a date that is not a date,
 // text that is not UTF-8, a catalogue key that names nothing), counted per
-// table and field against the column rules (database/repositories/field_rules.h).
+// table and field against the column rules (database/records/field_rules.h).
 // Readers survive all of them; the warning says what to look at.
 
 #include "core/common/result.h"

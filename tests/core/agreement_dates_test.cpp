@@ -1,6 +1,7 @@
 #include "test_support.h"
 
 #include "core/catalogue/agreement_dates.h"
+#include "core/catalogue/catalogue_json.h"
 
 namespace {
 

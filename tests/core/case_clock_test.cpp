@@ -5,6 +5,7 @@
 
 #include "core/cases/case_clock.h"
 #include "core/cases/case_type.h"
+#include "core/catalogue/catalogue_json.h"
 
 using namespace hub;
 

@@ -6,6 +6,7 @@
 #include "core/cases/case_rules.h"
 #include "core/cases/letter_merge.h"
 #include "core/common/excel_csv.h"
+#include "core/catalogue/catalogue_json.h"
 
 using namespace hub;
 

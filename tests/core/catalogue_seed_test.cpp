@@ -5,7 +5,7 @@
 
 #include "test_support.h"
 
-#include "core/catalogue/catalogue.h"
+#include "core/catalogue/catalogue_json.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
 #include "test_support.h"
 
-#include "core/catalogue/catalogue.h"
+#include "core/catalogue/catalogue_json.h"
 
 #include <QFile>
 #include <QSet>

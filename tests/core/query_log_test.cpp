@@ -4,6 +4,7 @@
 
 #include "core/cases/query_log.h"
 #include "core/cases/query_log_csv.h"
+#include "core/catalogue/catalogue_json.h"
 
 using namespace hub;
 

@@ -8,9 +8,9 @@
 #include "database/backup/backup_scheduler.h"
 #include "database/backup/restore.h"
 #include "database/office_file.h"
-#include "database/repositories/practice_repository.h"
-#include "database/repositories/record_store.h"
-#include "database/shared/presence_registry.h"
+#include "database/practices/practice_repository.h"
+#include "database/records/record_store.h"
+#include "database/shared_file/presence_registry.h"
 #include "database/sqlite/connection.h"
 #include "database/sqlite/transaction.h"
 

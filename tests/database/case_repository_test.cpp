@@ -6,7 +6,7 @@
 #include "database/cases/case_repository.h"
 #include "database/cases/template_repository.h"
 #include "database/office_file.h"
-#include "database/repositories/record_store.h"
+#include "database/records/record_store.h"
 #include "database/sqlite/transaction.h"
 
 #include <QCryptographicHash>

@@ -5,7 +5,7 @@
 #include "database/cases/case_repository.h"
 #include "database/cases/case_search.h"
 #include "database/office_file.h"
-#include "database/repositories/record_store.h"
+#include "database/records/record_store.h"
 #include "database/sqlite/transaction.h"
 
 using namespace hub;

@@ -3,7 +3,8 @@
 #include "test_support.h"
 
 #include "database/office_file.h"
-#include "database/repositories/catalogue_repository.h"
+#include "database/catalogue/catalogue_repository.h"
+#include "core/catalogue/catalogue_json.h"
 
 using namespace hub;
 using namespace hub::db;

@@ -11,7 +11,7 @@
 #include "database/backup/restore.h"
 #include "database/file_damage.h"
 #include "database/office_file.h"
-#include "database/shared/presence_registry.h"
+#include "database/shared_file/presence_registry.h"
 #include "database/sqlite/connection.h"
 #include "database/sqlite/sql_error.h"
 #include "database/sqlite/transaction.h"

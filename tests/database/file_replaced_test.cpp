@@ -8,8 +8,8 @@
 #include "test_support.h"
 
 #include "database/office_file.h"
-#include "database/repositories/practice_repository.h"
-#include "database/repositories/record_store.h"
+#include "database/practices/practice_repository.h"
+#include "database/records/record_store.h"
 #include "database/sqlite/journal_guard.h"
 #include "database/sqlite/sql_error.h"
 #include "database/sqlite/transaction.h"

@@ -3,7 +3,7 @@
 #include "test_support.h"
 
 #include "database/office_file.h"
-#include "database/repositories/ccg_repository.h"
+#include "database/ccgs/ccg_repository.h"
 #include "database/schema/migrations.h"
 #include "database/sqlite/connection.h"
 

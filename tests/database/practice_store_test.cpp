@@ -4,7 +4,7 @@
 
 #include "database/demo/demo_office.h"
 #include "database/office_file.h"
-#include "database/repositories/practice_repository.h"
+#include "database/practices/practice_repository.h"
 
 #include <QFile>
 #include <QFileInfo>

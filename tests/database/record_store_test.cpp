@@ -2,8 +2,8 @@
 #include "test_support.h"
 
 #include "database/office_file.h"
-#include "database/repositories/catalogue_repository.h"
-#include "database/repositories/ccg_repository.h"
+#include "database/catalogue/catalogue_repository.h"
+#include "database/ccgs/ccg_repository.h"
 
 using namespace hub;
 using namespace hub::db;

@@ -6,8 +6,8 @@
 
 #include "database/backup/backup.h"
 #include "database/office_file.h"
-#include "database/repositories/practice_repository.h"
-#include "database/repositories/record_store.h"
+#include "database/practices/practice_repository.h"
+#include "database/records/record_store.h"
 #include "database/sqlite/transaction.h"
 
 #include <QElapsedTimer>

@@ -12,7 +12,7 @@
 #include "database/cases/case_repository.h"
 #include "database/cases/closure_repository.h"
 #include "database/office_file.h"
-#include "database/repositories/spec_repository.h"
+#include "database/specs/spec_repository.h"
 #include "database/sync/sync_service.h"
 
 #include <QDir>

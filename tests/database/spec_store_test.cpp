@@ -3,7 +3,8 @@
 #include "test_support.h"
 
 #include "database/office_file.h"
-#include "database/repositories/spec_repository.h"
+#include "database/specs/spec_repository.h"
+#include "core/catalogue/catalogue_json.h"
 
 using namespace hub;
 using namespace hub::db;

@@ -5,7 +5,7 @@
 #include "test_support.h"
 
 #include "database/office_file.h"
-#include "database/repositories/record_store.h"
+#include "database/records/record_store.h"
 #include "database/sqlite/transaction.h"
 #include "database/sync/bundle_importer.h"
 #include "database/sync/sync_service.h"

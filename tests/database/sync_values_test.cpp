@@ -8,7 +8,7 @@
 #include "typed_mutation.h"
 
 #include "database/cases/case_repository.h"
-#include "database/repositories/field_rules.h"
+#include "database/records/field_rules.h"
 #include "database/sqlite/sql_error.h"
 #include "database/sync/synced_tables.h"
 #include "database/sync/value_audit.h"
@@ -189,7 +189,7 @@ TEST_CASE("Every column of every synced table has a value rule", "[sync][values]
             if (!rules->find(c))
                 missing << t.name + QLatin1Char('.') + c;
     }
-    INFO("no rule in database/repositories/table_rules.cpp for: " << missing.join(S(", ")).toStdString());
+    INFO("no rule in database/records/table_rules.cpp for: " << missing.join(S(", ")).toStdString());
     CHECK(missing.isEmpty());
     // And a fresh office breaks none of them.
     const auto audit = auditStoredValues(o[0]->connection());

@@ -17,7 +17,7 @@
 
 #include "database/cases/case_repository.h"
 #include "database/office_file.h"
-#include "database/repositories/record_store.h"
+#include "database/records/record_store.h"
 #include "database/sqlite/sql_error.h"
 #include "database/sqlite/sqlite_api.h"
 #include "database/sqlite/transaction.h"

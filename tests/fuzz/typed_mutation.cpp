@@ -1,6 +1,6 @@
 #include "typed_mutation.h"
 
-#include "database/repositories/field_rules.h"
+#include "database/records/field_rules.h"
 #include "database/sqlite/sqlite_api.h"
 #include "database/sync/bundle_format.h"
 

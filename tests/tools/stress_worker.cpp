@@ -27,8 +27,8 @@
 // Last line on success: "done updates=K conflicts=C busyRetries=R".
 // A Busy error that reaches this caller prints "error: ..." and exits 3.
 #include "database/office_file.h"
-#include "database/repositories/record_store.h"
-#include "database/shared/write_retry.h"
+#include "database/records/record_store.h"
+#include "database/shared_file/write_retry.h"
 #include "database/sqlite/sql_error.h"
 #include "database/sqlite/transaction.h"
 #include "stress_writes.h"

@@ -6,9 +6,9 @@
 #include "database/cases/closure_repository.h"
 #include "database/cases/template_repository.h"
 #include "database/office_file.h"
-#include "database/repositories/practice_repository.h"
-#include "database/repositories/spec_repository.h"
-#include "database/shared/presence_registry.h"
+#include "database/practices/practice_repository.h"
+#include "database/specs/spec_repository.h"
+#include "database/shared_file/presence_registry.h"
 #include "database/sqlite/sql_error.h"
 #include "database/sync/sync_service.h"
 

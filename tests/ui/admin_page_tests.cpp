@@ -8,9 +8,11 @@
 #include "database/cases/closure_repository.h"
 #include "database/cases/template_repository.h"
 #include "database/office_file.h"
-#include "ui/admin/admin_page.h"
-#include "ui/admin/calendar_models.h"
-#include "ui/admin/year_calendar_view.h"
+#include "ui/calendar_letters/admin_page.h"
+#include "ui/calendar_letters/calendar_tab.h"
+#include "ui/calendar_letters/letter_templates_tab.h"
+#include "ui/calendar_letters/calendar_models.h"
+#include "ui/calendar_letters/year_calendar_view.h"
 
 #include <QAction>
 #include <QDateEdit>
@@ -112,7 +114,7 @@ TEST_CASE("a closure day added through the dialog is shown, stored and undoable"
 {
     OpenPage o;
     AdminPage &page = *o.page;
-    page.setYear(2017);
+    page.calendar().setYear(2017);
     CHECK(page.findChild<QSpinBox *>(S("calendarYear"))->value() == 2017);
     const QDate day = d("2017-04-05"); // a Wednesday with open demo cases running over it
     REQUIRE_FALSE(closureInFile(o.path, day));
@@ -125,7 +127,7 @@ TEST_CASE("a closure day added through the dialog is shown, stored and undoable"
     REQUIRE(stored);
     CHECK(stored->closure.reason == S("Staff training"));
     CHECK(tableRows(page).contains(S("05/04/2017|Staff training")));
-    CHECK(page.yearView()->selectedDate() == day);
+    CHECK(page.calendar().yearView()->selectedDate() == day);
     const QString note = page.findChild<QLabel *>(S("closureChangeNote"))->text();
     INFO(note.toStdString());
     CHECK(note.contains(S("open cases moved")));
@@ -143,7 +145,7 @@ TEST_CASE("a weekend or bank holiday is refused in the dialog with the repositor
 {
     OpenPage o;
     AdminPage &page = *o.page;
-    page.setYear(2017);
+    page.calendar().setYear(2017);
     const int before = int(closuresInFile(o.path).size());
 
     QString message;
@@ -157,7 +159,7 @@ TEST_CASE("a weekend or bank holiday is refused in the dialog with the repositor
     QString holiday;
     auto timer2 = uitest::clickWhenShown(
         S("closureDialog"), S("closureCancel"), fillClosure(d("2017-04-14"), S("Away day"), &holiday));
-    page.addClosure();
+    page.calendar().addClosure();
     CHECK(holiday.contains(S("Good Friday")));
 
     CHECK(closuresInFile(o.path).size() == before);
@@ -175,8 +177,8 @@ TEST_CASE("a closure reason edited in place and a removal are undoable; undo ask
         return ConflictChoice::KeepTheirs;
     });
     const QDate day = d("2026-06-29");
-    REQUIRE(page.applyAddClosure(day, S("Staff training")).isEmpty());
-    page.setYear(2026);
+    REQUIRE(page.calendar().applyAddClosure(day, S("Staff training")).isEmpty());
+    page.calendar().setYear(2026);
     auto *table = page.findChild<QTableView *>(S("closureTable"));
     REQUIRE(table->model()->rowCount() >= 1);
     int row = -1;
@@ -236,8 +238,8 @@ TEST_CASE("the working-day counter explains its due date", "[ui][admin]")
     CHECK(lines.join(S("\n")).contains(S("Mon 28/12/2015: not counted (Bank holiday: Boxing Day (substitute day)")));
 
     // The year view names days and knows bank holidays from working days.
-    page.setYear(2015);
-    YearCalendarView *view = page.yearView();
+    page.calendar().setYear(2015);
+    YearCalendarView *view = page.calendar().yearView();
     const QRect christmas = view->dayRect(d("2015-12-25"));
     REQUIRE(christmas.isValid());
     CHECK(view->dayAt(christmas.center()) == d("2015-12-25"));
@@ -252,8 +254,8 @@ TEST_CASE("a letter template's subject is saved, unknown fields are flagged, the
     CHECK(page.tabs()->currentWidget()->objectName() == S("templatesTab"));
     auto *list = page.findChild<QListWidget *>(S("templateList"));
     REQUIRE(list->count() >= 2);
-    page.selectTemplate(S("acknowledgement"));
-    CHECK(page.currentTemplate() == S("acknowledgement"));
+    page.letters().selectTemplate(S("acknowledgement"));
+    CHECK(page.letters().currentTemplate() == S("acknowledgement"));
 
     auto *subject = page.findChild<QLineEdit *>(S("templateSubject"));
     subject->selectAll();
@@ -288,7 +290,7 @@ TEST_CASE("a letter template's subject is saved, unknown fields are flagged, the
         CHECK_FALSE(t->body.contains(S("<html")));
         CHECK(t->meta.version == 2);
     }
-    CHECK_FALSE(page.templateModified());
+    CHECK_FALSE(page.letters().templateModified());
     REQUIRE(page.undoStack()->count() == 1);
 
     // Preview against a real case.
@@ -330,7 +332,7 @@ TEST_CASE("saving a template someone else changed first asks and keeps theirs", 
         return ConflictChoice::KeepTheirs;
     });
     page.showTemplates();
-    page.selectTemplate(S("holding"));
+    page.letters().selectTemplate(S("holding"));
     auto *subject = page.findChild<QLineEdit *>(S("templateSubject"));
     subject->selectAll();
     uitest::typeText(subject, S("Mine"));
@@ -346,7 +348,7 @@ TEST_CASE("saving a template someone else changed first asks and keeps theirs", 
     page.reload();
     CHECK(subject->text() == S("Mine"));
     CHECK(page.findChild<QLabel *>(S("templateMeta"))->text().contains(S("Changed by b.jones")));
-    CHECK_FALSE(page.saveTemplate());
+    CHECK_FALSE(page.letters().saveTemplate());
     REQUIRE(asked.size() == 1);
     auto file = db::OfficeFile::open(o.path);
     CHECK(db::TemplateRepository(*file.value()).get(S("holding"))->subject == S("Theirs"));
@@ -359,9 +361,9 @@ TEST_CASE("admin page screenshots", "[.][admin-shots]")
 {
     OpenPage o;
     AdminPage &page = *o.page;
-    REQUIRE(page.applyAddClosure(d("2026-06-29"), S("Staff training")).isEmpty());
-    REQUIRE(page.applyAddClosure(d("2026-12-29"), S("Christmas shutdown")).isEmpty());
-    page.setYear(2026);
+    REQUIRE(page.calendar().applyAddClosure(d("2026-06-29"), S("Staff training")).isEmpty());
+    REQUIRE(page.calendar().applyAddClosure(d("2026-12-29"), S("Christmas shutdown")).isEmpty());
+    page.calendar().setYear(2026);
     if (qEnvironmentVariableIsSet("ADMIN_SHOT_WIDTH")) // e.g. the page inside the main window
         page.resize(qEnvironmentVariableIntValue("ADMIN_SHOT_WIDTH"), qEnvironmentVariableIntValue("ADMIN_SHOT_HEIGHT"));
     page.findChild<QDateEdit *>(S("workingDaysFrom"))->setDate(d("2026-12-18"));
@@ -376,7 +378,7 @@ TEST_CASE("admin page screenshots", "[.][admin-shots]")
     const auto rows = db::CaseRepository(*o.file).list(filter);
     REQUIRE(rows.ok());
     page.findChild<QLineEdit *>(S("templatePreviewRef"))->setText(rows->first().ref);
-    page.previewTemplate();
+    page.letters().previewTemplate();
     uitest::pump(20);
     page.grab().save(S("/tmp/admin_templates.png"));
 }

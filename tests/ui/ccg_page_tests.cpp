@@ -3,7 +3,7 @@
 #include "ui_test_support.h"
 
 #include "database/office_file.h"
-#include "database/repositories/ccg_repository.h"
+#include "database/ccgs/ccg_repository.h"
 #include "ui/ccgs/ccg_page.h"
 #include "ui/main_window.h"
 #include "ui/models/ccg_table_model.h"

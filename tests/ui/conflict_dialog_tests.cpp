@@ -3,7 +3,7 @@
 
 #include "ui/dialogs/conflict_dialog.h"
 #include "ui/dialogs/error_message.h"
-#include "ui/dialogs/guarded_write.h"
+#include "ui/session/write_with_retry.h"
 #include "ui/undo/versioned_edit_command.h"
 
 #include <QDateTime>

@@ -3,7 +3,7 @@
 #include "ui_test_support.h"
 
 #include "database/office_file.h"
-#include "database/repositories/catalogue_repository.h"
+#include "database/catalogue/catalogue_repository.h"
 #include "ui/functions/functions_page.h"
 #include "ui/main_window.h"
 #include "ui/models/activity_tree_model.h"

@@ -3,9 +3,9 @@
 #include "ui_test_support.h"
 
 #include "database/office_file.h"
-#include "database/repositories/catalogue_repository.h"
-#include "database/repositories/practice_repository.h"
-#include "database/repositories/spec_repository.h"
+#include "database/catalogue/catalogue_repository.h"
+#include "database/practices/practice_repository.h"
+#include "database/specs/spec_repository.h"
 #include "ui/models/activity_filter_proxy.h"
 #include "ui/models/activity_tree_model.h"
 #include "ui/models/ccg_table_model.h"

@@ -5,8 +5,8 @@
 
 #include "database/backup/backup_folder.h"
 #include "database/office_file.h"
-#include "database/repositories/ccg_repository.h"
-#include "database/shared/presence_registry.h"
+#include "database/ccgs/ccg_repository.h"
+#include "database/shared_file/presence_registry.h"
 #include "ui/app_settings.h"
 #include "ui/ccgs/ccg_page.h"
 #include "ui/main_window.h"

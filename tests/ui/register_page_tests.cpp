@@ -2,7 +2,7 @@
 #include "ui_test_support.h"
 
 #include "database/office_file.h"
-#include "database/repositories/catalogue_repository.h"
+#include "database/catalogue/catalogue_repository.h"
 #include "ui/main_window.h"
 #include "ui/register/agreement_dialog.h"
 #include "ui/register/register_page.h"

@@ -3,7 +3,7 @@
 #include "ui_test_support.h"
 
 #include "database/office_file.h"
-#include "database/repositories/spec_repository.h"
+#include "database/specs/spec_repository.h"
 #include "ui/main_window.h"
 #include "ui/models/spec_items_model.h"
 #include "ui/spec/spec_editor.h"

@@ -5,7 +5,7 @@
 #include "ui_test_support.h"
 
 #include "database/office_file.h"
-#include "database/repositories/record_store.h"
+#include "database/records/record_store.h"
 #include "database/sqlite/transaction.h"
 #include "database/sync/sync_service.h"
 #include "ui/sync/sync_page.h"
@@ -17,6 +17,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QStackedWidget>
+#include <QTableView>
 #include <QTableWidget>
 
 using namespace hub;
@@ -115,6 +116,12 @@ template <typename T> T *child(QWidget &page, const char *name)
     INFO(name);
     REQUIRE(w);
     return w;
+}
+
+// The conflict list and comparison are item views over models.
+QString cellText(const QTableView &view, int row, int column)
+{
+    return view.model()->index(row, column).data().toString();
 }
 
 QString text(QWidget &page, const char *label)
@@ -270,13 +277,13 @@ TEST_CASE("a concurrent edit shows as a conflict compared side by side, and Take
 
     Watched a(*o.a);
     Watched b(*o.b);
-    auto *table = child<QTableWidget>(*b, "conflictTable");
+    auto *table = child<QTableView>(*b, "conflictTable");
     auto *stack = table->parentWidget();
     while (stack && !qobject_cast<QStackedWidget *>(stack))
         stack = stack->parentWidget();
     REQUIRE(stack);
     auto *conflictStack = qobject_cast<QStackedWidget *>(stack);
-    CHECK(table->rowCount() == 0);
+    CHECK(table->model()->rowCount() == 0);
     CHECK(conflictStack->currentWidget()->objectName() == QStringLiteral("conflictsEmpty"));
     CHECK(child<QLabel>(*b, "conflictsEmpty")->text().contains(QStringLiteral("No conflicts to review")));
 
@@ -287,27 +294,28 @@ TEST_CASE("a concurrent edit shows as a conflict compared side by side, and Take
     // Ours was newer, so it stays until someone decides.
     CHECK(lead(*o.b, id) == QStringLiteral("Dr Local-Choice"));
 
-    REQUIRE(table->rowCount() == 1);
+    REQUIRE(table->model()->rowCount() == 1);
     CHECK(conflictStack->currentWidget()->objectName() != QStringLiteral("conflictsEmpty"));
-    CHECK(table->item(0, 1)->text() == QStringLiteral("Data"));
-    CHECK(table->item(0, 2)->text() == QStringLiteral("CCG"));
-    CHECK(table->item(0, 3)->text().startsWith(QStringLiteral("06A — ")));
-    CHECK(table->item(0, 4)->text() == QStringLiteral("AAA"));
-    CHECK(table->item(0, 5)->text() == QStringLiteral("Ours"));
-    CHECK(table->item(0, 6)->text() == QStringLiteral("To review"));
+    CHECK(cellText(*table, 0, 1) == QStringLiteral("Data"));
+    CHECK(cellText(*table, 0, 2) == QStringLiteral("CCG"));
+    CHECK(cellText(*table, 0, 3).startsWith(QStringLiteral("06A — ")));
+    CHECK(cellText(*table, 0, 4) == QStringLiteral("AAA"));
+    CHECK(cellText(*table, 0, 5) == QStringLiteral("Ours"));
+    CHECK(cellText(*table, 0, 6) == QStringLiteral("To review"));
     CHECK(text(*b, "conflictCountsLabel").contains(QStringLiteral("to review")));
     uitest::checkModel(*table->model());
 
     // The first conflict is selected and compared: the differing field first, highlighted.
     CHECK(b.page->currentConflictId() != 0);
-    auto *detail = child<QTableWidget>(*b, "conflictDetail");
-    REQUIRE(detail->rowCount() > 1);
-    CHECK(detail->item(0, 0)->text() == QStringLiteral("CCG lead"));
-    CHECK(detail->item(0, 1)->text() == QStringLiteral("Dr Local-Choice"));
-    CHECK(detail->item(0, 2)->text() == QStringLiteral("Dr Ours-Elsewhere"));
-    CHECK(detail->item(0, 1)->data(Qt::UserRole + 2).toBool());
-    CHECK_FALSE(detail->item(1, 1)->data(Qt::UserRole + 2).toBool());
-    CHECK(detail->horizontalHeaderItem(2)->text().contains(QStringLiteral("AAA")));
+    auto *detail = child<QTableView>(*b, "conflictDetail");
+    REQUIRE(detail->model()->rowCount() > 1);
+    CHECK(cellText(*detail, 0, 0) == QStringLiteral("CCG lead"));
+    CHECK(cellText(*detail, 0, 1) == QStringLiteral("Dr Local-Choice"));
+    CHECK(cellText(*detail, 0, 2) == QStringLiteral("Dr Ours-Elsewhere"));
+    CHECK(detail->model()->index(0, 1).data(Qt::UserRole + 2).toBool());
+    CHECK_FALSE(detail->model()->index(1, 1).data(Qt::UserRole + 2).toBool());
+    CHECK(detail->model()->headerData(2, Qt::Horizontal).toString().contains(QStringLiteral("AAA")));
+    uitest::checkModel(*detail->model());
     CHECK(text(*b, "conflictHeadline").contains(QStringLiteral("06A")));
 
     auto *takeTheirs = child<QAbstractButton>(*b, "takeTheirsButton");
@@ -317,7 +325,7 @@ TEST_CASE("a concurrent edit shows as a conflict compared side by side, and Take
     takeTheirs->click();
     CHECK(lead(*o.b, id) == QStringLiteral("Dr Ours-Elsewhere"));
     CHECK(b.dataChanged == changedBefore + 1);
-    CHECK(table->rowCount() == 0);
+    CHECK(table->model()->rowCount() == 0);
     CHECK(conflictStack->currentWidget()->objectName() == QStringLiteral("conflictsEmpty"));
     CHECK_FALSE(takeTheirs->isEnabled());
     // The choice is a new change, waiting to go to the other offices.
@@ -325,8 +333,8 @@ TEST_CASE("a concurrent edit shows as a conflict compared side by side, and Take
 
     // Resolved ones come back with the toggle, and cannot be resolved twice.
     child<QCheckBox>(*b, "showAllConflicts")->setChecked(true);
-    REQUIRE(table->rowCount() == 1);
-    CHECK(table->item(0, 6)->text() == QStringLiteral("Resolved: took theirs"));
+    REQUIRE(table->model()->rowCount() == 1);
+    CHECK(cellText(*table, 0, 6) == QStringLiteral("Resolved: took theirs"));
     CHECK_FALSE(takeTheirs->isEnabled());
     CHECK_FALSE(child<QAbstractButton>(*b, "keepLocalButton")->isEnabled());
 }

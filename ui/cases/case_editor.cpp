@@ -15,7 +15,7 @@
 #include "ui/cases/pause_dialog.h"
 #include "ui/cases/why_dialog.h"
 #include "ui/dialogs/error_message.h"
-#include "ui/dialogs/guarded_write.h"
+#include "ui/session/write_with_retry.h"
 #include "ui/undo/record_edit_command.h"
 #include "ui/widgets/notes_edit.h"
 

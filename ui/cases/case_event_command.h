@@ -4,7 +4,7 @@
 // checked against the case version the editor last showed).
 
 #include "core/cases/case_event.h"
-#include "ui/dialogs/guarded_write.h"
+#include "ui/session/write_with_retry.h"
 
 #include <QUndoCommand>
 #include <cstdint>

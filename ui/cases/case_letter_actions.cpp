@@ -1,8 +1,8 @@
 // Letter printing glue (QPrintPreviewDialog / PDF).
 #include "ui/cases/case_letter_actions.h"
 
-#include "ui/print/document_printer.h"
-#include "ui/print/letter_document.h"
+#include "print/document_printer.h"
+#include "print/letter_document.h"
 
 #include <QPageLayout>
 #include <QPrintPreviewDialog>
@@ -11,6 +11,8 @@
 
 namespace hub::ui
 {
+
+using namespace hub::print;
 
 void previewCaseLetter(QWidget *parent, const db::MergedLetter &letter, const QString &officeName)
 {

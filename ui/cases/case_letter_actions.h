@@ -1,6 +1,6 @@
 #pragma once
 // Acknowledgement / holding letters of a case: print preview and PDF through
-// the shared letter layout (ui/print/letter_document.h).
+// the shared letter layout (print/letter_document.h).
 
 #include "core/common/result.h"
 #include "database/cases/template_repository.h"

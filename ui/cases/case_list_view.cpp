@@ -8,7 +8,7 @@
 #include "database/cases/case_search.h"
 #include "database/demo/demo_as_of.h"
 #include "database/office_file.h"
-#include "database/repositories/ccg_repository.h"
+#include "database/ccgs/ccg_repository.h"
 #include "ui/app_settings.h"
 #include "ui/models/case_table_model.h"
 

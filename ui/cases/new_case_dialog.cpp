@@ -5,8 +5,8 @@
 #include "core/cases/case_type.h"
 #include "database/cases/case_repository.h"
 #include "database/office_file.h"
-#include "database/repositories/ccg_repository.h"
-#include "database/repositories/practice_repository.h"
+#include "database/ccgs/ccg_repository.h"
+#include "database/practices/practice_repository.h"
 #include "ui/dialogs/error_message.h"
 
 #include <QComboBox>

@@ -2,8 +2,8 @@
 #include "ui/ccgs/ccg_page.h"
 
 #include "database/office_file.h"
-#include "database/repositories/ccg_repository.h"
-#include "database/repositories/practice_repository.h"
+#include "database/ccgs/ccg_repository.h"
+#include "database/practices/practice_repository.h"
 #include "ui/app_settings.h"
 #include "ui/ccgs/ccg_leads_dialog.h"
 #include "ui/ccgs/change_level_dialog.h"

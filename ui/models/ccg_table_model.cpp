@@ -1,7 +1,7 @@
 // CCG table model.
 #include "ui/models/ccg_table_model.h"
 
-#include "database/repositories/ccg_repository.h"
+#include "database/ccgs/ccg_repository.h"
 #include "ui/models/roles.h"
 
 #include <QLocale>

@@ -1,7 +1,7 @@
 #pragma once
 // One CCG's GP practices: ODS code, name, contract, registered patients, postcode.
 
-#include "database/repositories/practice_repository.h"
+#include "database/practices/practice_repository.h"
 
 #include <QAbstractTableModel>
 

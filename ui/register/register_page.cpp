@@ -2,7 +2,7 @@
 #include "ui/register/register_page.h"
 
 #include "database/office_file.h"
-#include "database/repositories/catalogue_repository.h"
+#include "database/catalogue/catalogue_repository.h"
 #include "ui/app_settings.h"
 #include "ui/dialogs/error_message.h"
 #include "ui/register/agreement_dialog.h"

@@ -3,7 +3,7 @@
 #include "core/common/format.h"
 #include "database/backup/backup_scheduler.h"
 #include "database/office_file.h"
-#include "database/shared/change_watcher.h"
+#include "database/shared_file/change_watcher.h"
 
 namespace hub::ui
 {

@@ -4,7 +4,7 @@
 // close), the data_version watcher that notices other desktops' commits, and
 // the backup schedule. The main window owns one per open file.
 
-#include "database/shared/presence_registry.h"
+#include "database/shared_file/presence_registry.h"
 
 #include <QObject>
 #include <QTimer>

@@ -2,8 +2,8 @@
 #include "ui/spec/spec_editor.h"
 
 #include "database/office_file.h"
-#include "database/repositories/catalogue_repository.h"
-#include "database/repositories/spec_repository.h"
+#include "database/catalogue/catalogue_repository.h"
+#include "database/specs/spec_repository.h"
 
 namespace hub::ui
 {

@@ -5,7 +5,7 @@
 
 #include "core/catalogue/catalogue.h"
 #include "core/specification/ccg_specification.h"
-#include "ui/dialogs/guarded_write.h"
+#include "ui/session/write_with_retry.h"
 #include "ui/undo/versioned_edit_command.h"
 
 #include <QObject>

@@ -1,8 +1,8 @@
 // Specification printing glue (QPrinter / QPrintPreviewDialog / PDF).
 #include "ui/spec/spec_print_actions.h"
 
-#include "ui/print/document_printer.h"
-#include "ui/print/spec_document.h"
+#include "print/document_printer.h"
+#include "print/spec_document.h"
 
 #include <QPageLayout>
 #include <QPrintDialog>
@@ -13,6 +13,8 @@
 
 namespace hub::ui
 {
+
+using namespace hub::print;
 
 namespace
 {

@@ -1,8 +1,5 @@
 // The Office sync page.
 #include "ui/sync/sync_page.h"
-#include "ui/widgets/busy_cursor.h"
-#include "ui/widgets/read_only_table.h"
-#include "ui/widgets/value_label.h"
 
 #include "database/office_file.h"
 #include "database/sync/conflict_repository.h"
@@ -10,24 +7,27 @@
 #include "database/sync/sync_status.h"
 #include "ui/app_settings.h"
 #include "ui/dialogs/error_message.h"
+#include "ui/sync/conflict_diff_model.h"
+#include "ui/sync/conflict_table_model.h"
+#include "ui/sync/sync_report.h"
+#include "ui/sync/sync_status_panel.h"
 #include "ui/sync/sync_text.h"
+#include "ui/widgets/busy_cursor.h"
+#include "ui/widgets/read_only_table.h"
 
-#include <QApplication>
 #include <QCheckBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFontDatabase>
-#include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QTableWidget>
+#include <QTableView>
 #include <QTextDocumentFragment>
 #include <QVBoxLayout>
 
@@ -39,65 +39,20 @@ namespace hub::ui
 namespace
 {
 
-enum ConflictColumn { CDetected, CKind, CTable, CRecord, COffice, CWinner, CStatus, CColumnCount };
-enum PeerColumn { POffice, PLastImport, PEntries, PInOrder, PLastBundle, PColumnCount };
-
-const int IdRole = Qt::UserRole + 1;
-
-QTableWidget *makeTable(const QString &name, const QStringList &headers)
+QTableView *makeTable(const QString &name, QAbstractItemModel *model)
 {
-    auto *t = new QTableWidget(0, int(headers.size()));
+    auto *t = new QTableView;
     t->setObjectName(name);
-    t->setHorizontalHeaderLabels(headers);
+    t->setModel(model);
     setUpReadOnlyTable(t, 10);
     t->horizontalHeader()->setHighlightSections(false);
     t->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     return t;
 }
 
-QTableWidgetItem *cell(const QString &text, const QString &tip = {})
-{
-    auto *item = new QTableWidgetItem(text);
-    item->setToolTip(tip.isEmpty() ? text : tip);
-    return item;
-}
-
-QTableWidgetItem *numberCell(qint64 value)
-{
-    auto *item = new QTableWidgetItem(QLocale().toString(value));
-    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    return item;
-}
-
 QString plain(const QString &html)
 {
     return QTextDocumentFragment::fromHtml(html).toPlainText();
-}
-
-// Columns restamped on every write: not worth comparing.
-bool isBookkeeping(const QString &column)
-{
-    static const QStringList names { S("id"), S("rev"), S("row_version"), S("created_at"), S("created_by"),
-        S("updated_at"), S("updated_by") };
-    return names.contains(column);
-}
-
-QString statusText(const db::SyncConflict &c)
-{
-    if (c.status == QLatin1String("open"))
-        return SyncPage::tr("To review");
-    if (c.status == QLatin1String("auto"))
-        return SyncPage::tr("Automatic (nothing lost)");
-    if (c.resolution == QLatin1String("keep-local"))
-        return SyncPage::tr("Resolved: kept ours");
-    if (c.resolution == QLatin1String("take-theirs"))
-        return SyncPage::tr("Resolved: took theirs");
-    return SyncPage::tr("Resolved");
-}
-
-QString winnerText(const QString &winner)
-{
-    return winner == QLatin1String("theirs") ? SyncPage::tr("Theirs") : SyncPage::tr("Ours");
 }
 
 QString changedBy(const QJsonObject &row)
@@ -111,49 +66,28 @@ QString changedBy(const QJsonObject &row)
     return SyncPage::tr("%1 at %2").arg(who.isEmpty() ? SyncPage::tr("someone") : who, when);
 }
 
-QString fingerprintExplanation()
-{
-    return SyncPage::tr("A fingerprint of every record the offices share. Offices showing the same fingerprint hold "
-                        "exactly the same data: they are in step. Different fingerprints mean changes still have to "
-                        "travel (sync every office) or a conflict is waiting.");
-}
-
 } // namespace
 
 SyncPage::SyncPage(QWidget *parent)
     : Page(parent)
-    , m_office(valueLabel(S("officeIdentity")))
-    , m_folder(valueLabel(S("exchangeFolderLabel")))
-    , m_changeFolder(new QPushButton(tr("Change…")))
-    , m_pending(valueLabel(S("pendingLabel")))
-    , m_lastExport(valueLabel(S("lastExportLabel")))
-    , m_conflictCounts(valueLabel(S("conflictCountsLabel")))
-    , m_fingerprint(valueLabel(S("fingerprintLabel")))
+    , m_status(new SyncStatusPanel)
     , m_syncNow(new QPushButton(tr("Sync now")))
     , m_export(new QPushButton(tr("Export changes…")))
     , m_import(new QPushButton(tr("Import changes…")))
     , m_result(new QLabel)
-    , m_peers(makeTable(S("peerTable"),
-          { tr("Office"), tr("Last import"), tr("Entries received"), tr("Received in order up to"),
-              tr("Last bundle") }))
-    , m_peersEmpty(new QLabel)
-    , m_peerStack(new QStackedWidget)
     , m_showAll(new QCheckBox(tr("Show resolved and automatic")))
     , m_conflictTitle(new QLabel)
-    , m_conflicts(makeTable(S("conflictTable"),
-          { tr("Detected"), tr("Kind"), tr("Table"), tr("Record"), tr("From office"), tr("In the file now"),
-              tr("Status") }))
+    , m_conflictModel(new ConflictTableModel(this))
+    , m_conflicts(makeTable(S("conflictTable"), m_conflictModel))
     , m_conflictStack(new QStackedWidget)
     , m_conflictHeadline(new QLabel)
     , m_conflictExplain(new QLabel)
-    , m_detail(makeTable(S("conflictDetail"), { tr("Field"), tr("Ours (this office)"), tr("Theirs (incoming)") }))
+    , m_diffModel(new ConflictDiffModel(this))
+    , m_detail(makeTable(S("conflictDetail"), m_diffModel))
     , m_keepLocal(new QPushButton(tr("Keep ours")))
     , m_takeTheirs(new QPushButton(tr("Take theirs")))
 {
     setObjectName(S("syncPage"));
-    m_changeFolder->setObjectName(S("exchangeFolderButton"));
-    m_changeFolder->setToolTip(tr("Choose the shared folder (network share, OneDrive or SharePoint folder) "
-                                  "that every office reads and writes bundles in"));
     m_syncNow->setObjectName(S("syncNowButton"));
     m_syncNow->setToolTip(tr("Import every new bundle from the exchange folder, then export this office's changes"));
     m_export->setObjectName(S("exportButton"));
@@ -176,9 +110,6 @@ SyncPage::SyncPage(QWidget *parent)
     m_conflictExplain->setWordWrap(true);
     m_conflictExplain->setStyleSheet(S("color:#425563"));
 
-    m_fingerprint->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_fingerprint->setToolTip(fingerprintExplanation());
-
     // Title and the actions.
     auto *title = new QLabel(tr("<span style='font-size:15pt;font-weight:600;color:#005EB8'>Office sync</span>"));
     auto *bar = new QHBoxLayout;
@@ -189,68 +120,24 @@ SyncPage::SyncPage(QWidget *parent)
     bar->addWidget(m_export);
     bar->addWidget(m_import);
 
-    // This office.
-    auto *summary = new QGroupBox(tr("This office"));
-    summary->setObjectName(S("syncSummary"));
-    auto *form = new QFormLayout(summary);
-    form->setLabelAlignment(Qt::AlignLeft);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("Office:"), m_office);
-    auto *folderRow = new QHBoxLayout;
-    folderRow->addWidget(m_folder, 1);
-    folderRow->addWidget(m_changeFolder, 0, Qt::AlignTop);
-    form->addRow(tr("Exchange folder:"), folderRow);
-    form->addRow(tr("Waiting to export:"), m_pending);
-    form->addRow(tr("Last export:"), m_lastExport);
-    form->addRow(tr("Conflicts:"), m_conflictCounts);
-    auto *fpName = new QLabel(tr("Content fingerprint:"));
-    fpName->setToolTip(m_fingerprint->toolTip());
-    form->addRow(fpName, m_fingerprint);
-
-    // Other offices.
-    auto *peersBox = new QGroupBox(tr("Other offices"));
-    auto *pl = new QVBoxLayout(peersBox);
-    QHeaderView *ph = m_peers->horizontalHeader();
-    ph->resizeSection(POffice, 90);
-    ph->resizeSection(PLastImport, 130);
-    ph->resizeSection(PEntries, 120);
-    ph->resizeSection(PInOrder, 170);
-    ph->setStretchLastSection(true);
-    m_peersEmpty->setObjectName(S("peersEmpty"));
-    m_peersEmpty->setWordWrap(true);
-    m_peersEmpty->setAlignment(Qt::AlignCenter);
-    m_peersEmpty->setText(tr("<p style='font-size:11pt;color:#425563'>No other office heard from yet.</p>"
-                             "<p style='color:#768692'>Their changes appear here once you import a bundle they "
-                             "exported, or Sync now after they have synced.</p>"));
-    // The office summary sets the height of the top row; the conflicts get the rest.
-    m_peerStack->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
-    m_peerStack->setMinimumHeight(100);
-    m_peerStack->addWidget(m_peers);
-    m_peerStack->addWidget(m_peersEmpty);
-    pl->addWidget(m_peerStack);
-
-    auto *top = new QHBoxLayout;
-    top->addWidget(summary, 5);
-    top->addWidget(peersBox, 6);
-
     // Conflicts: the list and the selected one side by side.
     QHeaderView *ch = m_conflicts->horizontalHeader();
-    ch->resizeSection(CDetected, fontMetrics().horizontalAdvance(S("00/00/0000 00:00")) + 16);
-    ch->resizeSection(CKind, 70);
-    ch->resizeSection(CTable, 72);
-    ch->setSectionResizeMode(CRecord, QHeaderView::Stretch);
-    ch->resizeSection(COffice, 80);
-    ch->resizeSection(CWinner, 98);
-    ch->resizeSection(CStatus, 110);
+    ch->resizeSection(ConflictTableModel::Detected, fontMetrics().horizontalAdvance(S("00/00/0000 00:00")) + 16);
+    ch->resizeSection(ConflictTableModel::Kind, 70);
+    ch->resizeSection(ConflictTableModel::Table, 72);
+    ch->setSectionResizeMode(ConflictTableModel::Record, QHeaderView::Stretch);
+    ch->resizeSection(ConflictTableModel::Office, 80);
+    ch->resizeSection(ConflictTableModel::Winner, 98);
+    ch->resizeSection(ConflictTableModel::Status, 110);
     ch->setMinimumSectionSize(60);
 
     m_detail->setSelectionMode(QAbstractItemView::NoSelection);
     m_detail->setWordWrap(true);
     m_detail->setAlternatingRowColors(false);
     QHeaderView *dh = m_detail->horizontalHeader();
-    dh->resizeSection(0, 150);
-    dh->setSectionResizeMode(1, QHeaderView::Stretch);
-    dh->setSectionResizeMode(2, QHeaderView::Stretch);
+    dh->resizeSection(ConflictDiffModel::Field, 150);
+    dh->setSectionResizeMode(ConflictDiffModel::Ours, QHeaderView::Stretch);
+    dh->setSectionResizeMode(ConflictDiffModel::Theirs, QHeaderView::Stretch);
 
     auto *detailBox = new QWidget;
     auto *dl = new QVBoxLayout(detailBox);
@@ -292,16 +179,16 @@ SyncPage::SyncPage(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
-    layout->addLayout(top);
+    layout->addWidget(m_status);
     layout->addWidget(m_result);
     layout->addWidget(conflictsBox, 1);
 
-    connect(m_changeFolder, &QPushButton::clicked, this, &SyncPage::chooseExchangeFolder);
+    connect(m_status, &SyncStatusPanel::changeFolderRequested, this, &SyncPage::chooseExchangeFolder);
     connect(m_syncNow, &QPushButton::clicked, this, [this] { syncNow(); });
     connect(m_export, &QPushButton::clicked, this, &SyncPage::chooseExportFolder);
     connect(m_import, &QPushButton::clicked, this, &SyncPage::chooseBundles);
     connect(m_showAll, &QCheckBox::toggled, this, &SyncPage::reloadConflicts);
-    connect(m_conflicts, &QTableWidget::itemSelectionChanged, this, &SyncPage::showSelectedConflict);
+    connect(m_conflicts->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SyncPage::showSelectedConflict);
     connect(m_keepLocal, &QPushButton::clicked, this, [this] { keepLocal(); });
     connect(m_takeTheirs, &QPushButton::clicked, this, [this] { takeTheirs(); });
 
@@ -329,13 +216,9 @@ void SyncPage::reload()
 
 void SyncPage::reloadStatus()
 {
-    const QLocale locale;
-    m_peers->setRowCount(0);
     m_exchangeFolder.clear();
     if (!officeFile()) {
-        for (QLabel *l : { m_office, m_folder, m_pending, m_lastExport, m_conflictCounts, m_fingerprint })
-            l->setText(S("—"));
-        m_peerStack->setCurrentWidget(m_peersEmpty);
+        m_status->clear();
         updateButtons();
         return;
     }
@@ -345,65 +228,8 @@ void SyncPage::reloadStatus()
         updateButtons();
         return;
     }
-    const db::SyncStatus &s = read.value();
-    m_exchangeFolder = s.exchangeFolder;
-
-    m_office->setText(S("<b>%1</b> — %2<br/><span style='color:#768692'>%3</span>")
-                          .arg(s.officeCode.toHtmlEscaped(), officeFile()->officeName().toHtmlEscaped(),
-                              tr("Office id %1").arg(s.officeId.toHtmlEscaped())));
-    if (s.exchangeFolder.isEmpty()) {
-        m_folder->setText(tr("<i>Not set.</i> Choose a shared folder every office can reach to use Sync now."));
-        m_folder->setToolTip({});
-    } else {
-        const bool reachable = QFileInfo(s.exchangeFolder).isDir();
-        const QString shown = QDir::toNativeSeparators(s.exchangeFolder).toHtmlEscaped();
-        m_folder->setText(reachable ? shown
-                                    : S("%1<br/><span style='color:#DA291C'>%2</span>")
-                                          .arg(shown, tr("Cannot be reached from this computer just now.")));
-        m_folder->setToolTip(QDir::toNativeSeparators(s.exchangeFolder));
-    }
-    if (s.pendingEntries == 0)
-        m_pending->setText(tr("Nothing waiting"));
-    else
-        m_pending->setText(tr("%1 (%2)")
-                               .arg(s.pendingEntries == 1 ? tr("1 entry") : tr("%1 entries").arg(locale.toString(s.pendingEntries)),
-                                   s.pendingChanges == 1
-                                       ? tr("1 change")
-                                       : tr("%1 changes").arg(locale.toString(s.pendingChanges))));
-    m_lastExport->setText(synctext::localDateTime(s.lastExportAt, tr("never")));
-    m_lastExport->setToolTip(s.lastExportAt.isEmpty() ? QString()
-                                                      : tr("Up to change %1 of this office").arg(s.lastExportSeq));
-    m_conflictCounts->setText(
-        tr("%1 to review · %2 automatic · %3 resolved")
-            .arg(s.openConflicts > 0 ? S("<b style='color:#DA291C'>%1</b>").arg(s.openConflicts)
-                                     : QString::number(s.openConflicts))
-            .arg(s.autoResolved)
-            .arg(s.resolvedConflicts));
-    m_fingerprint->setText(s.contentHash.left(12));
-    m_fingerprint->setToolTip(tr("%1\n\nFull fingerprint: %2").arg(fingerprintExplanation(), s.contentHash));
-
-    m_peers->setRowCount(int(s.peers.size()));
-    for (int r = 0; r < s.peers.size(); ++r) {
-        const db::PeerStatus &p = s.peers[r];
-        m_peers->setItem(r, POffice, cell(p.officeCode, tr("Office id %1").arg(p.officeId)));
-        m_peers->setItem(r, PLastImport, cell(synctext::localDateTime(p.lastImportAt, tr("never"))));
-        m_peers->setItem(r, PEntries, numberCell(p.entries));
-        QTableWidgetItem *order = numberCell(p.contiguousSeq);
-        if (p.maxSeq > p.contiguousSeq) {
-            order->setText(tr("%1 (some up to %2 missing)").arg(locale.toString(p.contiguousSeq), locale.toString(p.maxSeq)));
-            order->setForeground(QColor(S("#B35900")));
-            order->setToolTip(tr("Changes %1 to %2 of %3 have not arrived yet; later ones have. "
-                                 "Import the missing bundles (or Sync now) to fill the gap.")
-                                  .arg(p.contiguousSeq + 1)
-                                  .arg(p.maxSeq)
-                                  .arg(p.officeCode));
-        } else {
-            order->setToolTip(tr("Every change of %1 up to number %2 has been applied here").arg(p.officeCode).arg(p.contiguousSeq));
-        }
-        m_peers->setItem(r, PInOrder, order);
-        m_peers->setItem(r, PLastBundle, cell(p.lastBundle));
-    }
-    m_peerStack->setCurrentWidget(s.peers.isEmpty() ? static_cast<QWidget *>(m_peersEmpty) : m_peers);
+    m_exchangeFolder = read->exchangeFolder;
+    m_status->showStatus(read.value(), officeFile()->officeName());
     updateButtons();
 }
 
@@ -411,7 +237,6 @@ void SyncPage::reloadConflicts()
 {
     const std::int64_t keep = currentConflictId() ? currentConflictId() : m_shownConflict;
     QVector<db::SyncConflict> list;
-    int open = 0;
     if (officeFile()) {
         const auto listed = db::ConflictRepository(*officeFile()).list(m_showAll->isChecked());
         if (listed)
@@ -419,82 +244,53 @@ void SyncPage::reloadConflicts()
         else
             showError(this, tr("Reading the sync conflicts"), listed.error());
     }
-    // Newest first: the ones just met are the ones to look at.
-    std::reverse(list.begin(), list.end());
     {
-        const QSignalBlocker block(m_conflicts);
-        m_conflicts->clearSelection();
-        m_conflicts->setRowCount(int(list.size()));
-        for (int r = 0; r < list.size(); ++r) {
-            const db::SyncConflict &c = list[r];
-            if (c.status == QLatin1String("open"))
-                ++open;
-            auto *detected = cell(synctext::localDateTime(c.detectedAt));
-            detected->setData(IdRole, QVariant::fromValue<qint64>(c.id));
-            m_conflicts->setItem(r, CDetected, detected);
-            m_conflicts->setItem(r, CKind, cell(synctext::kindName(c.kind), synctext::kindExplanation(c.kind)));
-            m_conflicts->setItem(r, CTable, cell(synctext::humanName(c.table), c.table));
-            m_conflicts->setItem(r, CRecord,
-                cell(synctext::rowLabel(c.localRow, c.incomingRow, c.rowId), tr("Record id %1").arg(c.rowId)));
-            m_conflicts->setItem(r, COffice, cell(c.originOfficeCode, tr("Their change number %1").arg(c.originSeq)));
-            m_conflicts->setItem(r, CWinner, cell(winnerText(c.winner), tr("The newer version is in the file now")));
-            auto *status = cell(statusText(c), c.note);
-            status->setData(IdRole, c.status);
-            if (c.status == QLatin1String("open")) {
-                QFont bold = status->font();
-                bold.setBold(true);
-                status->setFont(bold);
-                status->setForeground(QColor(S("#DA291C")));
-            }
-            m_conflicts->setItem(r, CStatus, status);
-        }
+        const QSignalBlocker block(m_conflicts->selectionModel());
+        m_conflictModel->setConflicts(std::move(list));
     }
+    const int open = m_conflictModel->openCount();
+    const int listed = m_conflictModel->rowCount();
     if (m_showAll->isChecked())
-        m_conflictTitle->setText(tr("%1 recorded, %2 to review").arg(list.size()).arg(open));
+        m_conflictTitle->setText(tr("%1 recorded, %2 to review").arg(listed).arg(open));
     else
         m_conflictTitle->setText(open == 1 ? tr("1 conflict to review") : tr("%1 conflicts to review").arg(open));
-    m_conflictStack->setCurrentIndex(list.isEmpty() ? 1 : 0);
-    if (!selectConflict(keep) && m_conflicts->rowCount() > 0)
-        m_conflicts->selectRow(0);
+    m_conflictStack->setCurrentIndex(listed == 0 ? 1 : 0);
+    {
+        const QSignalBlocker block(m_conflicts->selectionModel());
+        if (!selectConflict(keep) && listed > 0)
+            m_conflicts->selectRow(0);
+    }
     showSelectedConflict();
 }
 
 std::int64_t SyncPage::currentConflictId() const
 {
-    const QList<QTableWidgetItem *> selected = m_conflicts->selectedItems();
-    for (QTableWidgetItem *item : selected) {
-        const QTableWidgetItem *first = m_conflicts->item(item->row(), CDetected);
-        if (first)
-            return first->data(IdRole).toLongLong();
-    }
-    return 0;
+    const QModelIndexList rows = m_conflicts->selectionModel()->selectedRows();
+    const db::SyncConflict *c = rows.isEmpty() ? nullptr : m_conflictModel->conflictAt(rows.first().row());
+    return c ? c->id : 0;
 }
 
 bool SyncPage::selectConflict(std::int64_t id)
 {
-    if (id == 0)
+    const int row = id == 0 ? -1 : m_conflictModel->rowOf(id);
+    if (row < 0)
         return false;
-    for (int r = 0; r < m_conflicts->rowCount(); ++r) {
-        if (m_conflicts->item(r, CDetected)->data(IdRole).toLongLong() == id) {
-            m_conflicts->selectRow(r);
-            m_conflicts->scrollToItem(m_conflicts->item(r, CDetected));
-            return true;
-        }
-    }
-    return false;
+    m_conflicts->selectRow(row);
+    m_conflicts->scrollTo(m_conflictModel->index(row, ConflictTableModel::Detected));
+    return true;
 }
 
 void SyncPage::showSelectedConflict()
 {
     const std::int64_t id = currentConflictId();
     m_shownConflict = id;
-    m_detail->setRowCount(0);
     std::optional<db::SyncConflict> found;
     if (id && officeFile()) {
         const auto got = db::ConflictRepository(*officeFile()).get(id);
         if (got)
             found = got.value();
     }
+    m_diffModel->setConflict(found ? &*found : nullptr, found ? officeFile()->officeCode() : QString());
     if (!found) {
         m_conflictHeadline->setText(tr("<b>Select a conflict to compare the two versions.</b>"));
         m_conflictExplain->clear();
@@ -517,52 +313,6 @@ void SyncPage::showSelectedConflict()
             + tr("Resolved by %1 on %2.").arg(c.resolvedBy, synctext::localDateTime(c.resolvedAt));
     explain += S("\n") + tr("Ours: changed by %1. Theirs: changed by %2.").arg(changedBy(c.localRow), changedBy(c.incomingRow));
     m_conflictExplain->setText(explain);
-
-    m_detail->setHorizontalHeaderLabels({ tr("Field"), tr("Ours (%1)").arg(officeFile()->officeCode()),
-        tr("Theirs (%1)").arg(c.originOfficeCode) });
-
-    // Differing fields first, highlighted; then the ones both agree on.
-    QStringList fields;
-    for (const QString &k : c.localRow.keys())
-        if (!isBookkeeping(k))
-            fields << k;
-    for (const QString &k : c.incomingRow.keys())
-        if (!isBookkeeping(k) && !fields.contains(k))
-            fields << k;
-    QStringList differing;
-    QStringList same;
-    for (const QString &f : fields) {
-        const bool differs = c.localRow.isEmpty() || c.incomingRow.isEmpty()
-            || synctext::cellText(c.localRow.value(f)) != synctext::cellText(c.incomingRow.value(f));
-        (differs ? differing : same) << f;
-    }
-    const QColor highlight(S("#FFF1C2"));
-    m_detail->setRowCount(int(differing.size() + same.size()));
-    int r = 0;
-    for (const QStringList *group : { &differing, &same }) {
-        const bool differs = group == &differing;
-        for (const QString &f : *group) {
-            auto *name = cell(synctext::humanName(f), f);
-            auto *ours = cell(c.localRow.isEmpty() ? tr("(no such record here)") : synctext::cellText(c.localRow.value(f)));
-            auto *theirs = cell(synctext::cellText(c.incomingRow.value(f)));
-            if (differs) {
-                QFont bold = name->font();
-                bold.setBold(true);
-                name->setFont(bold);
-                for (QTableWidgetItem *i : { name, ours, theirs }) {
-                    i->setBackground(highlight);
-                    i->setData(Qt::UserRole + 2, true);
-                }
-            } else {
-                for (QTableWidgetItem *i : { name, ours, theirs })
-                    i->setForeground(QColor(S("#768692")));
-            }
-            m_detail->setItem(r, 0, name);
-            m_detail->setItem(r, 1, ours);
-            m_detail->setItem(r, 2, theirs);
-            ++r;
-        }
-    }
     m_detail->resizeRowsToContents();
     updateButtons();
 }
@@ -571,7 +321,7 @@ void SyncPage::updateButtons()
 {
     const bool editable = isEditable();
     const bool haveFolder = !m_exchangeFolder.isEmpty();
-    m_changeFolder->setEnabled(editable);
+    m_status->setEditable(editable);
     m_syncNow->setEnabled(editable && haveFolder);
     m_syncNow->setToolTip(haveFolder ? tr("Import every new bundle from the exchange folder, then export this office's changes")
                                      : tr("Choose an exchange folder first"));
@@ -579,9 +329,8 @@ void SyncPage::updateButtons()
     m_import->setEnabled(editable);
     bool resolvable = false;
     if (editable && m_shownConflict) {
-        const int row = m_conflicts->currentRow();
-        const QTableWidgetItem *status = row >= 0 ? m_conflicts->item(row, CStatus) : nullptr;
-        resolvable = status && status->data(IdRole).toString() != QLatin1String("resolved");
+        const db::SyncConflict *shown = m_conflictModel->conflictAt(m_conflictModel->rowOf(m_shownConflict));
+        resolvable = shown && shown->status != QLatin1String("resolved");
     }
     m_keepLocal->setEnabled(resolvable);
     m_takeTheirs->setEnabled(resolvable);
@@ -646,42 +395,6 @@ void SyncPage::chooseBundles()
         importBundles(paths);
 }
 
-namespace
-{
-
-QString importLine(const db::ImportSummary &s)
-{
-    if (s.alreadyImported())
-        return SyncPage::tr("%1 from %2: already imported, nothing new.").arg(s.bundle.toHtmlEscaped(), s.officeCode);
-    QString line = SyncPage::tr("%1 from %2: %3 applied (%4)")
-                       .arg(s.bundle.toHtmlEscaped(), s.officeCode,
-                           s.entriesApplied == 1 ? SyncPage::tr("1 entry") : SyncPage::tr("%1 entries").arg(s.entriesApplied),
-                           s.changes == 1 ? SyncPage::tr("1 change") : SyncPage::tr("%1 changes").arg(s.changes));
-    if (s.conflicts > 0)
-        line += S(", <b>%1</b>").arg(s.conflicts == 1 ? SyncPage::tr("1 conflict to review")
-                                                       : SyncPage::tr("%1 conflicts to review").arg(s.conflicts));
-    if (s.autoResolved > 0)
-        line += SyncPage::tr(", %1 settled automatically").arg(s.autoResolved);
-    return line + QLatin1Char('.');
-}
-
-QString refusedLine(const QString &file, const QString &message)
-{
-    return SyncPage::tr("<span style='color:#DA291C'><b>Refused</b></span> %1: %2")
-        .arg(file.toHtmlEscaped(), message.toHtmlEscaped());
-}
-
-QString exportLine(const db::ExportSummary &e)
-{
-    if (e.path.isEmpty())
-        return SyncPage::tr("Nothing was waiting to export.");
-    return SyncPage::tr("Exported %1 (%2) as %3.")
-        .arg(e.entries == 1 ? SyncPage::tr("1 entry") : SyncPage::tr("%1 entries").arg(e.entries),
-            e.changes == 1 ? SyncPage::tr("1 change") : SyncPage::tr("%1 changes").arg(e.changes),
-            QFileInfo(e.path).fileName().toHtmlEscaped());
-}
-
-} // namespace
 
 bool SyncPage::syncNow()
 {
@@ -699,26 +412,10 @@ bool SyncPage::syncNow()
         return false;
     }
     const db::FolderSyncSummary &s = done.value();
-    QStringList lines;
-    int changes = 0;
-    int conflicts = 0;
-    for (const db::ImportSummary &i : s.imported) {
-        lines << importLine(i);
-        changes += i.changes;
-        conflicts += i.conflicts;
-    }
-    for (const db::RefusedBundle &r : s.refused)
-        lines << refusedLine(r.file, r.message);
-    if (s.imported.isEmpty() && s.refused.isEmpty())
-        lines << (s.bundlesSeen == 0 ? tr("No bundles from other offices in the exchange folder yet.")
-                                     : tr("Nothing new from the other offices (%1 bundles already imported).").arg(s.bundlesSeen));
-    lines << exportLine(s.exported);
-    QString head = tr("<b>Synced with the exchange folder.</b>");
-    if (!s.refused.isEmpty())
-        head = tr("<b>Synced, but %1 could not be imported.</b>")
-                   .arg(s.refused.size() == 1 ? tr("1 bundle") : tr("%1 bundles").arg(s.refused.size()));
+    const int changes = s.changesReceived();
+    const int conflicts = s.conflictsMet();
     reload();
-    showResult(head + S("<br/>") + lines.join(S("<br/>")), !s.refused.isEmpty() || conflicts > 0);
+    showResult(syncreport::folderSyncHtml(s), !s.refused.isEmpty() || conflicts > 0);
     if (!s.imported.isEmpty())
         emit officeDataChanged();
     emit statusMessage(tr("Synced: %1 changes in from %2 bundles, %3 out%4")
@@ -745,14 +442,14 @@ bool SyncPage::importBundles(const QStringList &paths)
             const Result<db::ImportSummary> imported = service.importBundle(path);
             if (!imported) {
                 ++refused;
-                lines << refusedLine(QFileInfo(path).fileName(), imported.error().describe());
+                lines << syncreport::refusedLine(QFileInfo(path).fileName(), imported.error().describe());
                 continue;
             }
             if (!imported->alreadyImported())
                 ++applied;
             changes += imported->changes;
             conflicts += imported->conflicts;
-            lines << importLine(imported.value());
+            lines << syncreport::importLine(imported.value());
         }
     }
     settings::setLastFolder(QFileInfo(paths.first()).absolutePath());
@@ -792,7 +489,7 @@ bool SyncPage::exportTo(const QString &folder)
     }
     settings::setLastFolder(folder);
     reloadStatus();
-    const QString line = exportLine(done.value());
+    const QString line = syncreport::exportLine(done.value());
     showResult(done->path.isEmpty() ? line
                                     : S("%1<br/>%2").arg(line, tr("Saved in %1. Give this file to the other offices, "
                                                                   "or use an exchange folder they can all reach.")

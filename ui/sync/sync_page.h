@@ -14,15 +14,14 @@ class QCheckBox;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
-class QTableWidget;
-
-namespace hub::db
-{
-struct SyncConflict;
-}
+class QTableView;
 
 namespace hub::ui
 {
+
+class ConflictDiffModel;
+class ConflictTableModel;
+class SyncStatusPanel;
 
 class SyncPage : public Page
 {
@@ -77,27 +76,20 @@ private:
     void updateButtons();
     QString startFolder() const;
 
-    QLabel *m_office;
-    QLabel *m_folder;
-    QPushButton *m_changeFolder;
-    QLabel *m_pending;
-    QLabel *m_lastExport;
-    QLabel *m_conflictCounts;
-    QLabel *m_fingerprint;
+    SyncStatusPanel *m_status;
     QPushButton *m_syncNow;
     QPushButton *m_export;
     QPushButton *m_import;
     QLabel *m_result;
-    QTableWidget *m_peers;
-    QLabel *m_peersEmpty;
-    QStackedWidget *m_peerStack;
     QCheckBox *m_showAll;
     QLabel *m_conflictTitle;
-    QTableWidget *m_conflicts;
+    ConflictTableModel *m_conflictModel;
+    QTableView *m_conflicts;
     QStackedWidget *m_conflictStack;
     QLabel *m_conflictHeadline;
     QLabel *m_conflictExplain;
-    QTableWidget *m_detail;
+    ConflictDiffModel *m_diffModel;
+    QTableView *m_detail;
     QPushButton *m_keepLocal;
     QPushButton *m_takeTheirs;
     QString m_exchangeFolder;

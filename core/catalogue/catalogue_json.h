@@ -1,0 +1,26 @@
+#pragma once
+// The MoU catalogue as JSON, both ways: the reader of the shipped catalogue
+// (resources/catalogue/mou-catalogue.json, errors naming the field) and the
+// stable shapes `hubcase-cli ... --json` prints (docs/cli.md; dates ISO 8601,
+// money integer pence). Reader: catalogue_json_reader.cpp; writer:
+// catalogue_json_writer.cpp.
+
+#include "core/catalogue/catalogue.h"
+#include "core/specification/ccg_specification.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace hub {
+
+// The catalogue shipped with Hubcase (":/catalogue/mou-catalogue.json").
+Result<Catalogue> loadBuiltInCatalogue();
+Result<Catalogue> parseCatalogueJson(const QByteArray &json, const QString &sourceName);
+
+QJsonObject toJson(const Catalogue &catalogue);
+QJsonObject toJson(const Ccg &ccg, int practiceCount);
+QJsonObject toJson(const CcgSpecification &spec);
+// An ISO 8601 date, or null when the date is not set.
+QJsonValue isoDate(const QDate &date);
+
+} // namespace hub

@@ -1,0 +1,166 @@
+#include "database/specs/spec_repository.h"
+
+#include "core/common/uuid.h"
+#include "database/office_file.h"
+#include "database/catalogue/catalogue_repository.h"
+#include "database/records/field_rules.h"
+#include "database/records/record_store.h"
+#include "database/sqlite/sql_error.h"
+#include "database/sqlite/transaction.h"
+
+namespace hub::db {
+
+#define S QStringLiteral
+
+namespace {
+
+QString specId(const QString &ccgCode, const QString &agreementKey)
+{
+    return stableUuid(S("ccg-spec:%1:%2").arg(ccgCode, agreementKey));
+}
+
+QString itemId(const QString &ccgCode, const QString &agreementKey, const QString &activityKey)
+{
+    return stableUuid(S("ccg-spec-item:%1:%2:%3").arg(ccgCode, agreementKey, activityKey));
+}
+
+CcgSpecification readSpec(const Connection &c, const QString &id)
+{
+    CcgSpecification s;
+    Statement st = c.prepare(S("SELECT s.id,s.row_version,s.updated_by,s.updated_at, g.code,a.key,s.status,s.ccg_lead_name,"
+                               "s.ccg_lead_designation,s.ccg_lead_signed_on,s.director_name,s.director_designation,"
+                               "s.director_signed_on,s.notes FROM ccg_spec s JOIN ccg g ON g.id=s.ccg_id "
+                               "JOIN agreement a ON a.id=s.agreement_id WHERE s.id=?1"));
+    st.bind(1, id);
+    if (!st.step())
+        return s;
+    s.meta = {st.text(0), st.int64(1), st.text(2), st.text(3)};
+    s.ccgCode = st.text(4);
+    s.agreementKey = st.text(5);
+    s.status = st.text(6) == S("agreed") ? SpecStatus::Agreed : SpecStatus::Draft;
+    s.ccgLeadName = st.text(7);
+    s.ccgLeadDesignation = st.text(8);
+    s.ccgLeadSignedOn = st.date(9);
+    s.directorName = st.text(10);
+    s.directorDesignation = st.text(11);
+    s.directorSignedOn = st.date(12);
+    s.notes = st.text(13);
+    Statement it = c.prepare(S("SELECT i.id,i.row_version,i.updated_by,i.updated_at, a.key,i.determination,i.note "
+                               "FROM ccg_spec_item i JOIN activity a ON a.id=i.activity_id "
+                               "JOIN delegated_function f ON f.id=a.function_id "
+                               "WHERE i.spec_id=?1 AND i.deleted_at IS NULL ORDER BY f.number, a.position"));
+    it.bind(1, id);
+    while (it.step()) {
+        SpecItem item;
+        item.meta = {it.text(0), it.int64(1), it.text(2), it.text(3)};
+        item.activityKey = it.text(4);
+        item.determination = determinationFromCode(it.text(5));
+        item.note = it.text(6);
+        s.items.append(item);
+    }
+    return s;
+}
+
+} // namespace
+
+Result<CcgSpecification> SpecRepository::loadOrCreate(const QString &ccgCode, const QString &agreementKey)
+{
+    const Result<Catalogue> catalogue = CatalogueRepository(m_file).load();
+    if (!catalogue)
+        return catalogue.error();
+    const Ccg *ccg = catalogue->ccg(ccgCode);
+    if (!ccg)
+        return makeError(ErrorCode::NotFound, S("No CCG with code '%1'.").arg(ccgCode));
+    const Agreement *agreement = nullptr;
+    for (const Agreement &a : catalogue->agreements) {
+        if (a.key == agreementKey)
+            agreement = &a;
+    }
+    if (!agreement)
+        return makeError(ErrorCode::NotFound, S("No agreement '%1'.").arg(agreementKey));
+
+    return guarded([&]() -> Result<CcgSpecification> {
+        const QString id = specId(ccgCode, agreementKey);
+        RecordStore store(m_file);
+        const QVector<const Activity *> wanted = determinableActivities(catalogue.value());
+        bool missing = store.current(S("ccg_spec"), id).isEmpty();
+        for (const Activity *a : wanted)
+            missing = missing || store.current(S("ccg_spec_item"), itemId(ccgCode, agreementKey, a->key)).isEmpty();
+        if (missing && !m_file.isReadOnly()) {
+            WriteTransaction tx(m_file.connection());
+            if (store.current(S("ccg_spec"), id).isEmpty()) {
+                QString director, designation;
+                for (const Signatory &s : agreement->signatories) {
+                    if (s.role == S("Locality Director")) {
+                        director = s.name;
+                        designation = s.designation;
+                    }
+                }
+                store.insert(S("ccg_spec"),
+                             {{S("ccg_id"), ccg->meta.id}, {S("agreement_id"), agreement->meta.id}, {S("status"), S("draft")},
+                              {S("director_name"), director}, {S("director_designation"), designation}},
+                             id);
+            }
+            for (const Activity *a : wanted) {
+                const QString iid = itemId(ccgCode, agreementKey, a->key);
+                if (store.current(S("ccg_spec_item"), iid).isEmpty())
+                    store.insert(S("ccg_spec_item"),
+                                 {{S("spec_id"), id}, {S("activity_id"), a->meta.id},
+                                  {S("determination"), determinationCode(defaultDetermination(*a))}},
+                                 iid);
+            }
+            tx.commit();
+        }
+        return readSpec(m_file.connection(), id);
+    });
+}
+
+Status SpecRepository::setDetermination(const CcgSpecification &spec, const QString &activityKey,
+                                        Determination determination, const QString &note, std::int64_t expectedItemVersion)
+{
+    return guarded([&]() -> Status {
+        WriteTransaction tx(m_file.connection());
+        RecordStore store(m_file);
+        const QVariantMap header = store.current(S("ccg_spec"), spec.meta.id);
+        if (header.value(S("status")).toString() == S("agreed"))
+            return makeError(ErrorCode::Permission,
+                             S("The %1 specification is agreed and signed; set it back to draft before changing it.").arg(spec.ccgCode));
+        store.update(S("ccg_spec_item"), itemId(spec.ccgCode, spec.agreementKey, activityKey), expectedItemVersion,
+                     {{S("determination"), determinationCode(determination)}, {S("note"), note.trimmed()}});
+        tx.commit();
+        return {};
+    });
+}
+
+Status SpecRepository::updateHeader(const QString &id, std::int64_t expectedVersion, const QVariantMap &changes)
+{
+    static const FieldRules rules{{S("ccg_lead_name"), FieldKind::Text}, {S("ccg_lead_designation"), FieldKind::Text},
+                                  {S("ccg_lead_signed_on"), FieldKind::Date}, {S("director_name"), FieldKind::Text},
+                                  {S("director_designation"), FieldKind::Text}, {S("director_signed_on"), FieldKind::Date},
+                                  {S("notes"), FieldKind::Text}};
+    return updateChecked(m_file, S("ccg_spec"), id, expectedVersion, changes, rules);
+}
+
+Status SpecRepository::setStatus(const QString &ccgCode, SpecStatus status, std::int64_t expectedVersion,
+                                 const QString &agreementKey)
+{
+    const Result<CcgSpecification> spec = loadOrCreate(ccgCode, agreementKey);
+    if (!spec)
+        return spec.error();
+    if (status == SpecStatus::Agreed) {
+        const QStringList blockers = agreementBlockers(spec.value());
+        if (!blockers.isEmpty())
+            return makeError(ErrorCode::Invalid, S("The %1 specification cannot be agreed yet: %2.")
+                                                     .arg(ccgCode, blockers.join(S("; "))));
+    }
+    return guarded([&]() -> Status {
+        WriteTransaction tx(m_file.connection());
+        RecordStore(m_file).update(S("ccg_spec"), spec->meta.id, expectedVersion, {{S("status"), specStatusCode(status)}});
+        tx.commit();
+        return {};
+    });
+}
+
+#undef S
+
+} // namespace hub::db
