@@ -2,6 +2,7 @@
 
 #include "core/common/uuid.h"
 #include "database/backup/backup.h"
+#include "database/events/change_notifier.h"
 #include "database/repositories/catalogue_repository.h"
 #include "database/schema/migrations.h"
 #include "database/shared/lock_check.h"
@@ -97,6 +98,7 @@ Result<std::unique_ptr<OfficeFile>> OfficeFile::create(const QString &path, cons
     QFile::remove(building);
     Status built = guarded([&]() -> Status {
         std::unique_ptr<OfficeFile> file(new OfficeFile);
+        file->m_notifier = std::make_unique<ChangeNotifier>();
         file->m_path = building;
         file->m_user = operatingSystemUser();
         file->m_connection.open(building, Connection::Access::Create);
@@ -159,6 +161,7 @@ Result<std::unique_ptr<OfficeFile>> OfficeFile::open(const QString &path, bool r
         return withPath(makeError(ErrorCode::NotHubcaseFile, QStringLiteral("This is a folder, not an office file.")), path);
 
     std::unique_ptr<OfficeFile> file(new OfficeFile);
+    file->m_notifier = std::make_unique<ChangeNotifier>();
     file->m_path = path;
     file->m_user = operatingSystemUser();
     // The rollback journal is created beside the file, so the folder must be writable too.
@@ -211,7 +214,7 @@ Result<std::unique_ptr<OfficeFile>> OfficeFile::open(const QString &path, bool r
         file->m_capture = std::make_unique<ChangeCapture>(file->m_connection, [self](const QString &floor) {
             self->observeRevision(floor);
             return self->nextRevision();
-        });
+        }, file->m_notifier.get());
     }
     return file;
 }

@@ -22,6 +22,7 @@ struct CreateOptions {
 };
 
 class ChangeCapture;
+class ChangeNotifier;
 
 class OfficeFile {
 public:
@@ -56,6 +57,9 @@ public:
     void observeRevision(const QString &stamp);
     // Records writes for sync (docs/sync.md); null when read-only.
     ChangeCapture *changeCapture() const { return m_capture.get(); }
+    // Publishes RecordsChanged after each commit made through this file, and
+    // (fed by the data_version watcher) for other desktops' commits.
+    ChangeNotifier *changes() const { return m_notifier.get(); }
     static QString nowUtc();
 
     // Path of the verified backup taken before the last migration, if any.
@@ -76,6 +80,7 @@ private:
     QString m_user;
     QString m_migrationBackup;
     std::unique_ptr<RevisionClock> m_clock;
+    std::unique_ptr<ChangeNotifier> m_notifier;
     // Declared after m_connection so it is destroyed first (it holds a session on it).
     std::unique_ptr<ChangeCapture> m_capture;
 };

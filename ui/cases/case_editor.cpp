@@ -549,6 +549,19 @@ QString CaseEditor::currentRef() const
     return m_detail ? m_ref : QString();
 }
 
+QString CaseEditor::currentId() const
+{
+    return m_detail ? m_detail->row.id : QString();
+}
+
+void CaseEditor::recordsChanged(bool fromOtherDesktop)
+{
+    if (fromOtherDesktop)
+        recordMayHaveChanged();
+    else if (m_detail)
+        reload();
+}
+
 void CaseEditor::clear()
 {
     m_ref.clear();
@@ -849,14 +862,12 @@ std::int64_t CaseEditor::knownVersion(const QString &ref)
     return r.ok() ? r.value().row.version : 0;
 }
 
-void CaseEditor::afterWrite(const QString &ref, bool written)
+void CaseEditor::afterWrite(const QString &ref)
 {
     if (m_ref == ref)
         reload();
     else
         openCase(ref);
-    if (written)
-        emit caseChanged(ref);
 }
 
 void CaseEditor::commitField(const QString &field, const QVariant &value, const QString &label)
@@ -922,7 +933,7 @@ bool CaseEditor::writeFields(const QString &ref, const QVariantMap &values, std:
         m_loading = false;
         emit statusMessage(tr("Kept the other change to %1; yours was not saved.").arg(ref));
     }
-    afterWrite(ref, outcome == WriteOutcome::Written);
+    afterWrite(ref);
     if (outcome == WriteOutcome::Failed && m_ref == ref) {
         // Keep what the user typed, marked as not saved.
         m_loading = true;
@@ -988,7 +999,7 @@ void CaseEditor::pushEvent(const QString &text, const CaseEvent &event)
     CaseEventCommand::Access access;
     access.file = [this] { return m_file; };
     access.knownVersion = [this](const QString &ref) { return knownVersion(ref); };
-    access.done = [this](const QString &ref, bool written) { afterWrite(ref, written); };
+    access.done = [this](const QString &ref, bool) { afterWrite(ref); };
     access.resolve = [this](const Error &e) { return resolve(e); };
     access.onError = [this](const Error &e) { showError(this, tr("Recording on the timeline"), e); };
     m_undo->push(new CaseEventCommand(text, m_ref, event, std::move(access)));
@@ -1029,7 +1040,6 @@ void CaseEditor::addAttachment()
     }
     reload();
     if (added > 0) {
-        emit caseChanged(m_ref);
         emit statusMessage(tr("Attached %n file(s) to %1", nullptr, added).arg(m_ref));
     }
 }
@@ -1073,10 +1083,8 @@ void CaseEditor::removeAttachment()
         [this](const Error &e) { return resolve(e); },
         [this, name](const Error &e) { showError(this, tr("Removing %1").arg(name), e); });
     reload();
-    if (outcome == WriteOutcome::Written) {
-        emit caseChanged(m_ref);
+    if (outcome == WriteOutcome::Written)
         emit statusMessage(tr("Removed %1").arg(name));
-    }
 }
 
 void CaseEditor::previewLetter()

@@ -54,6 +54,8 @@ public:
 
     void openCase(const QString &ref);
     QString currentRef() const;
+    // The case_record id of the case shown ("" when none).
+    QString currentId() const;
     void clear();
 
     // Re-reads the case (after our own or others' writes).
@@ -61,12 +63,13 @@ public:
     // Another desktop committed to the shared file: reload if this case moved
     // (keeping anything the user is typing).
     void recordMayHaveChanged();
+    // A change event touched the case shown: another desktop's change goes
+    // through recordMayHaveChanged(); this desktop's is shown at once.
+    void recordsChanged(bool fromOtherDesktop);
     // Typed into the title or description and not saved yet.
     bool hasUnsavedInput() const;
 
 signals:
-    // This editor wrote to the case.
-    void caseChanged(const QString &ref);
     void statusMessage(const QString &message);
 
 private:
@@ -97,7 +100,7 @@ private:
     void addEvent(CaseEventKind kind);
     void pause();
     void pushEvent(const QString &text, const CaseEvent &event);
-    void afterWrite(const QString &ref, bool written);
+    void afterWrite(const QString &ref);
     std::int64_t knownVersion(const QString &ref);
     ConflictChoice resolve(const Error &conflict);
     void showWhy(bool acknowledge);
