@@ -2,7 +2,7 @@
 #include "ui/admin/admin_page.h"
 
 #include "core/common/format.h"
-#include "database/cases/case_repository.h"
+#include "database/cases/due_date_snapshot.h"
 #include "database/office_file.h"
 #include "ui/admin/calendar_models.h"
 #include "ui/admin/closure_dialog.h"
@@ -87,6 +87,7 @@ AdminPage::AdminPage(QWidget *parent)
     , m_workExplain(new QListWidget)
 {
     setObjectName(S("adminPage"));
+    setShownTables({ S("office_closure"), S("letter_template") });
     m_tabs->setObjectName(S("adminTabs"));
     QWidget *calendarTab = buildCalendarTab();
     calendarTab->setObjectName(S("calendarTab"));
@@ -468,7 +469,7 @@ bool AdminPage::writeClosure(const QDate &date, const QVariantMap &values, std::
     if (!officeFile())
         return false;
     db::ClosureRepository repo(*officeFile());
-    const QHash<QString, QPair<QDate, QDate>> before = openCaseDueDates();
+    const db::DueDateSnapshot before = db::DueDateSnapshot::ofOpenCases(*officeFile());
     const QString reason = values.value(kReason).toString();
     WriteOutcome outcome = WriteOutcome::Failed;
     QString what;
@@ -499,12 +500,7 @@ bool AdminPage::writeClosure(const QDate &date, const QVariantMap &values, std::
     m_lastWriteOk = true;
     int moved = -1;
     if (values.contains(kClosed)) {
-        const QHash<QString, QPair<QDate, QDate>> after = openCaseDueDates();
-        moved = 0;
-        for (auto it = after.begin(); it != after.end(); ++it) {
-            if (before.value(it.key()) != it.value())
-                ++moved;
-        }
+        moved = before.movedIn(db::DueDateSnapshot::ofOpenCases(*officeFile()));
     }
     if (date.year() != year())
         setYear(date.year());
@@ -517,22 +513,6 @@ bool AdminPage::writeClosure(const QDate &date, const QVariantMap &values, std::
     reportChange(what, moved);
     emit officeDataChanged();
     return true;
-}
-
-QHash<QString, QPair<QDate, QDate>> AdminPage::openCaseDueDates() const
-{
-    QHash<QString, QPair<QDate, QDate>> out;
-    if (!officeFile())
-        return out;
-    db::CaseFilter filter;
-    filter.openOnly = true;
-    filter.limit = 0;
-    Result<QVector<db::CaseRow>> rows = db::CaseRepository(*officeFile()).list(filter);
-    if (!rows)
-        return out;
-    for (const db::CaseRow &r : rows.value())
-        out.insert(r.id, { r.acknowledgeDue, r.responseDue });
-    return out;
 }
 
 void AdminPage::reportChange(const QString &what, int moved)
