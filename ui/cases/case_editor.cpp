@@ -2,6 +2,7 @@
 #include "ui/cases/case_editor.h"
 #include "ui/widgets/value_label.h"
 
+#include "core/cases/case_fields.h"
 #include "core/cases/case_rules.h"
 #include "core/common/format.h"
 #include "database/cases/attachment_repository.h"
@@ -10,13 +11,14 @@
 #include "database/cases/template_repository.h"
 #include "database/office_file.h"
 #include "ui/cases/case_clock_panel.h"
-#include "ui/cases/case_event_command.h"
+#include "ui/cases/commands/add_case_event.h"
+#include "ui/cases/commands/change_case_field.h"
 #include "ui/cases/case_letter_actions.h"
 #include "ui/cases/pause_dialog.h"
 #include "ui/cases/why_dialog.h"
 #include "ui/dialogs/error_message.h"
 #include "ui/dialogs/guarded_write.h"
-#include "ui/undo/record_edit_command.h"
+#include "ui/documents/case_document.h"
 #include "ui/widgets/notes_edit.h"
 
 #include <algorithm>
@@ -119,12 +121,6 @@ QLabel *fieldLabel(const QString &text)
     auto *l = new QLabel(text);
     l->setStyleSheet(S("color:#4C6272;"));
     return l;
-}
-
-QVariantMap fieldsOf(const db::CaseDetail &d)
-{
-    return { { S("title"), d.row.title }, { S("description"), d.description }, { S("officer"), d.row.officer },
-        { S("priority"), d.row.priority }, { S("type"), d.row.typeCode }, { S("stage"), d.stage } };
 }
 
 const char *const kUnsavedStyle = "border: 2px solid #DA291C;";
@@ -274,15 +270,12 @@ QWidget *CaseEditor::buildHeader()
     m_officer->setInsertPolicy(QComboBox::NoInsert);
     m_priority = new QComboBox;
     m_priority->setObjectName(S("casePriority"));
-    m_priority->addItem(tr("Low"), S("low"));
-    m_priority->addItem(tr("Normal"), S("normal"));
-    m_priority->addItem(tr("High"), S("high"));
-    m_priority->addItem(tr("Urgent"), S("urgent"));
+    for (const CaseChoice &c : casePriorityChoices())
+        m_priority->addItem(c.label, c.code);
     m_stage = new QComboBox;
     m_stage->setObjectName(S("caseStage"));
-    m_stage->addItem(tr("—"), 0);
-    for (int i = 1; i <= 3; ++i)
-        m_stage->addItem(tr("Stage %1").arg(i), i);
+    for (const CaseChoice &c : caseStageChoices())
+        m_stage->addItem(c.label, c.code.toInt());
     // Combos sized by a fixed width, not their longest entry, so the editor does not widen case by case.
     for (QComboBox *c : { m_type, m_officer, m_priority, m_stage }) {
         c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -495,6 +488,17 @@ QWidget *CaseEditor::buildLettersTab()
 void CaseEditor::setOfficeFile(db::OfficeFile *file)
 {
     m_file = file;
+    m_doc.reset();
+    if (m_file) {
+        m_doc = std::make_unique<CaseDocument>(*m_file);
+        m_doc->setAsOf(m_asOf);
+        m_doc->setConflictResolver([this](const Error &e) { return resolve(e); });
+        connect(m_doc.get(), &CaseDocument::loaded, this, &CaseEditor::showLoaded);
+        connect(m_doc.get(), &CaseDocument::keptTheirs, this, &CaseEditor::showKeptTheirs);
+        connect(m_doc.get(), &CaseDocument::notSaved, this, &CaseEditor::keepUnsaved);
+        connect(m_doc.get(), &CaseDocument::failed, this,
+            [this](const QString &action, const Error &e) { showError(this, action, e); });
+    }
     m_loading = true;
     m_template->clear();
     m_calendar.reset();
@@ -527,6 +531,8 @@ void CaseEditor::setConflictResolver(ConflictResolver resolver)
 void CaseEditor::setAsOf(const QDate &asOf)
 {
     m_asOf = asOf;
+    if (m_doc)
+        m_doc->setAsOf(asOf);
     if (m_detail)
         reload();
 }
@@ -558,8 +564,8 @@ void CaseEditor::recordsChanged(bool fromOtherDesktop)
 {
     if (fromOtherDesktop)
         recordMayHaveChanged();
-    else if (m_detail)
-        reload();
+    else if (m_detail && m_doc && !m_doc->isWriting())
+        reload();   // written elsewhere on this desktop (the document shows its own writes)
 }
 
 void CaseEditor::clear()
@@ -573,25 +579,34 @@ void CaseEditor::clear()
 
 void CaseEditor::reload()
 {
-    if (!m_file || m_ref.isEmpty()) {
+    if (!m_doc || m_ref.isEmpty()) {
         clear();
         return;
     }
-    const Result<db::CaseDetail> r = db::CaseRepository(*m_file).get(m_ref, m_asOf);
-    if (!r.ok()) {
+    const Status loaded = m_doc->load(m_ref);   // shown through showLoaded()
+    if (!loaded.ok()) {
         const QString ref = m_ref;
         clear();
-        m_empty->setText(tr("Case %1 could not be opened: %2").arg(ref, userMessage(r.error())));
-        return;
+        m_empty->setText(tr("Case %1 could not be opened: %2").arg(ref, userMessage(loaded.error())));
     }
-    show(r.value());
+}
+
+void CaseEditor::showLoaded(const db::CaseDetail &detail)
+{
+    if (m_detail && m_detail->row.ref != detail.row.ref) {
+        // Undo or redo of another case's edit: show that case, as openCase() would.
+        hideChangedBar();
+        m_actionNote->clear();
+        m_detail.reset();
+    }
+    show(detail);
 }
 
 void CaseEditor::recordMayHaveChanged()
 {
-    if (!m_file || !m_detail)
+    if (!m_doc || !m_detail)
         return;
-    const Result<db::CaseDetail> r = db::CaseRepository(*m_file).get(m_ref, m_asOf);
+    const Result<db::CaseDetail> r = m_doc->read(m_ref);
     if (!r.ok()) {
         reload();
         return;
@@ -610,7 +625,7 @@ void CaseEditor::recordMayHaveChanged()
             true);
         return;
     }
-    show(now);
+    m_doc->adopt(now);   // shown through showLoaded()
     showChangedBar(tr("Changed by %1 at %2 — showing the latest").arg(who, when), false);
 }
 
@@ -690,7 +705,7 @@ void CaseEditor::showHeader(const db::CaseDetail &d)
     m_type->setCurrentIndex(m_type->findData(d.row.typeCode));
     m_priority->setCurrentIndex(m_priority->findData(d.row.priority));
     m_stage->setCurrentIndex(m_stage->findData(d.stage));
-    m_stage->setEnabled(d.row.typeCode == S("performance-concern") || d.stage > 0);
+    m_stage->setEnabled(stageApplies(d.row.typeCode, d.stage));
     if (m_officer->findText(d.row.officer) < 0 && !d.row.officer.isEmpty())
         m_officer->addItem(d.row.officer);
     m_officer->setCurrentText(d.row.officer);
@@ -852,108 +867,69 @@ ConflictChoice CaseEditor::resolve(const Error &conflict)
     return m_resolve ? m_resolve(conflict) : ConflictChoice::KeepTheirs;
 }
 
-std::int64_t CaseEditor::knownVersion(const QString &ref)
-{
-    if (m_detail && m_detail->row.ref == ref)
-        return m_detail->row.version;
-    if (!m_file)
-        return 0;
-    const Result<db::CaseDetail> r = db::CaseRepository(*m_file).get(ref, m_asOf);
-    return r.ok() ? r.value().row.version : 0;
-}
-
-void CaseEditor::afterWrite(const QString &ref)
-{
-    if (m_ref == ref)
-        reload();
-    else
-        openCase(ref);
-}
-
 void CaseEditor::commitField(const QString &field, const QVariant &value, const QString &label)
 {
-    if (m_loading || !m_detail || !m_file || m_file->isReadOnly())
+    if (m_loading || !m_detail || !m_doc || m_doc->isReadOnly() || !m_doc->isLoaded())
         return;
-    const QVariantMap before = fieldsOf(*m_detail);
+    const QVariantMap before = CaseDocument::fieldsOf(m_doc->detail());
     QString text = value.toString();
     if (field != S("description"))
         text = text.trimmed();
     if (text == before.value(field).toString().trimmed() || (field == S("description") && text.trimmed() == before.value(field).toString().trimmed()))
         return;
-    if (field == S("title") && text.isEmpty()) {
-        m_title->setStyleSheet(QString::fromLatin1(kUnsavedStyle));
-        m_title->setToolTip(tr("A case needs a title."));
-        emit statusMessage(tr("A case needs a title: the title was not changed."));
+    // The field's own validator (core/cases/case_fields.h), before any write.
+    if (const CaseFieldInfo *info = findCaseField(field)) {
+        const Result<QVariant> valid = info->validate(text.trimmed(), QDate::currentDate());
+        if (!valid.ok()) {
+            QString why = valid.error().message;
+            if (field == S("title")) {
+                m_title->setStyleSheet(QString::fromLatin1(kUnsavedStyle));
+                m_title->setToolTip(why);
+            }
+            if (why.endsWith(QLatin1Char('.')))
+                why.chop(1);
+            emit statusMessage(tr("%1: the %2 was not changed.").arg(why, label));
+            return;
+        }
+    }
+    m_undo->push(new ChangeCaseField(m_doc.get(), field, label, text));
+}
+
+void CaseEditor::showKeptTheirs(const QString &ref, const QVariantMap &values)
+{
+    if (m_ref != ref || !m_detail)
         return;
-    }
-    const QString ref = m_ref;
-    RecordEditCommand::Access access;
-    access.readFresh = [this, ref] { return readFields(ref); };
-    access.write = [this, ref](const QVariantMap &values, std::int64_t version) { return writeFields(ref, values, version); };
-    access.resolve = [this](const Error &e) { return resolve(e); };
-    m_undo->push(new RecordEditCommand(tr("Change %1 of %2").arg(label, ref), { { field, before.value(field) } },
-        { { field, text } }, m_detail->row.version, std::move(access)));
+    // The user chose their version: show it (the typed text goes).
+    m_loading = true;
+    if (values.contains(S("title")))
+        m_title->setText(m_detail->row.title);
+    if (values.contains(S("description")))
+        m_description->setPlainText(m_detail->description);
+    m_loading = false;
+    emit statusMessage(tr("Kept the other change to %1; yours was not saved.").arg(ref));
 }
 
-std::optional<RecordState> CaseEditor::readFields(const QString &ref)
+void CaseEditor::keepUnsaved(const QString &ref, const QVariantMap &values)
 {
-    if (!m_file)
-        return std::nullopt;
-    const Result<db::CaseDetail> r = db::CaseRepository(*m_file).get(ref, m_asOf);
-    if (!r.ok())
-        return std::nullopt;
     if (m_ref != ref)
-        openCase(ref);
-    else
-        show(r.value());
-    return RecordState { fieldsOf(r.value()), r.value().meta };
-}
-
-bool CaseEditor::writeFields(const QString &ref, const QVariantMap &values, std::int64_t version)
-{
-    if (!m_file)
-        return false;
-    const WriteOutcome outcome = writeGuarded(
-        version,
-        [&](std::int64_t v) -> Status {
-            const Result<db::CaseDetail> r = db::CaseRepository(*m_file).edit(ref, v, values);
-            if (!r.ok())
-                return r.error();
-            return {};
-        },
-        [this](const Error &e) { return resolve(e); },
-        [this](const Error &e) { showError(this, tr("Saving the case"), e); });
-    if (outcome == WriteOutcome::KeptTheirs && m_ref == ref && m_detail) {
-        // The user chose their version: show it (the typed text goes).
-        m_loading = true;
-        if (values.contains(S("title")))
-            m_title->setText(m_detail->row.title);
-        if (values.contains(S("description")))
-            m_description->setPlainText(m_detail->description);
-        m_loading = false;
-        emit statusMessage(tr("Kept the other change to %1; yours was not saved.").arg(ref));
+        return;
+    // Keep what the user typed, marked as not saved.
+    m_loading = true;
+    if (values.contains(S("title"))) {
+        m_title->setText(values.value(S("title")).toString());
+        m_title->setStyleSheet(QString::fromLatin1(kUnsavedStyle));
     }
-    afterWrite(ref);
-    if (outcome == WriteOutcome::Failed && m_ref == ref) {
-        // Keep what the user typed, marked as not saved.
-        m_loading = true;
-        if (values.contains(S("title"))) {
-            m_title->setText(values.value(S("title")).toString());
-            m_title->setStyleSheet(QString::fromLatin1(kUnsavedStyle));
-        }
-        if (values.contains(S("description"))) {
-            m_description->setPlainText(values.value(S("description")).toString());
-            m_description->setStyleSheet(QString::fromLatin1(kUnsavedStyle));
-        }
-        m_loading = false;
-        emit statusMessage(tr("Not saved: your text is still in the field."));
+    if (values.contains(S("description"))) {
+        m_description->setPlainText(values.value(S("description")).toString());
+        m_description->setStyleSheet(QString::fromLatin1(kUnsavedStyle));
     }
-    return outcome == WriteOutcome::Written;
+    m_loading = false;
+    emit statusMessage(tr("Not saved: your text is still in the field."));
 }
 
 void CaseEditor::addEvent(CaseEventKind kind)
 {
-    if (!m_detail || !m_file)
+    if (!m_detail || !m_doc)
         return;
     CaseEvent e;
     e.kind = kind;
@@ -995,14 +971,10 @@ void CaseEditor::pause()
 
 void CaseEditor::pushEvent(const QString &text, const CaseEvent &event)
 {
+    if (!m_doc || !m_doc->isLoaded())
+        return;
     const int before = m_undo->count();
-    CaseEventCommand::Access access;
-    access.file = [this] { return m_file; };
-    access.knownVersion = [this](const QString &ref) { return knownVersion(ref); };
-    access.done = [this](const QString &ref, bool) { afterWrite(ref); };
-    access.resolve = [this](const Error &e) { return resolve(e); };
-    access.onError = [this](const Error &e) { showError(this, tr("Recording on the timeline"), e); };
-    m_undo->push(new CaseEventCommand(text, m_ref, event, std::move(access)));
+    m_undo->push(new AddCaseEvent(m_doc.get(), text, event));
     if (m_undo->count() > before) {
         m_actionNote->clear();
         emit statusMessage(text);

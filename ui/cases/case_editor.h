@@ -37,8 +37,8 @@ namespace hub::ui
 {
 
 class CaseClockPanel;
+class CaseDocument;
 class NotesEdit;
-struct RecordState;
 
 class CaseEditor : public QWidget
 {
@@ -68,6 +68,8 @@ public:
     void recordsChanged(bool fromOtherDesktop);
     // Typed into the title or description and not saved yet.
     bool hasUnsavedInput() const;
+    // The case being edited (null without an office file).
+    CaseDocument *document() const { return m_doc.get(); }
 
 signals:
     void statusMessage(const QString &message);
@@ -93,15 +95,16 @@ private:
     void setEditable(bool editable);
     QDate asOfDay() const;
 
-    // Writing
+    // The document's news
+    void showLoaded(const db::CaseDetail &detail);
+    void showKeptTheirs(const QString &ref, const QVariantMap &values);
+    void keepUnsaved(const QString &ref, const QVariantMap &values);
+
+    // Input forwarded to the document as undo commands
     void commitField(const QString &field, const QVariant &value, const QString &label);
-    std::optional<RecordState> readFields(const QString &ref);
-    bool writeFields(const QString &ref, const QVariantMap &values, std::int64_t version);
     void addEvent(CaseEventKind kind);
     void pause();
     void pushEvent(const QString &text, const CaseEvent &event);
-    void afterWrite(const QString &ref);
-    std::int64_t knownVersion(const QString &ref);
     ConflictChoice resolve(const Error &conflict);
     void showWhy(bool acknowledge);
 
@@ -114,9 +117,11 @@ private:
 
     QUndoStack *m_undo;
     db::OfficeFile *m_file = nullptr;
+    std::unique_ptr<CaseDocument> m_doc;
     ConflictResolver m_resolve;
     QDate m_asOf;
     QString m_ref;
+    // The case as last shown (the document owns the loaded one), to tell typing from stored text.
     std::optional<db::CaseDetail> m_detail;
     bool m_loading = false;
     // Office calendar (closures included), for the paused working days shown.
