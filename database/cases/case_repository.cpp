@@ -23,12 +23,6 @@ namespace hub::db {
 
 namespace {
 
-// The list columns, then what the editor needs besides.
-QString detailColumns()
-{
-    return QStringLiteral("%1, c.description, c.activity_key, c.stage").arg(caseRowColumns());
-}
-
 CaseStatus statusOf(const QVector<CaseEvent> &timeline)
 {
     if (hasEvent(timeline, CaseEventKind::Closed))
@@ -45,13 +39,6 @@ CaseStatus statusOf(const QVector<CaseEvent> &timeline)
 QVariant dateValue(const QDate &d)
 {
     return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
-}
-
-Error invalidField(const QString &field, const QString &message)
-{
-    Error e = makeError(ErrorCode::Invalid, message);
-    e.field = field;
-    return e;
 }
 
 QDate latestDay(const QVector<CaseEvent> &timeline)
@@ -147,15 +134,12 @@ struct CaseRepository::Impl {
     CaseDetail detail(const QString &caseId, const QDate &asOfIn)
     {
         const QDate asOf = asOfIn.isValid() ? asOfIn : QDate::currentDate();
-        Statement st = file.connection().prepare(S("SELECT %1%2 WHERE c.id = ?1").arg(detailColumns(), caseRowFrom()));
+        Statement st = file.connection().prepare(S("SELECT %1%2 WHERE c.id = ?1").arg(caseDetailColumns(), caseRowFrom()));
         st.bind(1, caseId);
         if (!st.step())
             throw SqlError(makeError(ErrorCode::NotFound, S("No such case.")));
         CaseDetail d;
-        readCaseRow(st, d.row);
-        d.description = st.text(21);
-        d.activityKey = st.text(22);
-        d.stage = st.integer(23);
+        readCaseDetail(st, d);
         d.meta.id = d.row.id;
         d.meta.version = d.row.version;
         d.meta.updatedBy = d.row.updatedBy;
@@ -222,11 +206,11 @@ Result<CaseDetail> CaseRepository::add(const NewCase &c)
     if (const Result<QVariant> title = caseFieldInfo(CaseField::Title).validate(c.title.trimmed(), QDate::currentDate()); !title)
         return title.error();
     if (!c.received.isValid())
-        return invalidField(S("received"), S("A case needs the date it was received."));
+        return invalidCaseField(S("received"), S("A case needs the date it was received."));
     if (c.received > QDate::currentDate())
-        return invalidField(S("received"), S("%1 is in the future.").arg(formatDate(c.received)));
+        return invalidCaseField(S("received"), S("%1 is in the future.").arg(formatDate(c.received)));
     if (c.stage < 0 || c.stage > 3)
-        return invalidField(S("stage"), S("The stage is 1, 2 or 3 (0 when not a performance concern)."));
+        return invalidCaseField(S("stage"), S("The stage is 1, 2 or 3 (0 when not a performance concern)."));
     const QString ccg = c.ccgCode.trimmed().toUpper();
     const QString practice = c.practiceOds.trimmed().toUpper();
     const QString activity = c.activityKey.isEmpty() ? QString::fromLatin1(caseTypeInfo(c.type).activityKey) : c.activityKey;
@@ -243,7 +227,7 @@ Result<CaseDetail> CaseRepository::add(const NewCase &c)
             if (!p.step())
                 return makeError(ErrorCode::NotFound, S("No practice with code '%1'.").arg(practice));
             if (p.text(0) != ccg)
-                return invalidField(S("practice"), S("Practice %1 belongs to CCG %2, not %3.").arg(practice, p.text(0), ccg));
+                return invalidCaseField(S("practice"), S("Practice %1 belongs to CCG %2, not %3.").arg(practice, p.text(0), ccg));
         }
         const Result<QString> owner = ownerFor(d->file, ccg, activity);
         if (!owner)
@@ -380,7 +364,7 @@ Result<CaseDetail> CaseRepository::edit(const QString &ref, std::int64_t expecte
             if (!p.step())
                 return makeError(ErrorCode::NotFound, S("No practice with code '%1'.").arg(practice));
             if (p.text(0) != before.value(S("ccg_code")).toString())
-                return invalidField(S("practice_ods"), S("Practice %1 belongs to CCG %2.").arg(practice, p.text(0)));
+                return invalidCaseField(S("practice_ods"), S("Practice %1 belongs to CCG %2.").arg(practice, p.text(0)));
         }
         // The owner of a new activity (a new type implies its activity) is
         // looked up before the write lock: the lookup reads the register in a
