@@ -3,8 +3,9 @@
 #include "core/common/uuid.h"
 #include "database/backup/backup.h"
 #include "database/backup/backup_leftovers.h"
-#include "database/file_damage.h"
 #include "database/catalogue/catalogue_repository.h"
+#include "database/events/change_notifier.h"
+#include "database/file_damage.h"
 #include "database/schema/migrations.h"
 #include "database/shared_file/lock_check.h"
 #include "database/sqlite/journal_guard.h"
@@ -119,6 +120,7 @@ Result<std::unique_ptr<OfficeFile>> OfficeFile::create(const QString &path, cons
         return cleared.error();
     Status built = guarded([&]() -> Status {
         std::unique_ptr<OfficeFile> file(new OfficeFile);
+        file->m_notifier = std::make_unique<ChangeNotifier>();
         file->m_path = building;
         file->m_user = operatingSystemUser();
         file->m_connection.open(building, Connection::Access::Create);
@@ -207,6 +209,7 @@ Result<std::unique_ptr<OfficeFile>> OfficeFile::open(const QString &path, bool r
         return withPath(makeError(ErrorCode::NotHubcaseFile, QStringLiteral("This is a folder, not an office file.")), path);
 
     std::unique_ptr<OfficeFile> file(new OfficeFile);
+    file->m_notifier = std::make_unique<ChangeNotifier>();
     file->m_path = path;
     file->m_user = operatingSystemUser();
     const int rollbacksBefore = journalRollbacks();
@@ -294,7 +297,7 @@ Result<std::unique_ptr<OfficeFile>> OfficeFile::open(const QString &path, bool r
         file->m_capture = std::make_unique<ChangeCapture>(file->m_connection, [self](const QString &floor) {
             self->observeRevision(floor);
             return self->nextRevision();
-        });
+        }, file->m_notifier.get());
     }
     return file;
 }

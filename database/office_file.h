@@ -23,6 +23,7 @@ struct CreateOptions {
 };
 
 class ChangeCapture;
+class ChangeNotifier;
 
 class OfficeFile {
 public:
@@ -63,6 +64,9 @@ public:
     void observeRevision(const QString &stamp);
     // Records writes for sync (docs/sync.md); null when read-only.
     ChangeCapture *changeCapture() const { return m_capture.get(); }
+    // Publishes RecordsChanged after each commit made through this file, and
+    // (fed by the data_version watcher) for other desktops' commits.
+    ChangeNotifier *changes() const { return m_notifier.get(); }
     static QString nowUtc();
 
     // Non-empty when the file was found damaged (by this open's check, or
@@ -95,6 +99,7 @@ private:
     QString m_migrationBackup;
     mutable QString m_damage;
     std::unique_ptr<RevisionClock> m_clock;
+    std::unique_ptr<ChangeNotifier> m_notifier;
     // Declared after m_connection so it is destroyed first (it holds a session on it).
     std::unique_ptr<ChangeCapture> m_capture;
 };

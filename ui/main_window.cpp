@@ -150,7 +150,6 @@ void MainWindow::addPage(Page *page)
 {
     m_pages->addWidget(page);
     m_undoGroup->addStack(page->undoStack());
-    connect(page, &Page::officeDataChanged, this, [this, page] { reloadOthers(page); });
     connect(page, &Page::printableChanged, this, &MainWindow::updatePrintActions);
     connect(page, &Page::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
 }
@@ -419,15 +418,6 @@ void MainWindow::reloadAll()
     statusBar()->showMessage(tr("Refreshed from the office file"), 3000);
 }
 
-void MainWindow::reloadOthers(Page *changed)
-{
-    for (int i = 0; i < PageCount; ++i) {
-        Page *p = page(static_cast<PageId>(i));
-        if (p != changed)
-            p->reloadWhenShown();
-    }
-}
-
 void MainWindow::openCase(const QString &ref)
 {
     showPage(CasesPageId);
@@ -478,8 +468,8 @@ void MainWindow::showOthers()
 
 void MainWindow::refreshFromOtherDesktops()
 {
-    for (int i = 0; i < PageCount; ++i)
-        page(static_cast<PageId>(i))->reloadWhenShown();
+    // The pages showing the changed tables update themselves from the change
+    // events (db::ChangeNotifier); this only says why the screen moved.
     statusBar()->showMessage(tr("Updated with changes saved on another desktop"), 5000);
 }
 

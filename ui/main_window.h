@@ -106,7 +106,6 @@ private:
     void updateForFile();
     void updatePrintActions();
     void chooseAndOpen(bool readOnly);
-    void reloadOthers(Page *changed);
     void startSession();
     void showOthers();
     void restoreDamagedFile();

@@ -1,6 +1,7 @@
 // Shared page plumbing.
 #include "ui/page.h"
 
+#include "database/events/change_notifier.h"
 #include "database/office_file.h"
 #include "ui/dialogs/error_message.h"
 
@@ -19,15 +20,29 @@ Page::Page(QWidget *parent)
 void Page::setOfficeFile(db::OfficeFile *file)
 {
     m_undo->clear();
+    disconnect(m_changes);
     m_file = file;
     m_stale = false;
+    if (file && file->changes()) {
+        m_changes = connect(file->changes(), &db::ChangeNotifier::recordsChanged, this,
+            [this](const db::RecordsChanged &change) {
+                if (m_tables.isEmpty() || change.touchesAny(m_tables))
+                    recordsChanged(change);
+            });
+    }
     officeFileChanged();
     reload();
     emit printableChanged();
 }
 
+void Page::recordsChanged(const db::RecordsChanged &)
+{
+    reloadWhenShown();
+}
+
 void Page::reloadWhenShown()
 {
+    emit reloadScheduled();
     // isHidden(), not isVisible(): the page in front of a window not yet shown still counts as on show.
     if (isHidden()) {
         m_stale = true;

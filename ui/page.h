@@ -6,6 +6,7 @@
 #include "ui/session/write_with_retry.h"
 #include "ui/undo/record_edit_command.h"
 
+#include <QStringList>
 #include <QWidget>
 
 class QUndoStack;
@@ -13,6 +14,7 @@ class QUndoStack;
 namespace hub::db
 {
 class OfficeFile;
+class RecordsChanged;
 }
 
 namespace hub::ui
@@ -40,6 +42,10 @@ public:
 
     QUndoStack *undoStack() const { return m_undo; }
 
+    // The tables whose rows this page shows; change events touching any of
+    // them reach recordsChanged(). A page that names none hears every change.
+    const QStringList &shownTables() const { return m_tables; }
+
     void setConflictResolver(ConflictResolver resolver) { m_resolve = std::move(resolver); }
     // Asks the resolver (by default the conflict dialog).
     ConflictChoice resolveConflict(const Error &conflict) const;
@@ -50,8 +56,11 @@ public:
     virtual void exportPdf() { }
 
 signals:
-    // This page wrote to the office file: other pages should reload.
+    // Kept for the sync page's tests; nothing listens to it any more: pages
+    // learn of every write from the office file's change events.
     void officeDataChanged();
+    // reloadWhenShown() ran: the page reloads now or when next shown (tests count these).
+    void reloadScheduled();
     // canPrint() may have changed.
     void printableChanged();
     // A short note for the status bar ("Exported 06A-specification.pdf").
@@ -60,6 +69,11 @@ signals:
 protected:
     // Called after the file changes, before reload(): forget selections and the like.
     virtual void officeFileChanged() { }
+    void setShownTables(const QStringList &tables) { m_tables = tables; }
+    // A commit (this desktop's or another's) touched the tables this page shows.
+    // By default the page reloads when shown; pages that can update the
+    // changed rows in place override this.
+    virtual void recordsChanged(const db::RecordsChanged &change);
     void showEvent(QShowEvent *event) override;
 
     // writeGuarded with this page's resolver; other errors shown as "<action> did not work".
@@ -78,6 +92,8 @@ private:
     QUndoStack *m_undo;
     ConflictResolver m_resolve;
     bool m_stale = false;
+    QStringList m_tables;
+    QMetaObject::Connection m_changes;
 };
 
 } // namespace hub::ui

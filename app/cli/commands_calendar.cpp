@@ -5,7 +5,7 @@
 #include "command_preamble.h"
 
 #include "core/common/format.h"
-#include "database/cases/case_repository.h"
+#include "database/cases/due_date_snapshot.h"
 #include "database/cases/closure_repository.h"
 #include "database/office_file.h"
 
@@ -79,31 +79,6 @@ QJsonObject closureJson(const StoredClosure &c)
             {S("updatedBy"), c.meta.updatedBy}, {S("updatedAt"), c.meta.updatedAt}};
 }
 
-// Open cases' stored due dates, to count how many a change moved.
-QHash<QString, QPair<QDate, QDate>> openDueDates(OfficeFile &file)
-{
-    QHash<QString, QPair<QDate, QDate>> out;
-    CaseFilter filter;
-    filter.openOnly = true;
-    filter.limit = 0;
-    const auto rows = CaseRepository(file).list(filter);
-    if (rows) {
-        for (const CaseRow &r : rows.value())
-            out.insert(r.id, {r.acknowledgeDue, r.responseDue});
-    }
-    return out;
-}
-
-int movedBetween(const QHash<QString, QPair<QDate, QDate>> &before, const QHash<QString, QPair<QDate, QDate>> &after)
-{
-    int moved = 0;
-    for (auto it = after.begin(); it != after.end(); ++it) {
-        if (before.value(it.key()) != it.value())
-            ++moved;
-    }
-    return moved;
-}
-
 std::optional<StoredClosure> findClosure(OfficeFile &file, const QDate &date, Error *error)
 {
     const auto list = ClosureRepository(file).list();
@@ -169,7 +144,7 @@ int closureAdd(const Args &args)
     auto file = openOffice(args.word(2), &code);
     if (!file)
         return code;
-    const auto before = openDueDates(*file);
+    const auto before = DueDateSnapshot::ofOpenCases(*file);
     const Status added = ClosureRepository(*file).add(date, reason);
     if (!added) {
         Error e = added.error();
@@ -177,7 +152,7 @@ int closureAdd(const Args &args)
             e.field = S("--date");
         return fail(e);
     }
-    const int moved = movedBetween(before, openDueDates(*file));
+    const int moved = before.movedIn(DueDateSnapshot::ofOpenCases(*file));
     Error error;
     const auto stored = findClosure(*file, date, &error);
     if (!stored)
@@ -219,11 +194,11 @@ int closureRemove(const Args &args)
         return fail(error);
     if (!args.has(S("expect-version")))
         expected = stored->meta.version;
-    const auto before = openDueDates(*file);
+    const auto before = DueDateSnapshot::ofOpenCases(*file);
     const Status removed = ClosureRepository(*file).remove(date, expected);
     if (!removed)
         return fail(removed.error());
-    const int moved = movedBetween(before, openDueDates(*file));
+    const int moved = before.movedIn(DueDateSnapshot::ofOpenCases(*file));
     if (args.flag(S("json")))
         outJson(QJsonDocument(QJsonObject{{S("date"), date.toString(Qt::ISODate)}, {S("removed"), true},
                                           {S("openCasesMoved"), moved}}));

@@ -2,6 +2,7 @@
 #include "database/cases/office_calendar_cache.h"
 #include "database/cases/case_row_reader.h"
 
+#include "core/cases/case_fields.h"
 #include "core/cases/case_reference.h"
 #include "core/cases/case_rules.h"
 #include "core/common/format.h"
@@ -22,12 +23,6 @@ namespace hub::db {
 
 namespace {
 
-// The list columns, then what the editor needs besides.
-QString detailColumns()
-{
-    return QStringLiteral("%1, c.description, c.activity_key, c.stage").arg(caseRowColumns());
-}
-
 CaseStatus statusOf(const QVector<CaseEvent> &timeline)
 {
     if (hasEvent(timeline, CaseEventKind::Closed))
@@ -44,13 +39,6 @@ CaseStatus statusOf(const QVector<CaseEvent> &timeline)
 QVariant dateValue(const QDate &d)
 {
     return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
-}
-
-Error invalidField(const QString &field, const QString &message)
-{
-    Error e = makeError(ErrorCode::Invalid, message);
-    e.field = field;
-    return e;
 }
 
 QDate latestDay(const QVector<CaseEvent> &timeline)
@@ -151,15 +139,12 @@ struct CaseRepository::Impl {
     CaseDetail detail(const QString &caseId, const QDate &asOfIn)
     {
         const QDate asOf = asOfIn.isValid() ? asOfIn : QDate::currentDate();
-        Statement st = file.connection().prepare(S("SELECT %1%2 WHERE c.id = ?1").arg(detailColumns(), caseRowFrom()));
+        Statement st = file.connection().prepare(S("SELECT %1%2 WHERE c.id = ?1").arg(caseDetailColumns(), caseRowFrom()));
         st.bind(1, caseId);
         if (!st.step())
             throw SqlError(makeError(ErrorCode::NotFound, S("No such case.")));
         CaseDetail d;
-        readCaseRow(st, d.row);
-        d.description = st.text(21);
-        d.activityKey = st.text(22);
-        d.stage = st.integer(23);
+        readCaseDetail(st, d);
         d.meta.id = d.row.id;
         d.meta.version = d.row.version;
         d.meta.updatedBy = d.row.updatedBy;
@@ -218,20 +203,19 @@ CaseRepository::~CaseRepository() = default;
 
 QStringList CaseRepository::editableFields()
 {
-    return {S("title"), S("description"), S("officer"), S("priority"), S("type"), S("practice_ods"), S("activity_key"),
-            S("stage"), S("received_on")};
+    return editableCaseFieldCodes();
 }
 
 Result<CaseDetail> CaseRepository::add(const NewCase &c)
 {
-    if (c.title.trimmed().isEmpty())
-        return invalidField(S("title"), S("A case needs a title."));
+    if (const Result<QVariant> title = caseFieldInfo(CaseField::Title).validate(c.title.trimmed(), QDate::currentDate()); !title)
+        return title.error();
     if (!c.received.isValid())
-        return invalidField(S("received"), S("A case needs the date it was received."));
+        return invalidCaseField(S("received"), S("A case needs the date it was received."));
     if (c.received > QDate::currentDate())
-        return invalidField(S("received"), S("%1 is in the future.").arg(formatDate(c.received)));
+        return invalidCaseField(S("received"), S("%1 is in the future.").arg(formatDate(c.received)));
     if (c.stage < 0 || c.stage > 3)
-        return invalidField(S("stage"), S("The stage is 1, 2 or 3 (0 when not a performance concern)."));
+        return invalidCaseField(S("stage"), S("The stage is 1, 2 or 3 (0 when not a performance concern)."));
     const QString ccg = c.ccgCode.trimmed().toUpper();
     const QString practice = c.practiceOds.trimmed().toUpper();
     const QString activity = c.activityKey.isEmpty() ? QString::fromLatin1(caseTypeInfo(c.type).activityKey) : c.activityKey;
@@ -251,7 +235,7 @@ Result<CaseDetail> CaseRepository::add(const NewCase &c)
             if (!p.step())
                 return makeError(ErrorCode::NotFound, S("No practice with code '%1'.").arg(practice));
             if (p.text(0) != ccg)
-                return invalidField(S("practice"), S("Practice %1 belongs to CCG %2, not %3.").arg(practice, p.text(0), ccg));
+                return invalidCaseField(S("practice"), S("Practice %1 belongs to CCG %2, not %3.").arg(practice, p.text(0), ccg));
         }
         const Result<QString> owner = ownerFor(d->file, ccg, activity);
         if (!owner)
@@ -373,69 +357,35 @@ Result<CaseDetail> CaseRepository::removeEvent(const QString &ref, const QString
 
 Result<CaseDetail> CaseRepository::edit(const QString &ref, std::int64_t expectedVersion, const QVariantMap &changesIn)
 {
+    // Each field by its validator (core/cases/case_fields.h) before anything is opened.
+    const QDate today = QDate::currentDate();
+    Result<QVariantMap> validated = validateCaseEdit(changesIn, today);
+    if (!validated)
+        return validated.error();
     return guarded([&]() -> Result<CaseDetail> {
         const QString id = d->idOf(ref);
         const QVariantMap before = RecordStore(d->file).current(S("case_record"), id);
-        QVariantMap changes;
-        const QStringList allowed = editableFields();
-        for (auto it = changesIn.begin(); it != changesIn.end(); ++it) {
-            const QString field = it.key();
-            const QString v = it.value().toString().trimmed();
-            if (!allowed.contains(field))
-                return invalidField(field, S("'%1' cannot be changed here (editable: %2).").arg(field, allowed.join(S(", "))));
-            if (field == S("title") && v.isEmpty())
-                return invalidField(field, S("A case needs a title."));
-            if (field == S("priority")) {
-                CasePriority p;
-                if (!casePriorityFromCode(v, &p))
-                    return invalidField(field, S("'%1' is not low, normal, high or urgent.").arg(v));
-            }
-            if (field == S("type")) {
-                CaseType t;
-                if (!caseTypeFromCode(v, &t))
-                    return invalidField(field, S("'%1' is not a case type (%2).").arg(v, caseTypeCodes().join(S(", "))));
-            }
-            if (field == S("stage")) {
-                bool ok = false;
-                const int n = v.toInt(&ok);
-                if (!ok || n < 0 || n > 3)
-                    return invalidField(field, S("The stage is 0, 1, 2 or 3."));
-                changes.insert(field, n);
-                continue;
-            }
-            if (field == S("received_on")) {
-                const QDate r = parseDate(v);
-                if (!r.isValid() || r > QDate::currentDate())
-                    return invalidField(field, S("'%1' is not a date on or before today.").arg(v));
-                changes.insert(field, r.toString(Qt::ISODate));
-                continue;
-            }
-            if (field == S("practice_ods") && !v.isEmpty()) {
-                Statement p = d->file.connection().prepare(S("SELECT ccg_code FROM practice WHERE ods_code = ?1 AND deleted_at IS NULL"));
-                p.bind(1, v.toUpper());
-                if (!p.step())
-                    return makeError(ErrorCode::NotFound, S("No practice with code '%1'.").arg(v));
-                if (p.text(0) != before.value(S("ccg_code")).toString())
-                    return invalidField(field, S("Practice %1 belongs to CCG %2.").arg(v.toUpper(), p.text(0)));
-                changes.insert(field, v.toUpper());
-                continue;
-            }
-            changes.insert(field, v);
+        const QString practice = validated->value(S("practice_ods")).toString();
+        if (!practice.isEmpty()) {
+            Statement p = d->file.connection().prepare(S("SELECT ccg_code FROM practice WHERE ods_code = ?1 AND deleted_at IS NULL"));
+            p.bind(1, practice);
+            if (!p.step())
+                return makeError(ErrorCode::NotFound, S("No practice with code '%1'.").arg(practice));
+            if (p.text(0) != before.value(S("ccg_code")).toString())
+                return invalidCaseField(S("practice_ods"), S("Practice %1 belongs to CCG %2.").arg(practice, p.text(0)));
         }
-        if (changes.isEmpty())
-            return invalidField(QString(), S("Nothing to change."));
-        const QString oldType = before.value(S("type")).toString();
-        const QString newType = changes.value(S("type"), oldType).toString();
-        if (newType != oldType && !changes.contains(S("activity_key"))) {
-            CaseType t;
-            caseTypeFromCode(newType, &t);
-            changes.insert(S("activity_key"), QString::fromLatin1(caseTypeInfo(t).activityKey));
-        }
-        if (changes.contains(S("activity_key"))) {
-            const Result<QString> owner = ownerFor(d->file, before.value(S("ccg_code")).toString(), changes.value(S("activity_key")).toString());
-            if (!owner)
-                return owner.error();
-            changes.insert(S("owner"), owner.value());
+        // The owner of a new activity (a new type implies its activity) is
+        // looked up before the write lock: the lookup reads the register in a
+        // transaction of its own and may create the CCG's specification.
+        const CaseEditState stored{before.value(S("type")).toString(), before.value(S("officer")).toString(),
+                                   QDate::fromString(before.value(S("received_on")).toString(), Qt::ISODate), {}};
+        std::optional<QString> owner;
+        if (const Result<CaseEditPlan> early = planCaseEdit(stored, validated.value(), today);
+            early.ok() && early->changes.contains(S("activity_key"))) {
+            const Result<QString> found = ownerFor(d->file, before.value(S("ccg_code")).toString(), early->changes.value(S("activity_key")).toString());
+            if (!found)
+                return found.error();
+            owner = found.value();
         }
 
         WriteTransaction tx(d->file.connection());
@@ -443,44 +393,32 @@ Result<CaseDetail> CaseRepository::edit(const QString &ref, std::int64_t expecte
         // Refuse a stale edit before anything else is written.
         const QVariantMap now = store.current(S("case_record"), id);
         if (now.value(S("row_version")).toLongLong() != expectedVersion)
-            store.update(S("case_record"), id, expectedVersion, changes);   // throws Conflict with the current row
+            store.update(S("case_record"), id, expectedVersion, validated.value());   // throws Conflict with the current row
         QVector<CaseEvent> timeline = d->timeline(id);
-        const QDate received = QDate::fromString(changes.value(S("received_on"), now.value(S("received_on"))).toString(), Qt::ISODate);
-        const QDate today = QDate::currentDate();
-        if (changes.contains(S("received_on"))) {
-            for (const CaseEvent &e : timeline) {
-                if (e.kind != CaseEventKind::Received && e.on < received)
-                    return invalidField(S("received_on"), S("The timeline has a %1 event on %2, before %3.")
-                                                              .arg(caseEventCode(e.kind), formatDate(e.on), formatDate(received)));
-            }
+        const CaseEditState state{now.value(S("type")).toString(), now.value(S("officer")).toString(),
+                                  QDate::fromString(now.value(S("received_on")).toString(), Qt::ISODate), timeline};
+        Result<CaseEditPlan> planned = planCaseEdit(state, validated.value(), today);
+        if (!planned)
+            return planned.error();
+        CaseEditPlan &plan = planned.value();
+        if (owner && plan.changes.contains(S("activity_key")))
+            plan.changes.insert(S("owner"), *owner);
+        if (plan.receivedChanged) {
             for (CaseEvent &e : timeline) {
                 if (e.kind == CaseEventKind::Received) {
-                    store.update(S("case_event"), e.meta.id, e.meta.version, {{S("on_date"), received.toString(Qt::ISODate)}});
-                    e.on = received;
+                    store.update(S("case_event"), e.meta.id, e.meta.version, {{S("on_date"), plan.received.toString(Qt::ISODate)}});
+                    e.on = plan.received;
                 }
             }
         }
-        if (newType != oldType) {
-            CaseEvent e;
-            e.kind = CaseEventKind::TypeChanged;
-            e.on = std::max(today, received);
-            e.detail = S("%1 -> %2").arg(oldType, newType);
+        for (CaseEvent &e : plan.events) {
             d->insertEvent(id, e);
             timeline.append(e);
         }
-        if (changes.contains(S("officer")) && changes.value(S("officer")) != now.value(S("officer"))) {
-            CaseEvent e;
-            e.kind = CaseEventKind::Reassigned;
-            e.on = std::max(today, received);
-            e.detail = changes.value(S("officer")).toString();
-            e.note = S("from %1").arg(now.value(S("officer")).toString());
-            d->insertEvent(id, e);
-            timeline.append(e);
-        }
-        const QVariantMap clocks = d->clockColumns(d->standardOf(newType), received, sortedTimeline(timeline));
+        const QVariantMap clocks = d->clockColumns(d->standardOf(plan.newType), plan.received, sortedTimeline(timeline));
         for (auto it = clocks.begin(); it != clocks.end(); ++it)
-            changes.insert(it.key(), it.value());
-        store.update(S("case_record"), id, expectedVersion, changes);
+            plan.changes.insert(it.key(), it.value());
+        store.update(S("case_record"), id, expectedVersion, plan.changes);
         tx.commit();
         return d->detail(id, {});
     });

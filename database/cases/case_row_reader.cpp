@@ -43,6 +43,26 @@ void readCaseRow(const Statement &st, CaseRow &r)
     r.updatedAt = st.text(20);
 }
 
+namespace {
+
+constexpr int kRowColumns = 21;   // what readCaseRow() reads, in caseRowColumns() order
+
+} // namespace
+
+QString caseDetailColumns()
+{
+    return QLatin1String("%1, c.description, c.activity_key, c.stage").arg(caseRowColumns());
+}
+
+void readCaseDetail(const Statement &st, CaseDetail &d)
+{
+    readCaseRow(st, d.row);
+    int c = kRowColumns;
+    d.description = st.text(c++);
+    d.activityKey = st.text(c++);
+    d.stage = st.integer(c++);
+}
+
 void deriveClockStates(CaseRow &r, const ServiceStandard *s, const QDate &asOf, const WorkingCalendar &calendar)
 {
     r.acknowledgeState = storedClockState(r.acknowledgeDue, r.acknowledgedOn, r.paused, r.closedOn, asOf, calendar,

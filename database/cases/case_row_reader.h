@@ -22,6 +22,11 @@ QLatin1String caseRowFrom();
 
 void readCaseRow(const Statement &st, CaseRow &row);
 
+// caseRowColumns() and then the detail's own columns (description, activity, stage).
+QString caseDetailColumns();
+// A row selected with caseDetailColumns(): its CaseRow and the detail's own columns.
+void readCaseDetail(const Statement &st, CaseDetail &detail);
+
 // Fills the row's clock states as of `asOf` from its stored dates (null standard: no clocks).
 void deriveClockStates(CaseRow &row, const ServiceStandard *standard, const QDate &asOf, const WorkingCalendar &calendar);
 

@@ -11,6 +11,7 @@
 
 #include <QDate>
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
 namespace hub::db {
@@ -74,6 +75,8 @@ struct CaseFilter {
     QDate dueFrom;              // with dueBy: an unmet clock due between the two days (CaseListQuery only)
     QDate receivedFrom;
     QDate receivedTo;
+    QStringList ids;            // only these cases (case_record ids); empty = any. A model
+                                // re-reads the rows a change event names this way.
     QString search;             // full text; the last word matches as a prefix. With a search and
                                 // Sort::ReceivedNewest, rows come newest entered first.
     QDate asOf;                 // null = today

@@ -98,6 +98,14 @@ QStringList caseFilterTerms(const CaseFilter &f, QVariantList &binds)
         add(S("c.officer = ?"), f.officer);
     if (!f.status.isEmpty())
         add(S("c.status = ?"), f.status);
+    if (!f.ids.isEmpty()) {
+        QStringList marks;
+        for (const QString &id : f.ids) {
+            binds << id;
+            marks << S("?%1").arg(binds.size());
+        }
+        terms << S("c.id IN (%1)").arg(marks.join(S(", ")));
+    }
     if (f.openOnly)
         terms << S("c.closed_on IS NULL");
     if (f.receivedFrom.isValid())

@@ -1,8 +1,11 @@
 #include "database/shared_file/change_watcher.h"
 
+#include "database/events/change_notifier.h"
 #include "database/sqlite/connection.h"
 #include "database/sqlite/sql_error.h"
 #include "database/sqlite/sqlite_api.h"
+#include "database/sync/changeset_codec.h"
+#include "database/sync/synced_tables.h"
 
 namespace hub::db {
 
@@ -36,13 +39,34 @@ QString contentStamp(const Connection &c)
     }
 }
 
+std::int64_t lastOutboxSeq(const Connection &c)
+{
+    try {
+        return c.scalar(QStringLiteral("SELECT ifnull(max(seq), 0) FROM sqlite_sequence WHERE name = 'local_outbox'"))
+            .toLongLong();
+    } catch (const SqlError &) {
+        return 0;
+    }
+}
+
+qint64 seenCount(const Connection &c)
+{
+    try {
+        return c.scalar(QStringLiteral("SELECT count(*) FROM local_sync_seen")).toLongLong();
+    } catch (const SqlError &) {
+        return 0;
+    }
+}
+
 } // namespace
 
-ChangeWatcher::ChangeWatcher(const Connection &connection, QObject *parent)
-    : QObject(parent), m_connection(connection), m_lastVersion(dataVersion(connection)),
-      m_lastStamp(contentStamp(connection))
+ChangeWatcher::ChangeWatcher(const Connection &connection, ChangeNotifier *notifier, QObject *parent)
+    : QObject(parent), m_connection(connection), m_notifier(notifier), m_lastVersion(dataVersion(connection)),
+      m_lastStamp(contentStamp(connection)), m_lastSeq(lastOutboxSeq(connection)), m_lastSeen(seenCount(connection))
 {
     connect(&m_timer, &QTimer::timeout, this, &ChangeWatcher::poll);
+    if (m_notifier)
+        connect(m_notifier, &ChangeNotifier::recordsChanged, this, &ChangeWatcher::noteOwnCommit);
 }
 
 void ChangeWatcher::start(int intervalMs)
@@ -55,6 +79,60 @@ void ChangeWatcher::start(int intervalMs)
 void ChangeWatcher::stop()
 {
     m_timer.stop();
+}
+
+void ChangeWatcher::noteOwnCommit(const RecordsChanged &change)
+{
+    if (!change.fromOtherDesktop() && change.outboxSeq() > 0)
+        m_ownEntries.insert(change.outboxSeq());
+}
+
+RecordsChanged ChangeWatcher::othersChanges()
+{
+    RecordsChanged out;
+    out.setOrigin(RecordsChanged::Origin::OtherDesktop);
+    try {
+        SyncedTables synced(m_connection);
+        const std::int64_t last = lastOutboxSeq(m_connection);
+        std::int64_t read = m_lastSeq;
+        Statement st = m_connection.prepare(
+            QStringLiteral("SELECT seq, changeset FROM local_outbox WHERE seq > ?1 ORDER BY seq"));
+        st.bind(1, m_lastSeq);
+        while (st.step()) {
+            const std::int64_t seq = st.int64(0);
+            read = seq;
+            if (m_ownEntries.remove(seq))
+                continue;
+            QVector<ChangeSummary> rows;
+            if (!describeChangeset(st.blob(1), [](const QString &) { return -1; }, &rows)) {
+                for (const SyncedTable &t : synced.all())
+                    out.addWholeTable(t.name);
+                continue;
+            }
+            for (const ChangeSummary &c : rows)
+                out.add(c.table, c.key, c.op == SQLITE_INSERT ? ChangeKind::Inserted
+                                        : c.op == SQLITE_DELETE ? ChangeKind::Deleted
+                                                                : ChangeKind::Updated);
+        }
+        // Entries exported and pruned before this poll could read them: the
+        // rows are unknown, so every synced table may have changed.
+        if (last > read && last > m_lastSeq) {
+            for (const SyncedTable &t : synced.all())
+                out.addWholeTable(t.name);
+        }
+        m_lastSeq = std::max(last, read);
+        m_ownEntries.clear();
+        const qint64 seen = seenCount(m_connection);
+        if (seen != m_lastSeen) {
+            // Another desktop imported a bundle (its changes are not captured).
+            for (const SyncedTable &t : synced.all())
+                out.addWholeTable(t.name);
+            m_lastSeen = seen;
+        }
+    } catch (const SqlError &) {
+        // Busy: the next poll reads from the same place.
+    }
+    return out;
 }
 
 bool ChangeWatcher::poll()
@@ -71,6 +149,8 @@ bool ChangeWatcher::poll()
     if (stamp.isEmpty() || stamp != m_lastStamp) {
         m_lastStamp = stamp;
         emit contentChanged();
+        if (m_notifier)
+            m_notifier->publish(othersChanges());
     }
     return true;
 }

@@ -6,14 +6,23 @@
 // from the file itself, so it works across processes and machines. Commits
 // made through the watched connection itself do not count: the app already
 // knows about its own saves.
+//
+// What changed is read from the outbox entries written since the last poll
+// (each names its tables and row keys) and published through the file's
+// ChangeNotifier as a RecordsChanged from another desktop. An import made by
+// another desktop (rows unknown) is published as every synced table changed.
+
+#include "database/events/records_changed.h"
 
 #include <QObject>
+#include <QSet>
 #include <QString>
 #include <QTimer>
 #include <cstdint>
 
 namespace hub::db {
 
+class ChangeNotifier;
 class Connection;
 
 class ChangeWatcher : public QObject {
@@ -23,8 +32,10 @@ public:
     // for a poll that had to wait out another desktop's commit.
     static constexpr int kDefaultIntervalMs = 1000;
 
-    // `connection` (the GUI's own) must outlive the watcher.
-    explicit ChangeWatcher(const Connection &connection, QObject *parent = nullptr);
+    // `connection` (the GUI's own) and `notifier` must outlive the watcher;
+    // without a notifier only the signals below are emitted.
+    explicit ChangeWatcher(const Connection &connection, ChangeNotifier *notifier = nullptr,
+                           QObject *parent = nullptr);
 
     void start(int intervalMs = kDefaultIntervalMs);
     void stop();
@@ -45,10 +56,17 @@ signals:
     void contentChanged();
 
 private:
+    RecordsChanged othersChanges();
+    void noteOwnCommit(const RecordsChanged &change);
+
     const Connection &m_connection;
+    ChangeNotifier *m_notifier;
     QTimer m_timer;
     std::int64_t m_lastVersion = -1;
     QString m_lastStamp;
+    std::int64_t m_lastSeq = 0;     // highest outbox entry already accounted for
+    qint64 m_lastSeen = 0;          // count of imported entries (local_sync_seen)
+    QSet<qint64> m_ownEntries;      // outbox entries this connection wrote since the last poll
 };
 
 } // namespace hub::db

@@ -14,15 +14,18 @@ struct sqlite3;
 
 namespace hub::db {
 
-// Told about every WriteTransaction on a connection (sync's change capture).
-// committing() runs inside the transaction, just before COMMIT, so what it
-// writes commits or rolls back with the change itself.
+// Told about every outermost WriteTransaction on a connection (sync's change
+// capture, which also publishes the change events). committing() runs inside
+// the transaction, just before COMMIT, so what it writes commits or rolls
+// back with the change itself. Nested transactions are not reported.
 class WriteObserver {
 public:
     virtual ~WriteObserver() = default;
     virtual void writeBegun() = 0;
     virtual void writeCommitting() = 0;
-    virtual void writeEnded() = 0;   // after COMMIT or ROLLBACK
+    // After COMMIT (committed) or ROLLBACK; the connection is out of its
+    // transaction, so the observer may tell others, who may write again.
+    virtual void writeEnded(bool committed) = 0;
 };
 
 class Connection {
@@ -69,7 +72,11 @@ public:
     void setWriteObserver(WriteObserver *observer) { m_observer = observer; }
     WriteObserver *writeObserver() const { return m_observer; }
 
+    // Open WriteTransactions on this connection (0 = none; >1 = nested).
+    int writeDepth() const { return m_writeDepth; }
+
 private:
+    friend class WriteTransaction;
     sqlite3 *m_db = nullptr;
     QString m_path;
     bool m_readOnly = false;
@@ -78,6 +85,7 @@ private:
     // Mutable: a check that finds damage on a shared const connection stops
     // its writes at once.
     mutable std::optional<Error> m_writeRefusal;
+    mutable int m_writeDepth = 0;
 };
 
 } // namespace hub::db

@@ -34,6 +34,11 @@ void requireIdle(const Connection &connection)
                            "other desktops. Nothing was saved; please report this.").arg(open)));
 }
 
+QString savepoint(int level)
+{
+    return QStringLiteral("hub_nested_%1").arg(level);
+}
+
 } // namespace
 
 WriteTransaction::WriteTransaction(const Connection &connection) : m_connection(connection)
@@ -43,31 +48,71 @@ WriteTransaction::WriteTransaction(const Connection &connection) : m_connection(
     if (connection.isReadOnly())
         throw SqlError(makeError(ErrorCode::ReadOnly,
             QStringLiteral("The office file is open read-only; nothing can be changed.")));
+    m_level = connection.m_writeDepth + 1;
+    if (isNested()) {
+        // Inside the outer write: the write lock is already held.
+        connection.execScript(QStringLiteral("SAVEPOINT ") + savepoint(m_level));
+        ++connection.m_writeDepth;
+        m_open = true;
+        return;
+    }
     requireIdle(connection);
     connection.execScript(QStringLiteral("BEGIN IMMEDIATE"));
-    if (WriteObserver *observer = connection.writeObserver())
-        observer->writeBegun();
+    ++connection.m_writeDepth;
+    m_open = true;
+    if (WriteObserver *observer = connection.writeObserver()) {
+        try {
+            observer->writeBegun();
+        } catch (...) {
+            sqlite3_exec(connection.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+            --connection.m_writeDepth;
+            m_open = false;
+            throw;
+        }
+    }
 }
 
 WriteTransaction::~WriteTransaction()
 {
+    if (m_done || !m_open)
+        return;
     sqlite3 *db = m_connection.handle();
+    if (isNested()) {
+        const QByteArray name = savepoint(m_level).toUtf8();
+        sqlite3_exec(db, ("ROLLBACK TO " + name).constData(), nullptr, nullptr, nullptr);
+        sqlite3_exec(db, ("RELEASE " + name).constData(), nullptr, nullptr, nullptr);
+        end();
+        return;
+    }
     // A full disk or an I/O error can leave SQLite's pager in its error
     // state with the journal still hot; a read plays it back now, so the
     // file is not left enlarged with a journal that read-only openers cannot undo.
-    const int failed = m_done ? SQLITE_OK : (sqlite3_errcode(db) & 0xFF);
-    if (!m_done && sqlite3_get_autocommit(db) == 0)
+    const int failed = sqlite3_errcode(db) & 0xFF;
+    if (sqlite3_get_autocommit(db) == 0)
         sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
     if ((failed == SQLITE_FULL || failed == SQLITE_IOERR) && sqlite3_get_autocommit(db) != 0)
         sqlite3_exec(db, "SELECT count(*) FROM sqlite_schema", nullptr, nullptr, nullptr);
-    if (!m_done) {
-        if (WriteObserver *observer = m_connection.writeObserver())
-            observer->writeEnded();
+    end();
+    if (WriteObserver *observer = m_connection.writeObserver())
+        observer->writeEnded(false);
+}
+
+void WriteTransaction::end()
+{
+    if (m_open) {
+        --m_connection.m_writeDepth;
+        m_open = false;
     }
 }
 
 void WriteTransaction::commit()
 {
+    if (isNested()) {
+        m_connection.execScript(QStringLiteral("RELEASE ") + savepoint(m_level));
+        m_done = true;
+        end();
+        return;
+    }
     // Deleted or renamed over since it was opened: the commit would land in
     // a file nobody opens again. Throwing here rolls the change back.
     if (!m_connection.stillNamesOpenedFile())
@@ -81,8 +126,9 @@ void WriteTransaction::commit()
         observer->writeCommitting();
     m_connection.execScript(QStringLiteral("COMMIT"));
     m_done = true;
+    end();
     if (WriteObserver *observer = m_connection.writeObserver())
-        observer->writeEnded();
+        observer->writeEnded(true);
 }
 
 ReadTransaction::ReadTransaction(const Connection &connection) : m_connection(connection)

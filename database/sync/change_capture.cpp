@@ -1,5 +1,7 @@
 #include "database/sync/change_capture.h"
 
+#include "database/events/change_notifier.h"
+
 #include "database/sqlite/sql_error.h"
 #include "database/sqlite/sqlite_api.h"
 #include "database/sync/changeset_codec.h"
@@ -7,6 +9,7 @@
 #include <QDateTime>
 #include <QStringList>
 #include <memory>
+#include <utility>
 
 namespace hub::db {
 
@@ -32,6 +35,13 @@ QString whereKey(const SyncedTable &t, int firstParam)
 }
 
 
+// True when the row just read (SELECT *) carries a tombstone.
+bool tombstoned(const SyncedTable &t, sqlite3_stmt *row)
+{
+    const int c = t.columns.indexOf(QStringLiteral("deleted_at"));
+    return c >= 0 && sqlite3_column_type(row, c) != SQLITE_NULL;
+}
+
 // A prepared statement owned by raw handle, for binding Fields.
 struct RawStatement {
     sqlite3_stmt *st = nullptr;
@@ -49,8 +59,9 @@ struct RawStatement {
 
 } // namespace
 
-ChangeCapture::ChangeCapture(Connection &connection, std::function<QString(const QString &)> mintRevision)
-    : m_connection(connection), m_mintRevision(std::move(mintRevision)), m_tables(connection)
+ChangeCapture::ChangeCapture(Connection &connection, std::function<QString(const QString &)> mintRevision,
+                             ChangeNotifier *notifier)
+    : m_connection(connection), m_mintRevision(std::move(mintRevision)), m_tables(connection), m_notifier(notifier)
 {
     m_connection.setWriteObserver(this);
 }
@@ -84,6 +95,8 @@ int ChangeCapture::filter(void *self, const char *table)
 void ChangeCapture::writeBegun()
 {
     endSession();
+    m_pending = RecordsChanged();
+    m_pausedWrite = m_paused > 0;
     if (m_paused > 0)
         return;
     m_synced.clear();
@@ -104,9 +117,16 @@ void ChangeCapture::writeBegun()
     m_session = s;
 }
 
-void ChangeCapture::writeEnded()
+void ChangeCapture::writeEnded(bool committed)
 {
     endSession();
+    RecordsChanged change = std::exchange(m_pending, RecordsChanged());
+    if (std::exchange(m_pausedWrite, false)) {
+        for (const SyncedTable &t : m_tables.all())
+            change.addWholeTable(t.name);
+    }
+    if (committed && m_notifier)
+        m_notifier->publish(change);
 }
 
 void ChangeCapture::endSession()
@@ -234,6 +254,7 @@ void ChangeCapture::writeCommitting()
                 row[c] = Field::from(v);
             }
             writer.add(t->name, pkFlags, SQLITE_INSERT, nullptr, &row);
+            m_pending.add(t->name, row[t->pkColumns.value(0)].text(), ChangeKind::Inserted);
             if (t->revColumn >= 0)
                 addLineage(row[t->revColumn], Field{});
         } else if (op == SQLITE_UPDATE) {
@@ -259,6 +280,7 @@ void ChangeCapture::writeCommitting()
                 if (!t->isPk(c))
                     newRow[c] = Field::fromColumn(current.st, c);
             writer.add(t->name, pkFlags, SQLITE_UPDATE, &oldRow, &newRow);
+            m_pending.add(t->name, oldRow[t->pkColumns.value(0)].text(), tombstoned(*t, current.st) ? ChangeKind::Deleted : ChangeKind::Updated);
             if (t->revColumn >= 0)
                 addLineage(newRow[t->revColumn], oldRow[t->revColumn]);
         } else if (op == SQLITE_DELETE) {
@@ -269,6 +291,7 @@ void ChangeCapture::writeCommitting()
                 oldRow[c] = Field::from(v);
             }
             writer.add(t->name, pkFlags, SQLITE_DELETE, &oldRow, nullptr);
+            m_pending.add(t->name, oldRow[t->pkColumns.value(0)].text(), ChangeKind::Deleted);
         }
     }
     endSession();   // the outbox insert below must not be recorded
@@ -282,6 +305,7 @@ void ChangeCapture::writeCommitting()
         .bind(4, maxRev)
         .bind(5, writer.data())
         .exec();
+    m_pending.setOutboxSeq(m_connection.lastInsertRowId());
 }
 
 } // namespace hub::db

@@ -1,8 +1,11 @@
 #pragma once
 // Records every write on a read-write office file with the SQLite session
 // extension and, inside the same transaction, stores it in local_outbox as a
-// changeset of full-row images (docs/sync.md "Capture").
+// changeset of full-row images (docs/sync.md "Capture"). The same walk over
+// the changed rows gives the RecordsChanged that is published once the
+// outermost transaction has committed (docs/architecture.md "Change events").
 
+#include "database/events/records_changed.h"
 #include "database/sqlite/connection.h"
 #include "database/sync/synced_tables.h"
 
@@ -13,18 +16,22 @@ struct sqlite3_session;
 
 namespace hub::db {
 
+class ChangeNotifier;
+
 class ChangeCapture final : public WriteObserver {
 public:
     // mintRevision(floor) returns a new stamp sorting after `floor` ('' for
     // none); used for rows a writer changed without a newer `rev`.
-    ChangeCapture(Connection &connection, std::function<QString(const QString &floor)> mintRevision);
+    // `notifier` (may be null) hears of every committed write; not owned.
+    ChangeCapture(Connection &connection, std::function<QString(const QString &floor)> mintRevision,
+                  ChangeNotifier *notifier = nullptr);
     ~ChangeCapture() override;
     ChangeCapture(const ChangeCapture &) = delete;
     ChangeCapture &operator=(const ChangeCapture &) = delete;
 
     void writeBegun() override;
     void writeCommitting() override;
-    void writeEnded() override;
+    void writeEnded(bool committed) override;
 
     // While alive, write transactions are not captured (sync import: applied
     // changes belong to their origin office's outbox, not this one's).
@@ -53,6 +60,9 @@ private:
     QSet<QString> m_synced;
     sqlite3_session *m_session = nullptr;
     int m_paused = 0;
+    ChangeNotifier *m_notifier = nullptr;
+    RecordsChanged m_pending;   // what the transaction being committed changed
+    bool m_pausedWrite = false; // an import: rows unknown, every synced table may have changed
 };
 
 } // namespace hub::db

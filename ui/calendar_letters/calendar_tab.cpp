@@ -4,7 +4,7 @@
 #include "ui/calendar_letters/admin_page.h"
 
 #include "core/common/format.h"
-#include "database/cases/case_repository.h"
+#include "database/cases/due_date_snapshot.h"
 #include "database/office_file.h"
 #include "ui/calendar_letters/calendar_models.h"
 #include "ui/calendar_letters/closure_dialog.h"
@@ -437,7 +437,7 @@ bool CalendarTab::writeClosure(const QDate &date, const QVariantMap &values, std
     if (!m_page.officeFile())
         return false;
     db::ClosureRepository repo(*m_page.officeFile());
-    const QHash<QString, QPair<QDate, QDate>> before = openCaseDueDates();
+    const db::DueDateSnapshot before = db::DueDateSnapshot::ofOpenCases(*m_page.officeFile());
     const QString reason = values.value(kReason).toString();
     WriteOutcome outcome = WriteOutcome::Failed;
     QString what;
@@ -468,12 +468,7 @@ bool CalendarTab::writeClosure(const QDate &date, const QVariantMap &values, std
     m_lastWriteOk = true;
     int moved = -1;
     if (values.contains(kClosed)) {
-        const QHash<QString, QPair<QDate, QDate>> after = openCaseDueDates();
-        moved = 0;
-        for (auto it = after.begin(); it != after.end(); ++it) {
-            if (before.value(it.key()) != it.value())
-                ++moved;
-        }
+        moved = before.movedIn(db::DueDateSnapshot::ofOpenCases(*m_page.officeFile()));
     }
     if (date.year() != year())
         setYear(date.year());
@@ -486,22 +481,6 @@ bool CalendarTab::writeClosure(const QDate &date, const QVariantMap &values, std
     reportChange(what, moved);
     emit m_page.officeDataChanged();
     return true;
-}
-
-QHash<QString, QPair<QDate, QDate>> CalendarTab::openCaseDueDates() const
-{
-    QHash<QString, QPair<QDate, QDate>> out;
-    if (!m_page.officeFile())
-        return out;
-    db::CaseFilter filter;
-    filter.openOnly = true;
-    filter.limit = 0;
-    Result<QVector<db::CaseRow>> rows = db::CaseRepository(*m_page.officeFile()).list(filter);
-    if (!rows)
-        return out;
-    for (const db::CaseRow &r : rows.value())
-        out.insert(r.id, { r.acknowledgeDue, r.responseDue });
-    return out;
 }
 
 void CalendarTab::reportChange(const QString &what, int moved)

@@ -59,7 +59,6 @@ private:
     bool writeClosure(const QDate &date, const QVariantMap &values, std::int64_t version);
     void pushClosureEdit(const QString &text, const QDate &date, const QVariantMap &before, const QVariantMap &after,
         std::int64_t version);
-    QHash<QString, QPair<QDate, QDate>> openCaseDueDates() const;
     void reportChange(const QString &what, int moved);
 
     AdminPage &m_page;

@@ -1,6 +1,7 @@
 // Clocks panel of the case editor.
 #include "ui/cases/case_clock_panel.h"
 
+#include "core/cases/clock_wording.h"
 #include "core/common/format.h"
 
 #include <algorithm>
@@ -106,25 +107,7 @@ CaseClockPanel::Row CaseClockPanel::makeRow(int row, const QString &name, const 
 
 QString CaseClockPanel::stateText(ClockState state)
 {
-    switch (state) {
-    case ClockState::NotApplicable:
-        return tr("Not applicable");
-    case ClockState::Running:
-        return tr("Running");
-    case ClockState::DueSoon:
-        return tr("Due soon");
-    case ClockState::DueToday:
-        return tr("Due today");
-    case ClockState::Breached:
-        return tr("Overdue");
-    case ClockState::Paused:
-        return tr("Paused");
-    case ClockState::Met:
-        return tr("Met");
-    case ClockState::MetLate:
-        return tr("Met late");
-    }
-    return {};
+    return clockStateLabel(state);   // the one wording, shared with the case lists
 }
 
 QString CaseClockPanel::stateColour(ClockState state)

@@ -37,8 +37,8 @@ namespace hub::ui
 {
 
 class CaseClockPanel;
+class CaseDocument;
 class NotesEdit;
-struct RecordState;
 
 class CaseEditor : public QWidget
 {
@@ -54,6 +54,8 @@ public:
 
     void openCase(const QString &ref);
     QString currentRef() const;
+    // The case_record id of the case shown ("" when none).
+    QString currentId() const;
     void clear();
 
     // Re-reads the case (after our own or others' writes).
@@ -61,12 +63,15 @@ public:
     // Another desktop committed to the shared file: reload if this case moved
     // (keeping anything the user is typing).
     void recordMayHaveChanged();
+    // A change event touched the case shown: another desktop's change goes
+    // through recordMayHaveChanged(); this desktop's is shown at once.
+    void recordsChanged(bool fromOtherDesktop);
     // Typed into the title or description and not saved yet.
     bool hasUnsavedInput() const;
+    // The case being edited (null without an office file).
+    CaseDocument *document() const { return m_doc.get(); }
 
 signals:
-    // This editor wrote to the case.
-    void caseChanged(const QString &ref);
     void statusMessage(const QString &message);
 
 private:
@@ -90,15 +95,16 @@ private:
     void setEditable(bool editable);
     QDate asOfDay() const;
 
-    // Writing
+    // The document's news
+    void showLoaded(const db::CaseDetail &detail);
+    void showKeptTheirs(const QString &ref, const QVariantMap &values);
+    void keepUnsaved(const QString &ref, const QVariantMap &values);
+
+    // Input forwarded to the document as undo commands
     void commitField(const QString &field, const QVariant &value, const QString &label);
-    std::optional<RecordState> readFields(const QString &ref);
-    bool writeFields(const QString &ref, const QVariantMap &values, std::int64_t version);
     void addEvent(CaseEventKind kind);
     void pause();
     void pushEvent(const QString &text, const CaseEvent &event);
-    void afterWrite(const QString &ref, bool written);
-    std::int64_t knownVersion(const QString &ref);
     ConflictChoice resolve(const Error &conflict);
     void showWhy(bool acknowledge);
 
@@ -111,9 +117,11 @@ private:
 
     QUndoStack *m_undo;
     db::OfficeFile *m_file = nullptr;
+    std::unique_ptr<CaseDocument> m_doc;
     ConflictResolver m_resolve;
     QDate m_asOf;
     QString m_ref;
+    // The case as last shown (the document owns the loaded one), to tell typing from stored text.
     std::optional<db::CaseDetail> m_detail;
     bool m_loading = false;
     // Office calendar (closures included), for the paused working days shown.

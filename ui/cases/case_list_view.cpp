@@ -233,6 +233,15 @@ void CaseListView::reload()
     restoreSelection(ref, scroll);
 }
 
+void CaseListView::updateCases(const QSet<QString> &ids)
+{
+    if (!m_file || ids.isEmpty())
+        return;
+    fillPickLists();   // a new officer, say
+    if (!m_model->updateRows(ids))
+        reload();
+}
+
 void CaseListView::setAsOf(const QDate &day)
 {
     if (day == m_asOf)

@@ -7,6 +7,7 @@
 #include "database/cases/case_rows.h"
 
 #include <QDate>
+#include <QSet>
 #include <QWidget>
 
 class QCheckBox;
@@ -40,6 +41,9 @@ public:
 
     // Re-queries (pick-lists too), keeping the selected case and the scroll position.
     void reload();
+    // A change event named these cases: updates their rows in place, and
+    // re-queries only when the change may add rows (see CaseTableModel::updateRows).
+    void updateCases(const QSet<QString> &ids);
 
     // The day clocks are read at; null = today.
     void setAsOf(const QDate &day);

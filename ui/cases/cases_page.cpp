@@ -1,6 +1,7 @@
 #include "ui/cases/cases_page.h"
 
 #include "database/demo/demo_as_of.h"
+#include "database/events/records_changed.h"
 #include "database/office_file.h"
 #include "ui/app_settings.h"
 #include "ui/cases/case_editor.h"
@@ -20,6 +21,8 @@ CasesPage::CasesPage(QWidget *parent)
     , m_splitter(new QSplitter(Qt::Horizontal))
 {
     setObjectName(QStringLiteral("casesPage"));
+    setShownTables({ QStringLiteral("case_record"), QStringLiteral("case_event"), QStringLiteral("case_attachment"),
+        QStringLiteral("office_closure"), QStringLiteral("letter_template") });
     m_splitter->setObjectName(QStringLiteral("casesSplitter"));
     m_splitter->addWidget(m_list);
     m_splitter->addWidget(m_editor);
@@ -48,10 +51,6 @@ CasesPage::CasesPage(QWidget *parent)
         m_editor->setFocus();
     });
     connect(m_list, &CaseListView::newCaseRequested, this, &CasesPage::newCase);
-    connect(m_editor, &CaseEditor::caseChanged, this, [this](const QString &) {
-        m_list->reload();
-        emit officeDataChanged();
-    });
     connect(m_editor, &CaseEditor::statusMessage, this, &Page::statusMessage);
 }
 
@@ -72,6 +71,24 @@ void CasesPage::reload()
     m_editor->recordMayHaveChanged();
 }
 
+void CasesPage::recordsChanged(const db::RecordsChanged &change)
+{
+    const QString cases = QStringLiteral("case_record");
+    if (!officeFile())
+        return;
+    if (change.isWholeTable(cases) || change.touches(QStringLiteral("office_closure"))
+        || !change.ids(cases, db::ChangeKind::Inserted).isEmpty())
+        m_list->reload();
+    else
+        m_list->updateCases(change.ids(cases));
+    const QString current = m_editor->currentId();
+    const bool touchesEditor = !current.isEmpty()
+        && (change.touchesRow(cases, current) || change.touches(QStringLiteral("case_event"))
+            || change.touches(QStringLiteral("case_attachment")) || change.touches(QStringLiteral("office_closure")));
+    if (touchesEditor)
+        m_editor->recordsChanged(change.fromOtherDesktop());
+}
+
 void CasesPage::openCase(const QString &ref)
 {
     m_list->selectCase(ref);
@@ -88,7 +105,6 @@ void CasesPage::newCase()
         return;
     m_list->reload();
     openCase(dialog.createdRef());
-    emit officeDataChanged();
     emit statusMessage(tr("Case %1 opened").arg(dialog.createdRef()));
 }
 

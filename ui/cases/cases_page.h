@@ -31,6 +31,9 @@ public:
 
 protected:
     void officeFileChanged() override;
+    // Changed cases update their list rows in place; the editor re-reads its
+    // case when the change touches it.
+    void recordsChanged(const db::RecordsChanged &change) override;
 
 private:
     CaseListView *m_list;

@@ -5,6 +5,7 @@
 #include "core/common/format.h"
 #include "database/cases/case_search.h"
 #include "database/cases/closure_repository.h"
+#include "database/events/records_changed.h"
 #include "database/demo/demo_as_of.h"
 #include "database/office_file.h"
 #include "ui/app_settings.h"
@@ -61,6 +62,7 @@ MyWorkPage::MyWorkPage(QWidget *parent)
     , m_asOf(new QDateEdit)
     , m_note(new QLabel)
 {
+    setShownTables({ S("case_record"), S("office_closure") });
     m_officer->setObjectName(S("myWorkOfficer"));
     m_officer->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_officer->setMinimumWidth(200);
@@ -233,18 +235,31 @@ void MyWorkPage::reload()
     refreshSections();
 }
 
+void MyWorkPage::recordsChanged(const db::RecordsChanged &change)
+{
+    const QString cases = S("case_record");
+    if (!officeFile() || change.isWholeTable(cases) || change.touches(S("office_closure"))
+        || !change.ids(cases, db::ChangeKind::Inserted).isEmpty()) {
+        reloadWhenShown();
+        return;
+    }
+    const QSet<QString> ids = change.ids(cases);
+    if (ids.isEmpty())
+        return;
+    bool moved = false;
+    for (CaseTableModel *m : m_models)
+        moved = !m->updateRows(ids) || moved;
+    if (moved)
+        refreshSections();
+    else
+        updateHeadings();
+}
+
 void MyWorkPage::refreshSections()
 {
     db::OfficeFile *file = officeFile();
     const QDate day = asOf();
     const auto week = weekAhead();
-    const bool nextWeek = week.first.isValid() && week.first.weekNumber() != day.weekNumber();
-    const QString titles[SectionCount] = {
-        tr("Overdue"),
-        tr("Due today"),
-        nextWeek ? tr("Due next week") : tr("Due this week"),
-        tr("Awaiting acknowledgement"),
-    };
     for (int s = 0; s < SectionCount; ++s) {
         db::CaseFilter f;
         f.officer = officer();
@@ -272,6 +287,22 @@ void MyWorkPage::refreshSections()
         if (m_models[s]->officeFile() != file)
             m_models[s]->setOfficeFile(file);
         m_models[s]->setFilter(f, m_models[s]->rowCount());
+    }
+    updateHeadings();
+}
+
+void MyWorkPage::updateHeadings()
+{
+    const QDate day = asOf();
+    const auto week = weekAhead();
+    const bool nextWeek = week.first.isValid() && week.first.weekNumber() != day.weekNumber();
+    const QString titles[SectionCount] = {
+        tr("Overdue"),
+        tr("Due today"),
+        nextWeek ? tr("Due next week") : tr("Due this week"),
+        tr("Awaiting acknowledgement"),
+    };
+    for (int s = 0; s < SectionCount; ++s) {
         QString heading = S("%1 (%2)").arg(titles[s]).arg(m_models[s]->totalCount());
         if (s == DueThisWeek && week.first.isValid())
             heading += S("  ·  %1 – %2").arg(formatDate(week.first), formatDate(week.second));

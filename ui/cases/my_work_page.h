@@ -48,10 +48,14 @@ signals:
 
 protected:
     void officeFileChanged() override;
+    // Case changes update the sections' rows in place; a section re-queries
+    // only when a case may have joined it, and closures re-read everything.
+    void recordsChanged(const db::RecordsChanged &change) override;
 
 private:
     void fillOfficers();
     void refreshSections();
+    void updateHeadings();
 
     QComboBox *m_officer;
     QDateEdit *m_asOf;

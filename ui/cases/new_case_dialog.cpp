@@ -1,6 +1,7 @@
 // New case dialog.
 #include "ui/cases/new_case_dialog.h"
 
+#include "core/cases/case_fields.h"
 #include "core/cases/case_status.h"
 #include "core/cases/case_type.h"
 #include "database/cases/case_repository.h"
@@ -69,10 +70,8 @@ NewCaseDialog::NewCaseDialog(db::OfficeFile &file, QWidget *parent)
         m_officer->addItems(officers.value());
     m_officer->lineEdit()->setPlaceholderText(tr("the CCG's Hub contracting lead"));
     m_priority->setObjectName(S("newCasePriority"));
-    m_priority->addItem(tr("Low"), S("low"));
-    m_priority->addItem(tr("Normal"), S("normal"));
-    m_priority->addItem(tr("High"), S("high"));
-    m_priority->addItem(tr("Urgent"), S("urgent"));
+    for (const CaseChoice &choice : casePriorityChoices())
+        m_priority->addItem(choice.label, choice.code);
     m_priority->setCurrentIndex(1);
     m_problem->setObjectName(S("newCaseProblem"));
     m_problem->setStyleSheet(S("color:#DA291C"));
@@ -147,8 +146,8 @@ void NewCaseDialog::accept()
         c.stage = 1;
     if (c.ccgCode.isEmpty())
         return showProblem(tr("Choose the CCG the case is for."), m_ccg);
-    if (c.title.isEmpty())
-        return showProblem(tr("Give the case a title."), m_title);
+    if (const Result<QVariant> title = caseFieldInfo(CaseField::Title).validate(c.title, c.received); !title.ok())
+        return showProblem(title.error().message, m_title);
     if (m_file.isReadOnly())
         return showProblem(tr("The office file is open read-only."), nullptr);
     const Result<db::CaseDetail> created = db::CaseRepository(m_file).add(c);

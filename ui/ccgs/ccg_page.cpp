@@ -85,6 +85,7 @@ CcgPage::CcgPage(QWidget *parent)
     , m_import(new QPushButton(tr("Import practices…")))
 {
     setObjectName(S("ccgPage"));
+    setShownTables({ S("ccg"), S("ccg_level"), S("practice"), S("ccg_spec") });
     m_editLeads->setObjectName(S("editLeadsButton"));
     m_changeLevel->setObjectName(S("changeLevelButton"));
     m_import->setObjectName(S("importPracticesButton"));
@@ -326,8 +327,6 @@ bool CcgPage::writeLeads(const QString &code, const QVariantMap &values, std::in
         tr("Saving the CCG leads"));
     reload();
     selectCcg(code);
-    if (outcome == WriteOutcome::Written)
-        emit officeDataChanged();
     return outcome == WriteOutcome::Written;
 }
 
@@ -348,7 +347,6 @@ void CcgPage::changeLevel()
     }
     reload();
     selectCcg(code);
-    emit officeDataChanged();
     emit statusMessage(
         tr("%1 moves to %2 from %3")
             .arg(code, commissioningLevelName(dialog.level()), dialog.effectiveFrom().toString(S("dd/MM/yyyy"))));
@@ -378,7 +376,6 @@ bool CcgPage::importPracticesFrom(const QString &path)
     const db::PracticeImportSummary &s = result.value();
     m_shownCcg.clear();
     reload();
-    emit officeDataChanged();
     const QString summary = tr("Imported %1 (%2 format): %3 rows read, %4 new, %5 updated, %6 unchanged, %7 skipped.")
                                 .arg(QFileInfo(path).fileName(), s.format)
                                 .arg(s.rowsRead)

@@ -37,6 +37,7 @@ FunctionsPage::FunctionsPage(QWidget *parent)
     , m_count(new QLabel)
 {
     setObjectName(S("functionsPage"));
+    setShownTables({ S("delegated_function"), S("activity"), S("finance_service"), S("finance_activity"), S("catalogue_text"), S("service_standard"), S("standard_exclusion") });
     m_proxy->setTreeModel(m_model);
 
     auto *title = new QLabel(
@@ -193,8 +194,6 @@ bool FunctionsPage::writeActivity(const QString &key, const QVariantMap &values,
         m_tree->setCurrentIndex(shown);
         m_tree->scrollTo(shown);
     }
-    if (outcome == WriteOutcome::Written)
-        emit officeDataChanged();
     return outcome == WriteOutcome::Written;
 }
 

@@ -3,6 +3,7 @@
 
 #include "core/cases/case_status.h"
 #include "core/cases/case_type.h"
+#include "core/cases/clock_wording.h"
 #include "core/common/format.h"
 #include "database/cases/case_search.h"
 #include "ui/models/roles.h"
@@ -100,6 +101,47 @@ bool CaseTableModel::setFilter(const db::CaseFilter &filter, int keepRows)
 bool CaseTableModel::refresh()
 {
     return query(int(m_rows.size()));
+}
+
+bool CaseTableModel::updateRows(const QSet<QString> &ids)
+{
+    if (!m_query || ids.isEmpty())
+        return true;
+    db::CaseFilter f = m_filter;
+    f.ids = QStringList(ids.begin(), ids.end());
+    f.limit = 0;
+    f.offset = 0;
+    auto listed = m_query->list(f);
+    if (!listed)
+        return false;
+    QHash<QString, db::CaseRow> fresh;
+    for (db::CaseRow &r : listed.value())
+        fresh.insert(r.id, std::move(r));
+    QSet<QString> loaded;
+    bool removed = false;
+    for (int i = int(m_rows.size()) - 1; i >= 0; --i) {
+        const QString id = m_rows[i].id;
+        if (!ids.contains(id))
+            continue;
+        loaded.insert(id);
+        const auto it = fresh.constFind(id);
+        if (it == fresh.constEnd()) {
+            beginRemoveRows({}, i, i);
+            m_rows.removeAt(i);
+            endRemoveRows();
+            m_total = std::max(0, m_total - 1);
+            removed = true;
+            continue;
+        }
+        m_rows[i] = *it;
+        emit dataChanged(index(i, 0), index(i, ColumnCount - 1));
+    }
+    if (removed)
+        emit queried();
+    for (auto it = fresh.constBegin(); it != fresh.constEnd(); ++it)
+        if (!loaded.contains(it.key()))
+            return false;
+    return true;
 }
 
 bool CaseTableModel::query(int rows)
@@ -202,30 +244,7 @@ QDate CaseTableModel::currentDue(const db::CaseRow &r)
 
 QString CaseTableModel::clockText(const db::CaseRow &r, const QDate &asOf)
 {
-    const ClockState s = currentState(r);
-    const QDate due = currentDue(r);
-    switch (s) {
-    case ClockState::Breached: {
-        const qint64 days = due.isValid() ? due.daysTo(asOf) : 0;
-        return days == 1 ? tr("Overdue 1 day") : tr("Overdue %1 days").arg(days);
-    }
-    case ClockState::DueToday:
-        return tr("Due today");
-    case ClockState::DueSoon:
-    case ClockState::Running: {
-        const qint64 days = due.isValid() ? asOf.daysTo(due) : 0;
-        return days == 1 ? tr("Due tomorrow") : tr("Due in %1 days").arg(days);
-    }
-    case ClockState::Paused:
-        return tr("Paused");
-    case ClockState::Met:
-        return tr("Met");
-    case ClockState::MetLate:
-        return tr("Met late");
-    case ClockState::NotApplicable:
-        break;
-    }
-    return QString::fromUtf8("\u2014");
+    return clockStateText(currentState(r), currentDue(r), asOf);
 }
 
 QColor CaseTableModel::stateColour(ClockState state)

@@ -10,6 +10,7 @@
 
 #include <QAbstractTableModel>
 #include <QColor>
+#include <QSet>
 #include <memory>
 
 namespace hub::db
@@ -58,6 +59,11 @@ public:
     bool setFilter(const db::CaseFilter &filter, int keepRows = 0);
     // The same filter again (another desktop saved), keeping as many rows loaded as now.
     bool refresh();
+    // A change event named these cases (case_record ids): the loaded rows are
+    // re-read in place (dataChanged) and those no longer matching removed.
+    // False when the change may add rows (a case matching that is not loaded:
+    // new, or moved into the filter); the caller refresh()es then.
+    bool updateRows(const QSet<QString> &ids);
     const db::CaseFilter &filter() const { return m_filter; }
     QString lastError() const { return m_error; }
 

@@ -64,6 +64,7 @@ RegisterPage::RegisterPage(QWidget *parent)
     , m_contacts(simpleTable({ tr("Name"), tr("Role") }, S("contactsTable")))
 {
     setObjectName(S("registerPage"));
+    setShownTables({ S("agreement"), S("agreement_item"), S("signatory"), S("escalation_stage"), S("panel_seat"), S("ccg"), S("ccg_level"), S("delegated_function"), S("activity"), S("finance_service"), S("finance_activity"), S("catalogue_text"), S("service_standard"), S("standard_exclusion"), S("reporting_quarter") });
     m_tabs->setObjectName(S("registerTabs"));
     m_tabs->addTab(buildAgreementsTab(), tr("Agreements"));
     m_standards->setObjectName(S("standardsBrowser"));
@@ -306,8 +307,6 @@ bool RegisterPage::writeAgreement(const QString &key, const QVariantMap &values,
         tr("Saving the agreement"));
     reload();
     selectAgreement(key);
-    if (outcome == WriteOutcome::Written)
-        emit officeDataChanged();
     return outcome == WriteOutcome::Written;
 }
 

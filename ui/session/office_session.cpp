@@ -12,7 +12,7 @@ OfficeSession::OfficeSession(db::OfficeFile &file, QObject *parent)
     : QObject(parent)
     , m_file(file)
     , m_presence(file)
-    , m_watcher(std::make_unique<db::ChangeWatcher>(file.connection()))
+    , m_watcher(std::make_unique<db::ChangeWatcher>(file.connection(), file.changes()))
     , m_backups(std::make_unique<db::BackupScheduler>(file))
 {
     connect(m_watcher.get(), &db::ChangeWatcher::changed, this, &OfficeSession::refreshOthers);

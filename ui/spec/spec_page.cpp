@@ -54,6 +54,7 @@ SpecPage::SpecPage(QWidget *parent)
     , m_header(new SpecHeaderForm)
 {
     setObjectName(S("specPage"));
+    setShownTables({ S("ccg_spec"), S("ccg_spec_item"), S("ccg"), S("activity"), S("delegated_function") });
     m_ccgCombo->setObjectName(S("specCcgCombo"));
     m_ccgCombo->setMinimumContentsLength(34);
     m_ccgCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -151,7 +152,6 @@ SpecPage::SpecPage(QWidget *parent)
             showMessage(userMessage(s.error()), true);
     });
     connect(m_editor, &SpecEditor::loaded, this, &SpecPage::refresh);
-    connect(m_editor, &SpecEditor::written, this, &Page::officeDataChanged);
     connect(
         m_model, &SpecItemsModel::determinationEdited, this, &SpecPage::onDeterminationEdited, Qt::QueuedConnection);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {

@@ -1,0 +1,172 @@
+#include "ui/documents/case_document.h"
+
+#include "database/cases/case_repository.h"
+#include "database/office_file.h"
+
+namespace hub::ui
+{
+
+CaseDocument::CaseDocument(db::OfficeFile &file, QObject *parent)
+    : QObject(parent)
+    , m_file(file)
+    , m_repository(std::make_unique<db::CaseRepository>(file))
+{
+}
+
+CaseDocument::~CaseDocument() = default;
+
+bool CaseDocument::isReadOnly() const
+{
+    return m_file.isReadOnly();
+}
+
+ConflictChoice CaseDocument::resolveConflict(const Error &conflict) const
+{
+    return m_resolve ? m_resolve(conflict) : ConflictChoice::KeepTheirs;
+}
+
+Status CaseDocument::load(const QString &ref)
+{
+    Result<db::CaseDetail> r = m_repository->get(ref.trimmed().toUpper(), m_asOf);
+    if (!r.ok())
+        return r.error();
+    m_detail = std::move(r).value();
+    emit loaded(*m_detail);
+    return {};
+}
+
+Status CaseDocument::reload()
+{
+    if (!m_detail)
+        return {};
+    return load(m_detail->row.ref);
+}
+
+void CaseDocument::unload()
+{
+    m_detail.reset();
+}
+
+Result<db::CaseDetail> CaseDocument::read(const QString &ref)
+{
+    return m_repository->get(ref, m_asOf);
+}
+
+void CaseDocument::adopt(const db::CaseDetail &detail)
+{
+    m_detail = detail;
+    emit loaded(*m_detail);
+}
+
+namespace
+{
+
+// Counts a write in progress for isWriting().
+struct Writing {
+    int &count;
+    explicit Writing(int &c) : count(c) { ++count; }
+    ~Writing() { --count; }
+};
+
+} // namespace
+
+std::int64_t CaseDocument::knownVersion(const QString &ref)
+{
+    if (m_detail && m_detail->row.ref == ref)
+        return m_detail->row.version;
+    const Result<db::CaseDetail> r = m_repository->get(ref, m_asOf);
+    return r.ok() ? r.value().row.version : 0;
+}
+
+QVariantMap CaseDocument::fieldsOf(const db::CaseDetail &d)
+{
+    return { { QStringLiteral("title"), d.row.title }, { QStringLiteral("description"), d.description },
+        { QStringLiteral("officer"), d.row.officer }, { QStringLiteral("priority"), d.row.priority },
+        { QStringLiteral("type"), d.row.typeCode }, { QStringLiteral("stage"), d.stage } };
+}
+
+void CaseDocument::showIfLoaded(const QString &ref)
+{
+    // Another case than the loaded one becomes the loaded one: undo and redo
+    // show the case they change.
+    if (!m_detail || m_detail->row.ref != ref)
+        (void)load(ref);
+    else
+        (void)reload();
+}
+
+std::optional<RecordState> CaseDocument::readFields(const QString &ref)
+{
+    const Result<db::CaseDetail> r = m_repository->get(ref, m_asOf);
+    if (!r.ok())
+        return std::nullopt;
+    if (m_detail && m_detail->row.ref == ref) {
+        m_detail = r.value();
+        emit loaded(*m_detail);
+    } else {
+        (void)load(ref);
+    }
+    return RecordState { fieldsOf(r.value()), r.value().meta };
+}
+
+bool CaseDocument::writeFields(const QString &ref, const QVariantMap &values, std::int64_t expectedVersion)
+{
+    WriteOutcome outcome = WriteOutcome::Failed;
+    {
+    const Writing writing(m_writing);
+    outcome = writeGuarded(
+        expectedVersion,
+        [&](std::int64_t v) -> Status {
+            const Result<db::CaseDetail> r = m_repository->edit(ref, v, values);
+            if (!r.ok())
+                return r.error();
+            return {};
+        },
+        [this](const Error &e) { return resolveConflict(e); },
+        [this](const Error &e) { emit failed(tr("Saving the case"), e); });
+    }
+    if (outcome == WriteOutcome::KeptTheirs)
+        emit keptTheirs(ref, values);
+    showIfLoaded(ref);
+    if (outcome == WriteOutcome::Failed)
+        emit notSaved(ref, values);
+    return outcome == WriteOutcome::Written;
+}
+
+Result<QString> CaseDocument::addEvent(const QString &ref, const CaseEvent &event)
+{
+    QString id;
+    Result<db::CaseDetail> r = makeError(ErrorCode::Invalid, QString());
+    {
+        const Writing writing(m_writing);
+        r = m_repository->addEvent(ref, event, &id);
+    }
+    showIfLoaded(ref);
+    if (!r.ok()) {
+        emit failed(tr("Recording on the timeline"), r.error());
+        return r.error();
+    }
+    return id;
+}
+
+WriteOutcome CaseDocument::removeEvent(const QString &ref, const QString &eventId)
+{
+    WriteOutcome outcome = WriteOutcome::Failed;
+    {
+    const Writing writing(m_writing);
+    outcome = writeGuarded(
+        knownVersion(ref),
+        [&](std::int64_t version) -> Status {
+            const Result<db::CaseDetail> r = m_repository->removeEvent(ref, eventId, version);
+            if (!r.ok())
+                return r.error();
+            return {};
+        },
+        [this](const Error &e) { return resolveConflict(e); },
+        [this](const Error &e) { emit failed(tr("Recording on the timeline"), e); });
+    }
+    showIfLoaded(ref);
+    return outcome;
+}
+
+} // namespace hub::ui

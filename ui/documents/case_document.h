@@ -1,0 +1,97 @@
+#pragma once
+// The case a screen edits: the loaded CaseDetail, read and written through
+// one long-lived CaseRepository (its standards and calendar caches stay
+// warm), with every write conflict-guarded. It emits what happened; the
+// editor's widgets display it and forward input, nothing more.
+
+#include "core/common/result.h"
+#include "database/cases/case_rows.h"
+#include "ui/dialogs/conflict_dialog.h"
+#include "ui/session/write_with_retry.h"
+#include "ui/undo/versioned_edit_command.h"
+
+#include <QDate>
+#include <QObject>
+#include <QVariantMap>
+#include <memory>
+#include <optional>
+
+namespace hub::db
+{
+class CaseRepository;
+class OfficeFile;
+}
+
+namespace hub::ui
+{
+
+class CaseDocument : public QObject
+{
+    Q_OBJECT
+public:
+    // `file` must outlive the document.
+    explicit CaseDocument(db::OfficeFile &file, QObject *parent = nullptr);
+    ~CaseDocument() override;
+
+    db::OfficeFile &file() const { return m_file; }
+    bool isReadOnly() const;
+
+    // Clocks are read as of this day (null = today).
+    void setAsOf(const QDate &asOf) { m_asOf = asOf; }
+    QDate asOf() const { return m_asOf; }
+
+    void setConflictResolver(ConflictResolver resolver) { m_resolve = std::move(resolver); }
+    ConflictChoice resolveConflict(const Error &conflict) const;
+
+    // Reads `ref` and makes it the loaded case (emits loaded()); the error when it cannot.
+    Status load(const QString &ref);
+    // Re-reads the loaded case (emits loaded()).
+    Status reload();
+    void unload();
+    // A fresh read that leaves the loaded case as it is (has someone else changed it?).
+    Result<db::CaseDetail> read(const QString &ref);
+    // Makes a fresh read the loaded case (emits loaded()).
+    void adopt(const db::CaseDetail &detail);
+    // True while this document is writing: its commit's change event needs no re-read.
+    bool isWriting() const { return m_writing > 0; }
+    bool isLoaded() const { return m_detail.has_value(); }
+    const db::CaseDetail &detail() const { return *m_detail; }
+    QString ref() const { return m_detail ? m_detail->row.ref : QString(); }
+    // The loaded case's version, or the stored one of another case (0 when unknown).
+    std::int64_t knownVersion(const QString &ref);
+    // The editable values as the undo commands hold them (title, description, officer, ...).
+    static QVariantMap fieldsOf(const db::CaseDetail &detail);
+
+    // For the undo commands (ChangeValue): a fresh read (shown when it is the
+    // loaded case), and a conflict-guarded write of some fields.
+    std::optional<RecordState> readFields(const QString &ref);
+    bool writeFields(const QString &ref, const QVariantMap &values, std::int64_t expectedVersion);
+
+    // Timeline entries (AddCaseEvent): add one; take one back out.
+    Result<QString> addEvent(const QString &ref, const CaseEvent &event);
+    WriteOutcome removeEvent(const QString &ref, const QString &eventId);
+
+    // Someone (a command, the editor) met an error doing `action`.
+    void reportError(const QString &action, const Error &error) { emit failed(action, error); }
+
+signals:
+    // The loaded case was (re-)read: show it.
+    void loaded(const hub::db::CaseDetail &detail);
+    // A write of `values` to `ref` was refused in favour of the stored version.
+    void keptTheirs(const QString &ref, const QVariantMap &values);
+    // A write of `values` to `ref` failed (the error went to failed()): keep the user's input.
+    void notSaved(const QString &ref, const QVariantMap &values);
+    void failed(const QString &action, const hub::Error &error);
+
+private:
+    void showIfLoaded(const QString &ref);
+
+    db::OfficeFile &m_file;
+    std::unique_ptr<db::CaseRepository> m_repository;
+    std::optional<db::CaseDetail> m_detail;
+    QDate m_asOf;
+    ConflictResolver m_resolve;
+    int m_writing = 0;
+};
+
+} // namespace hub::ui
