@@ -69,7 +69,7 @@ int main(int argc, char **argv)
         return failWith(opened.error());
     OfficeFile &file = *opened.value();
     file.setUser(QStringLiteral("worker-%1").arg(QCoreApplication::applicationPid()));
-    if (mode != QStringLiteral("increments") && mode != QStringLiteral("batches")) {
+    if (mode != QStringLiteral("increments") && mode != QStringLiteral("batches") && mode != QStringLiteral("hold")) {
         const int failures = hubstress::runWrites(file, mode, count, args[4].toInt());
         std::fprintf(stdout, "done writes=%d failures=%d\n", count, failures);
         std::fflush(stdout);
