@@ -58,14 +58,6 @@ int practiceCount(const QString &path)
     return PracticeRepository(*file).count().value();
 }
 
-QByteArray bytesOf(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return f.readAll();
-}
-
 void writeBytes(const QString &path, const QByteArray &bytes)
 {
     QFile f(path);
@@ -122,7 +114,7 @@ TEST_CASE("Rotation keeps the newest N of this office's backups and touches noth
     auto file = mustOpen(path);
     const QString folder = tmp.path(QStringLiteral("backups"));
     QDir().mkpath(folder);
-    const QByteArray good = bytesOf(path);
+    const QByteArray good = hubtest::bytesOf(path);
     for (const char *old : {"WMH-20240101-090000.hubcase", "WMH-20240201-090000.hubcase", "WMH-20240301-090000.hubcase",
                             "WMH-20240301-090000-2.hubcase", "WOL-20200101-000000.hubcase", "notes.txt"})
         writeBytes(QDir(folder).filePath(QString::fromLatin1(old)), good);
@@ -146,7 +138,7 @@ TEST_CASE("latestBackup offers the newest backup that verifies", "[database][bac
     const QString folder = tmp.path(QStringLiteral("backups"));
     QDir().mkpath(folder);
     CHECK(latestBackup(folder).isEmpty());
-    const QByteArray good = bytesOf(path);
+    const QByteArray good = hubtest::bytesOf(path);
     writeBytes(QDir(folder).filePath(QStringLiteral("WMH-20240101-090000.hubcase")), good);
     writeBytes(QDir(folder).filePath(QStringLiteral("WMH-20240201-090000.hubcase")), good);
     damage(QDir(folder).filePath(QStringLiteral("WMH-20240201-090000.hubcase")));
@@ -183,12 +175,12 @@ TEST_CASE("Restore brings back the backup and keeps the current file aside", "[d
         open->setUser(QStringLiteral("bob"));
         PresenceRegistry bob(*open);
         REQUIRE(bob.announce().ok());
-        const QByteArray before = bytesOf(path);
+        const QByteArray before = hubtest::bytesOf(path);
         const auto refused = restoreFromBackup(path, backup);
         REQUIRE_FALSE(refused.ok());
         CHECK(refused.error().code == ErrorCode::Busy);
         CHECK(refused.error().message.contains(QStringLiteral("bob on ")));
-        CHECK(bytesOf(path) == before);
+        CHECK(hubtest::bytesOf(path) == before);
         RestoreOptions own;                               // bob's own app restoring
         own.ownSessionId = bob.sessionId();
         REQUIRE(restoreFromBackup(path, backup, own).ok());
@@ -197,7 +189,7 @@ TEST_CASE("Restore brings back the backup and keeps the current file aside", "[d
     SECTION("damaged current file: replaced whole, damaged bytes kept aside")
     {
         damage(path);
-        const QByteArray damaged = bytesOf(path);
+        const QByteArray damaged = hubtest::bytesOf(path);
         {
             // Refused, or opened read-only with the damage named: never writable.
             const auto opened = OfficeFile::open(path);
@@ -207,7 +199,7 @@ TEST_CASE("Restore brings back the backup and keeps the current file aside", "[d
         INFO((r ? QString() : r.error().describe()).toStdString());
         REQUIRE(r.ok());
         CHECK(r->replacedDamagedFile);
-        CHECK(bytesOf(r->keptAside) == damaged);
+        CHECK(hubtest::bytesOf(r->keptAside) == damaged);
         CHECK(practiceCount(path) == 0);
     }
     SECTION("no current file: the backup is copied into place")
@@ -224,7 +216,7 @@ TEST_CASE("Restore refuses a damaged, foreign or other office's backup and chang
 {
     hubtest::TempDir tmp;
     const QString path = newFile(tmp, QStringLiteral("office.hubcase"));
-    const QByteArray before = bytesOf(path);
+    const QByteArray before = hubtest::bytesOf(path);
     QString bad;
     ErrorCode expected = ErrorCode::Internal;
     SECTION("damaged backup")
@@ -266,7 +258,7 @@ TEST_CASE("Restore refuses a damaged, foreign or other office's backup and chang
     else
         CHECK(r.error().code == expected);
     CHECK_FALSE(r.error().message.isEmpty());
-    CHECK(bytesOf(path) == before);
+    CHECK(hubtest::bytesOf(path) == before);
     const QStringList aside = QDir(tmp.path(QString())).entryList({QStringLiteral("*.before-restore-*")});
     CHECK(aside.isEmpty());
 }

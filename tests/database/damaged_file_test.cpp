@@ -24,12 +24,6 @@ using namespace hub::db;
 
 namespace {
 
-QByteArray bytesOf(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
 void makeOffice(const QString &path)
 {
     auto r = OfficeFile::create(path);
@@ -80,7 +74,7 @@ TEST_CASE("An index that disagrees with its table is found on open, and the file
     const QString path = tmp.path(QStringLiteral("office.hubcase"));
     makeOffice(path);
     damageIndex(path);
-    const QByteArray damaged = bytesOf(path);
+    const QByteArray damaged = hubtest::bytesOf(path);
 
     {
         auto opened = OfficeFile::open(path);
@@ -102,7 +96,7 @@ TEST_CASE("An index that disagrees with its table is found on open, and the file
         PresenceRegistry presence(file);
         CHECK_FALSE(presence.announce().ok());
     }
-    CHECK(bytesOf(path) == damaged);
+    CHECK(hubtest::bytesOf(path) == damaged);
     const auto record = readDamageRecord(path);
     REQUIRE(record.has_value());
     CHECK(record->stillDescribesFile);
@@ -113,7 +107,7 @@ TEST_CASE("An index that disagrees with its table is found on open, and the file
     REQUIRE(again.ok());
     CHECK(again.value()->isDamaged());
     again = makeError(ErrorCode::Internal, QString());
-    CHECK(bytesOf(path) == damaged);
+    CHECK(hubtest::bytesOf(path) == damaged);
 }
 
 TEST_CASE("A backup that does not verify flags the live file and stops its writes", "[database][damage][backup]")
@@ -136,11 +130,11 @@ TEST_CASE("A backup that does not verify flags the live file and stops its write
     REQUIRE_FALSE(backup.ok());
     CHECK(isDamagedFileRefusal(backup.error()));
     CHECK(file.isDamaged());
-    const QByteArray damaged = bytesOf(path);
+    const QByteArray damaged = hubtest::bytesOf(path);
     const Status saved = saveBackupSettings(file, someSettings(tmp.path(QStringLiteral("backups"))));
     REQUIRE_FALSE(saved.ok());
     CHECK(isDamagedFileRefusal(saved.error()));
-    CHECK(bytesOf(path) == damaged);
+    CHECK(hubtest::bytesOf(path) == damaged);
     const auto record = readDamageRecord(path);
     REQUIRE(record.has_value());
     CHECK(record->foundBy == QStringLiteral("backup"));
@@ -158,7 +152,7 @@ TEST_CASE("Restore works onto a damaged file and keeps it aside byte for byte", 
         REQUIRE(backupTo(opened.value()->connection(), backup).ok());
     }
     damageIndex(path);
-    const QByteArray damaged = bytesOf(path);
+    const QByteArray damaged = hubtest::bytesOf(path);
 
     // Without a damage record (found by restore's own check) and with one.
     for (const bool recorded : {false, true}) {
@@ -173,7 +167,7 @@ TEST_CASE("Restore works onto a damaged file and keeps it aside byte for byte", 
         INFO((restored ? QString() : restored.error().describe()).toStdString());
         REQUIRE(restored.ok());
         CHECK(restored->replacedDamagedFile);
-        CHECK(bytesOf(restored->keptAside) == damaged);
+        CHECK(hubtest::bytesOf(restored->keptAside) == damaged);
         CHECK_FALSE(QFileInfo::exists(damageRecordPath(path)));
         auto reopened = OfficeFile::open(path);
         REQUIRE(reopened.ok());

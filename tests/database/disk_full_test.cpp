@@ -117,21 +117,6 @@ struct FullDiskVfs {
     }
 };
 
-QByteArray bytesOf(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-QString workerPath()
-{
-#ifdef Q_OS_WIN
-    return hubtest::binaryPath(QStringLiteral("tests/hubcase-stress-worker.exe"));
-#else
-    return hubtest::binaryPath(QStringLiteral("tests/hubcase-stress-worker"));
-#endif
-}
-
 } // namespace
 
 TEST_CASE("A full disk during open's lock check is reported as a full disk", "[database][diskfull]")
@@ -139,7 +124,7 @@ TEST_CASE("A full disk during open's lock check is reported as a full disk", "[d
     hubtest::TempDir tmp;
     const QString path = tmp.path(QStringLiteral("office.hubcase"));
     REQUIRE(OfficeFile::create(path).ok());
-    const QByteArray before = bytesOf(path);
+    const QByteArray before = hubtest::bytesOf(path);
     FullDiskVfs vfs;
     g_journalDiskFull = true;
     auto opened = OfficeFile::open(path);
@@ -148,7 +133,7 @@ TEST_CASE("A full disk during open's lock check is reported as a full disk", "[d
     INFO(opened.error().describe().toStdString());
     CHECK(opened.error().message.contains(QStringLiteral("The disk is full")));
     CHECK_FALSE(opened.error().message.contains(QStringLiteral("locking")));
-    CHECK(bytesOf(path) == before);
+    CHECK(hubtest::bytesOf(path) == before);
     CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-journal")));
     CHECK(OfficeFile::open(path).ok());   // room again: opens as usual
 }
@@ -202,7 +187,7 @@ TEST_CASE("A read-only opener is not locked out by a dead writer's journal", "[d
         tx.commit();
     }
     QProcess worker;
-    worker.start(workerPath(), {path, QStringLiteral("hold"), QStringLiteral("0"), QStringLiteral("1")});
+    worker.start(hubtest::stressWorkerPath(), {path, QStringLiteral("hold"), QStringLiteral("0"), QStringLiteral("1")});
     REQUIRE(worker.waitForStarted(-1));
     QByteArray out;
     while (!out.contains("holding") && worker.state() == QProcess::Running) {

@@ -5,6 +5,7 @@
 //   after its file was renamed over is not played into the new file: the
 //   open is refused and the new file's bytes are untouched; a hot journal
 //   that does belong to its file is still rolled back as SQLite would.
+#include "counter_file.h"
 #include "test_support.h"
 
 #include "database/office_file.h"
@@ -24,12 +25,6 @@ using namespace hub::db;
 
 namespace {
 
-QByteArray bytesOf(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
 void renameOver(const QString &from, const QString &to)
 {
     std::error_code ec;
@@ -37,43 +32,12 @@ void renameOver(const QString &from, const QString &to)
     REQUIRE_FALSE(ec);
 }
 
-QString workerPath()
-{
-#ifdef Q_OS_WIN
-    return hubtest::binaryPath(QStringLiteral("tests/hubcase-stress-worker.exe"));
-#else
-    return hubtest::binaryPath(QStringLiteral("tests/hubcase-stress-worker"));
-#endif
-}
-
-// Practices with counters at 0 and no catalogue (as the stress tests use).
-void makeCounterFile(const QString &path, const QString &code, int practices)
-{
-    CreateOptions options;
-    options.officeCode = code;
-    options.seedCatalogue = false;
-    auto created = OfficeFile::create(path, options);
-    INFO((created ? QString() : created.error().describe()).toStdString());
-    REQUIRE(created.ok());
-    OfficeFile &file = *created.value();
-    WriteTransaction tx(file.connection());
-    RecordStore store(file);
-    for (int i = 1; i <= practices; ++i) {
-        const QString ods = QStringLiteral("S%1").arg(i, 5, 10, QLatin1Char('0'));
-        store.insert(QStringLiteral("practice"),
-                     {{QStringLiteral("ods_code"), ods}, {QStringLiteral("name"), QStringLiteral("Practice %1").arg(i)},
-                      {QStringLiteral("registered_patients"), 0}},
-                     practiceId(ods));
-    }
-    tx.commit();
-}
-
 // A child that writes a big transaction (spilling pages into the file) and
 // is killed with SIGKILL while it holds the journal.
 void killWriterHoldingJournal(const QString &path)
 {
     QProcess worker;
-    worker.start(workerPath(), {path, QStringLiteral("hold"), QStringLiteral("0"), QStringLiteral("1")});
+    worker.start(hubtest::stressWorkerPath(), {path, QStringLiteral("hold"), QStringLiteral("0"), QStringLiteral("1")});
     REQUIRE(worker.waitForStarted(-1));
     QByteArray out;
     while (!out.contains("holding") && worker.state() == QProcess::Running) {
@@ -125,7 +89,7 @@ TEST_CASE("An import into a file renamed over since it was opened fails and save
     REQUIRE(opened.ok());
     OfficeFile &file = *opened.value();
     // Another desktop (or a sync client, or a person) puts a file in its place.
-    const QByteArray replacement = bytesOf(other);
+    const QByteArray replacement = hubtest::bytesOf(other);
     renameOver(other, path);
 
     const auto imported = PracticeRepository(file).importFile(csv);
@@ -133,7 +97,7 @@ TEST_CASE("An import into a file renamed over since it was opened fails and save
     CHECK(imported.error().code == ErrorCode::Io);
     CHECK(imported.error().message.contains(QStringLiteral("moved or replaced while saving")));
     CHECK(imported.error().message.contains(QStringLiteral("nothing was saved")));
-    CHECK(bytesOf(path) == replacement);
+    CHECK(hubtest::bytesOf(path) == replacement);
     // Rolled back in the file this desktop had open, too.
     CHECK(PracticeRepository(file).count().value() == 0);
 }
@@ -152,7 +116,7 @@ TEST_CASE("A transaction whose file is renamed over before COMMIT is rolled back
     auto opened = OfficeFile::open(path);
     REQUIRE(opened.ok());
     OfficeFile &file = *opened.value();
-    const QByteArray replacement = bytesOf(other);
+    const QByteArray replacement = hubtest::bytesOf(other);
     const Status saved = guarded([&]() -> Status {
         WriteTransaction tx(file.connection());
         file.connection().execScript(QStringLiteral("INSERT INTO local_settings(key, value) VALUES ('x', 'y')"));
@@ -163,7 +127,7 @@ TEST_CASE("A transaction whose file is renamed over before COMMIT is rolled back
     REQUIRE_FALSE(saved.ok());
     CHECK(saved.error().code == ErrorCode::Io);
     CHECK(saved.error().message.contains(QStringLiteral("moved or replaced while saving")));
-    CHECK(bytesOf(path) == replacement);
+    CHECK(hubtest::bytesOf(path) == replacement);
     CHECK(file.setting(QStringLiteral("x")).isEmpty());
 }
 
@@ -192,12 +156,12 @@ TEST_CASE("A killed writer's journal is not played into a file renamed over the 
     hubtest::TempDir tmp;
     const QString path = tmp.path(QStringLiteral("office.hubcase"));
     const QString other = tmp.path(QStringLiteral("other.hubcase"));
-    makeCounterFile(path, QStringLiteral("WMH"), 40);
-    makeCounterFile(other, QStringLiteral("WOL"), 5);
+    hubtest::makeCounterFile(path, 40, QStringLiteral("WMH"));
+    hubtest::makeCounterFile(other, 5, QStringLiteral("WOL"));
     setChangeCounter(other, 0x00abcdefu);
 
     killWriterHoldingJournal(path);
-    const QByteArray replacement = bytesOf(other);
+    const QByteArray replacement = hubtest::bytesOf(other);
     renameOver(other, path);
 
     auto opened = OfficeFile::open(path);
@@ -206,18 +170,18 @@ TEST_CASE("A killed writer's journal is not played into a file renamed over the 
     CHECK(opened.error().message.contains(QStringLiteral("office.hubcase-journal")));
     CHECK(opened.error().message.contains(QStringLiteral("does not belong")));
     CHECK(opened.error().message.contains(QStringLiteral("has not opened or changed")));
-    CHECK(bytesOf(path) == replacement);
+    CHECK(hubtest::bytesOf(path) == replacement);
     CHECK(QFileInfo::exists(path + QStringLiteral("-journal")));
     // Read-only openers are refused the same way and change nothing either.
     CHECK_FALSE(OfficeFile::open(path, true).ok());
-    CHECK(bytesOf(path) == replacement);
+    CHECK(hubtest::bytesOf(path) == replacement);
 }
 
 TEST_CASE("A killed writer's journal is rolled back into its own file", "[database][replaced][journal]")
 {
     hubtest::TempDir tmp;
     const QString path = tmp.path(QStringLiteral("office.hubcase"));
-    makeCounterFile(path, QStringLiteral("WMH"), 40);
+    hubtest::makeCounterFile(path, 40, QStringLiteral("WMH"));
     killWriterHoldingJournal(path);
 
     const int rollbacks = journalRollbacks();

@@ -2,6 +2,7 @@
 // (hubcase-stress-worker) writing through WriteTransaction + RecordStore
 // with row_version, and a writer killed with SIGKILL at random points.
 // Nothing here is timed; the test waits only for child processes.
+#include "counter_file.h"
 #include "test_support.h"
 
 #include "database/backup/backup.h"
@@ -22,37 +23,6 @@ using namespace hub;
 using namespace hub::db;
 
 namespace {
-
-QString workerPath()
-{
-#ifdef Q_OS_WIN
-    return hubtest::binaryPath(QStringLiteral("tests/hubcase-stress-worker.exe"));
-#else
-    return hubtest::binaryPath(QStringLiteral("tests/hubcase-stress-worker"));
-#endif
-}
-
-// A small office file (no catalogue: the workers only need practices) with
-// `practices` counters at 0.
-void makeCounterFile(const QString &path, int practices)
-{
-    CreateOptions options;
-    options.seedCatalogue = false;
-    auto created = OfficeFile::create(path, options);
-    INFO((created ? QString() : created.error().describe()).toStdString());
-    REQUIRE(created.ok());
-    OfficeFile &file = *created.value();
-    WriteTransaction tx(file.connection());
-    RecordStore store(file);
-    for (int i = 1; i <= practices; ++i) {
-        const QString ods = QStringLiteral("S%1").arg(i, 5, 10, QLatin1Char('0'));
-        store.insert(QStringLiteral("practice"),
-                     {{QStringLiteral("ods_code"), ods}, {QStringLiteral("name"), QStringLiteral("Stress practice %1").arg(i)},
-                      {QStringLiteral("registered_patients"), 0}},
-                     practiceId(ods));
-    }
-    tx.commit();
-}
 
 QVector<qint64> counters(const QString &path)
 {
@@ -82,17 +52,17 @@ TEST_CASE("Eight processes incrementing the same records lose no update", "[data
     constexpr int kWorkers = 8;
     constexpr int kUpdates = 200;
     constexpr int kPractices = 3;
-    REQUIRE(QFileInfo::exists(workerPath()));
+    REQUIRE(QFileInfo::exists(hubtest::stressWorkerPath()));
     hubtest::TempDir tmp;
     const QString path = tmp.path(QStringLiteral("shared.hubcase"));
-    makeCounterFile(path, kPractices);
+    hubtest::makeCounterFile(path, kPractices);
 
     QElapsedTimer clock;
     clock.start();
     std::vector<std::unique_ptr<QProcess>> workers;
     for (int i = 0; i < kWorkers; ++i) {
         auto p = std::make_unique<QProcess>();
-        p->setProgram(workerPath());
+        p->setProgram(hubtest::stressWorkerPath());
         p->setArguments({path, QStringLiteral("increments"), QString::number(kUpdates), QString::number(1000 + i)});
         p->start();
         REQUIRE(p->waitForStarted());
@@ -132,10 +102,10 @@ TEST_CASE("A writer killed at random points never damages the file or loses a co
 {
     constexpr int kRounds = 50;
     constexpr int kPractices = 6;
-    REQUIRE(QFileInfo::exists(workerPath()));
+    REQUIRE(QFileInfo::exists(hubtest::stressWorkerPath()));
     hubtest::TempDir tmp;
     const QString path = tmp.path(QStringLiteral("killed.hubcase"));
-    makeCounterFile(path, kPractices);
+    hubtest::makeCounterFile(path, kPractices);
 
     QRandomGenerator rng(20261123);   // fixed seed: the same kill points every run
     qint64 expected = 0;              // counter value every practice must have reached
@@ -152,7 +122,7 @@ TEST_CASE("A writer killed at random points never damages the file or loses a co
         const bool insideCommit = rng.bounded(2u) == 0;
         const QByteArray trigger = (insideCommit ? "committing " : "committed ") + QByteArray::number(killAt);
         QProcess p;
-        p.setProgram(workerPath());
+        p.setProgram(hubtest::stressWorkerPath());
         p.setArguments({path, QStringLiteral("batches"), QStringLiteral("1000000"), QString::number(round)});
         p.start();
         REQUIRE(p.waitForStarted());

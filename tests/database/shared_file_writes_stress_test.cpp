@@ -31,15 +31,6 @@ namespace {
 
 #define S QStringLiteral
 
-QString workerPath()
-{
-#ifdef Q_OS_WIN
-    return hubtest::binaryPath(S("tests/hubcase-stress-worker.exe"));
-#else
-    return hubtest::binaryPath(S("tests/hubcase-stress-worker"));
-#endif
-}
-
 std::int64_t count(OfficeFile &file, const QString &sql)
 {
     return file.connection().scalar(sql).toLongLong();
@@ -96,7 +87,7 @@ TEST_CASE("Several processes writing every kind of change at once: none fails, e
 {
     constexpr int kWorkers = 6;
     constexpr int kWrites = 20;   // each worker: every kind twice
-    REQUIRE(QFileInfo::exists(workerPath()));
+    REQUIRE(QFileInfo::exists(hubtest::stressWorkerPath()));
     hubtest::TempDir tmp;
     const QString path = tmp.path(S("office.hubcase"));
     prepare(tmp, path);
@@ -112,7 +103,7 @@ TEST_CASE("Several processes writing every kind of change at once: none fails, e
     std::vector<std::unique_ptr<QProcess>> workers;
     for (int i = 1; i <= kWorkers; ++i) {
         auto p = std::make_unique<QProcess>();
-        p->setProgram(workerPath());
+        p->setProgram(hubtest::stressWorkerPath());
         p->setArguments({path, S("mixed"), QString::number(kWrites), QString::number(i)});
         p->start();
         REQUIRE(p->waitForStarted());

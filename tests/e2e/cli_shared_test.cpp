@@ -44,12 +44,6 @@ int practiceCount(const QString &file)
     return int(r.json().array().size());
 }
 
-QByteArray bytesOf(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
 } // namespace
 
 TEST_CASE("backup to a folder writes a verified, timestamped copy and rotates", "[e2e][cli][backup]")
@@ -120,7 +114,7 @@ TEST_CASE("restore refuses a foreign or damaged backup and leaves the file untou
 {
     hubtest::TempDir tmp;
     const QString file = newOffice(tmp);
-    const QByteArray before = bytesOf(file);
+    const QByteArray before = hubtest::bytesOf(file);
 
     const QString foreign = tmp.path(S("notes.hubcase"));
     QFile f(foreign);
@@ -149,7 +143,7 @@ TEST_CASE("restore refuses a foreign or damaged backup and leaves the file untou
     CHECK(r3.err.contains("another office"));
 
     CHECK(runCli({S("restore"), file}).exitCode == 2);        // --from is required
-    CHECK(bytesOf(file) == before);
+    CHECK(hubtest::bytesOf(file) == before);
     CHECK(QDir(tmp.path(QString())).entryList({S("*.before-restore-*")}).isEmpty());
 }
 
@@ -200,7 +194,7 @@ TEST_CASE("a damaged file is never written by the CLI, and restore brings it bac
     QDir().mkpath(folder);
     REQUIRE(runCli({S("backup"), file, S("--to"), folder}).exitCode == 0);
     swapIndexColumns(file);
-    const QByteArray damaged = bytesOf(file);
+    const QByteArray damaged = hubtest::bytesOf(file);
 
     const auto checked = runCli({S("check"), file});
     CHECK(checked.exitCode == 5);
@@ -215,7 +209,7 @@ TEST_CASE("a damaged file is never written by the CLI, and restore brings it bac
     CHECK(added.exitCode != 0);   // refused before writing (its reads meet the damaged index first)
     const auto exported = runCli({S("sync"), S("export"), file, S("--to"), folder});
     CHECK(exported.exitCode == 6);
-    CHECK(bytesOf(file) == damaged);
+    CHECK(hubtest::bytesOf(file) == damaged);
     CHECK(QFileInfo::exists(file + S(".damaged")));
 
     const auto restored = runCli({S("restore"), file, S("--from"), folder, S("--json")});
@@ -223,7 +217,7 @@ TEST_CASE("a damaged file is never written by the CLI, and restore brings it bac
     REQUIRE(restored.exitCode == 0);
     const QJsonObject o = restored.json().object();
     CHECK(o.value(S("replacedDamagedFile")).toBool());
-    CHECK(bytesOf(o.value(S("keptAside")).toString()) == damaged);
+    CHECK(hubtest::bytesOf(o.value(S("keptAside")).toString()) == damaged);
     CHECK(runCli({S("check"), file}).exitCode == 0);
     CHECK(runCli({S("practices"), S("import"), file, epraccur(tmp)}).exitCode == 0);
 }

@@ -3,6 +3,7 @@
 #include "core/calendar/working_calendar.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 namespace hubtest {
@@ -48,6 +49,21 @@ const hub::WorkingCalendar &calendar()
 QString binaryPath(const QString &relative)
 {
     return QDir(QStringLiteral(HUBCASE_BINARY_DIR)).filePath(relative);
+}
+
+QString stressWorkerPath()
+{
+#ifdef Q_OS_WIN
+    return binaryPath(QStringLiteral("tests/hubcase-stress-worker.exe"));
+#else
+    return binaryPath(QStringLiteral("tests/hubcase-stress-worker"));
+#endif
+}
+
+QByteArray bytesOf(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 } // namespace hubtest

@@ -50,6 +50,12 @@ const hub::WorkingCalendar &calendar();
 // Path of a built executable (hubcase-cli) for end-to-end tests.
 QString binaryPath(const QString &relative);
 
+// The "second desktop" child process of the shared-file tests (tests/tools/stress_worker.cpp).
+QString stressWorkerPath();
+
+// A file's bytes (empty when it cannot be read), to prove a file was not changed.
+QByteArray bytesOf(const QString &path);
+
 } // namespace hubtest
 
 // True for canonical lower-case UUID text.
