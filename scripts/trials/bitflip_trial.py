@@ -5,7 +5,10 @@ the copies that are damaged (sqlite integrity_check), flagged (check exits
 non-zero) and written to (a damaged copy whose bytes changed). Written must
 be 0.
 
-    scripts/trials/bitflip_trial.py build/dev/app/hubcase-cli [trials=40] [seed=8] [bits=16]
+    scripts/trials/bitflip_trial.py build/dev/app/hubcase-cli [trials=40] [seed=8] [bits=16] [add-only]
+
+With `add-only`, `case add` runs on each copy without a `check` first, so only
+the open-time check stands between the damage and the write.
 """
 import hashlib, os, random, shutil, sqlite3, subprocess, sys, tempfile
 
@@ -13,6 +16,7 @@ cli = sys.argv[1]
 trials = int(sys.argv[2]) if len(sys.argv) > 2 else 40
 seed = int(sys.argv[3]) if len(sys.argv) > 3 else 8
 bits = int(sys.argv[4]) if len(sys.argv) > 4 else 16
+add_only = len(sys.argv) > 5 and sys.argv[5] == "add-only"
 rng = random.Random(seed)
 work = tempfile.mkdtemp(prefix="bitflip-")
 demo = os.path.join(work, "demo.hubcase")
@@ -45,16 +49,17 @@ for i in range(trials):
             f.write(bytes([b ^ (1 << rng.randrange(8))]))
     is_damaged = damaged(path)
     before = digest(path)
-    check = subprocess.run([cli, "check", path], capture_output=True)
+    check = None if add_only else subprocess.run([cli, "check", path], capture_output=True)
     add = subprocess.run([cli, "case", "add", path, "--type", "provider-query", "--ccg", "06A",
                           "--received", "2026-11-23", "--title", "Bit-flip trial"], capture_output=True)
     changed = digest(path) != before
     counts["damaged"] += is_damaged
-    counts["flagged"] += check.returncode != 0
-    counts["damaged_flagged"] += is_damaged and check.returncode != 0
+    flagged = (add.returncode != 0) if add_only else (check.returncode != 0)
+    counts["flagged"] += flagged
+    counts["damaged_flagged"] += is_damaged and flagged
     counts["written"] += changed
     counts["damaged_written"] += is_damaged and changed
-    print("t%02d damaged=%d check=%d add=%d written=%d" % (i, is_damaged, check.returncode, add.returncode, changed))
+    print("t%02d damaged=%d check=%d add=%d written=%d" % (i, is_damaged, -1 if add_only else check.returncode, add.returncode, changed))
 print("trials=%d damaged=%d flagged=%d damaged_flagged=%d written(any)=%d damaged_written=%d"
       % (trials, counts["damaged"], counts["flagged"], counts["damaged_flagged"], counts["written"], counts["damaged_written"]))
 shutil.rmtree(work)
