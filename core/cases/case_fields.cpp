@@ -104,10 +104,10 @@ QStringList editableCaseFieldCodes()
 
 QVector<CaseChoice> casePriorityChoices()
 {
-    return {{S("low"), QCoreApplication::translate("CaseField", "Low")},
-            {S("normal"), QCoreApplication::translate("CaseField", "Normal")},
-            {S("high"), QCoreApplication::translate("CaseField", "High")},
-            {S("urgent"), QCoreApplication::translate("CaseField", "Urgent")}};
+    QVector<CaseChoice> out;
+    for (const CasePriority p : {CasePriority::Low, CasePriority::Normal, CasePriority::High, CasePriority::Urgent})
+        out.append({casePriorityCode(p), casePriorityName(p)});
+    return out;
 }
 
 QVector<CaseChoice> caseStageChoices()

@@ -2,15 +2,20 @@
 
 #include "core/cases/case_type.h"
 
+#include <QCoreApplication>
+
 namespace hub {
 
 namespace {
 const char *const kPriorities[] = {"low", "normal", "high", "urgent"};
+const char *const kPriorityNames[] = {QT_TRANSLATE_NOOP("CaseField", "Low"), QT_TRANSLATE_NOOP("CaseField", "Normal"),
+                                      QT_TRANSLATE_NOOP("CaseField", "High"), QT_TRANSLATE_NOOP("CaseField", "Urgent")};
 const char *const kStatuses[] = {"open", "acknowledged", "paused", "responded", "closed"};
 const char *const kStatusNames[] = {"Open", "Acknowledged", "Paused", "Responded", "Closed"};
 } // namespace
 
 QString casePriorityCode(CasePriority p) { return QString::fromLatin1(kPriorities[int(p)]); }
+QString casePriorityName(CasePriority p) { return QCoreApplication::translate("CaseField", kPriorityNames[int(p)]); }
 
 bool casePriorityFromCode(const QString &code, CasePriority *out)
 {

@@ -9,6 +9,7 @@ namespace hub {
 
 enum class CasePriority { Low, Normal, High, Urgent };
 QString casePriorityCode(CasePriority p);                   // "low", "normal", "high", "urgent"
+QString casePriorityName(CasePriority p);                   // "Low", "Normal", "High", "Urgent"
 bool casePriorityFromCode(const QString &code, CasePriority *out);
 QStringList casePriorityCodes();
 

@@ -1,6 +1,8 @@
 // RFC 4180 CSV reading with encoding fallback and physical line tracking.
 #include "core/practices/csv_reader.h"
 
+#include "core/common/control_characters.h"
+
 #include <QStringDecoder>
 
 namespace hub {
@@ -49,7 +51,7 @@ int appendNormalisingCr(QStringView segment, bool crIsLineBreak, QString *value)
 // "U+0000, a NUL byte": the code point is what a user can search for in an editor.
 QString controlName(QChar c)
 {
-    const QString code = QStringLiteral("U+%1").arg(int(c.unicode()), 4, 16, QLatin1Char('0')).toUpper();
+    const QString code = codePointText(c);
     switch (c.unicode()) {
     case 0x00: return code + QStringLiteral(", a NUL byte");
     case 0x09: return code + QStringLiteral(", a tab");
@@ -62,8 +64,7 @@ QString controlName(QChar c)
 
 bool isForbiddenCsvControl(QChar c)
 {
-    const char16_t u = c.unicode();
-    return (u < 0x20 && u != u'\n') || (u >= 0x7F && u <= 0x9F);
+    return isControlCharacter(c) && c != QLatin1Char('\n');
 }
 
 QString decodeCsvText(const QByteArray &bytes, QString *encoding)

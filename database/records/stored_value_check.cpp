@@ -3,6 +3,7 @@
 // write) and the sync importer (every value a bundle would apply).
 #include "database/records/field_rules.h"
 
+#include "core/common/control_characters.h"
 #include "core/common/revision_clock.h"
 #include "core/common/uuid.h"
 #include "database/sqlite/sql_error.h"
@@ -34,8 +35,8 @@ QString controlProblem(const QString &s, bool multiline)
     for (const QChar c : s) {
         const char16_t u = c.unicode();
         const bool allowed = multiline && (u == '\t' || u == '\n' || u == '\r');
-        if ((u < 0x20 || (u >= 0x7f && u < 0xa0)) && !allowed)
-            return QStringLiteral("contains a control character (U+%1)").arg(QString::number(int(u), 16).toUpper().rightJustified(4, QLatin1Char('0')));
+        if (isControlCharacter(c) && !allowed)
+            return QStringLiteral("contains a control character (%1)").arg(codePointText(c));
     }
     return {};
 }

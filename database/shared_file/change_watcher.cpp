@@ -28,41 +28,25 @@ std::int64_t dataVersion(const Connection &c)
 // Moves whenever shared content does: every captured write adds an outbox
 // entry (sqlite_sequence keeps counting when old entries are pruned), every
 // import adds seen entries, and conflicts are resolved through captured writes.
-QString contentStamp(const Connection &c)
+// All zero (and not valid) when it cannot be read right now.
+ChangeWatcher::ContentStamp readContentStamp(const Connection &c)
 {
     try {
-        return c.scalar(QStringLiteral(
-            "SELECT (SELECT ifnull(max(seq), 0) FROM sqlite_sequence WHERE name = 'local_outbox') || ':' || "
-            "(SELECT count(*) FROM local_sync_seen) || ':' || (SELECT count(*) FROM local_sync_conflict)")).toString();
+        Statement st = c.prepare(QStringLiteral(
+            "SELECT (SELECT ifnull(max(seq), 0) FROM sqlite_sequence WHERE name = 'local_outbox'), "
+            "(SELECT count(*) FROM local_sync_seen), (SELECT count(*) FROM local_sync_conflict)"));
+        if (st.step())
+            return {st.int64(0), st.int64(1), st.int64(2), true};
     } catch (const SqlError &) {
-        return {};
     }
-}
-
-std::int64_t lastOutboxSeq(const Connection &c)
-{
-    try {
-        return c.scalar(QStringLiteral("SELECT ifnull(max(seq), 0) FROM sqlite_sequence WHERE name = 'local_outbox'"))
-            .toLongLong();
-    } catch (const SqlError &) {
-        return 0;
-    }
-}
-
-qint64 seenCount(const Connection &c)
-{
-    try {
-        return c.scalar(QStringLiteral("SELECT count(*) FROM local_sync_seen")).toLongLong();
-    } catch (const SqlError &) {
-        return 0;
-    }
+    return {};
 }
 
 } // namespace
 
 ChangeWatcher::ChangeWatcher(const Connection &connection, ChangeNotifier *notifier, QObject *parent)
     : QObject(parent), m_connection(connection), m_notifier(notifier), m_lastVersion(dataVersion(connection)),
-      m_lastStamp(contentStamp(connection)), m_lastSeq(lastOutboxSeq(connection)), m_lastSeen(seenCount(connection))
+      m_lastStamp(readContentStamp(connection)), m_lastSeq(m_lastStamp.outboxSeq), m_lastSeen(m_lastStamp.seen)
 {
     connect(&m_timer, &QTimer::timeout, this, &ChangeWatcher::poll);
     if (m_notifier)
@@ -87,13 +71,13 @@ void ChangeWatcher::noteOwnCommit(const RecordsChanged &change)
         m_ownEntries.insert(change.outboxSeq());
 }
 
-RecordsChanged ChangeWatcher::othersChanges()
+RecordsChanged ChangeWatcher::othersChanges(const ContentStamp &now)
 {
     RecordsChanged out;
     out.setOrigin(RecordsChanged::Origin::OtherDesktop);
     try {
         SyncedTables synced(m_connection);
-        const std::int64_t last = lastOutboxSeq(m_connection);
+        const std::int64_t last = now.outboxSeq;
         std::int64_t read = m_lastSeq;
         Statement st = m_connection.prepare(
             QStringLiteral("SELECT seq, changeset FROM local_outbox WHERE seq > ?1 ORDER BY seq"));
@@ -122,7 +106,7 @@ RecordsChanged ChangeWatcher::othersChanges()
         }
         m_lastSeq = std::max(last, read);
         m_ownEntries.clear();
-        const qint64 seen = seenCount(m_connection);
+        const qint64 seen = now.seen;
         if (seen != m_lastSeen) {
             // Another desktop imported a bundle (its changes are not captured).
             for (const SyncedTable &t : synced.all())
@@ -145,12 +129,12 @@ bool ChangeWatcher::poll()
     if (!moved)
         return false;
     emit changed();
-    const QString stamp = contentStamp(m_connection);
-    if (stamp.isEmpty() || stamp != m_lastStamp) {
+    const ContentStamp stamp = readContentStamp(m_connection);
+    if (!stamp.valid || stamp != m_lastStamp) {
         m_lastStamp = stamp;
         emit contentChanged();
         if (m_notifier)
-            m_notifier->publish(othersChanges());
+            m_notifier->publish(othersChanges(stamp));
     }
     return true;
 }

@@ -55,15 +55,30 @@ signals:
     // 30 s; they must not reload every screen.
     void contentChanged();
 
+public:
+    // What moves when shared content does (read in one statement per poll).
+    struct ContentStamp {
+        std::int64_t outboxSeq = 0;   // highest outbox entry ever written
+        qint64 seen = 0;              // imported bundle entries (local_sync_seen)
+        qint64 conflicts = 0;         // sync conflicts
+        bool valid = false;           // false: the file could not be read just now
+
+        bool operator==(const ContentStamp &o) const
+        {
+            return valid == o.valid && outboxSeq == o.outboxSeq && seen == o.seen && conflicts == o.conflicts;
+        }
+        bool operator!=(const ContentStamp &o) const { return !(*this == o); }
+    };
+
 private:
-    RecordsChanged othersChanges();
+    RecordsChanged othersChanges(const ContentStamp &now);
     void noteOwnCommit(const RecordsChanged &change);
 
     const Connection &m_connection;
     ChangeNotifier *m_notifier;
     QTimer m_timer;
     std::int64_t m_lastVersion = -1;
-    QString m_lastStamp;
+    ContentStamp m_lastStamp;
     std::int64_t m_lastSeq = 0;     // highest outbox entry already accounted for
     qint64 m_lastSeen = 0;          // count of imported entries (local_sync_seen)
     QSet<qint64> m_ownEntries;      // outbox entries this connection wrote since the last poll

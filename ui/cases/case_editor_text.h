@@ -44,18 +44,13 @@ inline QString eventName(CaseEventKind k)
     return {};
 }
 
-inline QString typeName(const QString &code)
-{
-    return caseTypeLabel(code);
-}
-
 // "provider-query -> payment-query" as names.
 inline QString detailText(const CaseEvent &e)
 {
     if (e.kind == CaseEventKind::TypeChanged) {
         const QStringList parts = e.detail.split(QStringLiteral(" -> "));
         if (parts.size() == 2)
-            return QObject::tr("%1 → %2").arg(typeName(parts[0]), typeName(parts[1]));
+            return QObject::tr("%1 → %2").arg(caseTypeLabel(parts[0]), caseTypeLabel(parts[1]));
     }
     if (e.kind == CaseEventKind::Reassigned)
         return QObject::tr("to %1").arg(e.detail);

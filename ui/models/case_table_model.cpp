@@ -21,16 +21,6 @@ namespace hub::ui
 namespace
 {
 
-QString typeName(const QString &code)
-{
-    return caseTypeLabel(code);
-}
-
-QString statusName(const QString &code)
-{
-    return caseStatusLabel(code);
-}
-
 QString dueText(const QDate &due, const QDate &)
 {
     return formatDate(due);     // when it was met: the tooltip
@@ -319,11 +309,11 @@ QVariant CaseTableModel::data(const QModelIndex &index, int role) const
         case Received: return formatDate(r.received);
         case Ccg: return r.ccgCode;
         case Practice: return r.practiceName.isEmpty() ? r.practiceOds : r.practiceName;
-        case Type: return typeName(r.typeCode);
+        case Type: return caseTypeLabel(r.typeCode);
         case Title: return r.title;
         case Officer: return r.officer;
         case Owner: return r.owner;
-        case Status: return statusName(r.status);
+        case Status: return caseStatusLabel(r.status);
         case AcknowledgeDue: return dueText(r.acknowledgeDue, r.acknowledgedOn);
         case ResponseDue: return dueText(r.responseDue, r.respondedOn);
         case Clock: return clockText(r, asOf());
@@ -361,7 +351,7 @@ QVariant CaseTableModel::data(const QModelIndex &index, int role) const
         case Title:
             return r.title;
         case Type:
-            return typeName(r.typeCode);
+            return caseTypeLabel(r.typeCode);
         case AcknowledgeDue:
         case ResponseDue:
         case NextDue:
