@@ -1,38 +1,172 @@
 #include "print/document_printer.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QFile>
 #include <QFontDatabase>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QTextBlock>
 #include <QTextDocument>
+#include <QTextLayout>
 
 namespace hub::print {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Header and footer bands, in points.
+constexpr qreal kBandPt = 16;
+
+QPageLayout a4Layout()
+{
+    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 15),
+                       QPageLayout::Millimeter);
+}
+
+// The device every document is laid out on. Never painted on; kept for the
+// life of the program because a document's layout holds on to its device.
+QPagedPaintDevice &referenceDevice()
+{
+    static QBuffer *sink = new QBuffer;
+    static QPdfWriter *device = [] {
+        auto *w = new QPdfWriter(sink);
+        w->setResolution(kLayoutDpi);
+        w->setPageLayout(a4Layout());
+        return w;
+    }();
+    return *device;
+}
+
+qreal layoutPixelsPerPoint()
+{
+    return kLayoutDpi / 72.0;
+}
+
+// The body of a page (between the bands), in reference pixels.
+QSizeF bodySize()
+{
+    const QRectF page = a4Layout().paintRect(QPageLayout::Point);
+    const qreal px = layoutPixelsPerPoint();
+    return {page.width() * px, (page.height() - 2 * kBandPt) * px};
+}
+
+bool hasAnchor(const QTextCharFormat &format, const QString &name)
+{
+    return format.isAnchor() && format.anchorNames().contains(name);
+}
+
+} // namespace
+
+QString keepTogetherStart()
+{
+    return u"<a name=\"%1\"></a>"_s.arg(QLatin1String(kKeepStart));
+}
+
+QString keepTogetherEnd()
+{
+    return u"<a name=\"%1\"></a>"_s.arg(QLatin1String(kKeepEnd));
+}
 
 QString printFontFamily()
 {
     const QStringList families = QFontDatabase::families();
-    for (const char *f : {"Liberation Sans", "Arial", "Helvetica"}) {
-        if (families.contains(QString::fromLatin1(f)))
-            return QString::fromLatin1(f);
+    for (const QString &f : {u"Liberation Sans"_s, u"Arial"_s, u"Helvetica"_s}) {
+        if (families.contains(f))
+            return f;
     }
     return QFontDatabase::systemFont(QFontDatabase::GeneralFont).family();
 }
 
-void renderDocument(QTextDocument &doc, QPagedPaintDevice &device, const PageDecoration &decoration)
+QVector<QPair<int, int>> keptRanges(const QTextDocument &doc)
 {
-    QPainter painter(&device);
-    const QRectF page = device.pageLayout().paintRectPixels(device.logicalDpiX());
-    const qreal pt = device.logicalDpiX() / 72.0;   // device pixels per point
-    const qreal band = 16 * pt;                   // header/footer bands
+    const QString start = QLatin1String(kKeepStart);
+    const QString end = QLatin1String(kKeepEnd);
+    QVector<QPair<int, int>> out;
+    int open = -1;
+    for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
+        for (auto it = b.begin(); !it.atEnd(); ++it) {
+            const QTextFragment f = it.fragment();
+            if (hasAnchor(f.charFormat(), start))
+                open = f.position();
+            if (hasAnchor(f.charFormat(), end) && open >= 0) {
+                out.append({open, f.position()});
+                open = -1;
+            }
+        }
+        // An empty anchor may sit in a block with no fragment: its format is the block's.
+        if (b.length() <= 1) {
+            if (hasAnchor(b.charFormat(), start))
+                open = b.position();
+            if (hasAnchor(b.charFormat(), end) && open >= 0) {
+                out.append({open, b.position()});
+                open = -1;
+            }
+        }
+    }
+    return out;
+}
 
-    // Lay the document out in device pixels so point sizes print true.
-    doc.documentLayout()->setPaintDevice(&device);
+int pageOfPosition(const QTextDocument &doc, int position)
+{
+    const QTextBlock block = doc.findBlock(position);
+    if (!block.isValid())
+        return 0;
+    const QRectF rect = doc.documentLayout()->blockBoundingRect(block);
+    qreal y = rect.top();
+    if (const QTextLayout *layout = block.layout()) {
+        const QTextLine line = layout->lineForTextPosition(position - block.position());
+        if (line.isValid())
+            y = rect.top() + line.y() + line.height() / 2;
+    }
+    const qreal pageHeight = doc.pageSize().height();
+    return pageHeight > 0 ? int(y / pageHeight) : 0;
+}
+
+void layOutForPrint(QTextDocument &doc)
+{
+    QAbstractTextDocumentLayout *layout = doc.documentLayout();
+    if (layout->paintDevice() != &referenceDevice())
+        layout->setPaintDevice(&referenceDevice());
+    doc.setUseDesignMetrics(true); // unhinted advances: the same line breaks on Windows and Linux
     QFont base(printFontFamily());
     base.setPointSizeF(10);
-    doc.setDefaultFont(base);
-    const QRectF body(0, band, page.width(), page.height() - 2 * band);
-    doc.setPageSize(body.size());
+    if (doc.defaultFont() != base)
+        doc.setDefaultFont(base);
+    const QSizeF body = bodySize();
+    if (doc.pageSize() != body)
+        doc.setPageSize(body);
+
+    // A kept range that would straddle a page boundary starts a new page
+    // (unless it is longer than a page, when it could never fit).
+    for (const auto &[start, end] : keptRanges(doc)) {
+        const int first = pageOfPosition(doc, start);
+        const int last = pageOfPosition(doc, end);
+        if (first == last)
+            continue;
+        QTextCursor cursor(doc.findBlock(start));
+        QTextBlockFormat format = cursor.blockFormat();
+        if (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+            continue;
+        const qreal top = layout->blockBoundingRect(doc.findBlock(start)).top();
+        const qreal bottom = layout->blockBoundingRect(doc.findBlock(end)).bottom();
+        if (bottom - top > body.height())
+            continue;
+        format.setPageBreakPolicy(format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
+        cursor.setBlockFormat(format);
+    }
+}
+
+void renderDocument(QTextDocument &doc, QPagedPaintDevice &device, const PageDecoration &decoration)
+{
+    layOutForPrint(doc);
+    QPainter painter(&device);
+    const QRectF page = device.pageLayout().paintRectPixels(device.logicalDpiX());
+    const qreal pt = device.logicalDpiX() / 72.0; // device pixels per point
+    const qreal band = kBandPt * pt;
+    const qreal scale = qreal(device.logicalDpiX()) / kLayoutDpi; // reference pixels -> device pixels
+    const QSizeF body = doc.pageSize();
     const int pages = doc.pageCount();
 
     QFont small(printFontFamily());
@@ -48,10 +182,12 @@ void renderDocument(QTextDocument &doc, QPagedPaintDevice &device, const PageDec
         painter.drawLine(QPointF(0, footTop - 2 * pt), QPointF(page.width(), footTop - 2 * pt));
         painter.drawText(QRectF(0, footTop, page.width(), band), Qt::AlignLeft | Qt::AlignTop, decoration.footer);
         painter.drawText(QRectF(0, footTop, page.width(), band), Qt::AlignRight | Qt::AlignTop,
-                         QStringLiteral("Page %1 of %2").arg(i + 1).arg(pages));
+                         u"Page %1 of %2"_s.arg(i + 1).arg(pages));
 
         painter.save();
-        painter.translate(0, band - i * body.height());
+        painter.translate(0, band);
+        painter.scale(scale, scale);
+        painter.translate(0, -i * body.height());
         const QRectF clip(0, i * body.height(), body.width(), body.height());
         QAbstractTextDocumentLayout::PaintContext ctx;
         ctx.clip = clip;
@@ -65,14 +201,13 @@ Status writePdf(QTextDocument &doc, const QString &path, const PageDecoration &d
 {
     QFile probe(path);
     if (!probe.open(QIODevice::WriteOnly))
-        return makeError(ErrorCode::Io, QStringLiteral("Cannot write %1: %2").arg(path, probe.errorString()));
+        return makeError(ErrorCode::Io, u"Cannot write %1: %2"_s.arg(path, probe.errorString()));
     probe.close();
     QPdfWriter writer(path);
     writer.setTitle(title);
-    writer.setCreator(QStringLiteral("Hubcase"));
+    writer.setCreator(u"Hubcase"_s);
     writer.setResolution(300);
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 15),
-                                     QPageLayout::Millimeter));
+    writer.setPageLayout(a4Layout());
     renderDocument(doc, writer, decoration);
     return {};
 }

@@ -9,6 +9,7 @@
 #include "database/file_damage.h"
 #include "database/office_file.h"
 #include "database/catalogue/catalogue_repository.h"
+#include "database/demo/demo_as_of.h"
 #include "database/ccgs/ccg_repository.h"
 #include "database/practices/practice_json.h"
 #include "database/practices/practice_repository.h"
@@ -154,7 +155,7 @@ int cmdCcgs(const Args &args)
     PracticeRepository practices(*file);
     for (const Ccg &g : ccgs.value()) {
         const auto n = practices.count(g.code);
-        arr.append(toJson(g, n ? n.value() : 0));
+        arr.append(toJson(g, n ? n.value() : 0, officeAsOf(*file)));
         if (!args.flag(S("json")))
             out(S("%1  %2  (%3 practices)").arg(g.code, g.name).arg(n ? n.value() : 0));
     }
@@ -233,7 +234,7 @@ int cmdSpec(const Args &args)
         return fail(spec.error());
     if (args.has(S("pdf"))) {
         QTextDocument doc;
-        hub::print::buildSpecDocument(doc, cat.value(), *ccg, spec.value());
+        hub::print::buildSpecDocument(doc, cat.value(), *ccg, spec.value(), officeAsOf(*file));
         const Status written = hub::print::writePdf(doc, args.option(S("pdf")), hub::print::specDecoration(*ccg, file->user()),
                                                  S("%1 functions specification").arg(ccg->name));
         if (!written)

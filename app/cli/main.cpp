@@ -2,6 +2,7 @@
 #include "cli_output.h"
 #include "commands.h"
 #include "commands_calendar.h"
+#include "commands_letters.h"
 
 #include <QDir>
 #include <QFile>
@@ -29,6 +30,7 @@ int main(int argc, char **argv)
     if (command.isEmpty() || command == QStringLiteral("help") || args.flag(QStringLiteral("help"))) {
         const int code = hubcli::cmdHelp();
         hubcli::out(hubcli::calendarHelp());
+        hubcli::out(hubcli::lettersHelp());
         return code;
     }
     if (command == QStringLiteral("init"))
@@ -59,6 +61,10 @@ int main(int argc, char **argv)
         return hubcli::cmdClosure(args);
     if (command == QStringLiteral("calendar"))
         return hubcli::cmdCalendar(args);
+    if (command == QStringLiteral("template"))
+        return hubcli::cmdTemplate(args);
+    if (command == QStringLiteral("letterhead"))
+        return hubcli::cmdLetterhead(args);
     if (command == QStringLiteral("query-log"))
         return hubcli::cmdQueryLog(args);
     return hubcli::usage(QStringLiteral("unknown command '%1'").arg(command));

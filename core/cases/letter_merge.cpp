@@ -22,7 +22,7 @@ QString mergeLetter(const QString &templateText, const QHash<QString, QString> &
         out += templateText.mid(pos, m.capturedStart() - pos);
         const QString name = m.captured(1);
         if (values.contains(name)) {
-            out += html ? values.value(name).toHtmlEscaped() : values.value(name);
+            out += html ? values.value(name).toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br/>")) : values.value(name);
         } else {
             out += m.captured(0);
             if (unknownFields && !unknownFields->contains(name))

@@ -9,6 +9,7 @@
 #include "core/specification/ccg_specification.h"
 
 #include <QJsonArray>
+#include <QDate>
 #include <QJsonObject>
 
 namespace hub {
@@ -18,7 +19,8 @@ Result<Catalogue> loadBuiltInCatalogue();
 Result<Catalogue> parseCatalogueJson(const QByteArray &json, const QString &sourceName);
 
 QJsonObject toJson(const Catalogue &catalogue);
-QJsonObject toJson(const Ccg &ccg, int practiceCount);
+// currentLevel: the level in force on `asOf` (core/catalogue/current_level.h), null when none is.
+QJsonObject toJson(const Ccg &ccg, int practiceCount, const QDate &asOf);
 QJsonObject toJson(const CcgSpecification &spec);
 // An ISO 8601 date, or null when the date is not set.
 QJsonValue isoDate(const QDate &date);

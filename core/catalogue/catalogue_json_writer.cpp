@@ -2,6 +2,7 @@
 #include "core/catalogue/catalogue_json.h"
 
 #include "core/catalogue/agreement_dates.h"
+#include "core/catalogue/current_level.h"
 
 #include <QDate>
 
@@ -93,18 +94,16 @@ QJsonObject toJson(const Catalogue &c)
                        {S("reporting"), reporting}, {S("keyContacts"), contacts}};
 }
 
-QJsonObject toJson(const Ccg &g, int practiceCount)
+QJsonObject toJson(const Ccg &g, int practiceCount, const QDate &asOf)
 {
     QJsonArray levels;
-    QString current;
-    const QDate today = QDate::currentDate();
     for (const CommissioningPeriod &p : g.levels) {
         levels.append(QJsonObject{{S("level"), commissioningLevelCode(p.level)}, {S("name"), commissioningLevelName(p.level)},
                                   {S("effectiveFrom"), isoDate(p.effectiveFrom)}, {S("effectiveTo"), isoDate(p.effectiveTo)},
                                   {S("note"), p.note}});
-        if ((!p.effectiveFrom.isValid() || p.effectiveFrom <= today) && (!p.effectiveTo.isValid() || today <= p.effectiveTo))
-            current = commissioningLevelCode(p.level);
     }
+    const CommissioningPeriod *now = levelOn(g, asOf);
+    const QString current = now ? commissioningLevelCode(now->level) : QString();
     return QJsonObject{{S("code"), g.code}, {S("name"), g.name}, {S("shortName"), g.shortName},
                        {S("locality"), g.locality}, {S("currentLevel"), current.isEmpty() ? QJsonValue() : QJsonValue(current)},
                        {S("levels"), levels}, {S("hubContractingLead"), g.hubContractingLead},

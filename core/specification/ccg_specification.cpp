@@ -102,6 +102,8 @@ QStringList agreementBlockers(const CcgSpecification &spec)
         out << QStringLiteral("the CCG lead's signature date is missing");
     if (spec.directorName.trimmed().isEmpty())
         out << QStringLiteral("the Locality Director's name is missing");
+    if (!spec.directorSignedOn.isValid())
+        out << QStringLiteral("the Locality Director's signature date is missing");
     return out;
 }
 

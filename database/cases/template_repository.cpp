@@ -1,56 +1,102 @@
 #include "database/cases/template_repository.h"
 
 #include "core/cases/letter_merge.h"
+#include "core/cases/letter_parts.h"
 #include "core/common/format.h"
 #include "core/common/uuid.h"
 #include "database/cases/case_repository.h"
+#include "database/cases/letterhead_repository.h"
 #include "database/office_file.h"
 #include "database/records/record_store.h"
 #include "database/sqlite/sql_error.h"
 #include "database/sqlite/transaction.h"
 
+#include <QRegularExpression>
+
 namespace hub::db {
 
-#define S QStringLiteral
+using namespace Qt::StringLiterals;
 
 QString templateId(const QString &key)
 {
-    return stableUuid(S("letter_template:") + key);
+    return stableUuid(u"letter_template:"_s + key);
 }
 
+namespace {
+
+LetterTemplate builtIn(const QString &key, const QString &name, const QString &subject, const QString &body)
+{
+    LetterTemplate t;
+    t.key = key;
+    t.name = name;
+    t.subject = subject;
+    t.body = body;
+    return t;
+}
+
+// The sign-off every built-in letter ends with.
+const QString kSignOff = u"<p>Yours sincerely,</p><p>{{officer}}<br/>{{hub_name}}</p>"_s;
+
+} // namespace
+
+// The letter's address block, date, reference and the officer's contact are
+// laid out around the body (print/letter_document.cpp): the body starts at
+// the salutation.
 QVector<LetterTemplate> builtInTemplates()
 {
-    LetterTemplate ack;
-    ack.key = S("acknowledgement");
-    ack.name = S("Acknowledgement");
-    ack.subject = S("Our reference {{ref}}: {{title}}");
-    ack.body = S("<p>Dear colleague,</p>"
-                 "<p><b>{{practice_name}}</b> &mdash; our reference <b>{{ref}}</b></p>"
-                 "<p>Thank you for your query, which we received on {{received_on}}. This letter acknowledges it on behalf of "
-                 "{{ccg_name}} under the Primary Care Hub memorandum of understanding.</p>"
-                 "<p>We aim to give you a full response, or an update on progress, by <b>{{response_due}}</b>.</p>"
-                 "<p>Please quote {{ref}} in any correspondence.</p>"
-                 "<p>Yours sincerely,</p><p>{{officer}}<br/>Primary Care Hub</p>");
-    LetterTemplate hold;
-    hold.key = S("holding");
-    hold.name = S("Holding letter");
-    hold.subject = S("Update on {{ref}}: {{title}}");
-    hold.body = S("<p>Dear colleague,</p>"
-                  "<p><b>{{practice_name}}</b> &mdash; our reference <b>{{ref}}</b></p>"
-                  "<p>We are still working on your query received on {{received_on}}. We have not yet been able to give "
-                  "you a full response and will write again with a response or a further update by <b>{{response_due}}</b>.</p>"
-                  "<p>Yours sincerely,</p><p>{{officer}}<br/>Primary Care Hub, for {{ccg_name}}</p>");
-    return {ack, hold};
+    return {
+        builtIn(u"acknowledgement"_s, u"Acknowledgement"_s, u"Our reference {{ref}}: {{title}}"_s,
+                u"<p>{{salutation}}</p>"
+                "<p>Thank you for your query, which we received on {{received_on}}. This letter acknowledges it on behalf "
+                "of {{ccg_name}} under the Primary Care Hub memorandum of understanding.</p>"
+                "<p>We aim to give you a full response, or an update on progress, by <b>{{response_due}}</b>.</p>"
+                "<p>Please quote our reference {{ref}} in any correspondence.</p>"_s + kSignOff),
+        builtIn(u"holding"_s, u"Holding letter"_s, u"Update on {{ref}}: {{title}}"_s,
+                u"<p>{{salutation}}</p>"
+                "<p>We are still working on your query received on {{received_on}}. We have not yet been able to give "
+                "you a full response and will write again with a response or a further update by "
+                "<b>{{response_due}}</b>.</p>"
+                "<p>Please quote our reference {{ref}} in any correspondence.</p>"_s + kSignOff),
+        builtIn(u"full-response"_s, u"Full response"_s, u"Response to {{ref}}: {{title}}"_s,
+                u"<p>{{salutation}}</p>"
+                "<p>Thank you for your query received on {{received_on}}. Having looked into it on behalf of "
+                "{{ccg_name}}, this is our full response.</p>"
+                "<p>{{response_text}}</p>"
+                "<p>If anything in this response is unclear, or you disagree with it, please contact us quoting our "
+                "reference {{ref}}.</p>"_s + kSignOff),
+        builtIn(u"closure"_s, u"Closure letter"_s, u"Closing {{ref}}: {{title}}"_s,
+                u"<p>{{salutation}}</p>"
+                "<p>We have now closed your query received on {{received_on}}, our reference {{ref}}. {{closure_note}}</p>"
+                "<p>Thank you for your help while we dealt with it. If you need anything further on this matter, please "
+                "contact us quoting the reference above and we will be glad to help.</p>"_s + kSignOff),
+    };
+}
+
+bool isBuiltInTemplate(const QString &key)
+{
+    for (const LetterTemplate &t : builtInTemplates()) {
+        if (t.key == key)
+            return true;
+    }
+    return false;
 }
 
 Status TemplateRepository::ensureDefaults()
 {
     return guarded([&]() -> Status {
-        WriteTransaction tx(m_file.connection());
         RecordStore store(m_file);
+        QVector<LetterTemplate> missing;
         for (const LetterTemplate &t : builtInTemplates()) {
-            if (store.current(S("letter_template"), templateId(t.key)).isEmpty())
-                store.insert(S("letter_template"), {{S("key"), t.key}, {S("name"), t.name}, {S("subject"), t.subject}, {S("body"), t.body}},
+            if (store.current(u"letter_template"_s, templateId(t.key)).isEmpty())
+                missing << t;
+        }
+        if (missing.isEmpty())
+            return {};
+        WriteTransaction tx(m_file.connection());
+        for (const LetterTemplate &t : std::as_const(missing)) {
+            if (store.current(u"letter_template"_s, templateId(t.key)).isEmpty())
+                store.insert(u"letter_template"_s,
+                             {{u"key"_s, t.key}, {u"name"_s, t.name}, {u"subject"_s, t.subject}, {u"body"_s, t.body}},
                              templateId(t.key));
         }
         tx.commit();
@@ -74,14 +120,20 @@ LetterTemplate readTemplate(const Statement &st)
     return t;
 }
 
-const char *const kSelect = "SELECT id, key, name, subject, body, row_version, updated_by, updated_at FROM letter_template ";
+const QString kSelect = u"SELECT id, key, name, subject, body, row_version, updated_by, updated_at FROM letter_template "_s;
+
+bool isValidKey(const QString &key)
+{
+    static const QRegularExpression re(u"^[a-z0-9][a-z0-9-]{0,47}$"_s);
+    return re.match(key).hasMatch();
+}
 
 } // namespace
 
 Result<QVector<LetterTemplate>> TemplateRepository::list() const
 {
     return guarded([&]() -> Result<QVector<LetterTemplate>> {
-        Statement st = m_file.connection().prepare(QLatin1String(kSelect) + S("WHERE deleted_at IS NULL ORDER BY name"));
+        Statement st = m_file.connection().prepare(kSelect + u"WHERE deleted_at IS NULL ORDER BY name"_s);
         QVector<LetterTemplate> out;
         while (st.step())
             out.append(readTemplate(st));
@@ -92,45 +144,90 @@ Result<QVector<LetterTemplate>> TemplateRepository::list() const
 Result<LetterTemplate> TemplateRepository::get(const QString &key) const
 {
     return guarded([&]() -> Result<LetterTemplate> {
-        Statement st = m_file.connection().prepare(QLatin1String(kSelect) + S("WHERE key = ?1 AND deleted_at IS NULL"));
+        Statement st = m_file.connection().prepare(kSelect + u"WHERE key = ?1 AND deleted_at IS NULL"_s);
         st.bind(1, key);
         if (!st.step())
-            return makeError(ErrorCode::NotFound, S("No letter template '%1'.").arg(key));
+            return makeError(ErrorCode::NotFound, u"No letter template '%1'."_s.arg(key));
         return readTemplate(st);
     });
 }
 
 Status TemplateRepository::add(const LetterTemplate &t)
 {
-    if (t.key.trimmed().isEmpty() || t.name.trimmed().isEmpty() || t.body.trimmed().isEmpty())
-        return makeError(ErrorCode::Invalid, S("A letter template needs a key, a name and a body."));
+    const QString key = t.key.trimmed();
+    if (key.isEmpty() || t.name.trimmed().isEmpty() || t.body.trimmed().isEmpty())
+        return makeError(ErrorCode::Invalid, u"A letter template needs a key, a name and a body."_s);
+    if (!isValidKey(key))
+        return makeError(ErrorCode::Invalid,
+                         u"'%1' cannot be a template key: use lower-case letters, digits and hyphens, e.g. "
+                         "full-response."_s.arg(key));
     return guarded([&]() -> Status {
         WriteTransaction tx(m_file.connection());
         RecordStore store(m_file);
-        const QVariantMap values{{S("key"), t.key.trimmed()}, {S("name"), t.name.trimmed()}, {S("subject"), t.subject}, {S("body"), t.body}};
-        const QVariantMap now = store.current(S("letter_template"), templateId(t.key.trimmed()));
+        const QVariantMap values{{u"key"_s, key}, {u"name"_s, t.name.trimmed()}, {u"subject"_s, t.subject}, {u"body"_s, t.body}};
+        const QVariantMap now = store.current(u"letter_template"_s, templateId(key));
         if (now.isEmpty())
-            store.insert(S("letter_template"), values, templateId(t.key.trimmed()));
-        else if (now.value(S("deleted_at")).isNull())
-            return makeError(ErrorCode::Invalid, S("There is already a template '%1'.").arg(t.key));
+            store.insert(u"letter_template"_s, values, templateId(key));
+        else if (now.value(u"deleted_at"_s).isNull())
+            return makeError(ErrorCode::Invalid, u"There is already a template '%1'."_s.arg(key));
         else
-            store.upsert(S("letter_template"), templateId(t.key.trimmed()), values);
+            store.upsert(u"letter_template"_s, templateId(key), values);
         tx.commit();
         return {};
     });
 }
 
+Result<QString> TemplateRepository::freeKey(const QString &name) const
+{
+    QString base = name.toLower();
+    base.replace(QRegularExpression(u"[^a-z0-9]+"_s), u"-"_s);
+    while (base.startsWith(u'-'))
+        base.remove(0, 1);
+    while (base.endsWith(u'-'))
+        base.chop(1);
+    base = base.left(40);
+    if (base.isEmpty())
+        base = u"letter"_s;
+    return guarded([&]() -> Result<QString> {
+        Statement st = m_file.connection().prepare(u"SELECT 1 FROM letter_template WHERE key = ?1 AND deleted_at IS NULL"_s);
+        for (int n = 1; n < 1000; ++n) {
+            const QString key = n == 1 ? base : u"%1-%2"_s.arg(base).arg(n);
+            st.reset();
+            st.bind(1, key);
+            if (!st.step())
+                return key;
+        }
+        return makeError(ErrorCode::Invalid, u"No free template key for '%1'."_s.arg(name));
+    });
+}
+
+Result<QString> TemplateRepository::duplicate(const QString &key, const QString &name)
+{
+    const Result<LetterTemplate> from = get(key);
+    if (!from)
+        return from.error();
+    LetterTemplate copy = from.value();
+    copy.name = name.trimmed().isEmpty() ? u"Copy of %1"_s.arg(from->name) : name.trimmed();
+    const Result<QString> newKey = freeKey(copy.name);
+    if (!newKey)
+        return newKey.error();
+    copy.key = newKey.value();
+    if (const Status added = add(copy); !added.ok())
+        return added.error();
+    return copy.key;
+}
+
 Status TemplateRepository::update(const QString &key, std::int64_t expectedVersion, const QVariantMap &changes)
 {
     for (auto it = changes.begin(); it != changes.end(); ++it) {
-        if (it.key() != S("name") && it.key() != S("subject") && it.key() != S("body"))
-            return makeError(ErrorCode::Invalid, S("'%1' cannot be changed here.").arg(it.key()));
-        if (it.key() != S("subject") && it.value().toString().trimmed().isEmpty())
-            return makeError(ErrorCode::Invalid, S("'%1' cannot be empty.").arg(it.key()));
+        if (it.key() != u"name"_s && it.key() != u"subject"_s && it.key() != u"body"_s)
+            return makeError(ErrorCode::Invalid, u"'%1' cannot be changed here."_s.arg(it.key()));
+        if (it.key() != u"subject"_s && it.value().toString().trimmed().isEmpty())
+            return makeError(ErrorCode::Invalid, u"'%1' cannot be empty."_s.arg(it.key()));
     }
     return guarded([&]() -> Status {
         WriteTransaction tx(m_file.connection());
-        RecordStore(m_file).update(S("letter_template"), templateId(key), expectedVersion, changes);
+        RecordStore(m_file).update(u"letter_template"_s, templateId(key), expectedVersion, changes);
         tx.commit();
         return {};
     });
@@ -140,11 +237,28 @@ Status TemplateRepository::remove(const QString &key, std::int64_t expectedVersi
 {
     return guarded([&]() -> Status {
         WriteTransaction tx(m_file.connection());
-        RecordStore(m_file).tombstone(S("letter_template"), templateId(key), expectedVersion);
+        RecordStore(m_file).tombstone(u"letter_template"_s, templateId(key), expectedVersion);
         tx.commit();
         return {};
     });
 }
+
+namespace {
+
+// The practice's address lines from its ODS record, joined by newlines.
+QString practiceAddress(const OfficeFile &file, const QString &ods)
+{
+    if (ods.isEmpty())
+        return {};
+    Statement st = file.connection().prepare(
+        u"SELECT address, postcode FROM practice WHERE ods_code = ?1 AND deleted_at IS NULL"_s);
+    st.bind(1, ods);
+    if (!st.step())
+        return {};
+    return addressLines(st.text(0), st.text(1)).join(u'\n');
+}
+
+} // namespace
 
 Result<MergedLetter> TemplateRepository::merge(const QString &key, const QString &caseRef, const QDate &asOf)
 {
@@ -154,24 +268,34 @@ Result<MergedLetter> TemplateRepository::merge(const QString &key, const QString
     const auto c = CaseRepository(m_file).get(caseRef, asOf);
     if (!c)
         return c.error();
-    const QHash<QString, QString> values{
-        {S("ref"), c->row.ref},
-        {S("title"), c->row.title},
-        {S("practice_name"), c->row.practiceName.isEmpty() ? S("Practice manager") : c->row.practiceName},
-        {S("received_on"), formatDateLong(c->row.received)},
-        {S("ack_due"), formatDateLong(c->clocks.acknowledge.due)},
-        {S("response_due"), formatDateLong(c->clocks.response.due)},
-        {S("ccg_name"), c->ccgName},
-        {S("officer"), c->row.officer},
-        {S("today"), formatDateLong(c->asOf)},
+    const auto letterhead = LetterheadRepository(m_file).get();
+    if (!letterhead)
+        return letterhead.error();
+    const auto address = guarded([&]() -> Result<QString> { return practiceAddress(m_file, c->row.practiceOds); });
+    if (!address)
+        return address.error();
+    QHash<QString, QString> values{
+        {u"ref"_s, c->row.ref},
+        {u"title"_s, c->row.title},
+        {u"practice_name"_s, c->row.practiceName},
+        {u"received_on"_s, formatDateLong(c->row.received)},
+        {u"ack_due"_s, formatDateLong(c->clocks.acknowledge.due)},
+        {u"response_due"_s, formatDateLong(c->clocks.response.due)},
+        {u"ccg_name"_s, c->ccgName},
+        {u"officer"_s, c->row.officer},
+        {u"today"_s, formatDateLong(c->asOf)},
     };
+    addTimelineValues(values, c->timeline);
+    addLetterPartValues(values, letterhead->letterhead, address.value());
     MergedLetter m;
     m.ref = c->row.ref;
     m.subject = mergeLetter(t->subject, values, false, &m.unknownFields);
     m.html = mergeLetter(t->body, values, true, &m.unknownFields);
+    m.from = letterSender(values);
+    m.to = letterAddressee(values);
+    m.contact = letterContactLine(values);
+    m.date = c->asOf;
     return m;
 }
-
-#undef S
 
 } // namespace hub::db

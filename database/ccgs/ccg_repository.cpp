@@ -11,17 +11,6 @@ namespace hub::db {
 
 #define S QStringLiteral
 
-const CommissioningPeriod *levelOn(const Ccg &ccg, const QDate &date)
-{
-    for (const CommissioningPeriod &p : ccg.levels) {
-        const bool started = !p.effectiveFrom.isValid() || p.effectiveFrom <= date;
-        const bool notEnded = !p.effectiveTo.isValid() || date <= p.effectiveTo;
-        if (started && notEnded)
-            return &p;
-    }
-    return nullptr;
-}
-
 Result<QVector<Ccg>> CcgRepository::list() const
 {
     const Result<Catalogue> c = CatalogueRepository(m_file).load();

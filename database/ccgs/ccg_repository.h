@@ -24,7 +24,6 @@ private:
     OfficeFile &m_file;
 };
 
-// The level in force on a date, if the history covers it.
-const CommissioningPeriod *levelOn(const Ccg &ccg, const QDate &date);
+// The level in force on a date: hub::levelOn (core/catalogue/current_level.h).
 
 } // namespace hub::db

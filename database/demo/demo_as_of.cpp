@@ -15,6 +15,12 @@ QDate demoAsOf(const OfficeFile &file)
     }
 }
 
+QDate officeAsOf(const OfficeFile &file)
+{
+    const QDate demo = demoAsOf(file);
+    return demo.isValid() ? demo : QDate::currentDate();
+}
+
 Status setDemoAsOf(OfficeFile &file, const QDate &day)
 {
     if (file.isDamaged())

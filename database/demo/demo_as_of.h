@@ -17,6 +17,10 @@ inline constexpr const char *kDemoAsOfSetting = "demo_as_of";
 // The demo's as-of day; null for an office that is not a demo.
 QDate demoAsOf(const OfficeFile &file);
 
+// The day screens and documents read the office file as of: the demo's
+// as-of day, otherwise today.
+QDate officeAsOf(const OfficeFile &file);
+
 // Records the demo's as-of day (a null date removes it).
 Status setDemoAsOf(OfficeFile &file, const QDate &day);
 

@@ -154,6 +154,9 @@ QVector<TableRules> build()
                                       integer(S("size_bytes"), 0), sha, col(S("content"), ValueKind::Blob), longText(S("note"))});
     t << table(S("letter_template"), {key(S("key")), required(S("name")), text(S("subject")), longText(S("body"))});
     t << table(S("office_closure"), {date(S("on_date"), false), required(S("reason"))});
+    // The Hub's letterhead (migration 6), one row per office.
+    t << table(S("office_letterhead"), {key(S("office_code"), 16), text(S("hub_name")), longText(S("address")),
+                                        text(S("phone")), text(S("email"))});
     return t;
 }
 

@@ -12,6 +12,7 @@ const QVector<Migration> &allMigrations()
         {2, "sync between offices: outbox, peers, lineage, conflicts", &migration0002Sync},
         {3, "shared file: desktop presence and backup log", &migration0003Presence},
         {4, "cases: timeline, attachments, letters, closures, search", &migration0004Cases},
+        {6, "letters: the Hub's letterhead (address and contact)", &migration0006Letterhead},
     };
     return list;
 }

@@ -138,7 +138,38 @@ Status SpecRepository::updateHeader(const QString &id, std::int64_t expectedVers
                                   {S("ccg_lead_signed_on"), FieldKind::Date}, {S("director_name"), FieldKind::Text},
                                   {S("director_designation"), FieldKind::Text}, {S("director_signed_on"), FieldKind::Date},
                                   {S("notes"), FieldKind::Text}};
-    return updateChecked(m_file, S("ccg_spec"), id, expectedVersion, changes, rules);
+    return guarded([&]() -> Status {
+        WriteTransaction tx(m_file.connection());
+        const QVariantMap now = RecordStore(m_file).current(S("ccg_spec"), id);
+        if (now.value(S("status")).toString() == S("agreed"))
+            return makeError(ErrorCode::Permission,
+                             S("This specification is agreed and signed; set it back to draft before changing its sign-off."));
+        if (const Status s = updateChecked(m_file, S("ccg_spec"), id, expectedVersion, changes, rules); !s.ok())
+            return s;
+        tx.commit();
+        return {};
+    });
+}
+
+Result<QHash<QString, CcgSpecification>> SpecRepository::stored(const QString &agreementKey) const
+{
+    return guarded([&]() -> Result<QHash<QString, CcgSpecification>> {
+        QStringList ids;
+        {
+            Statement st = m_file.connection().prepare(S("SELECT s.id FROM ccg_spec s JOIN agreement a ON a.id=s.agreement_id "
+                                                         "WHERE a.key=?1 AND s.deleted_at IS NULL"));
+            st.bind(1, agreementKey);
+            while (st.step())
+                ids << st.text(0);
+        }
+        QHash<QString, CcgSpecification> out;
+        for (const QString &id : std::as_const(ids)) {
+            CcgSpecification spec = readSpec(m_file.connection(), id);
+            if (!spec.ccgCode.isEmpty())
+                out.insert(spec.ccgCode, spec);
+        }
+        return out;
+    });
 }
 
 Status SpecRepository::setStatus(const QString &ccgCode, SpecStatus status, std::int64_t expectedVersion,

@@ -6,6 +6,7 @@
 #include "core/common/result.h"
 #include "core/specification/ccg_specification.h"
 
+#include <QHash>
 #include <QVariantMap>
 
 namespace hub::db {
@@ -25,8 +26,12 @@ public:
     Status setDetermination(const CcgSpecification &spec, const QString &activityKey, Determination determination,
                             const QString &note, std::int64_t expectedItemVersion);
 
+    // Every stored specification under an agreement by CCG code (status and
+    // sign-off; nothing is created), for the list of CCGs and their status.
+    Result<QHash<QString, CcgSpecification>> stored(const QString &agreementKey = QStringLiteral("west-midlands-hub")) const;
+
     // Header fields: ccg_lead_name, ccg_lead_designation, ccg_lead_signed_on, director_name,
-    // director_designation, director_signed_on, notes.
+    // director_designation, director_signed_on, notes. Refused while the specification is agreed.
     Status updateHeader(const QString &specId, std::int64_t expectedVersion, const QVariantMap &changes);
 
     // Draft -> agreed only when agreementBlockers() is empty; agreed -> draft always.

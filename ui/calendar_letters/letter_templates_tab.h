@@ -1,12 +1,14 @@
 #pragma once
-// The "Letter templates" tab of Calendar & letters: rich text with {{merge}}
-// fields, versioned and undoable saves (through the page's undo stack), and a
-// preview merged with a real case.
+// The "Letter templates" tab of Calendar & letters: the office's templates
+// (add, duplicate, delete), each edited as rich text with {{merge}} fields,
+// the Hub's letterhead, and a preview merged with a real case. Everything is
+// read from and written through the tab's TemplateDocument; edits go onto
+// the page's undo stack as commands (ui/calendar_letters/commands/).
 
 #include "database/cases/template_repository.h"
-#include "ui/undo/record_edit_command.h"
 
 #include <QWidget>
+#include <memory>
 #include <optional>
 
 class QLabel;
@@ -21,6 +23,7 @@ namespace hub::ui
 {
 
 class AdminPage;
+class TemplateDocument;
 
 class LetterTemplatesTab : public QWidget
 {
@@ -28,9 +31,12 @@ class LetterTemplatesTab : public QWidget
 public:
     // The tab writes through `page` (its office file, undo stack and conflict resolver).
     explicit LetterTemplatesTab(AdminPage &page);
+    ~LetterTemplatesTab() override;
 
     // keepEdits: unsaved edits in the editor stay (the list and stored versions refresh).
     void reload(bool keepEdits = true);
+    // Null without an office file.
+    TemplateDocument *document() const { return m_doc.get(); }
 
     void selectTemplate(const QString &key);
     QString currentTemplate() const;
@@ -38,21 +44,35 @@ public:
     bool saveTemplate();
     bool templateModified() const;
     void previewTemplate();
+    // New, Duplicate and Delete (undoable). Delete asks first unless `confirmed`.
+    void newTemplate();
+    void duplicateTemplate();
+    void deleteTemplate(bool confirmed = false);
+    // Opens the letterhead dialog; saving it is undoable.
+    void editLetterhead();
+    // Saves letterhead values as the dialog would (for tests and the dialog).
+    void saveLetterhead(const QVariantMap &values);
 
 private:
+    void ensureDocument();
+    void showLoaded();
     void showSelectedTemplate();
     void showTemplate(const db::LetterTemplate *t);
+    void showLetterheadSummary();
     void checkMergeFields();
     void insertMergeField(const QString &field);
-    std::optional<RecordState> readTemplate(const QString &key);
-    bool writeTemplate(const QString &key, const QVariantMap &values, std::int64_t version);
-    const db::LetterTemplate *templateByKey(const QString &key) const;
     QVariantMap editorValues() const;
     bool confirmLeavingTemplate();
+    void updateButtons();
 
     AdminPage &m_page;
-    QVector<db::LetterTemplate> m_templates;
+    std::unique_ptr<TemplateDocument> m_doc;
     QListWidget *m_templateList = nullptr;
+    QPushButton *m_new = nullptr;
+    QPushButton *m_duplicate = nullptr;
+    QPushButton *m_delete = nullptr;
+    QPushButton *m_letterhead = nullptr;
+    QLabel *m_letterheadSummary = nullptr;
     QLineEdit *m_templateName = nullptr;
     QLineEdit *m_templateSubject = nullptr;
     QTextEdit *m_templateBody = nullptr;
@@ -72,7 +92,7 @@ private:
     QString m_shownTemplate;
     std::optional<db::LetterTemplate> m_editorBase; // the stored template the editor started from
     bool m_loadingTemplate = false;
-    bool m_lastWriteOk = false;
+    bool m_keepEdits = true;
 };
 
 } // namespace hub::ui

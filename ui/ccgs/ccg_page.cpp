@@ -1,6 +1,7 @@
 // The CCGs & practices page.
 #include "ui/ccgs/ccg_page.h"
 
+#include "database/demo/demo_as_of.h"
 #include "database/office_file.h"
 #include "database/ccgs/ccg_repository.h"
 #include "database/practices/practice_repository.h"
@@ -236,7 +237,7 @@ void CcgPage::reload()
                 counts[p.practice.ccgCode] += 1;
         }
     }
-    m_ccgs->setCcgs(ccgs, counts, QDate::currentDate());
+    m_ccgs->setCcgs(ccgs, counts, officeFile() ? db::officeAsOf(*officeFile()) : QDate::currentDate());
     m_ccgs->setEditable(isEditable());
     m_editLeads->setEnabled(isEditable());
     m_changeLevel->setEnabled(isEditable());

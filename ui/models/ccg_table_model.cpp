@@ -1,6 +1,7 @@
 // CCG table model.
 #include "ui/models/ccg_table_model.h"
 
+#include "core/catalogue/current_level.h"
 #include "database/ccgs/ccg_repository.h"
 #include "ui/models/roles.h"
 
@@ -72,10 +73,7 @@ int CcgTableModel::columnCount(const QModelIndex &parent) const
 
 QString CcgTableModel::levelText(const Ccg &ccg) const
 {
-    const CommissioningPeriod *p = db::levelOn(ccg, m_today);
-    if (!p && !ccg.levels.isEmpty())
-        p = &ccg.levels.last();
-    return p ? commissioningLevelName(p->level) : QString();
+    return currentLevelText(ccg, m_today); // the one rule: none in force is never the last one
 }
 
 QVariant CcgTableModel::data(const QModelIndex &index, int role) const

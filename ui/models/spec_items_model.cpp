@@ -110,6 +110,8 @@ QVariant SpecItemsModel::data(const QModelIndex &index, int role) const
             return r.item.note;
         return {};
     }
+    if (role == Qt::ForegroundRole && m_locked)
+        return QBrush(QColor(0x42, 0x55, 0x63)); // locked rows look locked, not merely uneditable
     if (role == Qt::BackgroundRole && index.column() == Determination && det == hub::Determination::Undetermined)
         return QBrush(QColor(0xFF, 0xF0, 0xC2));
     if (role == Qt::TextAlignmentRole && index.column() == Marker)

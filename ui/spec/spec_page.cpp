@@ -1,17 +1,21 @@
 // The CCG specifications page.
 #include "ui/spec/spec_page.h"
 
+#include "core/catalogue/current_level.h"
+#include "core/common/format.h"
+#include "core/specification/spec_wording.h"
+#include "database/demo/demo_as_of.h"
 #include "database/office_file.h"
 #include "ui/app_settings.h"
 #include "ui/dialogs/error_message.h"
+#include "ui/documents/spec_document.h"
 #include "ui/models/spec_items_model.h"
+#include "ui/spec/commands/change_spec_field.h"
+#include "ui/spec/commands/set_determination.h"
 #include "ui/spec/determination_delegate.h"
-#include "ui/spec/set_determination_command.h"
-#include "ui/spec/spec_editor.h"
 #include "ui/spec/spec_header_form.h"
 #include "ui/spec/spec_print_actions.h"
 #include "ui/ui_resources.h"
-#include "ui/undo/record_edit_command.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -21,6 +25,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
@@ -28,23 +33,20 @@
 #include <QTableView>
 #include <QUndoStack>
 #include <QVBoxLayout>
-#include <optional>
 
 namespace hub::ui
 {
 
-#define S QStringLiteral
+using namespace Qt::StringLiterals;
 
 SpecPage::SpecPage(QWidget *parent)
     : Page(parent)
-    , m_editor(new SpecEditor([this](const Error &e) { return resolveConflict(e); },
-          [this](const Error &e) { showError(this, tr("Saving the specification"), e); }, this))
     , m_model(new SpecItemsModel(this))
     , m_ccgCombo(new QComboBox)
     , m_badge(new QLabel)
     , m_summary(new QLabel)
     , m_message(new QLabel)
-    , m_markAgreed(new QPushButton(tr("Mark agreed")))
+    , m_markAgreed(new QPushButton(tr("Mark agreed…")))
     , m_backToDraft(new QPushButton(tr("Back to draft")))
     , m_preview(new QPushButton(tr("Print preview…")))
     , m_export(new QPushButton(tr("Export PDF…")))
@@ -53,23 +55,23 @@ SpecPage::SpecPage(QWidget *parent)
     , m_chooser(new QListWidget)
     , m_header(new SpecHeaderForm)
 {
-    setObjectName(S("specPage"));
-    setShownTables({ S("ccg_spec"), S("ccg_spec_item"), S("ccg"), S("activity"), S("delegated_function") });
-    m_ccgCombo->setObjectName(S("specCcgCombo"));
+    setObjectName(u"specPage"_s);
+    setShownTables({ u"ccg_spec"_s, u"ccg_spec_item"_s, u"ccg"_s, u"ccg_level"_s, u"activity"_s, u"delegated_function"_s });
+    m_ccgCombo->setObjectName(u"specCcgCombo"_s);
     m_ccgCombo->setMinimumContentsLength(34);
     m_ccgCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_badge->setObjectName(S("specStatusBadge"));
-    m_summary->setObjectName(S("specSummary"));
-    m_message->setObjectName(S("specMessage"));
+    m_badge->setObjectName(u"specStatusBadge"_s);
+    m_summary->setObjectName(u"specSummary"_s);
+    m_message->setObjectName(u"specMessage"_s);
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->hide();
-    m_markAgreed->setObjectName(S("markAgreedButton"));
-    m_markAgreed->setToolTip(
-        tr("Record that the CCG and the Hub have agreed this specification; editing is then locked"));
-    m_backToDraft->setObjectName(S("backToDraftButton"));
-    m_preview->setObjectName(S("printPreviewButton"));
-    m_export->setObjectName(S("exportPdfButton"));
+    m_markAgreed->setObjectName(u"markAgreedButton"_s);
+    m_markAgreed->setToolTip(tr("Record that the CCG and the Hub have agreed and signed this specification; the "
+                                "determinations and sign-off are then locked"));
+    m_backToDraft->setObjectName(u"backToDraftButton"_s);
+    m_preview->setObjectName(u"printPreviewButton"_s);
+    m_export->setObjectName(u"exportPdfButton"_s);
 
     auto *title
         = new QLabel(tr("<span style='font-size:15pt;font-weight:600;color:#005EB8'>CCG specifications</span>"));
@@ -89,7 +91,7 @@ SpecPage::SpecPage(QWidget *parent)
     bar->addWidget(m_preview);
     bar->addWidget(m_export);
 
-    m_table->setObjectName(S("specItemsTable"));
+    m_table->setObjectName(u"specItemsTable"_s);
     m_table->setModel(m_model);
     m_table->setItemDelegateForColumn(SpecItemsModel::Determination, new DeterminationDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -98,7 +100,7 @@ SpecPage::SpecPage(QWidget *parent)
         QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
     m_table->setWordWrap(true);
     m_table->setAlternatingRowColors(true);
-    m_table->setStyleSheet(S("QTableView#specItemsTable::item { padding: 3px 4px; }"));
+    m_table->setStyleSheet(u"QTableView#specItemsTable::item { padding: 3px 4px; }"_s);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     QHeaderView *h = m_table->horizontalHeader();
@@ -107,29 +109,29 @@ SpecPage::SpecPage(QWidget *parent)
     h->resizeSection(SpecItemsModel::Marker, 120);
     h->resizeSection(SpecItemsModel::Determination, 165);
     h->resizeSection(SpecItemsModel::Note, 170);
-    settings::rememberHeaderState(h, S("specItems"));
+    settings::rememberHeaderState(h, u"specItems"_s);
 
     auto *formScroll = new QScrollArea;
     formScroll->setWidget(m_header);
     formScroll->setWidgetResizable(true);
     formScroll->setFrameShape(QFrame::NoFrame);
-    formScroll->setMinimumWidth(280);
+    formScroll->setMinimumWidth(300);
 
     auto *split = new QSplitter(Qt::Horizontal);
-    split->setObjectName(S("specSplitter"));
+    split->setObjectName(u"specSplitter"_s);
     split->addWidget(m_table);
     split->addWidget(formScroll);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
-    split->setSizes({ 860, 290 });
+    split->setSizes({ 850, 310 });
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
     layout->addWidget(intro);
     layout->addLayout(bar);
     layout->addWidget(m_message);
-    // Before a CCG is chosen: the CCGs to choose from, rather than an empty table.
-    m_chooser->setObjectName(S("specCcgChooser"));
+    // Before a CCG is chosen: the CCGs to choose from, with their status, rather than an empty table.
+    m_chooser->setObjectName(u"specCcgChooser"_s);
     m_chooser->setIconSize(QSize(20, 20));
     m_chooser->setSpacing(2);
     m_chooser->setAlternatingRowColors(true);
@@ -147,11 +149,9 @@ SpecPage::SpecPage(QWidget *parent)
     layout->addWidget(m_body, 1);
 
     connect(m_ccgCombo, &QComboBox::currentIndexChanged, this, [this] {
-        const Status s = m_editor->load(currentCcg());
-        if (!s.ok())
-            showMessage(userMessage(s.error()), true);
+        m_wanted = currentCcg();
+        reload();
     });
-    connect(m_editor, &SpecEditor::loaded, this, &SpecPage::refresh);
     connect(
         m_model, &SpecItemsModel::determinationEdited, this, &SpecPage::onDeterminationEdited, Qt::QueuedConnection);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
@@ -165,6 +165,8 @@ SpecPage::SpecPage(QWidget *parent)
     connect(m_export, &QPushButton::clicked, this, &SpecPage::exportPdf);
     refresh();
 }
+
+SpecPage::~SpecPage() = default;
 
 QString SpecPage::currentCcg() const
 {
@@ -180,7 +182,18 @@ void SpecPage::selectCcg(const QString &ccgCode)
 
 void SpecPage::officeFileChanged()
 {
-    m_editor->setOfficeFile(officeFile());
+    m_doc.reset();
+    if (db::OfficeFile *file = officeFile()) {
+        m_doc = std::make_unique<SpecDocument>(*file);
+        m_doc->setAsOf(db::officeAsOf(*file));
+        m_doc->setConflictResolver([this](const Error &e) { return resolveConflict(e); });
+        connect(m_doc.get(), &SpecDocument::loaded, this, &SpecPage::refresh);
+        connect(m_doc.get(), &SpecDocument::failed, this,
+            [this](const QString &action, const Error &e) { showError(this, action, e); });
+        connect(m_doc.get(), &SpecDocument::refused, this, [this](const Error &e) {
+            showMessage(tr("<b>Not agreed yet.</b> %1").arg(e.message.toHtmlEscaped()), true);
+        });
+    }
     m_model->clear();
     const QSignalBlocker block(m_ccgCombo);
     m_ccgCombo->clear();
@@ -188,68 +201,81 @@ void SpecPage::officeFileChanged()
 
 void SpecPage::reload()
 {
-    const Status s = m_editor->load(currentCcg());
+    if (!m_doc) {
+        refresh();
+        return;
+    }
+    const Status s = m_doc->load(m_wanted);
     if (!s.ok())
         showMessage(userMessage(s.error()), true);
 }
 
-void SpecPage::fillCcgCombo()
+QString SpecPage::statusText(const QString &ccgCode, const QHash<QString, CcgSpecification> &stored) const
 {
-    const Catalogue &cat = m_editor->catalogue();
-    QStringList codes;
-    for (const Ccg &c : cat.ccgs)
-        codes << c.code;
-    QStringList shown;
-    for (int i = 1; i < m_ccgCombo->count(); ++i)
-        shown << m_ccgCombo->itemData(i).toString();
+    const auto it = stored.constFind(ccgCode);
+    if (it == stored.constEnd())
+        return tr("Not started");
+    if (it->status != SpecStatus::Agreed)
+        return tr("Draft");
+    const QDate on = specAgreedOn(*it);
+    return on.isValid() ? tr("Agreed %1").arg(formatDate(on)) : tr("Agreed");
+}
+
+void SpecPage::fillCcgLists()
+{
+    static const Catalogue none;
+    const Catalogue &cat = m_doc ? m_doc->catalogue() : none;
+    const QHash<QString, CcgSpecification> stored = m_doc ? m_doc->storedSpecs() : QHash<QString, CcgSpecification> {};
+    const QDate asOf = m_doc ? m_doc->asOf() : QDate::currentDate();
     const QSignalBlocker block(m_ccgCombo);
-    if (codes != shown || m_ccgCombo->count() == 0) {
-        m_ccgCombo->clear();
-        m_ccgCombo->addItem(tr("Choose a CCG…"), QString());
-        for (const Ccg &c : cat.ccgs)
-            m_ccgCombo->addItem(S("%1 — %2").arg(c.code, c.name), c.code);
-    }
-    m_chooser->clear(); // cheap (14 rows), and levels may have changed elsewhere
+    m_ccgCombo->clear();
+    m_ccgCombo->addItem(tr("Choose a CCG…"), QString());
+    m_chooser->clear(); // cheap (14 rows); statuses and levels change elsewhere
     for (const Ccg &c : cat.ccgs) {
-        QString level;
-        if (!c.levels.isEmpty())
-            level = S(" · %1").arg(commissioningLevelName(c.levels.last().level));
-        auto *item
-            = new QListWidgetItem(icon(S("specification")), S("%1 — %2%3").arg(c.code, c.name, level), m_chooser);
+        const QString status = statusText(c.code, stored);
+        const bool agreed = stored.value(c.code).status == SpecStatus::Agreed;
+        m_ccgCombo->addItem(icon(agreed ? u"lock"_s : u"specification"_s), u"%1 — %2 · %3"_s.arg(c.code, c.name, status),
+            c.code);
+        auto *item = new QListWidgetItem(icon(agreed ? u"lock"_s : u"specification"_s),
+            u"%1 — %2 · %3 · %4"_s.arg(c.code, c.name, status, currentLevelText(c, asOf)), m_chooser);
         item->setData(Qt::UserRole, c.code);
+        item->setToolTip(tr("Specification: %1. Co-commissioning level on %2: %3.")
+                             .arg(status, formatDate(asOf), currentLevelText(c, asOf)));
     }
-    const int i = m_ccgCombo->findData(m_editor->ccgCode());
+    const int i = m_ccgCombo->findData(m_doc ? m_doc->ccgCode() : QString());
     m_ccgCombo->setCurrentIndex(qMax(0, i));
 }
 
 void SpecPage::refresh()
 {
-    fillCcgCombo();
-    const bool has = m_editor->hasSpec();
-    const CcgSpecification &spec = m_editor->spec();
-    const bool agreed = has && spec.status == SpecStatus::Agreed;
+    fillCcgLists();
+    const bool has = m_doc && m_doc->hasSpec();
+    const bool agreed = has && m_doc->spec().status == SpecStatus::Agreed;
+    const bool locked = !m_doc || m_doc->isLocked();
 
     if (has) {
-        m_model->setSpecification(m_editor->catalogue(), spec);
-        m_header->setSpecification(spec);
+        m_model->setSpecification(m_doc->catalogue(), m_doc->spec());
+        m_header->setSpecification(m_doc->spec());
+        m_header->setDefaultDate(m_doc->asOf());
     } else {
         m_model->clear();
         m_header->clear();
     }
-    m_model->setLocked(m_editor->isLocked());
-    m_header->setEditable(!m_editor->isLocked());
+    m_model->setLocked(locked);
+    m_header->setLocked(locked, m_doc ? m_doc->lockReason() : QString());
     m_header->setEnabled(has);
     updateEditors();
 
-    m_body->setCurrentIndex(m_editor->ccgCode().isEmpty() ? 0 : 1);
+    const QString ccg = m_doc ? m_doc->ccgCode() : QString();
+    m_body->setCurrentIndex(ccg.isEmpty() ? 0 : 1);
     m_badge->setVisible(has);
     m_badge->setText(agreed ? tr("Agreed") : tr("Draft"));
     m_badge->setStyleSheet(agreed
-            ? S("QLabel { background:#007F3B; color:white; border-radius:4px; padding:2px 10px; font-weight:600; }")
-            : S("QLabel { background:#FFB81C; color:#212B32; border-radius:4px; padding:2px 10px; font-weight:600; }"));
+            ? u"QLabel { background:#007F3B; color:white; border-radius:4px; padding:2px 10px; font-weight:600; }"_s
+            : u"QLabel { background:#FFB81C; color:#212B32; border-radius:4px; padding:2px 10px; font-weight:600; }"_s);
     if (has) {
-        const int n = int(spec.items.size());
-        const int open = spec.undeterminedCount();
+        const int n = int(m_doc->spec().items.size());
+        const int open = m_doc->spec().undeterminedCount();
         m_summary->setText(open ? tr("%1 activities to determine · <b>%2 still to be determined</b>").arg(n).arg(open)
                                 : tr("%1 activities to determine · all determined").arg(n));
     } else {
@@ -266,16 +292,16 @@ void SpecPage::refresh()
 
     if (!officeFile())
         showMessage(tr("No office file is open."), false);
-    else if (m_editor->ccgCode().isEmpty())
+    else if (ccg.isEmpty())
         m_message->hide();
     else if (!has)
-        showMessage(
-            tr("%1 has no specification yet. It is created the first time the office file is opened for editing.")
-                .arg(m_editor->ccgCode()),
+        showMessage(tr("%1 has no specification yet, and this office file is open read-only, so none can be started.")
+                        .arg(ccg),
             false);
     else if (agreed)
-        showMessage(
-            tr("This specification is agreed, so it cannot be changed. Use <b>Back to draft</b> to change it."), false);
+        showMessage(tr("<b>%1.</b> The specification is locked: use <b>Back to draft</b> to change it.")
+                        .arg(m_doc->lockReason().toHtmlEscaped()),
+            false);
     else
         m_message->hide();
     emit printableChanged();
@@ -299,89 +325,104 @@ void SpecPage::updateEditors()
 void SpecPage::showMessage(const QString &text, bool warning)
 {
     m_message->setText(text);
-    m_message->setStyleSheet(warning ? S("QLabel { background:#FFF0C2; border:1px solid #FFB81C; padding:6px; }")
-                                     : S("QLabel { background:#E8EDEE; padding:6px; }"));
+    m_message->setStyleSheet(warning ? u"QLabel { background:#FFF0C2; border:1px solid #FFB81C; padding:6px; }"_s
+                                     : u"QLabel { background:#E8EDEE; padding:6px; }"_s);
     m_message->show();
 }
 
 void SpecPage::onDeterminationEdited(const QString &activityKey, hub::Determination determination, const QString &note)
 {
-    const SpecItem *item = m_editor->spec().item(activityKey);
-    if (!item || m_editor->isLocked())
+    if (!m_doc || m_doc->isLocked() || !m_doc->spec().item(activityKey))
         return;
-    undoStack()->push(
-        new SetDeterminationCommand(m_editor, m_editor->ccgCode(), activityKey, { item->determination, item->note },
-            { determination, note }, item->meta.version, [this](const Error &e) { return resolveConflict(e); }));
+    undoStack()->push(new SetDetermination(m_doc.get(), activityKey, determination, note));
 }
 
 void SpecPage::onHeaderEdited(const QString &field, const QVariant &value)
 {
-    if (!m_editor->hasSpec() || m_editor->isLocked())
+    if (!m_doc || !m_doc->hasSpec() || m_doc->isLocked())
         return;
-    const QString ccg = m_editor->ccgCode();
-    const QVariantMap before { { field, SpecEditor::headerValues(m_editor->spec()).value(field) } };
-    const QVariantMap after { { field, value } };
-    RecordEditCommand::Access access;
-    access.readFresh = [this, ccg] { return m_editor->readHeader(ccg); };
-    access.write = [this, ccg](const QVariantMap &values, std::int64_t version) {
-        return m_editor->writeHeader(ccg, values, version);
-    };
-    pushRecordEdit(
-        tr("Change %1 sign-off (%2)").arg(ccg, field), before, after, m_editor->spec().meta.version, std::move(access));
+    undoStack()->push(new ChangeSpecField(m_doc.get(), field, SpecHeaderForm::fieldLabel(field), value));
+}
+
+bool SpecPage::confirmAgreed(const QString &question)
+{
+    if (m_confirm)
+        return m_confirm(question);
+    QMessageBox box(QMessageBox::Question, tr("Mark agreed"), question, QMessageBox::NoButton, this);
+    box.setObjectName(u"confirmAgreed"_s);
+    QPushButton *yes = box.addButton(tr("Mark agreed"), QMessageBox::AcceptRole);
+    yes->setObjectName(u"confirmAgreedYes"_s);
+    QPushButton *no = box.addButton(QMessageBox::Cancel);
+    no->setObjectName(u"confirmAgreedCancel"_s);
+    box.setDefaultButton(no);
+    box.exec();
+    return box.clickedButton() == yes;
 }
 
 void SpecPage::markAgreed()
 {
+    if (!m_doc || !m_doc->hasSpec())
+        return;
     m_header->commitPending();
-    std::optional<Error> refused;
-    const WriteOutcome outcome = m_editor->setStatus(SpecStatus::Agreed, [&refused](const Error &e) { refused = e; });
-    if (refused) // after the reload, which would otherwise clear the message
-        showMessage(tr("<b>Not agreed yet.</b> %1").arg(refused->message.toHtmlEscaped()), true);
-    if (outcome == WriteOutcome::Written) {
+    const CcgSpecification &spec = m_doc->spec();
+    const QStringList blockers = agreementBlockers(spec);
+    if (!blockers.isEmpty()) {
+        showMessage(tr("<b>Not agreed yet.</b> The %1 specification cannot be agreed yet: %2.")
+                        .arg(m_doc->ccgCode(), blockers.join(u"; "_s).toHtmlEscaped()),
+            true);
+        return;
+    }
+    const QString question = tr("Mark the %1 specification agreed?\n\nSigned by %2 (CCG lead) on %3 and %4 (Locality "
+                                "Director) on %5.\n\nThe determinations and the sign-off are then locked until the "
+                                "specification is set back to draft.")
+                                 .arg(m_doc->ccg() ? m_doc->ccg()->name : m_doc->ccgCode(), spec.ccgLeadName,
+                                     formatDate(spec.ccgLeadSignedOn), spec.directorName,
+                                     formatDate(spec.directorSignedOn));
+    if (!confirmAgreed(question))
+        return;
+    if (m_doc->setStatus(SpecStatus::Agreed) == WriteOutcome::Written) {
         undoStack()->clear(); // agreeing is a sign-off, not an undoable edit
-        emit statusMessage(tr("%1 specification marked agreed").arg(m_editor->ccgCode()));
+        emit statusMessage(tr("%1 specification marked agreed").arg(m_doc->ccgCode()));
     }
 }
 
 void SpecPage::backToDraft()
 {
-    const WriteOutcome outcome = m_editor->setStatus(SpecStatus::Draft, {});
-    if (outcome == WriteOutcome::Written) {
+    if (m_doc && m_doc->setStatus(SpecStatus::Draft) == WriteOutcome::Written) {
         undoStack()->clear();
-        emit statusMessage(tr("%1 specification is a draft again").arg(m_editor->ccgCode()));
+        emit statusMessage(tr("%1 specification is a draft again").arg(m_doc->ccgCode()));
     }
 }
 
 bool SpecPage::canPrint() const
 {
-    return m_editor->hasSpec() && m_editor->ccg();
+    return m_doc && m_doc->hasSpec() && m_doc->ccg();
 }
 
 void SpecPage::printPreview()
 {
-    if (!canPrint())
-        return;
-    previewSpec(this, { m_editor->catalogue(), *m_editor->ccg(), m_editor->spec(), officeFile()->user() });
+    if (canPrint())
+        previewSpec(this, { m_doc->catalogue(), *m_doc->ccg(), m_doc->spec(), officeFile()->user(), m_doc->asOf() });
 }
 
 void SpecPage::print()
 {
-    if (!canPrint())
-        return;
-    printSpec(this, { m_editor->catalogue(), *m_editor->ccg(), m_editor->spec(), officeFile()->user() });
+    if (canPrint())
+        printSpec(this, { m_doc->catalogue(), *m_doc->ccg(), m_doc->spec(), officeFile()->user(), m_doc->asOf() });
 }
 
 void SpecPage::exportPdf()
 {
     if (!canPrint())
         return;
-    const Ccg &ccg = *m_editor->ccg();
+    const Ccg &ccg = *m_doc->ccg();
     const QString folder = settings::lastFolder().isEmpty() ? QDir::homePath() : settings::lastFolder();
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export PDF"), QDir(folder).filePath(suggestedPdfName(ccg)), tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
-    const Status s = exportSpecPdf(path, { m_editor->catalogue(), ccg, m_editor->spec(), officeFile()->user() });
+    const Status s
+        = exportSpecPdf(path, { m_doc->catalogue(), ccg, m_doc->spec(), officeFile()->user(), m_doc->asOf() });
     if (!s.ok()) {
         showError(this, tr("Exporting the PDF"), s.error());
         return;
@@ -389,7 +430,5 @@ void SpecPage::exportPdf()
     settings::setLastFolder(QFileInfo(path).absolutePath());
     emit statusMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)));
 }
-
-#undef S
 
 } // namespace hub::ui

@@ -1,10 +1,15 @@
 #pragma once
-// "CCG specifications": choose a CCG, set each determinable activity's
-// determination (undoable), fill in the sign-off block, mark it agreed (or
-// back to draft), and print or export it as PDF.
+// "CCG specifications": choose a CCG (the list shows each one's status and
+// current level), set each determinable activity's determination, fill in
+// the sign-off block, mark it agreed (after confirming) or back to draft, and
+// print or export it as PDF. Everything is read from and written through the
+// page's SpecDocument; the widgets display it and push undo commands.
 
 #include "core/specification/ccg_specification.h"
 #include "ui/page.h"
+
+#include <functional>
+#include <memory>
 
 class QComboBox;
 class QListWidget;
@@ -16,44 +21,51 @@ class QTableView;
 namespace hub::ui
 {
 
-class SpecEditor;
+class SpecDocument;
 class SpecHeaderForm;
 class SpecItemsModel;
+struct SpecPrintJob;
 
 class SpecPage : public Page
 {
     Q_OBJECT
 public:
     explicit SpecPage(QWidget *parent = nullptr);
+    ~SpecPage() override;
 
     void reload() override;
     void selectCcg(const QString &ccgCode);
     QString currentCcg() const;
 
     SpecItemsModel *itemsModel() const { return m_model; }
-    SpecEditor *editor() const { return m_editor; }
+    // Null without an office file.
+    SpecDocument *document() const { return m_doc.get(); }
 
     bool canPrint() const override;
     void print() override;
     void printPreview() override;
     void exportPdf() override;
 
-    // Writes directly, for the page's buttons and for tests.
+    // For the page's buttons and for tests. Mark agreed asks first (confirmAgreed).
     void markAgreed();
     void backToDraft();
+    // Asks "mark agreed?"; tests replace it. The default is a message box.
+    void setAgreeConfirmer(std::function<bool(const QString &question)> confirm) { m_confirm = std::move(confirm); }
 
 protected:
     void officeFileChanged() override;
 
 private:
     void refresh();
-    void fillCcgCombo();
+    void fillCcgLists();
     void updateEditors();
     void showMessage(const QString &text, bool warning);
     void onDeterminationEdited(const QString &activityKey, hub::Determination determination, const QString &note);
     void onHeaderEdited(const QString &field, const QVariant &value);
+    bool confirmAgreed(const QString &question);
+    QString statusText(const QString &ccgCode, const QHash<QString, CcgSpecification> &stored) const;
 
-    SpecEditor *m_editor;
+    std::unique_ptr<SpecDocument> m_doc;
     SpecItemsModel *m_model;
     QComboBox *m_ccgCombo;
     QLabel *m_badge;
@@ -67,6 +79,8 @@ private:
     QStackedWidget *m_body;
     QListWidget *m_chooser;
     SpecHeaderForm *m_header;
+    QString m_wanted; // the CCG chosen (kept while no file is open)
+    std::function<bool(const QString &)> m_confirm;
     bool m_editorsOpen = false;
 };
 

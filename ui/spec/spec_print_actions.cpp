@@ -29,7 +29,7 @@ void setUpA4(QPrinter &printer, const SpecPrintJob &job)
 void paint(QPrinter *printer, const SpecPrintJob &job)
 {
     QTextDocument doc;
-    buildSpecDocument(doc, job.catalogue, job.ccg, job.spec);
+    buildSpecDocument(doc, job.catalogue, job.ccg, job.spec, job.asOf);
     renderDocument(doc, *printer, specDecoration(job.ccg, job.user));
 }
 
@@ -60,7 +60,7 @@ void printSpec(QWidget *parent, const SpecPrintJob &job)
 Status exportSpecPdf(const QString &path, const SpecPrintJob &job)
 {
     QTextDocument doc;
-    buildSpecDocument(doc, job.catalogue, job.ccg, job.spec);
+    buildSpecDocument(doc, job.catalogue, job.ccg, job.spec, job.asOf);
     return writePdf(doc, path, specDecoration(job.ccg, job.user),
         QStringLiteral("%1 — Primary Care Hub functions specification").arg(job.ccg.name));
 }

@@ -1,10 +1,12 @@
 #pragma once
 // Print, print preview and PDF export of one CCG's specification, all through
-// the one renderer in ui/print.
+// the one renderer in print/document_printer.h (the same pages everywhere).
 
 #include "core/catalogue/catalogue.h"
 #include "core/common/result.h"
 #include "core/specification/ccg_specification.h"
+
+#include <QDate>
 
 class QWidget;
 
@@ -16,6 +18,7 @@ struct SpecPrintJob {
     const Ccg &ccg;
     const CcgSpecification &spec;
     QString user;
+    QDate asOf; // the office file's as-of day
 };
 
 void previewSpec(QWidget *parent, const SpecPrintJob &job);

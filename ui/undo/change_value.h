@@ -27,9 +27,20 @@ public:
     {
     }
 
+    // Several fields saved together (one save of a form): `before` and `after` hold the same fields.
+    ChangeValue(Document *document, QString key, const QVariantMap &before, const QVariantMap &after,
+        std::int64_t startVersion, const QString &text, UndoId id)
+        : VersionedEditCommand(text, before, after, startVersion)
+        , m_document(document)
+        , m_key(std::move(key))
+        , m_id(id)
+    {
+    }
+
     int id() const override { return int(m_id); }
     Document *document() const { return m_document; }
     const QString &key() const { return m_key; }
+    // The field of a one-field edit (empty for several fields).
     const QString &field() const { return m_field; }
 
 protected:

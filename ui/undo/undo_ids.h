@@ -11,6 +11,12 @@ enum class UndoId : int {
     None = -1,
     ChangeCaseField = 1,
     AddCaseEvent,
+    ChangeSpecField,
+    SetDetermination,
+    ChangeLetterTemplate,
+    AddLetterTemplate,
+    DeleteLetterTemplate,
+    ChangeLetterhead,
 };
 
 } // namespace hub::ui
