@@ -246,7 +246,7 @@ Status TemplateRepository::remove(const QString &key, std::int64_t expectedVersi
 namespace {
 
 // The practice's address lines from its ODS record, joined by newlines.
-QString practiceAddress(const OfficeFile &file, const QString &ods)
+QString practiceAddress(OfficeFile &file, const QString &ods)
 {
     if (ods.isEmpty())
         return {};

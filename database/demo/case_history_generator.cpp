@@ -2,6 +2,7 @@
 
 #include "core/cases/case_rules.h"
 #include "database/cases/closure_repository.h"
+#include "database/cases/letterhead_repository.h"
 #include "database/cases/template_repository.h"
 #include "database/office_file.h"
 #include "database/practices/practice_repository.h"
@@ -284,6 +285,16 @@ Result<CaseHistorySummary> generateCaseHistory(OfficeFile &file, const CaseHisto
     const Status t = TemplateRepository(file).ensureDefaults();
     if (!t)
         return t.error();
+    // The demo's letterhead (a telephone number from Ofcom's range kept for drama).
+    if (const auto current = LetterheadRepository(file).get(); current && current->meta.version == 0) {
+        const Status head = LetterheadRepository(file).save(
+            0, {{QStringLiteral("hub_name"), QStringLiteral("NHS England West Midlands Primary Care Hub")},
+                {QStringLiteral("address"), QStringLiteral("Hub Office\n1 Hagley Road\nBirmingham\nB16 8AA")},
+                {QStringLiteral("phone"), QStringLiteral("0121 496 0000")},
+                {QStringLiteral("email"), QStringLiteral("westmidlands.hub@example.nhs.uk")}});
+        if (!head)
+            return head.error();
+    }
     const auto cal = closures.calendar();
     if (!cal)
         return cal.error();

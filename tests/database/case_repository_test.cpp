@@ -200,7 +200,7 @@ TEST_CASE("Letter templates are editable and merge the case's dates", "[database
     TemplateRepository templates(*file);
     REQUIRE(templates.ensureDefaults().ok());
     REQUIRE(templates.ensureDefaults().ok());   // idempotent
-    CHECK(ok(templates.list()).size() == 2);
+    CHECK(ok(templates.list()).size() == 4); // acknowledgement, holding, full response, closure
     const MergedLetter &letter = ok(templates.merge(QStringLiteral("acknowledgement"), ref));
     CHECK(letter.html.contains(ref));
     CHECK(letter.html.contains(QStringLiteral("20 January 2016")));    // response due across Christmas

@@ -55,7 +55,8 @@ TEST_CASE("Determinations are saved, refused when stale, and locked once agreed"
 
     REQUIRE(repo.updateHeader(spec.meta.id, spec.meta.version,
                               {{QStringLiteral("ccg_lead_name"), QStringLiteral("Dr Jane Smith")},
-                               {QStringLiteral("ccg_lead_signed_on"), QStringLiteral("30/11/2015")}}).ok());
+                               {QStringLiteral("ccg_lead_signed_on"), QStringLiteral("30/11/2015")},
+                               {QStringLiteral("director_signed_on"), QStringLiteral("01/12/2015")}}).ok());
     spec = repo.loadOrCreate(QStringLiteral("05A")).value();
     CHECK(spec.ccgLeadSignedOn == QDate(2015, 11, 30));
     REQUIRE(repo.setStatus(QStringLiteral("05A"), SpecStatus::Agreed, spec.meta.version).ok());

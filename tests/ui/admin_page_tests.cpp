@@ -6,6 +6,7 @@
 
 #include "database/cases/case_repository.h"
 #include "database/cases/closure_repository.h"
+#include "database/cases/letterhead_repository.h"
 #include "database/cases/template_repository.h"
 #include "database/office_file.h"
 #include "ui/calendar_letters/admin_page.h"
@@ -354,6 +355,68 @@ TEST_CASE("saving a template someone else changed first asks and keeps theirs", 
     CHECK(db::TemplateRepository(*file.value()).get(S("holding"))->subject == S("Theirs"));
     CHECK(subject->text() == S("Theirs"));
     CHECK(page.undoStack()->count() == 0);
+}
+
+TEST_CASE("templates are added, duplicated and deleted on the tab, each undoable; the letterhead is edited there",
+    "[ui][admin]")
+{
+    OpenPage o;
+    AdminPage &page = *o.page;
+    page.showTemplates();
+    auto *list = page.findChild<QListWidget *>(S("templateList"));
+    QStringList names;
+    for (int i = 0; i < list->count(); ++i)
+        names << list->item(i)->text();
+    CHECK(names.contains(S("Full response")));
+    CHECK(names.contains(S("Closure letter")));
+    const int before = list->count();
+
+    page.findChild<QPushButton *>(S("templateNew"))->click();
+    CHECK(list->count() == before + 1);
+    CHECK(page.letters().currentTemplate() == S("new-letter"));
+    CHECK(page.findChild<QLineEdit *>(S("templateName"))->text() == S("New letter"));
+
+    page.letters().selectTemplate(S("holding"));
+    page.findChild<QPushButton *>(S("templateDuplicate"))->click();
+    CHECK(page.letters().currentTemplate() == S("copy-of-holding-letter"));
+    {
+        auto file = db::OfficeFile::open(o.path);
+        const auto copy = db::TemplateRepository(*file.value()).get(S("copy-of-holding-letter"));
+        REQUIRE(copy.ok());
+        CHECK(copy->body == db::TemplateRepository(*file.value()).get(S("holding"))->body);
+    }
+
+    page.letters().selectTemplate(S("closure"));
+    auto confirm = uitest::clickWhenShown(S("confirmDeleteTemplate"), S("confirmDeleteYes"));
+    page.findChild<QPushButton *>(S("templateDelete"))->click();
+    CHECK(list->count() == before + 1);
+    CHECK(list->findItems(S("Closure letter"), Qt::MatchExactly).isEmpty());
+    REQUIRE(page.undoStack()->count() == 3);
+    CHECK(page.undoStack()->undoText() == S("Delete letter template Closure letter"));
+    page.undoStack()->undo();
+    CHECK_FALSE(list->findItems(S("Closure letter"), Qt::MatchExactly).isEmpty());
+    page.undoStack()->undo(); // the duplicate goes
+    page.undoStack()->undo(); // and the new one
+    CHECK(list->count() == before);
+    {
+        auto file = db::OfficeFile::open(o.path);
+        CHECK(db::TemplateRepository(*file.value()).get(S("copy-of-holding-letter")).error().code == ErrorCode::NotFound);
+    }
+
+    // The letterhead: shown beside the list, saved (undoably) for every letter.
+    auto *summary = page.findChild<QLabel *>(S("letterheadSummary"));
+    CHECK(summary->text().contains(S("NHS England West Midlands Primary Care Hub")));
+    page.letters().saveLetterhead({ { S("hub_name"), S("NHS England West Midlands Primary Care Hub") },
+        { S("address"), S("Hub Office\n2 New Street\nBirmingham\nB2 4AA") }, { S("phone"), S("0121 496 0001") },
+        { S("email"), S("westmidlands.hub@example.nhs.uk") } });
+    CHECK(summary->text().contains(S("2 New Street")));
+    {
+        auto file = db::OfficeFile::open(o.path);
+        CHECK(db::LetterheadRepository(*file.value()).get()->letterhead.phone == S("0121 496 0001"));
+    }
+    CHECK(page.undoStack()->undoText() == S("Change the letterhead"));
+    page.undoStack()->undo();
+    CHECK(summary->text().contains(S("1 Hagley Road")));
 }
 
 // Not run by default: grabs both tabs at 1400 x 900 for a look (QT_QPA_PLATFORM=offscreen).

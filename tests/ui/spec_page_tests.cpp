@@ -6,16 +6,20 @@
 #include "database/specs/spec_repository.h"
 #include "ui/main_window.h"
 #include "ui/models/spec_items_model.h"
-#include "ui/spec/spec_editor.h"
+#include "ui/documents/spec_document.h"
+#include "ui/spec/signature_date_edit.h"
 #include "ui/spec/spec_page.h"
 #include "ui/spec/spec_print_actions.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QTableView>
@@ -79,7 +83,7 @@ struct SpecFixture {
     {
         window->showPage(MainWindow::SpecPageId);
         page->selectCcg(kCcg);
-        REQUIRE(page->editor()->hasSpec());
+        REQUIRE(page->document()->hasSpec());
     }
 };
 
@@ -144,10 +148,44 @@ TEST_CASE(
     CHECK(message->text().contains(QStringLiteral("the CCG lead's name is missing")));
 
     auto *name = f.window->findChild<QLineEdit *>(QStringLiteral("ccg_lead_name"));
-    auto *signedOn = f.window->findChild<QLineEdit *>(QStringLiteral("ccg_lead_signed_on"));
     name->setText(QStringLiteral("Sarah Okafor"));
     emit name->editingFinished();
-    signedOn->setText(QStringLiteral("14/01/2016")); // committed by Mark agreed itself
+    // Signature dates are picked, never typed as free text.
+    CHECK(f.window->findChild<QLineEdit *>(QStringLiteral("ccg_lead_signed_on")) == nullptr);
+    auto *leadDate = f.window->findChild<SignatureDateEdit *>(QStringLiteral("ccg_lead_signed_on"));
+    auto *directorDate = f.window->findChild<SignatureDateEdit *>(QStringLiteral("director_signed_on"));
+    REQUIRE(leadDate);
+    REQUIRE(directorDate);
+    leadDate->signedBox()->click(); // starts at the office's as-of day
+    CHECK(specInFile(f.path).ccgLeadSignedOn == f.page->document()->asOf());
+    leadDate->dateEdit()->setDate(QDate(2016, 1, 14));
+    emit leadDate->dateEdit()->editingFinished();
+    CHECK(specInFile(f.path).ccgLeadSignedOn == QDate(2016, 1, 14));
+
+    // Still missing: the Locality Director's date. Refused without asking.
+    int asked = 0;
+    f.page->setAgreeConfirmer([&](const QString &) {
+        ++asked;
+        return true;
+    });
+    markAgreed->click();
+    CHECK(asked == 0);
+    CHECK(specInFile(f.path).status == SpecStatus::Draft);
+    CHECK(message->text().contains(QStringLiteral("the Locality Director's signature date is missing")));
+    directorDate->signedBox()->click();
+    directorDate->dateEdit()->setDate(QDate(2016, 1, 15));
+    emit directorDate->dateEdit()->editingFinished();
+
+    // Complete: asked first; "no" changes nothing.
+    QString question;
+    f.page->setAgreeConfirmer([&](const QString &q) {
+        question = q;
+        return false;
+    });
+    markAgreed->click();
+    CHECK(question.contains(QStringLiteral("Sarah Okafor (CCG lead) on 14/01/2016")));
+    CHECK(specInFile(f.path).status == SpecStatus::Draft);
+    f.page->setAgreeConfirmer([](const QString &) { return true; });
     markAgreed->click();
 
     const CcgSpecification spec = specInFile(f.path);
@@ -164,11 +202,24 @@ TEST_CASE(
     CHECK_FALSE((f.page->itemsModel()->flags(f.page->itemsModel()->index(row, SpecItemsModel::Determination))
         & Qt::ItemIsEditable));
     CHECK(name->isReadOnly());
+    CHECK(leadDate->isReadOnly());
+    // Locked looks locked: the lock and its reason beside the greyed fields.
+    auto *lockBar = f.window->findChild<QWidget *>(QStringLiteral("specLockBar"));
+    REQUIRE(lockBar);
+    CHECK(lockBar->isVisibleTo(f.page));
+    const QString reason = f.window->findChild<QLabel *>(QStringLiteral("specLockReason"))->text();
+    CHECK(reason.startsWith(QStringLiteral("Agreed 15/01/2016 by Sarah Okafor and ")));
+    CHECK(name->toolTip() == reason);
+    // The list of CCGs says so too.
+    auto *combo = f.window->findChild<QComboBox *>(QStringLiteral("specCcgCombo"));
+    CHECK(combo->itemText(combo->findData(kCcg)).endsWith(QStringLiteral("Agreed 15/01/2016")));
     auto *back = f.window->findChild<QPushButton *>(QStringLiteral("backToDraftButton"));
     REQUIRE(back->isEnabled());
     back->click();
     CHECK(specInFile(f.path).status == SpecStatus::Draft);
     CHECK_FALSE(name->isReadOnly());
+    CHECK_FALSE(lockBar->isVisibleTo(f.page));
+    CHECK(combo->itemText(combo->findData(kCcg)).endsWith(QStringLiteral("Draft")));
 }
 
 TEST_CASE("a conflicting write is never silent: keep their version reloads theirs", "[ui][spec][conflict]")
@@ -257,9 +308,10 @@ TEST_CASE("print preview opens and closes - PDF export writes a PDF", "[ui][spec
     f.page->printPreview(); // returns once the dialog is closed
 
     const QString pdf = f.dir.path(QStringLiteral("06A.pdf"));
-    const SpecEditor *editor = f.page->editor();
-    REQUIRE(
-        exportSpecPdf(pdf, { editor->catalogue(), *editor->ccg(), editor->spec(), QStringLiteral("a.patel") }).ok());
+    const SpecDocument *editor = f.page->document();
+    REQUIRE(exportSpecPdf(
+        pdf, { editor->catalogue(), *editor->ccg(), editor->spec(), QStringLiteral("a.patel"), editor->asOf() })
+                .ok());
     QFile out(pdf);
     REQUIRE(out.open(QIODevice::ReadOnly));
     CHECK(out.read(5) == QByteArray("%PDF-"));
@@ -281,6 +333,64 @@ TEST_CASE("before a CCG is chosen the page lists the CCGs to choose from", "[ui]
     REQUIRE(item);
     emit chooser->itemClicked(item);
     CHECK(page->currentCcg() == QStringLiteral("06A"));
-    CHECK(page->editor()->hasSpec());
+    CHECK(page->document()->hasSpec());
     CHECK(page->canPrint());
+}
+
+TEST_CASE("the list of CCGs shows each one's status and its current level on the office's as-of day", "[ui][spec]")
+{
+    hubtest::TempDir dir;
+    const QString path = uitest::demoCopy(dir);
+    {
+        // 05Y agreed beforehand, in another Hubcase.
+        auto other = db::OfficeFile::open(path);
+        REQUIRE(other.ok());
+        db::SpecRepository repo(*other.value());
+        auto spec = repo.loadOrCreate(QStringLiteral("05Y"));
+        REQUIRE(spec.ok());
+        REQUIRE(repo.updateHeader(spec->meta.id, spec->meta.version,
+                        { { QStringLiteral("ccg_lead_name"), QStringLiteral("Jo Bloggs") },
+                            { QStringLiteral("ccg_lead_signed_on"), QDate(2016, 2, 10) },
+                            { QStringLiteral("director_name"), QStringLiteral("David Williams") },
+                            { QStringLiteral("director_signed_on"), QDate(2016, 2, 15) } })
+                    .ok());
+        spec = repo.loadOrCreate(QStringLiteral("05Y"));
+        REQUIRE(repo.setStatus(QStringLiteral("05Y"), SpecStatus::Agreed, spec->meta.version).ok());
+    }
+    auto window = uitest::openWindow(path);
+    window->showPage(MainWindow::SpecPageId);
+    SpecPage *page = window->specPage();
+    page->selectCcg(QString());
+    CHECK(page->document()->asOf() == QDate(2017, 3, 31)); // the demo's as-of day
+    auto *chooser = window->findChild<QListWidget *>(QStringLiteral("specCcgChooser"));
+    const QString walsall = chooser->findItems(QStringLiteral("05Y — "), Qt::MatchStartsWith).value(0)->text();
+    CHECK(walsall.contains(QStringLiteral("Agreed 15/02/2016")));
+    CHECK(walsall.contains(QStringLiteral("Joint commissioning")));
+    const QString wolverhampton = chooser->findItems(QStringLiteral("06A — "), Qt::MatchStartsWith).value(0)->text();
+    CHECK(wolverhampton.contains(QStringLiteral("No level recorded after 01/10/2015")));
+    CHECK_FALSE(wolverhampton.contains(QStringLiteral("Greater collaboration")));
+    const QString dudley = chooser->findItems(QStringLiteral("05C — "), Qt::MatchStartsWith).value(0)->text();
+    CHECK((dudley.contains(QStringLiteral("Draft")) || dudley.contains(QStringLiteral("Not started"))));
+}
+
+TEST_CASE("Mark agreed asks in a dialog; Cancel keeps the draft", "[ui][spec]")
+{
+    SpecFixture f; // 06A
+    SpecDocument *doc = f.page->document();
+    REQUIRE(doc->writeFields(kCcg,
+        { { QStringLiteral("ccg_lead_name"), QStringLiteral("Sarah Okafor") },
+            { QStringLiteral("ccg_lead_signed_on"), QDate(2016, 2, 10) },
+            { QStringLiteral("director_name"), QStringLiteral("David Williams") },
+            { QStringLiteral("director_signed_on"), QDate(2016, 2, 15) } },
+        doc->spec().meta.version));
+    QString text;
+    auto cancel = uitest::clickWhenShown(QStringLiteral("confirmAgreed"), QStringLiteral("confirmAgreedCancel"),
+        [&](QWidget *box) { text = static_cast<QMessageBox *>(box)->text(); });
+    f.page->markAgreed();
+    CHECK(text.contains(QStringLiteral("locked until the specification is set back to draft")));
+    CHECK(specInFile(f.path).status == SpecStatus::Draft);
+    auto yes = uitest::clickWhenShown(QStringLiteral("confirmAgreed"), QStringLiteral("confirmAgreedYes"));
+    f.page->markAgreed();
+    CHECK(specInFile(f.path).status == SpecStatus::Agreed);
+    CHECK(doc->lockReason() == QStringLiteral("Agreed 15/02/2016 by Sarah Okafor and David Williams"));
 }

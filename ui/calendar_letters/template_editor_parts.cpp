@@ -3,6 +3,8 @@
 #include "core/cases/letter_merge.h"
 #include "core/cases/letter_parts.h"
 
+#include <QHash>
+#include <QObject>
 #include <QRegularExpression>
 #include <QTextEdit>
 #include <QToolButton>
