@@ -10,6 +10,9 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextLayout>
+#include <QTextTable>
+
+#include <limits>
 
 namespace hub::print {
 
@@ -56,6 +59,53 @@ QSizeF bodySize()
 bool hasAnchor(const QTextCharFormat &format, const QString &name)
 {
     return format.isAnchor() && format.anchorNames().contains(name);
+}
+
+void collectTables(QTextFrame *frame, QVector<QTextTable *> &out)
+{
+    for (QTextFrame *child : frame->childFrames()) {
+        if (auto *table = qobject_cast<QTextTable *>(child))
+            out << table;
+        collectTables(child, out);
+    }
+}
+
+// A row that would straddle a page boundary (and is shorter than half a
+// page) moves whole to the next page: every cell's content starts there,
+// which makes the layout drop the row, borders and all.
+void keepRowsTogether(QTextDocument &doc)
+{
+    QAbstractTextDocumentLayout *layout = doc.documentLayout();
+    const qreal pageHeight = doc.pageSize().height();
+    QVector<QTextTable *> tables;
+    collectTables(doc.rootFrame(), tables);
+    for (QTextTable *table : std::as_const(tables)) {
+        for (int r = table->format().headerRowCount(); r < table->rows(); ++r) {
+            qreal top = std::numeric_limits<qreal>::max();
+            qreal bottom = std::numeric_limits<qreal>::lowest();
+            QVector<QTextBlock> firsts;
+            for (int c = 0; c < table->columns(); ++c) {
+                const QTextTableCell cell = table->cellAt(r, c);
+                if (!cell.isValid() || cell.row() != r || cell.column() != c || cell.rowSpan() > 1)
+                    continue;
+                const QTextBlock first = cell.firstCursorPosition().block();
+                const QTextBlock last = cell.lastCursorPosition().block();
+                top = qMin(top, layout->blockBoundingRect(first).top());
+                bottom = qMax(bottom, layout->blockBoundingRect(last).bottom());
+                firsts << first;
+            }
+            if (firsts.isEmpty() || bottom - top > pageHeight / 2)
+                continue;
+            if (int(top / pageHeight) == int((bottom - 1) / pageHeight))
+                continue;
+            for (const QTextBlock &b : std::as_const(firsts)) {
+                QTextCursor cursor(b);
+                QTextBlockFormat format = cursor.blockFormat();
+                format.setPageBreakPolicy(format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
+                cursor.setBlockFormat(format);
+            }
+        }
+    }
 }
 
 } // namespace
@@ -138,6 +188,8 @@ void layOutForPrint(QTextDocument &doc)
     const QSizeF body = bodySize();
     if (doc.pageSize() != body)
         doc.setPageSize(body);
+
+    keepRowsTogether(doc);
 
     // A kept range that would straddle a page boundary starts a new page
     // (unless it is longer than a page, when it could never fit).

@@ -38,7 +38,7 @@ void buildLetterDocument(QTextDocument &doc, const db::MergedLetter &letter, con
          "</tr></table>"_s
              .arg(letter.to.isEmpty() ? u"&nbsp;"_s : lines(letter.to), from.first().toHtmlEscaped(),
                   from.size() > 1 ? u"<br/>"_s + lines(from.mid(1)) : QString(),
-                  letter.contact.isEmpty() ? QString() : u"<br/><br/>"_s + letter.contact.toHtmlEscaped());
+                  letter.contact.isEmpty() ? QString() : u"<br/><br/>"_s + lines(letter.contact.split(u'\n')));
     h += u"<p>&nbsp;</p><p>%1<br/>Our reference: <b>%2</b></p>"_s.arg(formatDateLong(date), letter.ref.toHtmlEscaped());
     if (!letter.subject.isEmpty())
         h += u"<p><b>%1</b></p>"_s.arg(letter.subject.toHtmlEscaped());

@@ -96,12 +96,14 @@ QStringList letterSender(const QHash<QString, QString> &values)
 
 QString letterContactLine(const QHash<QString, QString> &values)
 {
-    QStringList parts;
-    for (const QString &key : {u"officer"_s, u"hub_phone"_s, u"hub_email"_s}) {
-        if (const QString v = value(values, key); !v.isEmpty())
-            parts << v;
-    }
-    return parts.isEmpty() ? QString() : u"Contact: "_s + parts.join(u" · "_s);
+    QStringList lines;
+    if (const QString officer = value(values, u"officer"_s); !officer.isEmpty())
+        lines << u"Contact: "_s + officer;
+    if (const QString phone = value(values, u"hub_phone"_s); !phone.isEmpty())
+        lines << u"Telephone "_s + phone;
+    if (const QString email = value(values, u"hub_email"_s); !email.isEmpty())
+        lines << u"Email "_s + email;
+    return lines.join(u'\n');
 }
 
 QString letterSalutation(const QHash<QString, QString> &values)

@@ -46,7 +46,7 @@ QStringList letterAddressee(const QHash<QString, QString> &values);
 // From: the Hub's name and address lines.
 QStringList letterSender(const QHash<QString, QString> &values);
 
-// "Contact: A Patel · 0121 000 0000 · hub@nhs.net" (officer, phone, email as known).
+// "Contact: A Patel\nTelephone 0121 000 0000\nEmail hub@nhs.net": one line each for what is known.
 QString letterContactLine(const QHash<QString, QString> &values);
 
 // "Dear Sarah Okafor," when the case names its requester, otherwise "Dear colleague,".

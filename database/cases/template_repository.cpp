@@ -6,6 +6,7 @@
 #include "core/common/uuid.h"
 #include "database/cases/case_repository.h"
 #include "database/cases/letterhead_repository.h"
+#include "database/demo/demo_as_of.h"
 #include "database/office_file.h"
 #include "database/records/record_store.h"
 #include "database/sqlite/sql_error.h"
@@ -45,26 +46,26 @@ const QString kSignOff = u"<p>Yours sincerely,</p><p>{{officer}}<br/>{{hub_name}
 QVector<LetterTemplate> builtInTemplates()
 {
     return {
-        builtIn(u"acknowledgement"_s, u"Acknowledgement"_s, u"Our reference {{ref}}: {{title}}"_s,
+        builtIn(u"acknowledgement"_s, u"Acknowledgement"_s, u"{{title}}"_s,
                 u"<p>{{salutation}}</p>"
                 "<p>Thank you for your query, which we received on {{received_on}}. This letter acknowledges it on behalf "
                 "of {{ccg_name}} under the Primary Care Hub memorandum of understanding.</p>"
                 "<p>We aim to give you a full response, or an update on progress, by <b>{{response_due}}</b>.</p>"
                 "<p>Please quote our reference {{ref}} in any correspondence.</p>"_s + kSignOff),
-        builtIn(u"holding"_s, u"Holding letter"_s, u"Update on {{ref}}: {{title}}"_s,
+        builtIn(u"holding"_s, u"Holding letter"_s, u"Update: {{title}}"_s,
                 u"<p>{{salutation}}</p>"
                 "<p>We are still working on your query received on {{received_on}}. We have not yet been able to give "
                 "you a full response and will write again with a response or a further update by "
                 "<b>{{response_due}}</b>.</p>"
                 "<p>Please quote our reference {{ref}} in any correspondence.</p>"_s + kSignOff),
-        builtIn(u"full-response"_s, u"Full response"_s, u"Response to {{ref}}: {{title}}"_s,
+        builtIn(u"full-response"_s, u"Full response"_s, u"Response: {{title}}"_s,
                 u"<p>{{salutation}}</p>"
                 "<p>Thank you for your query received on {{received_on}}. Having looked into it on behalf of "
                 "{{ccg_name}}, this is our full response.</p>"
                 "<p>{{response_text}}</p>"
                 "<p>If anything in this response is unclear, or you disagree with it, please contact us quoting our "
                 "reference {{ref}}.</p>"_s + kSignOff),
-        builtIn(u"closure"_s, u"Closure letter"_s, u"Closing {{ref}}: {{title}}"_s,
+        builtIn(u"closure"_s, u"Closure letter"_s, u"Closed: {{title}}"_s,
                 u"<p>{{salutation}}</p>"
                 "<p>We have now closed your query received on {{received_on}}, our reference {{ref}}. {{closure_note}}</p>"
                 "<p>Thank you for your help while we dealt with it. If you need anything further on this matter, please "
@@ -265,7 +266,7 @@ Result<MergedLetter> TemplateRepository::merge(const QString &key, const QString
     const auto t = get(key);
     if (!t)
         return t.error();
-    const auto c = CaseRepository(m_file).get(caseRef, asOf);
+    const auto c = CaseRepository(m_file).get(caseRef, asOf.isValid() ? asOf : officeAsOf(m_file));
     if (!c)
         return c.error();
     const auto letterhead = LetterheadRepository(m_file).get();

@@ -29,8 +29,8 @@ struct MergedLetter {
     QStringList unknownFields;  // markers the template used that no case field fills
     QStringList from;           // the Hub's name and address lines (letterhead)
     QStringList to;             // requester, organisation, practice, address lines (empty ones left out)
-    QString contact;            // "Contact: A Patel · 0121 … · hub@…"
-    QDate date;                 // the letter's date: the case's as-of day
+    QString contact;            // "Contact: A Patel\nTelephone 0121 …\nEmail hub@…"
+    QDate date;                 // the letter's date: the as-of day
 };
 
 class TemplateRepository {
@@ -52,7 +52,7 @@ public:
     Status update(const QString &key, std::int64_t expectedVersion, const QVariantMap &changes);
     Status remove(const QString &key, std::int64_t expectedVersion);
 
-    // The template filled from the case as of `asOf` (null = today).
+    // The template filled from the case as of `asOf` (null = the office file's as-of day: the demo's, or today).
     Result<MergedLetter> merge(const QString &key, const QString &caseRef, const QDate &asOf = {});
 
 private:

@@ -90,7 +90,7 @@ TEST_CASE("a letter is addressed to the requester when known, then the practice 
     CHECK(letterSender(values)
           == QStringList{u"NHS England West Midlands Primary Care Hub"_s, u"Hub House"_s, u"1 Example Street"_s,
                          u"Birmingham"_s});
-    CHECK(letterContactLine(values) == u"Contact: A Patel · 0121 000 0000 · hub@example.nhs.uk"_s);
+    CHECK(letterContactLine(values) == u"Contact: A Patel\nTelephone 0121 000 0000\nEmail hub@example.nhs.uk"_s);
 
     // A named requester: addressed to them, and greeted by name.
     values.insert(u"requester_name"_s, u"Sarah Okafor"_s);

@@ -147,7 +147,7 @@ TEST_CASE("A merged letter carries the letterhead, the practice's ODS address an
     const MergedLetter letter = ok(templates.merge(u"acknowledgement"_s, ref, hubtest::isoDate("2016-02-03")));
     CHECK(letter.to == QStringList{u"The Surgery"_s, u"Health Centre"_s, u"1 Park Road"_s, u"Wolverhampton"_s, u"WV1 1AA"_s});
     CHECK(letter.from == QStringList{u"West Midlands Primary Care Hub"_s, u"Hub House"_s, u"Birmingham"_s});
-    CHECK(letter.contact == u"Contact: A Patel · 0121 000 0000"_s);
+    CHECK(letter.contact == u"Contact: A Patel\nTelephone 0121 000 0000"_s);
     CHECK(letter.date == hubtest::isoDate("2016-02-03"));
     CHECK(letter.html.contains(u"Dear colleague,"_s)); // no requester named on this case
     CHECK(letter.html.contains(u"West Midlands Primary Care Hub"_s)); // the sign-off

@@ -319,8 +319,8 @@ TEST_CASE("a letter template's subject is saved, unknown fields are flagged, the
     page.undoStack()->undo();
     auto file = db::OfficeFile::open(o.path);
     CHECK(db::TemplateRepository(*file.value()).get(S("acknowledgement"))->subject
-        == S("Our reference {{ref}}: {{title}}"));
-    CHECK(subject->text() == S("Our reference {{ref}}: {{title}}"));
+        == S("{{title}}"));
+    CHECK(subject->text() == S("{{title}}"));
 }
 
 TEST_CASE("saving a template someone else changed first asks and keeps theirs", "[ui][admin]")
