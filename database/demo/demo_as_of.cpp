@@ -15,6 +15,12 @@ QDate demoAsOf(const OfficeFile &file)
     }
 }
 
+QDate asOfDay(const OfficeFile *file)
+{
+    const QDate demo = file ? demoAsOf(*file) : QDate();
+    return demo.isValid() ? demo : QDate::currentDate();
+}
+
 Status setDemoAsOf(OfficeFile &file, const QDate &day)
 {
     if (file.isDamaged())

@@ -17,6 +17,10 @@ inline constexpr const char *kDemoAsOfSetting = "demo_as_of";
 // The demo's as-of day; null for an office that is not a demo.
 QDate demoAsOf(const OfficeFile &file);
 
+// The day this office file's screens are read at: a demo's as-of day, else
+// today by the machine clock. Defaults ("from", "passed", "due in") start here.
+QDate asOfDay(const OfficeFile *file);
+
 // Records the demo's as-of day (a null date removes it).
 Status setDemoAsOf(OfficeFile &file, const QDate &day);
 

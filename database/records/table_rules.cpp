@@ -154,6 +154,10 @@ QVector<TableRules> build()
                                       integer(S("size_bytes"), 0), sha, col(S("content"), ValueKind::Blob), longText(S("note"))});
     t << table(S("letter_template"), {key(S("key")), required(S("name")), text(S("subject")), longText(S("body"))});
     t << table(S("office_closure"), {date(S("on_date"), false), required(S("reason"))});
+    // History of the MoU's activities (migration 8): the activity is built-in catalogue.
+    t << table(S("activity_change"), {refId(S("activity_id"), S("activity"), true),
+                                      oneOf(S("field"), {S("text"), S("subgroup"), S("ccg_role"), S("hub_role"), S("hub_qualifier")}),
+                                      longText(S("old_value")), longText(S("new_value"))});
     return t;
 }
 

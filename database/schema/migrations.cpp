@@ -12,6 +12,8 @@ const QVector<Migration> &allMigrations()
         {2, "sync between offices: outbox, peers, lineage, conflicts", &migration0002Sync},
         {3, "shared file: desktop presence and backup log", &migration0003Presence},
         {4, "cases: timeline, attachments, letters, closures, search", &migration0004Cases},
+        // 5-7 are taken by work landing beside this one.
+        {8, "history of the MoU's activities: who changed the wording or markers", &migration0008ActivityHistory},
     };
     return list;
 }
