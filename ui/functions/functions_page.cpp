@@ -122,7 +122,7 @@ FunctionsPage::FunctionsPage(QWidget *parent)
     split->addWidget(m_history);
     split->setStretchFactor(0, 5);
     split->setStretchFactor(1, 1);
-    split->setSizes({ 520, 110 });
+    split->setSizes({ 540, 90 });
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
@@ -225,6 +225,7 @@ void FunctionsPage::updateCount()
     const QString why = m_proxy->emptyReason();
     m_empty->setText(why);
     m_stack->setCurrentWidget(why.isEmpty() ? static_cast<QWidget *>(m_tree) : m_empty);
+    showSelected();   // the selected activity may have been filtered out
 }
 
 void FunctionsPage::editActivity(const QString &key)

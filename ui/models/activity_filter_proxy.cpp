@@ -63,29 +63,40 @@ QString ActivityFilterProxy::emptyReason() const
         return {};
     if (totalActivityCount() == 0)
         return tr("The office file holds no responsibility matrix.");
-    QString what;
+    if (!m_search.isEmpty()) {
+        QString which;
+        switch (m_marker) {
+        case Marker::Core:
+            which = tr("No CORE activity");
+            break;
+        case Marker::Support:
+            which = tr("No SUPPORT activity");
+            break;
+        case Marker::Ccg:
+            which = tr("No CCG \u2612 activity");
+            break;
+        case Marker::Determine:
+            which = tr("No activity for each CCG to determine");
+            break;
+        case Marker::All:
+            return tr("No activity mentions \u201C%1\u201D. Try fewer or other words.").arg(m_search);
+        }
+        return tr("%1 mentions \u201C%2\u201D. Try fewer words, or show All.").arg(which, m_search);
+    }
     switch (m_marker) {
     case Marker::Core:
-        what = tr("No activity is marked CORE");
-        break;
+        return tr("No activity is marked CORE.");
     case Marker::Support:
-        what = tr("No activity is marked SUPPORT");
-        break;
+        return tr("No activity is marked SUPPORT.");
     case Marker::Ccg:
-        what = tr("No activity is marked \u2612 as a CCG function");
-        break;
+        return tr("No activity is marked \u2612 as a CCG function.");
     case Marker::Determine:
-        what = tr("No activity is left for each CCG to determine: none is marked TBC, and none is shared "
-                  "between a CCG (\u2612) and the Hub (CORE or SUPPORT)");
-        break;
+        return tr("No activity is left for each CCG to determine: none is marked TBC, and none is shared "
+                  "between a CCG (\u2612) and the Hub (CORE or SUPPORT).");
     case Marker::All:
         break;
     }
-    if (m_search.isEmpty())
-        return what + u'.';
-    if (what.isEmpty())
-        return tr("No activity mentions \u201C%1\u201D. Try fewer or other words.").arg(m_search);
-    return tr("%1 that mentions \u201C%2\u201D. Try fewer words, or show All.").arg(what, m_search);
+    return {};
 }
 
 bool ActivityFilterProxy::matchesText(const QString &text) const
