@@ -19,6 +19,7 @@
 #include "ui/session/office_session.h"
 #include "ui/spec/spec_page.h"
 #include "ui/sync/sync_page.h"
+#include "ui/backup/back_up_now.h"
 #include "ui/backup/backup_dialog.h"
 #include "ui/ui_resources.h"
 #include "ui/widgets/busy_cursor.h"
@@ -102,6 +103,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_damageBanner, &DamagedFileBanner::restoreRequested, this, &MainWindow::restoreDamagedFile);
 
     connect(m_myWork, &MyWorkPage::openCase, this, &MainWindow::openCase);
+    connect(m_myWork->checklist(), &FirstRunChecklist::stepRequested, this, &MainWindow::doSetupStep);
 
     buildNavigation();
     auto *right = new QWidget;
@@ -219,11 +221,10 @@ void MainWindow::buildMenus()
     m_backupNowAction = file->addAction(tr("&Back up now"), this, [this] {
         if (!m_session)
             return;
-        Result<QString> made = m_session->backupScheduler()->backupNow();
-        if (made)
-            statusBar()->showMessage(tr("Backed up and verified: %1").arg(QDir::toNativeSeparators(made.value())), 8000);
-        else
-            showError(this, tr("Backing up"), made.error());
+        const BackUpNowOutcome done = backUpNow(this, *m_file, *m_session->backupScheduler());
+        statusBar()->showMessage(done.statusMessage, 8000);
+        if (m_remember && !done.folderChosen.isEmpty())
+            settings::setBackupFolderFor(m_file->path(), done.folderChosen);
     });
     m_backupNowAction->setObjectName(S("backupNowAction"));
     m_backupsAction = file->addAction(tr("Bac&kups…"), this, &MainWindow::showBackups);
@@ -471,6 +472,29 @@ void MainWindow::refreshFromOtherDesktops()
     // The pages showing the changed tables update themselves from the change
     // events (db::ChangeNotifier); this only says why the screen moved.
     statusBar()->showMessage(tr("Updated with changes saved on another desktop"), 5000);
+}
+
+void MainWindow::doSetupStep(FirstRunChecklist::Step step, const QString &ccgCode)
+{
+    switch (step) {
+    case FirstRunChecklist::Ccgs:
+        showPage(CcgPageId);
+        break;
+    case FirstRunChecklist::Leads:
+        showPage(CcgPageId);
+        m_ccgs->selectCcg(ccgCode);
+        m_ccgs->editCcg();
+        break;
+    case FirstRunChecklist::Practices:
+        showPage(CcgPageId);
+        m_ccgs->importPractices();
+        break;
+    case FirstRunChecklist::BackupFolder:
+    case FirstRunChecklist::StepCount:
+        showBackups();
+        break;
+    }
+    m_myWork->checklist()->refresh();
 }
 
 void MainWindow::showBackups()

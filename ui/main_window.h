@@ -4,6 +4,7 @@
 // file, how it is held (Local / Network share / Read-only) and the user.
 
 #include "ui/dialogs/conflict_dialog.h"
+#include "ui/widgets/first_run_checklist.h"
 
 #include <QMainWindow>
 #include <memory>
@@ -82,6 +83,8 @@ public:
     void openCase(const QString &ref);
     // File › Backups…: settings, the list of backups, restore.
     void showBackups();
+    // A step of My work's first-run checklist: the page or dialog where it is done.
+    void doSetupStep(FirstRunChecklist::Step step, const QString &ccgCode);
 
     // Presence, change watching and backups of the open file (null without one).
     OfficeSession *session() const { return m_session.get(); }

@@ -10,6 +10,7 @@ int cmdInit(const Args &args);
 int cmdCheck(const Args &args);
 int cmdCatalogue(const Args &args);
 int cmdCcgs(const Args &args);
+int cmdCcg(const Args &args);
 int cmdPractices(const Args &args);
 int cmdSpec(const Args &args);
 int cmdSync(const Args &args);

@@ -1,4 +1,4 @@
-// init, check, catalogue, ccgs, practices, spec: the foundation commands.
+// init, check, catalogue, practices, spec: the foundation commands (ccg: commands_ccgs.cpp).
 #include "cli_output.h"
 #include "command_preamble.h"
 #include "commands.h"
@@ -9,8 +9,6 @@
 #include "database/file_damage.h"
 #include "database/office_file.h"
 #include "database/catalogue/catalogue_repository.h"
-#include "database/demo/demo_as_of.h"
-#include "database/ccgs/ccg_repository.h"
 #include "database/practices/practice_json.h"
 #include "database/practices/practice_repository.h"
 #include "database/specs/spec_repository.h"
@@ -34,7 +32,10 @@ int cmdHelp()
           "  init FILE [--office CODE] [--demo]        create an office file (with demo data)\n"
           "  check FILE                                open and verify an office file\n"
           "  catalogue FILE --json                     the MoU register\n"
-          "  ccgs FILE --json                          CCGs with levels and leads\n"
+          "  ccg list FILE [--json]                    CCGs with levels and leads (also: ccgs FILE)\n"
+          "  ccg add FILE --code 05X --name NAME [--lead NAME] [--finance-lead NAME] [--ccg-lead NAME]\n"
+          "          [--short-name S] [--locality L] [--level LEVEL] [--from DATE]   add a CCG\n"
+          "  ccg edit FILE CODE FIELD=VALUE... [--expect-version N]   change a CCG's name or leads\n"
           "  practices import FILE CSV                 import epraccur or payments CSV\n"
           "  practices list FILE --json [--ccg CODE]   list practices\n"
           "  spec FILE --ccg CODE [--json] [--pdf OUT] a CCG's functions specification\n"
@@ -139,28 +140,6 @@ int cmdCatalogue(const Args &args)
     }
     for (const DelegatedFunction &f : cat->functions)
         out(S("%1. %2 (%3 activities)").arg(f.numeral, f.title).arg(f.activities.size()));
-    return ExitOk;
-}
-
-int cmdCcgs(const Args &args)
-{
-    int code = 0;
-    auto file = openForCommand(args, 2, {S("json")}, &code);
-    if (!file)
-        return code;
-    const auto ccgs = CcgRepository(*file).list();
-    if (!ccgs)
-        return fail(ccgs.error());
-    QJsonArray arr;
-    PracticeRepository practices(*file);
-    for (const Ccg &g : ccgs.value()) {
-        const auto n = practices.count(g.code);
-        arr.append(toJson(g, n ? n.value() : 0, officeAsOf(*file)));
-        if (!args.flag(S("json")))
-            out(S("%1  %2  (%3 practices)").arg(g.code, g.name).arg(n ? n.value() : 0));
-    }
-    if (args.flag(S("json")))
-        outJson(QJsonDocument(arr));
     return ExitOk;
 }
 

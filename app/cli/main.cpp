@@ -41,6 +41,8 @@ int main(int argc, char **argv)
         return hubcli::cmdCatalogue(args);
     if (command == QStringLiteral("ccgs"))
         return hubcli::cmdCcgs(args);
+    if (command == QStringLiteral("ccg"))
+        return hubcli::cmdCcg(args);
     if (command == QStringLiteral("practices"))
         return hubcli::cmdPractices(args);
     if (command == QStringLiteral("spec"))

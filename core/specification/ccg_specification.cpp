@@ -73,7 +73,7 @@ QVector<const Activity *> determinableActivities(const Catalogue &catalogue)
     QVector<const Activity *> out;
     for (const DelegatedFunction &f : catalogue.functions) {
         for (const Activity &a : f.activities) {
-            if (a.hubRole == HubRole::Tbc || (a.ccgRole && a.hubRole != HubRole::None))
+            if (a.needsDetermination())
                 out.append(&a);
         }
     }

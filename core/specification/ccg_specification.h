@@ -47,8 +47,8 @@ struct CcgSpecification {
     int undeterminedCount() const;
 };
 
-// The activities a CCG must determine: TBC rows, and rows the seed marks as
-// shared between the CCG (☒) and the Hub (CORE/SUPPORT).
+// The activities a CCG must determine (Activity::needsDetermination: TBC
+// rows, and rows shared between the CCG ☒ and the Hub CORE/SUPPORT).
 QVector<const Activity *> determinableActivities(const Catalogue &catalogue);
 
 // The default a new specification starts from, read off the seed's markers:

@@ -47,18 +47,23 @@ Result<QString> BackupScheduler::backupNow()
 
 Result<QString> BackupScheduler::runBackup(const QString &kind)
 {
+    // Only the schedule's own runs are announced: whoever asks for a backup on demand hears the result.
+    const bool scheduled = kind == QLatin1String("scheduled");
     const BackupSettings s = loadBackupSettings(m_file);
     if (s.folder.isEmpty()) {
         const Error e = makeError(ErrorCode::Invalid, QStringLiteral("No backup folder is set for this office file."));
-        emit backupFailed(e.describe());
+        if (scheduled)
+            emit backupFailed(e.describe());
         return e;
     }
     const Result<BackupOutcome> done = backupToFolder(m_file, s.folder, s.keep, kind);
     if (!done) {
-        emit backupFailed(done.error().describe());
+        if (scheduled)
+            emit backupFailed(done.error().describe());
         return done.error();
     }
-    emit backedUp(done->path);
+    if (scheduled)
+        emit backedUp(done->path);
     return done->path;
 }
 

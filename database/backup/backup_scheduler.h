@@ -34,9 +34,11 @@ public slots:
     // Timer slot: backs up if due. Returns true when a backup was taken.
     bool check();
     // The on-demand backup (menu "Back up now"), same folder and rotation.
+    // Its result is returned, not signalled: the signals are the schedule's.
     Result<QString> backupNow();
 
 signals:
+    // A scheduled backup was taken / did not work.
     void backedUp(const QString &path);
     void backupFailed(const QString &message);
 

@@ -5,6 +5,7 @@
 #include "database/records/field_rules.h"
 #include "database/records/record_store.h"
 #include "database/sqlite/sql_error.h"
+#include "database/sqlite/statement.h"
 #include "database/sqlite/transaction.h"
 #include "core/catalogue/catalogue_json.h"
 
@@ -18,6 +19,14 @@ namespace {
 
 using V = QVariantMap;
 #define S QStringLiteral
+
+// A stored value as the history keeps it: booleans as 1/0, the rest as text.
+QString storedText(const QVariant &v)
+{
+    if (v.typeId() == QMetaType::Bool)
+        return v.toBool() ? S("1") : S("0");
+    return v.toString();
+}
 
 
 void seedAgreement(RecordStore &store, const Agreement &a, const QVector<PanelRule> &panels)
@@ -169,7 +178,38 @@ Status CatalogueRepository::updateActivity(const QString &id, std::int64_t expec
     static const FieldRules rules{{S("text"), FieldKind::NonEmptyText}, {S("subgroup"), FieldKind::Text},
                                   {S("ccg_role"), FieldKind::Bool}, {S("hub_role"), FieldKind::HubRole},
                                   {S("hub_qualifier"), FieldKind::Text}};
-    return updateChecked(m_file, S("activity"), id, expectedVersion, changes, rules);
+    const Result<QVariantMap> checked = checkFields(changes, rules);
+    if (!checked)
+        return checked.error();
+    return guarded([&]() -> Status {
+        WriteTransaction tx(m_file.connection());
+        RecordStore store(m_file);
+        const QVariantMap before = store.current(S("activity"), id);
+        store.update(S("activity"), id, expectedVersion, checked.value());
+        for (auto it = checked->begin(); it != checked->end(); ++it) {
+            const QString was = storedText(before.value(it.key()));
+            const QString now = storedText(it.value());
+            if (was != now)
+                store.insert(S("activity_change"), {{S("activity_id"), id}, {S("field"), it.key()},
+                                                    {S("old_value"), was}, {S("new_value"), now}});
+        }
+        tx.commit();
+        return {};
+    });
+}
+
+Result<QVector<ActivityChange>> CatalogueRepository::activityHistory(const QString &activityKey) const
+{
+    return guarded([&]() -> Result<QVector<ActivityChange>> {
+        Statement st = m_file.connection().prepare(
+            S("SELECT field, old_value, new_value, created_by, created_at FROM activity_change "
+              "WHERE activity_id=?1 AND deleted_at IS NULL ORDER BY created_at DESC, rev DESC"));
+        st.bind(1, activityId(activityKey));
+        QVector<ActivityChange> out;
+        while (st.step())
+            out.append({st.text(0), st.text(1), st.text(2), st.text(3), st.text(4)});
+        return out;
+    });
 }
 
 Status CatalogueRepository::updateAgreement(const QString &id, std::int64_t expectedVersion, const QVariantMap &changes)

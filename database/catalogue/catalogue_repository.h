@@ -11,6 +11,15 @@ namespace hub::db {
 
 class OfficeFile;
 
+// One field of an activity changed by an edit (migration 7's activity_change).
+struct ActivityChange {
+    QString field;      // text, subgroup, ccg_role, hub_role, hub_qualifier
+    QString oldValue;   // as stored: ccg_role "1"/"0", hub_role "CORE"...
+    QString newValue;
+    QString by;         // the operating-system user who saved it
+    QString atUtc;      // ISO-8601 UTC
+};
+
 class CatalogueRepository {
 public:
     explicit CatalogueRepository(OfficeFile &file) : m_file(file) {}
@@ -22,8 +31,11 @@ public:
     Result<Catalogue> load() const;
 
     // Edits, each refused with Conflict when expectedVersion is stale.
-    // Allowed fields: text, subgroup, ccg_role, hub_role, hub_qualifier.
+    // Allowed fields: text, subgroup, ccg_role, hub_role, hub_qualifier. Each
+    // field that changes is recorded in the activity's history, in the same transaction.
     Status updateActivity(const QString &id, std::int64_t expectedVersion, const QVariantMap &changes);
+    // The activity's recorded changes, newest first (empty: as first agreed).
+    Result<QVector<ActivityChange>> activityHistory(const QString &activityKey) const;
     // Allowed fields: title, version, published_on, updated_on, period_start, period_end,
     // extension_agree_by, notice_months, service_start.
     Status updateAgreement(const QString &id, std::int64_t expectedVersion, const QVariantMap &changes);

@@ -19,12 +19,45 @@ Result<QVector<Ccg>> CcgRepository::list() const
     return c->ccgs;
 }
 
+Status CcgRepository::add(const NewCcg &typed)
+{
+    const Result<NewCcg> checked = validateNewCcg(typed);
+    if (!checked)
+        return checked.error();
+    const NewCcg &ccg = checked.value();
+    return guarded([&]() -> Status {
+        WriteTransaction tx(m_file.connection());
+        RecordStore store(m_file);
+        const QVariantMap existing = store.current(S("ccg"), ccgId(ccg.code));
+        if (!existing.isEmpty())
+            return invalidCcgField(S("code"), S("There is already a CCG with code %1 (%2).")
+                                                  .arg(ccg.code, existing.value(S("name")).toString()));
+        QVariantMap values;
+        for (const CcgFieldInfo &f : ccgFields())
+            values.insert(QString::fromLatin1(f.code), ccg.fields.value(QString::fromLatin1(f.code)).toString());
+        values.insert(S("code"), ccg.code);
+        store.insert(S("ccg"), values, ccgId(ccg.code));
+        store.insert(S("ccg_level"), {{S("ccg_id"), ccgId(ccg.code)}, {S("level"), commissioningLevelCode(ccg.level)},
+                                      {S("effective_from"), ccg.levelFrom}, {S("note"), QString()}});
+        tx.commit();
+        return {};
+    });
+}
+
 Status CcgRepository::update(const QString &code, std::int64_t expectedVersion, const QVariantMap &changes)
 {
-    static const FieldRules rules{{S("name"), FieldKind::NonEmptyText}, {S("short_name"), FieldKind::Text},
-                                  {S("locality"), FieldKind::Text}, {S("hub_contracting_lead"), FieldKind::Text},
-                                  {S("hub_finance_lead"), FieldKind::Text}, {S("ccg_lead"), FieldKind::Text}};
-    return updateChecked(m_file, S("ccg"), ccgId(code), expectedVersion, changes, rules);
+    const Result<QVariantMap> checked = validateCcgEdit(changes);
+    if (!checked)
+        return checked.error();
+    return guarded([&]() -> Status {
+        WriteTransaction tx(m_file.connection());
+        RecordStore store(m_file);
+        if (store.current(S("ccg"), ccgId(code)).isEmpty())
+            return makeError(ErrorCode::NotFound, S("No CCG with code '%1'.").arg(code));
+        store.update(S("ccg"), ccgId(code), expectedVersion, checked.value());
+        tx.commit();
+        return {};
+    });
 }
 
 Status CcgRepository::changeLevel(const QString &code, CommissioningLevel level, const QDate &from, const QString &note)

@@ -15,6 +15,11 @@ QDate demoAsOf(const OfficeFile &file)
     }
 }
 
+QDate officeAsOf(const OfficeFile *file)
+{
+    return file ? officeAsOf(*file) : QDate::currentDate();
+}
+
 QDate officeAsOf(const OfficeFile &file)
 {
     const QDate demo = demoAsOf(file);

@@ -18,8 +18,10 @@ inline constexpr const char *kDemoAsOfSetting = "demo_as_of";
 QDate demoAsOf(const OfficeFile &file);
 
 // The day screens and documents read the office file as of: the demo's
-// as-of day, otherwise today.
+// as-of day, otherwise today by the machine clock. Defaults ("from",
+// "passed", "due in") start here. With no file, today.
 QDate officeAsOf(const OfficeFile &file);
+QDate officeAsOf(const OfficeFile *file);
 
 // Records the demo's as-of day (a null date removes it).
 Status setDemoAsOf(OfficeFile &file, const QDate &day);

@@ -157,6 +157,10 @@ QVector<TableRules> build()
     // The Hub's letterhead (migration 6), one row per office.
     t << table(S("office_letterhead"), {key(S("office_code"), 16), text(S("hub_name")), longText(S("address")),
                                         text(S("phone")), text(S("email"))});
+    // History of the MoU's activities (migration 7): the activity is built-in catalogue.
+    t << table(S("activity_change"), {refId(S("activity_id"), S("activity"), true),
+                                      oneOf(S("field"), {S("text"), S("subgroup"), S("ccg_role"), S("hub_role"), S("hub_qualifier")}),
+                                      longText(S("old_value")), longText(S("new_value"))});
     return t;
 }
 

@@ -30,5 +30,6 @@ QString migration0002Sync();
 QString migration0003Presence();
 QString migration0004Cases();
 QString migration0006Letterhead();
+QString migration0007ActivityHistory();
 
 } // namespace hub::db

@@ -1,5 +1,5 @@
-// CCGs & practices: the practices filter, numeric sorting, and lead edits
-// (in place, undoable, conflict-checked).
+// CCGs & practices: the practices filter, numeric sorting, lead edits (in
+// place, undoable, conflict-checked), and the Add CCG / Edit CCG dialogs.
 #include "ui_test_support.h"
 
 #include "database/office_file.h"
@@ -10,10 +10,14 @@
 #include "ui/models/practice_table_model.h"
 #include "ui/models/roles.h"
 
+#include <QComboBox>
+#include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace hub;
@@ -123,7 +127,7 @@ TEST_CASE("undo asks before overwriting a lead someone else has changed since", 
         return ConflictChoice::KeepTheirs;
     });
     CcgPage *page = window->ccgPage();
-    page->applyLeadsEdit(QStringLiteral("06A"), { { QStringLiteral("ccg_lead"), QStringLiteral("Sarah Okafor") } });
+    page->applyCcgEdit(QStringLiteral("06A"), { { QStringLiteral("ccg_lead"), QStringLiteral("Sarah Okafor") } });
     REQUIRE(ccgLeadInFile(path, QStringLiteral("06A")) == QStringLiteral("Sarah Okafor"));
 
     {
@@ -146,4 +150,119 @@ TEST_CASE("undo asks before overwriting a lead someone else has changed since", 
     CHECK(asked.at(0).current.value(QStringLiteral("updated_by")).toString() == QStringLiteral("b.jones"));
     CHECK(ccgLeadInFile(path, QStringLiteral("06A")) == QStringLiteral("Dev Mistry")); // theirs kept
     CHECK(page->undoStack()->count() == 0); // the edit that could not be undone is dropped
+}
+
+namespace
+{
+
+Ccg ccgInFile(const QString &path, const QString &code)
+{
+    auto file = db::OfficeFile::open(path);
+    REQUIRE(file.ok());
+    auto ccgs = db::CcgRepository(*file.value()).list();
+    REQUIRE(ccgs.ok());
+    for (const Ccg &c : ccgs.value()) {
+        if (c.code == code)
+            return c;
+    }
+    return {};
+}
+
+void typeInto(QWidget *dialog, const char *field, const QString &text)
+{
+    auto *edit = dialog->findChild<QLineEdit *>(QString::fromLatin1(field));
+    REQUIRE(edit);
+    edit->clear();
+    uitest::typeText(edit, text);
+}
+
+} // namespace
+
+TEST_CASE("Add CCG: typing a bad code is refused beside the field, then a good one is written", "[ui][ccgs]")
+{
+    hubtest::TempDir dir;
+    const QString path = dir.path(QStringLiteral("new.hubcase"));
+    REQUIRE(db::OfficeFile::create(path).ok());
+    auto window = uitest::openWindow(path);
+    window->showPage(MainWindow::CcgPageId);
+    auto *add = window->findChild<QPushButton *>(QStringLiteral("addCcgButton"));
+    REQUIRE(add);
+    REQUIRE(add->isEnabled());
+
+    QStringList problems;
+    bool stayedOpen = false;
+    auto answer = uitest::clickWhenShown(QStringLiteral("addCcgDialog"), QString(), [&](QWidget *dialog) {
+        auto *save = dialog->findChild<QPushButton *>(QStringLiteral("saveButton"));
+        auto *problem = dialog->findChild<QLabel *>(QStringLiteral("ccgProblem"));
+        // A code of two characters: refused, naming the code.
+        typeInto(dialog, "code", QStringLiteral("5X"));
+        typeInto(dialog, "name", QStringLiteral("NHS Telford and Wrekin CCG"));
+        save->click();
+        problems << problem->text();
+        // A code another CCG has: refused, naming that CCG.
+        typeInto(dialog, "code", QStringLiteral("06a"));
+        save->click();
+        problems << problem->text();
+        // No name.
+        typeInto(dialog, "code", QStringLiteral("05x"));
+        typeInto(dialog, "name", QString());
+        save->click();
+        problems << problem->text();
+        stayedOpen = dialog->isVisible();
+        typeInto(dialog, "name", QStringLiteral("NHS Telford and Wrekin CCG"));
+        typeInto(dialog, "hub_contracting_lead", QStringLiteral("Aisha Patel"));
+        dialog->findChild<QComboBox *>(QStringLiteral("level"))->setCurrentIndex(1);
+        typeInto(dialog, "level_from", QStringLiteral("01/04/2016"));
+        save->click();
+    });
+    add->click();
+    REQUIRE(problems.size() == 3);
+    CHECK(problems.at(0).contains(QStringLiteral("not a CCG code")));
+    CHECK(problems.at(1) == QStringLiteral("There is already a CCG with code 06A (NHS Wolverhampton CCG)."));
+    CHECK(problems.at(2) == QStringLiteral("The CCG needs a name, e.g. NHS Wolverhampton CCG."));
+    CHECK(stayedOpen);
+
+    const Ccg added = ccgInFile(path, QStringLiteral("05X"));
+    CHECK(added.name == QStringLiteral("NHS Telford and Wrekin CCG"));
+    CHECK(added.hubContractingLead == QStringLiteral("Aisha Patel"));
+    REQUIRE(added.levels.size() == 1);
+    CHECK(added.levels.at(0).level == CommissioningLevel::JointCommissioning);
+    CHECK(added.levels.at(0).effectiveFrom == hubtest::isoDate("2016-04-01"));
+    // The page shows and selects it.
+    CHECK(window->ccgPage()->currentCcg() == QStringLiteral("05X"));
+    CHECK(window->ccgPage()->ccgModel()->rowCount() == 15);
+}
+
+TEST_CASE("Edit CCG: the dialog writes the name and leads, and undo puts them back", "[ui][ccgs]")
+{
+    hubtest::TempDir dir;
+    const QString path = uitest::demoCopy(dir);
+    auto window = uitest::openWindow(path);
+    window->showPage(MainWindow::CcgPageId);
+    CcgPage *page = window->ccgPage();
+    page->selectCcg(QStringLiteral("06A"));
+    const Ccg before = ccgInFile(path, QStringLiteral("06A"));
+
+    QString refused;
+    auto answer = uitest::clickWhenShown(QStringLiteral("editCcgDialog"), QString(), [&](QWidget *dialog) {
+        CHECK_FALSE(dialog->findChild<QLineEdit *>(QStringLiteral("code")));   // the code cannot change
+        auto *save = dialog->findChild<QPushButton *>(QStringLiteral("saveButton"));
+        typeInto(dialog, "name", QString());
+        save->click();
+        refused = dialog->findChild<QLabel *>(QStringLiteral("ccgProblem"))->text();
+        typeInto(dialog, "name", QStringLiteral("NHS Wolverhampton Clinical Commissioning Group"));
+        typeInto(dialog, "ccg_lead", QStringLiteral("Sarah Okafor"));
+        save->click();
+    });
+    window->findChild<QPushButton *>(QStringLiteral("editCcgButton"))->click();
+    CHECK(refused == QStringLiteral("The CCG needs a name."));
+    const Ccg after = ccgInFile(path, QStringLiteral("06A"));
+    CHECK(after.name == QStringLiteral("NHS Wolverhampton Clinical Commissioning Group"));
+    CHECK(after.ccgLead == QStringLiteral("Sarah Okafor"));
+    CHECK(after.hubContractingLead == before.hubContractingLead);
+    REQUIRE(page->undoStack()->count() == 1);
+    page->undoStack()->undo();
+    const Ccg undone = ccgInFile(path, QStringLiteral("06A"));
+    CHECK(undone.name == before.name);
+    CHECK(undone.ccgLead == before.ccgLead);
 }

@@ -144,7 +144,7 @@ TEST_CASE("a read-only office file shows the banner and disables editing", "[ui]
     const int row = window->ccgPage()->ccgModel()->rowOf(QStringLiteral("06A"));
     CHECK_FALSE((window->ccgPage()->ccgModel()->flags(window->ccgPage()->ccgModel()->index(row, CcgTableModel::CcgLead))
         & Qt::ItemIsEditable));
-    CHECK_FALSE(window->findChild<QPushButton *>(QStringLiteral("editLeadsButton"))->isEnabled());
+    CHECK_FALSE(window->findChild<QPushButton *>(QStringLiteral("editCcgButton"))->isEnabled());
     CHECK_FALSE(window->findChild<QPushButton *>(QStringLiteral("editAgreementButton"))->isEnabled());
     CHECK_FALSE(window->findChild<QAction *>(QStringLiteral("importPracticesAction"))->isEnabled());
     window->specPage()->selectCcg(QStringLiteral("06A"));

@@ -154,8 +154,9 @@ TEST_CASE("a change exported by one office's page is imported by the other's, wh
     const QString before = lead(*o.b, id);
     Watched a(*o.a);
     Watched b(*o.b);
-    CHECK(text(*a, "officeIdentity").contains(QStringLiteral("AAA")));
-    CHECK(text(*a, "pendingLabel") == QStringLiteral("Nothing waiting"));
+    CHECK(text(*a, "officeIdentity") == QStringLiteral("AAA — Office A"));   // no office id in the headline facts
+    CHECK(text(*a, "syncHeadline") == QStringLiteral("You have not exchanged changes with another office yet."));
+    CHECK(text(*a, "pendingLabel") == QStringLiteral("Nothing waiting to go to other offices"));
     CHECK(text(*a, "lastExportLabel") == QStringLiteral("never"));
     // Same content, so the same fingerprint.
     const QString fingerprint = text(*a, "fingerprintLabel");
@@ -165,7 +166,7 @@ TEST_CASE("a change exported by one office's page is imported by the other's, wh
 
     setLead(*o.a, id, QStringLiteral("Dr Rowan Fairweather"));
     a.page->reload();
-    CHECK(text(*a, "pendingLabel") == QStringLiteral("1 entry (1 change)"));
+    CHECK(text(*a, "pendingLabel") == QStringLiteral("1 change waiting to go to other offices"));
     CHECK(text(*a, "fingerprintLabel") != fingerprint);
 
     // Export through the button into a folder the "dialog" picks.
@@ -175,11 +176,12 @@ TEST_CASE("a change exported by one office's page is imported by the other's, wh
     const QStringList bundles = bundlesIn(out);
     REQUIRE(bundles.size() == 1);
     CHECK(QFileInfo(bundles.first()).fileName().startsWith(QStringLiteral("AAA-")));
-    CHECK(text(*a, "pendingLabel") == QStringLiteral("Nothing waiting"));
+    CHECK(text(*a, "pendingLabel") == QStringLiteral("Nothing waiting to go to other offices"));
     CHECK(text(*a, "lastExportLabel") != QStringLiteral("never"));
-    CHECK(a.page->lastResult().contains(QStringLiteral("Exported 1 entry (1 change)")));
+    CHECK(text(*a, "syncHeadline").startsWith(QStringLiteral("You have sent changes")));
+    CHECK(a.page->lastResult().contains(QStringLiteral("Exported 1 change as AAA-")));
     REQUIRE_FALSE(a.messages.isEmpty());
-    CHECK(a.messages.last().startsWith(QStringLiteral("Exported 1 entry")));
+    CHECK(a.messages.last().startsWith(QStringLiteral("Exported 1 change")));
 
     // Import through the button with the files the "dialog" picks.
     auto *peers = child<QTableWidget>(*b, "peerTable");
@@ -190,12 +192,15 @@ TEST_CASE("a change exported by one office's page is imported by the other's, wh
     CHECK(lead(*o.b, id) != before);
     CHECK(b.dataChanged == 1);
     CHECK(b.page->lastResult().contains(QStringLiteral("Imported 1 bundle.")));
-    CHECK(b.page->lastResult().contains(QStringLiteral("from AAA: 1 entry applied (1 change)")));
+    CHECK(b.page->lastResult().contains(QStringLiteral("from AAA: 1 change applied")));
     REQUIRE(peers->rowCount() == 1);
     CHECK(peers->item(0, 0)->text() == QStringLiteral("AAA"));
-    CHECK(peers->item(0, 1)->text().contains(QLatin1Char('/')));   // dd/MM/yyyy HH:mm
-    CHECK(peers->item(0, 2)->text() == QStringLiteral("1"));
-    CHECK(peers->item(0, 3)->text() == QStringLiteral("1"));
+    CHECK(peers->item(0, 1)->toolTip().contains(QLatin1Char('/')));   // dd/MM/yyyy HH:mm
+    CHECK(peers->item(0, 2)->text().startsWith(QStringLiteral("In step with AAA as of ")));
+    CHECK(text(*b, "syncHeadline").startsWith(QStringLiteral("In step with AAA as of ")));
+    CHECK(text(*b, "pendingLabel") == QStringLiteral("Nothing waiting to go to AAA"));
+    // The numbers behind it are in Details.
+    CHECK(text(*b, "peerNumbersLabel").contains(QStringLiteral("AAA (office id ")));
     uitest::checkModel(*peers->model());
     // In step again.
     a.page->reload();
@@ -242,7 +247,7 @@ TEST_CASE("Sync now works through the exchange folder and reports a refused bund
     a.page->reload();
     syncA->click();
     CHECK(a.page->lastResult().contains(QStringLiteral("No bundles from other offices")));
-    CHECK(a.page->lastResult().contains(QStringLiteral("Exported 1 entry")));
+    CHECK(a.page->lastResult().contains(QStringLiteral("Exported 1 change")));
     CHECK(bundlesIn(exchange).size() == 1);
 
     // Something that is not a bundle lies in the folder too.
@@ -257,7 +262,7 @@ TEST_CASE("Sync now works through the exchange folder and reports a refused bund
     const QString result = b.page->lastResult();
     CHECK(result.contains(QStringLiteral("could not be imported")));
     CHECK(result.contains(QStringLiteral("Refused ZZZ-notes.hubsync:")));
-    CHECK(result.contains(QStringLiteral("from AAA: 1 entry applied")));
+    CHECK(result.contains(QStringLiteral("from AAA: 1 change applied")));
     CHECK(result.contains(QStringLiteral("Nothing was waiting to export.")));
     REQUIRE_FALSE(b.messages.isEmpty());
     CHECK(b.messages.last().contains(QStringLiteral("Synced")));
@@ -286,6 +291,8 @@ TEST_CASE("a concurrent edit shows as a conflict compared side by side, and Take
     CHECK(table->model()->rowCount() == 0);
     CHECK(conflictStack->currentWidget()->objectName() == QStringLiteral("conflictsEmpty"));
     CHECK(child<QLabel>(*b, "conflictsEmpty")->text().contains(QStringLiteral("No conflicts to review")));
+    // Nobody has been heard from, so nothing claims every change was applied.
+    CHECK_FALSE(child<QLabel>(*b, "conflictsEmpty")->text().contains(QStringLiteral("has been applied")));
 
     const QString out = o.folder(QStringLiteral("out"));
     REQUIRE(a.page->exportTo(out));
@@ -302,7 +309,7 @@ TEST_CASE("a concurrent edit shows as a conflict compared side by side, and Take
     CHECK(cellText(*table, 0, 4) == QStringLiteral("AAA"));
     CHECK(cellText(*table, 0, 5) == QStringLiteral("Ours"));
     CHECK(cellText(*table, 0, 6) == QStringLiteral("To review"));
-    CHECK(text(*b, "conflictCountsLabel").contains(QStringLiteral("to review")));
+    CHECK(text(*b, "conflictCountsLabel").contains(QStringLiteral("1 to review")));
     uitest::checkModel(*table->model());
 
     // The first conflict is selected and compared: the differing field first, highlighted.
@@ -329,7 +336,7 @@ TEST_CASE("a concurrent edit shows as a conflict compared side by side, and Take
     CHECK(conflictStack->currentWidget()->objectName() == QStringLiteral("conflictsEmpty"));
     CHECK_FALSE(takeTheirs->isEnabled());
     // The choice is a new change, waiting to go to the other offices.
-    CHECK(text(*b, "pendingLabel") != QStringLiteral("Nothing waiting"));
+    CHECK(text(*b, "pendingLabel").endsWith(QStringLiteral("changes waiting to go to AAA")));
 
     // Resolved ones come back with the toggle, and cannot be resolved twice.
     child<QCheckBox>(*b, "showAllConflicts")->setChecked(true);
@@ -380,4 +387,30 @@ TEST_CASE("screenshot of the sync page with a conflict", "[.][sync-screens]")
     empty.page->show();
     uitest::pump();
     empty.page->grab().save(QStringLiteral("/tmp/sync_page_a.png"));
+}
+
+TEST_CASE("the sync page speaks plainly to a new office; identifiers wait in Details", "[ui][sync]")
+{
+    hubtest::TempDir dir;
+    const QString path = uitest::demoCopy(dir);
+    OfficePtr file = openOffice(path);
+    SyncPage page;
+    page.resize(1366, 768);
+    page.setOfficeFile(file.get());
+    CHECK(text(page, "syncHeadline") == QStringLiteral("You have not exchanged changes with another office yet."));
+    // The demo's content waits to go: said as changes, not as outbox entries.
+    CHECK(text(page, "pendingLabel").endsWith(QStringLiteral("changes waiting to go to other offices")));
+    CHECK_FALSE(text(page, "pendingLabel").contains(QStringLiteral("entries")));
+    CHECK_FALSE(text(page, "officeIdentity").contains(file->officeId()));
+    CHECK(child<QLabel>(page, "conflictsEmpty")->text().contains(QStringLiteral("No changes have come in from another office yet")));
+    CHECK_FALSE(child<QLabel>(page, "conflictsEmpty")->text().contains(QStringLiteral("has been applied")));
+    // The office id and the fingerprint are in the collapsed Details.
+    auto *details = child<QWidget>(page, "syncDetails");
+    CHECK(details->isHidden());
+    CHECK(text(page, "officeIdLabel") == file->officeId());
+    CHECK(child<QLabel>(page, "fingerprintLabel")->isHidden() == false);   // inside the hidden section
+    CHECK_FALSE(child<QLabel>(page, "fingerprintLabel")->isVisibleTo(&page));
+    child<QAbstractButton>(page, "syncDetailsToggle")->click();
+    CHECK_FALSE(details->isHidden());
+    CHECK(child<QLabel>(page, "fingerprintLabel")->isVisibleTo(&page));
 }

@@ -5,6 +5,7 @@
 
 #include "core/common/format.h"
 #include "database/cases/due_date_snapshot.h"
+#include "database/demo/demo_as_of.h"
 #include "database/office_file.h"
 #include "ui/calendar_letters/calendar_models.h"
 #include "ui/calendar_letters/closure_dialog.h"
@@ -99,7 +100,7 @@ CalendarTab::CalendarTab(AdminPage &page)
 
     auto *thisYear = new QPushButton(tr("This year"));
     thisYear->setObjectName(S("calendarThisYear"));
-    connect(thisYear, &QPushButton::clicked, this, [this] { setYear(QDate::currentDate().year()); });
+    connect(thisYear, &QPushButton::clicked, this, [this] { setYear(db::officeAsOf(m_page.officeFile()).year()); });
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("&Year:")));
@@ -268,6 +269,14 @@ void CalendarTab::reload()
     }
     m_closureModel->setEditable(m_page.isEditable());
     m_addClosure->setEnabled(m_page.isEditable());
+    if (m_defaultsFor != m_page.officeFile()) {
+        // A newly opened file: count from, and show the year of, its as-of day.
+        m_defaultsFor = m_page.officeFile();
+        const QDate asOf = db::officeAsOf(m_page.officeFile());
+        const QSignalBlocker quiet(m_year);
+        m_year->setValue(asOf.year());
+        m_workFrom->setDate(asOf);
+    }
     showYear();
 }
 
@@ -348,8 +357,10 @@ void CalendarTab::addClosure(const QDate &date)
     if (!m_page.isEditable())
         return;
     QDate initial = date;
-    if (!initial.isValid() || initial.year() != year())
-        initial = QDate::currentDate().year() == year() ? QDate::currentDate() : QDate(year(), 1, 1);
+    if (!initial.isValid() || initial.year() != year()) {
+        const QDate asOf = db::officeAsOf(m_page.officeFile());
+        initial = asOf.year() == year() ? asOf : QDate(year(), 1, 1);
+    }
     ClosureDialog dialog(m_calendar, initial, this);
     dialog.setSubmit([this](const QDate &d, const QString &reason) { return applyAddClosure(d, reason); });
     m_openDialog = &dialog;

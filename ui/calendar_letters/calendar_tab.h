@@ -81,6 +81,8 @@ private:
     QLabel *m_workResult;
     QListWidget *m_workExplain;
     ClosureDialog *m_openDialog = nullptr;
+    // The file the as-of defaults (year shown, "count from") were set for.
+    const void *m_defaultsFor = nullptr;
     bool m_lastWriteOk = false;
     QString m_lastWriteError;
 };

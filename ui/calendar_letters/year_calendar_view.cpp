@@ -314,7 +314,7 @@ YearCalendarLegend::YearCalendarLegend(QWidget *parent)
     swatch(QColor(), QStringLiteral("#AEB7BD"), tr("Working day"));
     swatch(YearCalendarView::weekendColour(), QStringLiteral("#AEB7BD"), tr("Weekend"));
     swatch(YearCalendarView::bankHolidayColour(), YearCalendarView::bankHolidayColour().name(),
-        tr("Bank holiday (England and Wales)"));
+        tr("Bank holiday"));   // England and Wales: the table beside says so; a shorter legend fits 1280 px
     swatch(YearCalendarView::closureColour(), YearCalendarView::closureColour().name(), tr("Office closed"));
     auto *today = new QLabel;
     today->setFixedSize(16, 16);

@@ -10,6 +10,7 @@
 #include "database/office_file.h"
 #include "ui/app_settings.h"
 #include "ui/models/case_table_model.h"
+#include "ui/widgets/first_run_checklist.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -61,6 +62,7 @@ MyWorkPage::MyWorkPage(QWidget *parent)
     , m_officer(new QComboBox)
     , m_asOf(new QDateEdit)
     , m_note(new QLabel)
+    , m_checklist(new FirstRunChecklist)
 {
     setShownTables({ S("case_record"), S("office_closure") });
     m_officer->setObjectName(S("myWorkOfficer"));
@@ -123,6 +125,7 @@ MyWorkPage::MyWorkPage(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addWidget(m_checklist);
     layout->addLayout(grid, 1);
 
     connect(m_officer, &QComboBox::currentIndexChanged, this, [this] {
@@ -166,6 +169,7 @@ int MyWorkPage::sectionCount(Section section) const
 void MyWorkPage::officeFileChanged()
 {
     m_chooseDefaultOfficer = true;
+    m_checklist->setOfficeFile(officeFile());
     const QDate demo = officeFile() ? db::demoAsOf(*officeFile()) : QDate();
     m_note->setVisible(demo.isValid());
     m_note->setText(tr("Demo office: dates as of %1").arg(formatDate(demo)));
@@ -231,6 +235,7 @@ QPair<QDate, QDate> MyWorkPage::weekAhead() const
 
 void MyWorkPage::reload()
 {
+    m_checklist->refresh();
     fillOfficers();
     refreshSections();
 }

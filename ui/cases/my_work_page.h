@@ -18,6 +18,7 @@ namespace hub::ui
 {
 
 class CaseTableModel;
+class FirstRunChecklist;
 
 class MyWorkPage : public Page
 {
@@ -42,6 +43,8 @@ public:
     CaseTableModel *sectionModel(Section section) const { return m_models[section]; }
     QTableView *sectionTable(Section section) const { return m_tables[section]; }
     int sectionCount(Section section) const;
+    // A new office's setup steps (ui/widgets/first_run_checklist.h).
+    FirstRunChecklist *checklist() const { return m_checklist; }
 
 signals:
     void openCase(const QString &ref);
@@ -64,6 +67,7 @@ private:
     QTableView *m_tables[SectionCount];
     CaseTableModel *m_models[SectionCount];
     bool m_chooseDefaultOfficer = true;
+    FirstRunChecklist *m_checklist;
 };
 
 } // namespace hub::ui

@@ -4,9 +4,10 @@
 #include "database/demo/demo_as_of.h"
 #include "database/office_file.h"
 #include "database/ccgs/ccg_repository.h"
+#include "database/demo/demo_as_of.h"
 #include "database/practices/practice_repository.h"
 #include "ui/app_settings.h"
-#include "ui/ccgs/ccg_leads_dialog.h"
+#include "ui/ccgs/ccg_dialog.h"
 #include "ui/ccgs/change_level_dialog.h"
 #include "ui/dialogs/error_message.h"
 #include "ui/models/ccg_table_model.h"
@@ -34,6 +35,8 @@
 
 namespace hub::ui
 {
+
+using namespace Qt::StringLiterals;
 
 #define S QStringLiteral
 
@@ -81,13 +84,17 @@ CcgPage::CcgPage(QWidget *parent)
     , m_practiceTitle(new QLabel)
     , m_practiceCount(new QLabel)
     , m_levelTitle(new QLabel)
-    , m_editLeads(new QPushButton(tr("Edit leads…")))
+    , m_addCcg(new QPushButton(tr("Add CCG…")))
+    , m_editCcg(new QPushButton(tr("Edit CCG…")))
     , m_changeLevel(new QPushButton(tr("Change level…")))
     , m_import(new QPushButton(tr("Import practices…")))
 {
     setObjectName(S("ccgPage"));
     setShownTables({ S("ccg"), S("ccg_level"), S("practice"), S("ccg_spec") });
-    m_editLeads->setObjectName(S("editLeadsButton"));
+    m_addCcg->setObjectName(S("addCcgButton"));
+    m_addCcg->setToolTip(tr("Add a CCG this office serves, with its ODS code, name and leads"));
+    m_editCcg->setObjectName(S("editCcgButton"));
+    m_editCcg->setToolTip(tr("Change the selected CCG's name and leads"));
     m_changeLevel->setObjectName(S("changeLevelButton"));
     m_import->setObjectName(S("importPracticesButton"));
     m_import->setToolTip(tr("Import an NHS practice list (epraccur or GP payments CSV); a bad row changes nothing"));
@@ -136,7 +143,8 @@ CcgPage::CcgPage(QWidget *parent)
     auto *bar = new QHBoxLayout;
     bar->addWidget(title);
     bar->addStretch(1);
-    bar->addWidget(m_editLeads);
+    bar->addWidget(m_addCcg);
+    bar->addWidget(m_editCcg);
     bar->addWidget(m_changeLevel);
     bar->addSpacing(12);
     bar->addWidget(m_import);
@@ -181,7 +189,7 @@ CcgPage::CcgPage(QWidget *parent)
     connect(m_ccgTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CcgPage::showSelectedCcg);
     connect(m_ccgTable, &QTableView::doubleClicked, this, [this](const QModelIndex &idx) {
         if (CcgTableModel::fieldOf(m_ccgProxy->mapToSource(idx).column()).isEmpty())
-            editLeads();
+            editCcg();
     });
     connect(
         m_ccgs, &CcgTableModel::editRequested, this,
@@ -189,9 +197,9 @@ CcgPage::CcgPage(QWidget *parent)
             const Ccg *ccg = m_ccgs->ccgAt(m_ccgs->rowOf(code));
             if (!ccg)
                 return;
-            QVariantMap after = CcgLeadsDialog::valuesOf(*ccg);
+            QVariantMap after = CcgDialog::valuesOf(*ccg);
             after.insert(field, value);
-            applyLeadsEdit(code, after);
+            applyCcgEdit(code, after);
         },
         Qt::QueuedConnection);
     connect(m_filter, &QLineEdit::textChanged, m_practiceProxy, &QSortFilterProxyModel::setFilterFixedString);
@@ -199,7 +207,8 @@ CcgPage::CcgPage(QWidget *parent)
     connect(m_practiceProxy, &QAbstractItemModel::layoutChanged, this, &CcgPage::updatePracticeCount);
     connect(m_practiceProxy, &QAbstractItemModel::rowsInserted, this, &CcgPage::updatePracticeCount);
     connect(m_practiceProxy, &QAbstractItemModel::rowsRemoved, this, &CcgPage::updatePracticeCount);
-    connect(m_editLeads, &QPushButton::clicked, this, &CcgPage::editLeads);
+    connect(m_addCcg, &QPushButton::clicked, this, &CcgPage::addCcg);
+    connect(m_editCcg, &QPushButton::clicked, this, &CcgPage::editCcg);
     connect(m_changeLevel, &QPushButton::clicked, this, &CcgPage::changeLevel);
     connect(m_import, &QPushButton::clicked, this, &CcgPage::importPractices);
 }
@@ -237,9 +246,10 @@ void CcgPage::reload()
                 counts[p.practice.ccgCode] += 1;
         }
     }
-    m_ccgs->setCcgs(ccgs, counts, officeFile() ? db::officeAsOf(*officeFile()) : QDate::currentDate());
+    m_ccgs->setCcgs(ccgs, counts, db::officeAsOf(officeFile()));
     m_ccgs->setEditable(isEditable());
-    m_editLeads->setEnabled(isEditable());
+    m_addCcg->setEnabled(isEditable());
+    m_editCcg->setEnabled(isEditable());
     m_changeLevel->setEnabled(isEditable());
     m_import->setEnabled(isEditable());
     m_shownCcg.clear();
@@ -269,7 +279,7 @@ void CcgPage::showSelectedCcg()
         ccg ? tr("<b>Practices of %1</b>").arg(ccg->name.toHtmlEscaped()) : tr("<b>Practices</b>"));
     m_levelTitle->setText(
         ccg ? tr("<b>Co-commissioning level history — %1</b>").arg(ccg->code) : tr("<b>Level history</b>"));
-    m_editLeads->setEnabled(ccg && isEditable());
+    m_editCcg->setEnabled(ccg && isEditable());
     m_changeLevel->setEnabled(ccg && isEditable());
     updatePracticeCount();
 }
@@ -286,46 +296,70 @@ void CcgPage::updatePracticeCount()
     m_practiceCount->setText(text);
 }
 
-void CcgPage::editLeads()
+void CcgPage::addCcg()
+{
+    if (!isEditable())
+        return;
+    CcgDialog dialog(db::officeAsOf(officeFile()), this);
+    dialog.setSave([this](const CcgDialog &d) { return writeNewCcg(d.newCcg()); });
+    dialog.exec();
+}
+
+Status CcgPage::writeNewCcg(const NewCcg &ccg)
+{
+    if (!isEditable())
+        return makeError(ErrorCode::ReadOnly, tr("The office file is open read-only."));
+    const Status added = db::CcgRepository(*officeFile()).add(ccg);
+    if (!added)
+        return added;
+    const QString code = ccg.code.trimmed().toUpper();
+    m_filter->clear();
+    reload();
+    selectCcg(code);
+    emit statusMessage(tr("Added %1 %2").arg(code, ccg.fields.value(u"name"_s).toString().trimmed()));
+    return {};
+}
+
+void CcgPage::editCcg()
 {
     const Ccg *ccg = m_ccgs->ccgAt(m_ccgs->rowOf(currentCcg()));
     if (!ccg || !isEditable())
         return;
-    CcgLeadsDialog dialog(*ccg, this);
+    CcgDialog dialog(*ccg, this);
     if (dialog.exec() == QDialog::Accepted)
-        applyLeadsEdit(ccg->code, dialog.values());
+        applyCcgEdit(ccg->code, dialog.values());
 }
 
-void CcgPage::applyLeadsEdit(const QString &code, const QVariantMap &after)
+void CcgPage::applyCcgEdit(const QString &code, const QVariantMap &after)
 {
     const Ccg *ccg = m_ccgs->ccgAt(m_ccgs->rowOf(code));
     if (!ccg || !isEditable())
         return;
-    const QVariantMap before = CcgLeadsDialog::valuesOf(*ccg);
+    const QVariantMap before = CcgDialog::valuesOf(*ccg);
     RecordEditCommand::Access access;
-    access.readFresh = [this, code] { return readLeads(code); };
+    access.readFresh = [this, code] { return readCcg(code); };
     access.write
-        = [this, code](const QVariantMap &values, std::int64_t version) { return writeLeads(code, values, version); };
-    pushChangedFields(tr("Change leads of %1").arg(code), before, after, ccg->meta.version, std::move(access));
+        = [this, code](const QVariantMap &values, std::int64_t version) { return writeCcg(code, values, version); };
+    pushChangedFields(tr("Change %1").arg(code), before, after, ccg->meta.version, std::move(access));
 }
 
-std::optional<RecordState> CcgPage::readLeads(const QString &code)
+std::optional<RecordState> CcgPage::readCcg(const QString &code)
 {
     reload();
     selectCcg(code);
     const Ccg *ccg = m_ccgs->ccgAt(m_ccgs->rowOf(code));
     if (!ccg)
         return std::nullopt;
-    return RecordState { CcgLeadsDialog::valuesOf(*ccg), ccg->meta };
+    return RecordState { CcgDialog::valuesOf(*ccg), ccg->meta };
 }
 
-bool CcgPage::writeLeads(const QString &code, const QVariantMap &values, std::int64_t version)
+bool CcgPage::writeCcg(const QString &code, const QVariantMap &values, std::int64_t version)
 {
     if (!officeFile())
         return false;
     const WriteOutcome outcome = guardedWrite(
         version, [&](std::int64_t v) { return db::CcgRepository(*officeFile()).update(code, v, values); },
-        tr("Saving the CCG leads"));
+        tr("Saving CCG %1").arg(code));
     reload();
     selectCcg(code);
     return outcome == WriteOutcome::Written;
@@ -336,7 +370,7 @@ void CcgPage::changeLevel()
     const Ccg *ccg = m_ccgs->ccgAt(m_ccgs->rowOf(currentCcg()));
     if (!ccg || !isEditable())
         return;
-    ChangeLevelDialog dialog(*ccg, this);
+    ChangeLevelDialog dialog(*ccg, db::officeAsOf(officeFile()), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QString code = ccg->code;

@@ -1,7 +1,9 @@
 #pragma once
-// "CCGs & practices": the CCG table (leads editable in place or by dialog),
-// the selected CCG's level history, and its practices with a filter box.
+// "CCGs & practices": the CCG table (leads editable in place, the rest in the
+// Edit CCG dialog), Add CCG, the selected CCG's level history, and its
+// practices with a filter box.
 
+#include "core/catalogue/ccg_fields.h"
 #include "ui/page.h"
 #include "ui/undo/versioned_edit_command.h"
 
@@ -34,10 +36,16 @@ public:
     void importPractices();
     // Imports one file and reports the result; true when imported.
     bool importPracticesFrom(const QString &path);
-    void editLeads();
+    // The Add CCG dialog; the CCG is written when Save passes (not undoable:
+    // records are never deleted, and the code stays the CCG's for good).
+    void addCcg();
+    // Writes a new CCG (what Add CCG's Save does); the error names the field.
+    Status writeNewCcg(const NewCcg &ccg);
+    // The Edit CCG dialog for the selected CCG; Save pushes an undoable edit.
+    void editCcg();
     void changeLevel();
-    // Pushes an undoable change of one CCG's lead fields.
-    void applyLeadsEdit(const QString &code, const QVariantMap &after);
+    // Pushes an undoable change of one CCG's fields (ccgFields() codes).
+    void applyCcgEdit(const QString &code, const QVariantMap &after);
 
     CcgTableModel *ccgModel() const { return m_ccgs; }
     QSortFilterProxyModel *practiceProxy() const { return m_practiceProxy; }
@@ -45,8 +53,8 @@ public:
 private:
     void showSelectedCcg();
     void updatePracticeCount();
-    std::optional<RecordState> readLeads(const QString &code);
-    bool writeLeads(const QString &code, const QVariantMap &values, std::int64_t version);
+    std::optional<RecordState> readCcg(const QString &code);
+    bool writeCcg(const QString &code, const QVariantMap &values, std::int64_t version);
 
     CcgTableModel *m_ccgs;
     QSortFilterProxyModel *m_ccgProxy;
@@ -60,7 +68,8 @@ private:
     QLabel *m_practiceTitle;
     QLabel *m_practiceCount;
     QLabel *m_levelTitle;
-    QPushButton *m_editLeads;
+    QPushButton *m_addCcg;
+    QPushButton *m_editCcg;
     QPushButton *m_changeLevel;
     QPushButton *m_import;
     QString m_shownCcg;

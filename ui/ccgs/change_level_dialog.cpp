@@ -13,7 +13,7 @@
 namespace hub::ui
 {
 
-ChangeLevelDialog::ChangeLevelDialog(const Ccg &ccg, QWidget *parent)
+ChangeLevelDialog::ChangeLevelDialog(const Ccg &ccg, const QDate &asOf, QWidget *parent)
     : QDialog(parent)
     , m_level(new QComboBox)
     , m_from(new QLineEdit)
@@ -27,8 +27,7 @@ ChangeLevelDialog::ChangeLevelDialog(const Ccg &ccg, QWidget *parent)
         m_level->addItem(commissioningLevelName(l), int(l));
     if (!ccg.levels.isEmpty())
         m_level->setCurrentIndex(m_level->findData(int(ccg.levels.last().level)));
-    const QDate today = QDate::currentDate();
-    m_from->setText(formatDate(QDate(today.year(), today.month(), 1).addMonths(1)));
+    m_from->setText(formatDate(QDate(asOf.year(), asOf.month(), 1).addMonths(1)));
     m_from->setPlaceholderText(tr("dd/mm/yyyy"));
     m_from->setMaximumWidth(140);
     m_note->setPlaceholderText(tr("e.g. Approved by the Primary Care Committee on …"));

@@ -16,7 +16,8 @@ class ChangeLevelDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit ChangeLevelDialog(const Ccg &ccg, QWidget *parent = nullptr);
+    // The new level defaults to the first of the month after `asOf` (the file's as-of day).
+    ChangeLevelDialog(const Ccg &ccg, const QDate &asOf, QWidget *parent = nullptr);
 
     CommissioningLevel level() const;
     QDate effectiveFrom() const;

@@ -7,6 +7,8 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QPlainTextEdit>
 #include <QVBoxLayout>
 
@@ -25,6 +27,8 @@ ActivityDialog::ActivityDialog(const Activity &a, QWidget *parent)
     , m_problem(new QLabel)
 {
     setObjectName(S("activityDialog"));
+    m_key = a.key;
+    m_before = valuesOf(a);
     setWindowTitle(tr("Edit activity %1").arg(a.key));
     m_text->setObjectName(S("text"));
     m_text->setTabChangesFocus(true);
@@ -54,6 +58,8 @@ ActivityDialog::ActivityDialog(const Activity &a, QWidget *parent)
     form->addRow(tr("Hub"), m_hub);
     form->addRow(tr("Qualifier"), m_qualifier);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+    buttons->button(QDialogButtonBox::Save)->setObjectName(S("saveButton"));
+    buttons->button(QDialogButtonBox::Cancel)->setObjectName(S("cancelButton"));
     connect(buttons, &QDialogButtonBox::accepted, this, &ActivityDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
@@ -66,7 +72,11 @@ ActivityDialog::ActivityDialog(const Activity &a, QWidget *parent)
 
 QVariantMap ActivityDialog::values() const
 {
-    return { { S("text"), m_text->toPlainText().simplified() }, { S("subgroup"), m_subgroup->text().trimmed() },
+    // Spacing alone is not a change of the agreed wording.
+    QString text = m_text->toPlainText().simplified();
+    if (text == m_before.value(S("text")).toString().simplified())
+        text = m_before.value(S("text")).toString();
+    return { { S("text"), text }, { S("subgroup"), m_subgroup->text().trimmed() },
         { S("ccg_role"), m_ccg->isChecked() }, { S("hub_role"), m_hub->currentData().toString() },
         { S("hub_qualifier"), m_qualifier->text().trimmed() } };
 }
@@ -77,13 +87,56 @@ QVariantMap ActivityDialog::valuesOf(const Activity &a)
         { S("hub_role"), hubRoleCode(a.hubRole) }, { S("hub_qualifier"), a.hubQualifier } };
 }
 
+QString ActivityDialog::confirmationQuestion() const
+{
+    const QVariantMap now = values();
+    const auto changed = [&](const char *field) {
+        return now.value(QLatin1String(field)) != m_before.value(QLatin1String(field));
+    };
+    const bool wording = changed("text");
+    const bool markers = changed("ccg_role") || changed("hub_role") || changed("hub_qualifier");
+    const bool subgroup = changed("subgroup");
+    QString what;
+    if (wording && markers)
+        what = tr("the wording and markers");
+    else if (wording)
+        what = tr("the wording");
+    else if (markers)
+        what = tr("the markers");
+    else if (subgroup)
+        what = tr("the subgroup");
+    else
+        return {};
+    return tr("Change %1 of activity %2 of the agreed MoU?").arg(what, m_key);
+}
+
 void ActivityDialog::accept()
 {
     if (m_text->toPlainText().trimmed().isEmpty()) {
         m_problem->setText(tr("The activity needs some wording."));
         m_problem->show();
+        m_text->setFocus();
         return;
     }
+    const QString question = confirmationQuestion();
+    if (question.isEmpty()) {
+        reject(); // nothing changed: nothing to save
+        return;
+    }
+    QMessageBox ask(QMessageBox::Question, tr("Change the agreed MoU"), question, QMessageBox::NoButton, this);
+    ask.setObjectName(S("confirmActivityChange"));
+    ask.setInformativeText(tr("The MoU's parties agreed this text. The change, with your name and the time, is kept "
+                              "in the activity's history; changing the markers also changes which activities every "
+                              "CCG's specification must determine."));
+    QPushButton *yes = ask.addButton(tr("Change it"), QMessageBox::AcceptRole);
+    yes->setObjectName(S("confirmChangeButton"));
+    QPushButton *no = ask.addButton(tr("Keep editing"), QMessageBox::RejectRole);
+    no->setObjectName(S("keepEditingButton"));
+    ask.setDefaultButton(no);
+    ask.setEscapeButton(no);
+    ask.exec();
+    if (ask.clickedButton() != yes)
+        return;
     QDialog::accept();
 }
 

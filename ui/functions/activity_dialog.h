@@ -1,6 +1,8 @@
 #pragma once
 // Admin edit of one matrix activity: its wording, subgroup, the CCG ☒ and the
-// Hub marker (CORE / TBC / SUPPORT / none) with its qualifier.
+// Hub marker (CORE / TBC / SUPPORT / none) with its qualifier. The wording is
+// the agreed MoU's, so Save first asks, naming what changes ("Change the
+// wording of activity VIII.3 of the agreed MoU?"); No goes back to the form.
 
 #include "core/catalogue/catalogue.h"
 
@@ -26,9 +28,14 @@ public:
     QVariantMap values() const;
     static QVariantMap valuesOf(const Activity &activity);
 
+    // The question Save asks for these values (empty: nothing changed, nothing asked).
+    QString confirmationQuestion() const;
+
     void accept() override;
 
 private:
+    QString m_key;
+    QVariantMap m_before;
     QPlainTextEdit *m_text;
     QLineEdit *m_subgroup;
     QCheckBox *m_ccg;

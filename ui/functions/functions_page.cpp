@@ -6,6 +6,7 @@
 #include "ui/app_settings.h"
 #include "ui/dialogs/error_message.h"
 #include "ui/functions/activity_dialog.h"
+#include "ui/functions/activity_history_panel.h"
 #include "ui/models/activity_tree_model.h"
 #include "ui/undo/record_edit_command.h"
 #include "ui/widgets/wrapping_delegate.h"
@@ -15,6 +16,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
 #include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
@@ -35,9 +39,13 @@ FunctionsPage::FunctionsPage(QWidget *parent)
     , m_markers(new QButtonGroup(this))
     , m_search(new QLineEdit)
     , m_count(new QLabel)
+    , m_stack(new QStackedWidget)
+    , m_empty(new QLabel)
+    , m_edit(new QPushButton(tr("Edit activity…")))
+    , m_history(new ActivityHistoryPanel)
 {
     setObjectName(S("functionsPage"));
-    setShownTables({ S("delegated_function"), S("activity"), S("finance_service"), S("finance_activity"), S("catalogue_text"), S("service_standard"), S("standard_exclusion") });
+    setShownTables({ S("delegated_function"), S("activity"), S("finance_service"), S("finance_activity"), S("catalogue_text"), S("service_standard"), S("standard_exclusion"), S("activity_change") });
     m_proxy->setTreeModel(m_model);
 
     auto *title = new QLabel(
@@ -45,21 +53,27 @@ FunctionsPage::FunctionsPage(QWidget *parent)
     auto *key = new QLabel(tr("<b style='color:#005EB8'>CORE</b> key function of the Hub · "
                               "<b style='color:#8A5300'>TBC</b> for individual determination between CCG and Hub · "
                               "<b style='color:#007F3B'>SUPPORT</b> the Hub provides to the CCG · "
-                              "<b>\u2612</b> CCG function. Shaded rows are settled in each CCG's specification."));
+                              "<b>\u2612</b> CCG function. Shaded rows, marked <b>determines</b>, are settled in "
+                              "each CCG's own specification: the TBC rows and the rows shared between CCG and Hub."));
     key->setWordWrap(true);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("Show:")));
     m_markers->setExclusive(true);
-    for (Marker m : { Marker::All, Marker::Core, Marker::Tbc, Marker::Support, Marker::Ccg }) {
+    const QList<QPair<Marker, QString>> filters { { Marker::All, S("filterAll") }, { Marker::Core, S("filterCore") },
+        { Marker::Support, S("filterSupport") }, { Marker::Ccg, S("filterCcg") },
+        { Marker::Determine, S("filterDetermine") } };
+    for (const auto &[m, name] : filters) {
         auto *b = new QToolButton;
-        const QString name = ActivityFilterProxy::markerName(m);
-        b->setText(m == Marker::Ccg ? S("CCG \u2612") : name);
-        b->setObjectName(S("filter%1").arg(name.at(0) + name.mid(1).toLower()));
+        b->setText(ActivityFilterProxy::markerName(m));
+        b->setObjectName(name);
         b->setCheckable(true);
         b->setChecked(m == Marker::All);
         b->setMinimumWidth(70);
         b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        if (m == Marker::Determine)
+            b->setToolTip(tr("The activities each CCG determines in its specification: TBC rows, and rows "
+                             "shared between the CCG (\u2612) and the Hub (CORE or SUPPORT)"));
         m_markers->addButton(b, int(m));
         bar->addWidget(b);
     }
@@ -67,12 +81,15 @@ FunctionsPage::FunctionsPage(QWidget *parent)
     m_search->setObjectName(S("matrixSearch"));
     m_search->setPlaceholderText(tr("Search activities, e.g. premises"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(280);
+    m_search->setMinimumWidth(200);
     bar->addWidget(m_search, 1);
     m_count->setObjectName(S("matrixCount"));
     m_count->setMinimumWidth(150);
     m_count->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     bar->addWidget(m_count);
+    m_edit->setObjectName(S("editActivityButton"));
+    bar->addSpacing(8);
+    bar->addWidget(m_edit);
 
     m_tree->setObjectName(S("matrixTree"));
     m_tree->setModel(m_proxy);
@@ -80,33 +97,51 @@ FunctionsPage::FunctionsPage(QWidget *parent)
     new WrappingDelegate(m_tree, ActivityTreeModel::Text);
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_tree->setExpandsOnDoubleClick(false);
+    m_tree->setExpandsOnDoubleClick(true);
     m_tree->setIndentation(14);
     QHeaderView *h = m_tree->header();
     h->setStretchLastSection(false);
     h->resizeSection(ActivityTreeModel::Ref, 90);
     h->setSectionResizeMode(ActivityTreeModel::Text, QHeaderView::Stretch);
     h->resizeSection(ActivityTreeModel::Ccg, 55);
-    h->resizeSection(ActivityTreeModel::Hub, 190);
+    h->resizeSection(ActivityTreeModel::Hub, 170);
+    h->resizeSection(ActivityTreeModel::Determines, 90);
     settings::rememberHeaderState(h, S("matrix"));
+
+    m_stack->setObjectName(S("matrixStack"));
+    m_empty->setObjectName(S("matrixEmpty"));
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setStyleSheet(S("color:#425563;font-size:11pt;padding:24px"));
+    m_stack->addWidget(m_tree);
+    m_stack->addWidget(m_empty);
+
+    auto *split = new QSplitter(Qt::Vertical);
+    split->setObjectName(S("matrixSplitter"));
+    split->addWidget(m_stack);
+    split->addWidget(m_history);
+    split->setStretchFactor(0, 5);
+    split->setStretchFactor(1, 1);
+    split->setSizes({ 540, 90 });
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
     layout->addWidget(key);
     layout->addLayout(bar);
-    layout->addWidget(m_tree, 1);
+    layout->addWidget(split, 1);
 
     connect(m_markers, &QButtonGroup::idClicked, this, [this](int id) { setMarkerFilter(static_cast<Marker>(id)); });
     connect(m_search, &QLineEdit::textChanged, this, &FunctionsPage::setSearchText);
-    connect(m_tree, &QTreeView::doubleClicked, this, [this](const QModelIndex &idx) {
-        if (const Activity *a = m_model->activityAt(m_proxy->mapToSource(idx)))
-            editActivity(a->key);
-    });
+    // A double-click only selects: changing the agreed wording takes the Edit button.
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &FunctionsPage::showSelected);
+    connect(m_edit, &QPushButton::clicked, this, &FunctionsPage::editSelectedActivity);
     updateCount();
+    showSelected();
 }
 
 void FunctionsPage::reload()
 {
+    const QString keep = currentActivityKey();
     QVector<DelegatedFunction> functions;
     if (officeFile()) {
         Result<Catalogue> loaded = db::CatalogueRepository(*officeFile()).load();
@@ -117,8 +152,51 @@ void FunctionsPage::reload()
     }
     m_model->setFunctions(functions);
     m_tree->expandAll();
-    m_tree->setToolTip(isEditable() ? tr("Double-click an activity to change its wording or markers") : QString());
     updateCount();
+    if (!keep.isEmpty())
+        selectActivity(keep);
+    showSelected();
+}
+
+QString FunctionsPage::currentActivityKey() const
+{
+    const Activity *a = m_model->activityAt(m_proxy->mapToSource(m_tree->currentIndex()));
+    return a ? a->key : QString();
+}
+
+bool FunctionsPage::selectActivity(const QString &key)
+{
+    const QModelIndex shown = m_proxy->mapFromSource(m_model->indexOfActivity(key));
+    if (!shown.isValid())
+        return false;
+    m_tree->setCurrentIndex(shown);
+    m_tree->scrollTo(shown);
+    return true;
+}
+
+void FunctionsPage::showSelected()
+{
+    const QString key = currentActivityKey();
+    m_edit->setEnabled(!key.isEmpty() && isEditable());
+    if (!isEditable())
+        m_edit->setToolTip(officeFile() ? tr("The office file is open read-only") : tr("Open an office file first"));
+    else if (key.isEmpty())
+        m_edit->setToolTip(tr("Select an activity to change its wording or markers"));
+    else
+        m_edit->setToolTip(tr("Change the wording or markers of activity %1 (asks first: it is the agreed MoU)").arg(key));
+    if (key.isEmpty() || !officeFile()) {
+        m_history->clear();
+        return;
+    }
+    const Result<QVector<db::ActivityChange>> history = db::CatalogueRepository(*officeFile()).activityHistory(key);
+    m_history->showHistory(key, history ? history.value() : QVector<db::ActivityChange> {});
+}
+
+void FunctionsPage::editSelectedActivity()
+{
+    const QString key = currentActivityKey();
+    if (!key.isEmpty())
+        editActivity(key);
 }
 
 void FunctionsPage::setMarkerFilter(Marker marker)
@@ -144,6 +222,10 @@ void FunctionsPage::updateCount()
     const int shown = m_proxy->shownActivityCount();
     const int all = m_proxy->totalActivityCount();
     m_count->setText(shown == all ? tr("%1 activities").arg(all) : tr("%1 of %2 activities").arg(shown).arg(all));
+    const QString why = m_proxy->emptyReason();
+    m_empty->setText(why);
+    m_stack->setCurrentWidget(why.isEmpty() ? static_cast<QWidget *>(m_tree) : m_empty);
+    showSelected();   // the selected activity may have been filtered out
 }
 
 void FunctionsPage::editActivity(const QString &key)
@@ -189,11 +271,7 @@ bool FunctionsPage::writeActivity(const QString &key, const QVariantMap &values,
         version, [&](std::int64_t v) { return db::CatalogueRepository(*officeFile()).updateActivity(id, v, values); },
         tr("Saving activity %1").arg(key));
     reload();
-    const QModelIndex shown = m_proxy->mapFromSource(m_model->indexOfActivity(key));
-    if (shown.isValid()) {
-        m_tree->setCurrentIndex(shown);
-        m_tree->scrollTo(shown);
-    }
+    selectActivity(key);
     return outcome == WriteOutcome::Written;
 }
 

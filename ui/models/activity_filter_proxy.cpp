@@ -44,17 +44,59 @@ QString ActivityFilterProxy::markerName(Marker marker)
 {
     switch (marker) {
     case Marker::Core:
-        return QStringLiteral("CORE");
-    case Marker::Tbc:
-        return QStringLiteral("TBC");
+        return tr("CORE");
     case Marker::Support:
-        return QStringLiteral("SUPPORT");
+        return tr("SUPPORT");
     case Marker::Ccg:
-        return QStringLiteral("CCG");
+        return tr("CCG \u2612");
+    case Marker::Determine:
+        return tr("For each CCG to determine");
     case Marker::All:
         break;
     }
-    return QStringLiteral("All");
+    return tr("All");
+}
+
+QString ActivityFilterProxy::emptyReason() const
+{
+    if (!m_tree || shownActivityCount() > 0)
+        return {};
+    if (totalActivityCount() == 0)
+        return tr("The office file holds no responsibility matrix.");
+    if (!m_search.isEmpty()) {
+        QString which;
+        switch (m_marker) {
+        case Marker::Core:
+            which = tr("No CORE activity");
+            break;
+        case Marker::Support:
+            which = tr("No SUPPORT activity");
+            break;
+        case Marker::Ccg:
+            which = tr("No CCG \u2612 activity");
+            break;
+        case Marker::Determine:
+            which = tr("No activity for each CCG to determine");
+            break;
+        case Marker::All:
+            return tr("No activity mentions \u201C%1\u201D. Try fewer or other words.").arg(m_search);
+        }
+        return tr("%1 mentions \u201C%2\u201D. Try fewer words, or show All.").arg(which, m_search);
+    }
+    switch (m_marker) {
+    case Marker::Core:
+        return tr("No activity is marked CORE.");
+    case Marker::Support:
+        return tr("No activity is marked SUPPORT.");
+    case Marker::Ccg:
+        return tr("No activity is marked \u2612 as a CCG function.");
+    case Marker::Determine:
+        return tr("No activity is left for each CCG to determine: none is marked TBC, and none is shared "
+                  "between a CCG (\u2612) and the Hub (CORE or SUPPORT).");
+    case Marker::All:
+        break;
+    }
+    return {};
 }
 
 bool ActivityFilterProxy::matchesText(const QString &text) const
@@ -69,16 +111,16 @@ bool ActivityFilterProxy::acceptsActivity(const Activity &a, const DelegatedFunc
         if (a.hubRole != HubRole::Core)
             return false;
         break;
-    case Marker::Tbc:
-        if (a.hubRole != HubRole::Tbc)
-            return false;
-        break;
     case Marker::Support:
         if (a.hubRole != HubRole::Support)
             return false;
         break;
     case Marker::Ccg:
         if (!a.ccgRole)
+            return false;
+        break;
+    case Marker::Determine:
+        if (!a.needsDetermination())
             return false;
         break;
     case Marker::All:

@@ -1,6 +1,7 @@
 #pragma once
-// Filters the responsibility matrix by marker (All / CORE / TBC / SUPPORT /
-// CCG) and by words, keeping each shown activity's function and subgroup rows.
+// Filters the responsibility matrix by marker (All / CORE / SUPPORT / CCG ☒ /
+// for each CCG to determine) and by words, keeping each shown activity's
+// function and subgroup rows.
 
 #include <QSortFilterProxyModel>
 
@@ -19,7 +20,9 @@ class ActivityFilterProxy : public QSortFilterProxyModel
 {
     Q_OBJECT
 public:
-    enum class Marker { All, Core, Tbc, Support, Ccg };
+    // Determine: the rows each CCG settles in its specification (TBC and shared
+    // rows: Activity::needsDetermination, the rule the specification uses).
+    enum class Marker { All, Core, Support, Ccg, Determine };
 
     explicit ActivityFilterProxy(QObject *parent = nullptr);
 
@@ -33,7 +36,11 @@ public:
     int shownActivityCount() const;
     int totalActivityCount() const;
 
-    static QString markerName(Marker marker); // "All", "CORE", ...
+    // The filter's name as its button shows it: "All", "CORE", "SUPPORT", "CCG ☒",
+    // "For each CCG to determine".
+    static QString markerName(Marker marker);
+    // Why nothing is shown, in the user's words (empty when something is).
+    QString emptyReason() const;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;

@@ -175,6 +175,10 @@ QVariant ActivityTreeModel::displayData(const Node &node, int column, int role) 
             return role == SortRole ? QVariant(a.ccgRole) : QVariant(a.ccgRole ? QStringLiteral("\u2612") : QString());
         case Hub:
             return a.hubMarker();
+        case Determines:
+            if (role == SortRole)
+                return a.needsDetermination();
+            return a.needsDetermination() ? tr("determines") : QString();
         default:
             return {};
         }
@@ -198,7 +202,8 @@ QVariant ActivityTreeModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (column == Text)
             return displayData(node, column, Qt::DisplayRole);
-        if (column == Hub && node.kind == NodeKind::Activity && activityAt(index)->needsDetermination())
+        if ((column == Hub || column == Determines) && node.kind == NodeKind::Activity
+            && activityAt(index)->needsDetermination())
             return tr("Each CCG determines who does this in its specification");
         return {};
     case KeyRole:
@@ -243,7 +248,7 @@ QVariant ActivityTreeModel::data(const QModelIndex &index, int role) const
             return QBrush(QColor(0xFF, 0xF9, 0xE5));
         return {};
     case Qt::TextAlignmentRole:
-        if (column == Ccg || column == Hub)
+        if (column == Ccg || column == Hub || column == Determines)
             return QVariant(Qt::AlignCenter);
         return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
     default:
@@ -258,8 +263,12 @@ QVariant ActivityTreeModel::headerData(int section, Qt::Orientation orientation,
     if (role == Qt::ToolTipRole && section == Hub)
         return tr("CORE: key function of the Hub. TBC: for individual determination between CCG and Hub. "
                   "SUPPORT: the Hub provides to the CCG.");
+    if (role == Qt::ToolTipRole && section == Determines)
+        return tr("The activities each CCG determines in its own specification: those marked TBC, and those "
+                  "shared between the CCG (\u2612) and the Hub (CORE or SUPPORT)");
     if (role == Qt::TextAlignmentRole)
-        return QVariant((section == Ccg || section == Hub ? Qt::AlignHCenter : Qt::AlignLeft) | Qt::AlignVCenter);
+        return QVariant((section == Ccg || section == Hub || section == Determines ? Qt::AlignHCenter : Qt::AlignLeft)
+            | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && section == Ccg)
         return tr("\u2612: a CCG function");
     if (role != Qt::DisplayRole)
@@ -273,6 +282,8 @@ QVariant ActivityTreeModel::headerData(int section, Qt::Orientation orientation,
         return tr("CCG");
     case Hub:
         return tr("Hub");
+    case Determines:
+        return tr("Each CCG");
     default:
         return {};
     }

@@ -1,6 +1,7 @@
 #pragma once
 // The responsibility matrix as a tree: function (I-XII) -> [subgroup] ->
-// activity, with columns Ref, Activity, CCG (☒) and Hub (CORE/TBC/SUPPORT).
+// activity, with columns Ref, Activity, CCG (☒), Hub (CORE/TBC/SUPPORT) and
+// "Each CCG" ("determines" on the rows each CCG settles in its specification).
 
 #include "core/catalogue/catalogue.h"
 
@@ -13,7 +14,7 @@ class ActivityTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
 public:
-    enum Column { Ref, Text, Ccg, Hub, ColumnCount };
+    enum Column { Ref, Text, Ccg, Hub, Determines, ColumnCount };
     enum class NodeKind { Root, Function, Subgroup, Activity, Note };
 
     explicit ActivityTreeModel(QObject *parent = nullptr);

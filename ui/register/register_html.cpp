@@ -129,8 +129,6 @@ QString agreementHtml(const Agreement &a, const PanelRule *panel)
 
     if (panel)
         h += panelHtml(*panel);
-    if (!a.sourceFile.isEmpty())
-        h += S("<p style='color:#768692;margin-top:16px'>Source: %1</p>").arg(esc(a.sourceFile));
     return h;
 }
 

@@ -3,6 +3,7 @@
 
 #include "database/office_file.h"
 #include "database/catalogue/catalogue_repository.h"
+#include "database/demo/demo_as_of.h"
 #include "ui/app_settings.h"
 #include "ui/dialogs/error_message.h"
 #include "ui/register/agreement_dialog.h"
@@ -224,7 +225,7 @@ void RegisterPage::showAgreement()
     m_detail->setProperty("agreementKey", a->key);
     if (same)
         m_detail->verticalScrollBar()->setValue(scroll);
-    m_keyDates->setAgreement(*a, QDate::currentDate());
+    m_keyDates->setAgreement(*a, db::officeAsOf(officeFile()));
 }
 
 void RegisterPage::fillFinance()

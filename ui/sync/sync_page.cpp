@@ -80,6 +80,7 @@ SyncPage::SyncPage(QWidget *parent)
     , m_conflictModel(new ConflictTableModel(this))
     , m_conflicts(makeTable(S("conflictTable"), m_conflictModel))
     , m_conflictStack(new QStackedWidget)
+    , m_conflictsEmpty(new QLabel)
     , m_conflictHeadline(new QLabel)
     , m_conflictExplain(new QLabel)
     , m_diffModel(new ConflictDiffModel(this))
@@ -159,14 +160,11 @@ SyncPage::SyncPage(QWidget *parent)
     split->setStretchFactor(1, 1);
     split->setSizes({ 780, 560 });
 
-    auto *empty = new QLabel(tr("<p style='font-size:13pt;color:#007F3B'>No conflicts to review</p>"
-                                "<p style='color:#425563'>Every change from the other offices has been applied "
-                                "without a clash.</p>"));
-    empty->setObjectName(S("conflictsEmpty"));
-    empty->setAlignment(Qt::AlignCenter);
-    empty->setWordWrap(true);
+    m_conflictsEmpty->setObjectName(S("conflictsEmpty"));
+    m_conflictsEmpty->setAlignment(Qt::AlignCenter);
+    m_conflictsEmpty->setWordWrap(true);
     m_conflictStack->addWidget(split);
-    m_conflictStack->addWidget(empty);
+    m_conflictStack->addWidget(m_conflictsEmpty);
 
     auto *conflictsBox = new QGroupBox(tr("Conflicts"));
     auto *cl = new QVBoxLayout(conflictsBox);
@@ -217,6 +215,7 @@ void SyncPage::reload()
 void SyncPage::reloadStatus()
 {
     m_exchangeFolder.clear();
+    m_heardFromOthers = false;
     if (!officeFile()) {
         m_status->clear();
         updateButtons();
@@ -229,6 +228,7 @@ void SyncPage::reloadStatus()
         return;
     }
     m_exchangeFolder = read->exchangeFolder;
+    m_heardFromOthers = !read->peers.isEmpty();
     m_status->showStatus(read.value(), officeFile()->officeName());
     updateButtons();
 }
@@ -254,6 +254,12 @@ void SyncPage::reloadConflicts()
         m_conflictTitle->setText(tr("%1 recorded, %2 to review").arg(listed).arg(open));
     else
         m_conflictTitle->setText(open == 1 ? tr("1 conflict to review") : tr("%1 conflicts to review").arg(open));
+    m_conflictsEmpty->setText(m_heardFromOthers
+            ? tr("<p style='font-size:13pt;color:#007F3B'>No conflicts to review</p>"
+                 "<p style='color:#425563'>Every change from the other offices has been applied without a clash.</p>")
+            : tr("<p style='font-size:13pt;color:#425563'>No conflicts to review</p>"
+                 "<p style='color:#425563'>No changes have come in from another office yet. If an office changes a "
+                 "record you changed too, the two versions are shown here to choose from.</p>"));
     m_conflictStack->setCurrentIndex(listed == 0 ? 1 : 0);
     {
         const QSignalBlocker block(m_conflicts->selectionModel());

@@ -1,8 +1,9 @@
 #pragma once
-// "Office sync": this office's sync state (exchange folder, changes waiting,
-// last export, content fingerprint), Sync now / Export / Import, the other
-// offices heard from, and the conflicts its imports met, compared side by
-// side and resolved with "Keep ours" / "Take theirs" (docs/sync.md).
+// "Office sync": where this office stands with the others, in plain words
+// (exchange folder, changes waiting to go, identifiers under Details), Sync
+// now / Export / Import, the other offices heard from, and the conflicts its
+// imports met, compared side by side and resolved with "Keep ours" / "Take
+// theirs" (docs/sync.md).
 
 #include "ui/page.h"
 
@@ -86,6 +87,7 @@ private:
     ConflictTableModel *m_conflictModel;
     QTableView *m_conflicts;
     QStackedWidget *m_conflictStack;
+    QLabel *m_conflictsEmpty;
     QLabel *m_conflictHeadline;
     QLabel *m_conflictExplain;
     ConflictDiffModel *m_diffModel;
@@ -93,6 +95,7 @@ private:
     QPushButton *m_keepLocal;
     QPushButton *m_takeTheirs;
     QString m_exchangeFolder;
+    bool m_heardFromOthers = false;
     std::int64_t m_shownConflict = 0;
     FolderChooser m_chooseFolder;
     BundleChooser m_chooseBundles;

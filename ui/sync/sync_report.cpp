@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QLocale>
 #include <QStringList>
 
 namespace hub::ui::syncreport
@@ -25,10 +26,9 @@ QString importLine(const db::ImportSummary &s)
 {
     if (s.alreadyImported())
         return tr("%1 from %2: already imported, nothing new.").arg(s.bundle.toHtmlEscaped(), s.officeCode);
-    QString line = tr("%1 from %2: %3 applied (%4)")
+    QString line = tr("%1 from %2: %3 applied")
                        .arg(s.bundle.toHtmlEscaped(), s.officeCode,
-                           s.entriesApplied == 1 ? tr("1 entry") : tr("%1 entries").arg(s.entriesApplied),
-                           s.changes == 1 ? tr("1 change") : tr("%1 changes").arg(s.changes));
+                           s.changes == 1 ? tr("1 change") : tr("%1 changes").arg(QLocale().toString(s.changes)));
     if (s.conflicts > 0)
         line += S(", <b>%1</b>").arg(s.conflicts == 1 ? tr("1 conflict to review")
                                                        : tr("%1 conflicts to review").arg(s.conflicts));
@@ -47,9 +47,8 @@ QString exportLine(const db::ExportSummary &e)
 {
     if (e.path.isEmpty())
         return tr("Nothing was waiting to export.");
-    return tr("Exported %1 (%2) as %3.")
-        .arg(e.entries == 1 ? tr("1 entry") : tr("%1 entries").arg(e.entries),
-            e.changes == 1 ? tr("1 change") : tr("%1 changes").arg(e.changes),
+    return tr("Exported %1 as %2.")
+        .arg(e.changes == 1 ? tr("1 change") : tr("%1 changes").arg(QLocale().toString(e.changes)),
             QFileInfo(e.path).fileName().toHtmlEscaped());
 }
 

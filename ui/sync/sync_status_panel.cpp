@@ -2,6 +2,7 @@
 
 #include "database/sync/sync_status.h"
 #include "ui/sync/sync_text.h"
+#include "ui/sync/sync_words.h"
 #include "ui/widgets/read_only_table.h"
 #include "ui/widgets/value_label.h"
 
@@ -17,29 +18,23 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace hub::ui
 {
 
-#define S QStringLiteral
+using namespace Qt::StringLiterals;
 
 namespace
 {
 
-enum PeerColumn { POffice, PLastImport, PEntries, PInOrder, PLastBundle, PColumnCount };
+enum PeerColumn { POffice, PLastHeard, PState, PColumnCount };
 
 QTableWidgetItem *cell(const QString &text, const QString &tip = {})
 {
     auto *item = new QTableWidgetItem(text);
     item->setToolTip(tip.isEmpty() ? text : tip);
-    return item;
-}
-
-QTableWidgetItem *numberCell(qint64 value)
-{
-    auto *item = new QTableWidgetItem(QLocale().toString(value));
-    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     return item;
 }
 
@@ -54,27 +49,61 @@ QString fingerprintExplanation()
 
 SyncStatusPanel::SyncStatusPanel(QWidget *parent)
     : QWidget(parent)
-    , m_office(valueLabel(S("officeIdentity")))
-    , m_folder(valueLabel(S("exchangeFolderLabel")))
+    , m_headline(valueLabel(u"syncHeadline"_s))
+    , m_office(valueLabel(u"officeIdentity"_s))
+    , m_folder(valueLabel(u"exchangeFolderLabel"_s))
     , m_changeFolder(new QPushButton(tr("Change…")))
-    , m_pending(valueLabel(S("pendingLabel")))
-    , m_lastExport(valueLabel(S("lastExportLabel")))
-    , m_conflictCounts(valueLabel(S("conflictCountsLabel")))
-    , m_fingerprint(valueLabel(S("fingerprintLabel")))
+    , m_pending(valueLabel(u"pendingLabel"_s))
+    , m_lastExport(valueLabel(u"lastExportLabel"_s))
+    , m_conflictCounts(valueLabel(u"conflictCountsLabel"_s))
+    , m_detailsToggle(new QToolButton)
+    , m_details(new QWidget)
+    , m_officeId(valueLabel(u"officeIdLabel"_s))
+    , m_fingerprint(valueLabel(u"fingerprintLabel"_s))
+    , m_numbers(valueLabel(u"changeNumbersLabel"_s))
+    , m_peerNumbers(valueLabel(u"peerNumbersLabel"_s))
     , m_peers(new QTableWidget(0, PColumnCount))
     , m_peersEmpty(new QLabel)
     , m_peerStack(new QStackedWidget)
 {
-    m_changeFolder->setObjectName(S("exchangeFolderButton"));
+    m_changeFolder->setObjectName(u"exchangeFolderButton"_s);
     m_changeFolder->setToolTip(tr("Choose the shared folder (network share, OneDrive or SharePoint folder) "
                                   "that every office reads and writes bundles in"));
+    QFont big = m_headline->font();
+    big.setPointSizeF(big.pointSizeF() * 1.15);
+    big.setBold(true);
+    m_headline->setFont(big);
     m_fingerprint->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_fingerprint->setToolTip(fingerprintExplanation());
+    m_officeId->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+
+    // Details: the identifiers and numbers, for whoever supports the exchange.
+    m_detailsToggle->setObjectName(u"syncDetailsToggle"_s);
+    m_detailsToggle->setText(tr("Details"));
+    m_detailsToggle->setCheckable(true);
+    m_detailsToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_detailsToggle->setArrowType(Qt::RightArrow);
+    m_detailsToggle->setAutoRaise(true);
+    m_detailsToggle->setToolTip(tr("Office id, content fingerprint and change numbers, for support"));
+    m_details->setObjectName(u"syncDetails"_s);
+    auto *df = new QFormLayout(m_details);
+    df->setContentsMargins(18, 0, 0, 0);
+    df->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    df->addRow(tr("Office id:"), m_officeId);
+    auto *fpName = new QLabel(tr("Content fingerprint:"));
+    fpName->setToolTip(fingerprintExplanation());
+    df->addRow(fpName, m_fingerprint);
+    df->addRow(tr("Change numbers:"), m_numbers);
+    df->addRow(tr("Other offices:"), m_peerNumbers);
+    m_details->hide();
+    connect(m_detailsToggle, &QToolButton::toggled, this, &SyncStatusPanel::setDetailsShown);
 
     // This office.
     auto *summary = new QGroupBox(tr("This office"));
-    summary->setObjectName(S("syncSummary"));
-    auto *form = new QFormLayout(summary);
+    summary->setObjectName(u"syncSummary"_s);
+    auto *sl = new QVBoxLayout(summary);
+    sl->addWidget(m_headline);
+    auto *form = new QFormLayout;
     form->setLabelAlignment(Qt::AlignLeft);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("Office:"), m_office);
@@ -82,27 +111,26 @@ SyncStatusPanel::SyncStatusPanel(QWidget *parent)
     folderRow->addWidget(m_folder, 1);
     folderRow->addWidget(m_changeFolder, 0, Qt::AlignTop);
     form->addRow(tr("Exchange folder:"), folderRow);
-    form->addRow(tr("Waiting to export:"), m_pending);
-    form->addRow(tr("Last export:"), m_lastExport);
+    form->addRow(tr("To send:"), m_pending);
+    form->addRow(tr("Last sent:"), m_lastExport);
     form->addRow(tr("Conflicts:"), m_conflictCounts);
-    auto *fpName = new QLabel(tr("Content fingerprint:"));
-    fpName->setToolTip(m_fingerprint->toolTip());
-    form->addRow(fpName, m_fingerprint);
+    sl->addLayout(form);
+    sl->addWidget(m_detailsToggle, 0, Qt::AlignLeft);
+    sl->addWidget(m_details);
+    sl->addStretch(1);
 
     // Other offices.
-    m_peers->setObjectName(S("peerTable"));
-    m_peers->setHorizontalHeaderLabels({ tr("Office"), tr("Last import"), tr("Entries received"),
-        tr("Received in order up to"), tr("Last bundle") });
+    m_peers->setObjectName(u"peerTable"_s);
+    m_peers->setHorizontalHeaderLabels({ tr("Office"), tr("Last heard from"), tr("Where you stand") });
     setUpReadOnlyTable(m_peers, 10);
+    m_peers->setWordWrap(true);
     QHeaderView *ph = m_peers->horizontalHeader();
     ph->setHighlightSections(false);
     ph->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    ph->resizeSection(POffice, 90);
-    ph->resizeSection(PLastImport, 130);
-    ph->resizeSection(PEntries, 120);
-    ph->resizeSection(PInOrder, 170);
+    ph->resizeSection(POffice, 80);
+    ph->resizeSection(PLastHeard, 130);
     ph->setStretchLastSection(true);
-    m_peersEmpty->setObjectName(S("peersEmpty"));
+    m_peersEmpty->setObjectName(u"peersEmpty"_s);
     m_peersEmpty->setWordWrap(true);
     m_peersEmpty->setAlignment(Qt::AlignCenter);
     m_peersEmpty->setText(tr("<p style='font-size:11pt;color:#425563'>No other office heard from yet.</p>"
@@ -126,6 +154,19 @@ SyncStatusPanel::SyncStatusPanel(QWidget *parent)
     clear();
 }
 
+void SyncStatusPanel::setDetailsShown(bool shown)
+{
+    if (m_detailsToggle->isChecked() != shown)
+        m_detailsToggle->setChecked(shown); // comes back here through toggled
+    m_detailsToggle->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
+    m_details->setVisible(shown);
+}
+
+bool SyncStatusPanel::detailsShown() const
+{
+    return m_detailsToggle->isChecked();
+}
+
 void SyncStatusPanel::setEditable(bool editable)
 {
     m_changeFolder->setEnabled(editable);
@@ -134,18 +175,19 @@ void SyncStatusPanel::setEditable(bool editable)
 void SyncStatusPanel::clear()
 {
     m_peers->setRowCount(0);
-    for (QLabel *l : { m_office, m_folder, m_pending, m_lastExport, m_conflictCounts, m_fingerprint })
-        l->setText(S("—"));
+    m_headline->setText(tr("No office file is open."));
+    for (QLabel *l : { m_office, m_folder, m_pending, m_lastExport, m_conflictCounts, m_officeId, m_fingerprint,
+             m_numbers, m_peerNumbers })
+        l->setText(u"—"_s);
     m_peerStack->setCurrentWidget(m_peersEmpty);
 }
 
 void SyncStatusPanel::showStatus(const db::SyncStatus &s, const QString &officeName)
 {
     const QLocale locale;
-    m_peers->setRowCount(0);
-    m_office->setText(S("<b>%1</b> — %2<br/><span style='color:#768692'>%3</span>")
-                          .arg(s.officeCode.toHtmlEscaped(), officeName.toHtmlEscaped(),
-                              tr("Office id %1").arg(s.officeId.toHtmlEscaped())));
+    const QDateTime now = QDateTime::currentDateTime();
+    m_headline->setText(syncwords::headline(s, now).join(u'\n'));
+    m_office->setText(officeName.isEmpty() ? s.officeCode : tr("%1 — %2").arg(s.officeCode, officeName));
     if (s.exchangeFolder.isEmpty()) {
         m_folder->setText(tr("<i>Not set.</i> Choose a shared folder every office can reach to use Sync now."));
         m_folder->setToolTip({});
@@ -153,54 +195,51 @@ void SyncStatusPanel::showStatus(const db::SyncStatus &s, const QString &officeN
         const bool reachable = QFileInfo(s.exchangeFolder).isDir();
         const QString shown = QDir::toNativeSeparators(s.exchangeFolder).toHtmlEscaped();
         m_folder->setText(reachable ? shown
-                                    : S("%1<br/><span style='color:#DA291C'>%2</span>")
-                                          .arg(shown, tr("Cannot be reached from this computer just now.")));
+                                    : u"%1<br/><span style='color:#DA291C'>%2</span>"_s.arg(
+                                          shown, tr("Cannot be reached from this computer just now.")));
         m_folder->setToolTip(QDir::toNativeSeparators(s.exchangeFolder));
     }
-    if (s.pendingEntries == 0)
-        m_pending->setText(tr("Nothing waiting"));
+    m_pending->setText(syncwords::pending(s));
+    m_lastExport->setText(syncwords::when(s.lastExportAt, now, tr("never")));
+    if (s.openConflicts > 0)
+        m_conflictCounts->setText(u"<b style='color:#DA291C'>%1</b>"_s.arg(
+            s.openConflicts == 1 ? tr("1 to review") : tr("%1 to review").arg(s.openConflicts)));
     else
-        m_pending->setText(tr("%1 (%2)")
-                               .arg(s.pendingEntries == 1 ? tr("1 entry") : tr("%1 entries").arg(locale.toString(s.pendingEntries)),
-                                   s.pendingChanges == 1
-                                       ? tr("1 change")
-                                       : tr("%1 changes").arg(locale.toString(s.pendingChanges))));
-    m_lastExport->setText(synctext::localDateTime(s.lastExportAt, tr("never")));
-    m_lastExport->setToolTip(s.lastExportAt.isEmpty() ? QString()
-                                                      : tr("Up to change %1 of this office").arg(s.lastExportSeq));
-    m_conflictCounts->setText(
-        tr("%1 to review · %2 automatic · %3 resolved")
-            .arg(s.openConflicts > 0 ? S("<b style='color:#DA291C'>%1</b>").arg(s.openConflicts)
-                                     : QString::number(s.openConflicts))
-            .arg(s.autoResolved)
-            .arg(s.resolvedConflicts));
+        m_conflictCounts->setText(tr("None to review"));
+    m_conflictCounts->setToolTip(
+        tr("%1 settled automatically (nothing lost), %2 resolved").arg(s.autoResolved).arg(s.resolvedConflicts));
+
+    // Details.
+    m_officeId->setText(s.officeId);
     m_fingerprint->setText(s.contentHash.left(12));
     m_fingerprint->setToolTip(tr("%1\n\nFull fingerprint: %2").arg(fingerprintExplanation(), s.contentHash));
+    m_numbers->setText(tr("not yet exported: entries %1 (changes %2); last entry %3; exported up to entry %4. "
+                          "Conflicts: %5 open, %6 automatic, %7 resolved.")
+                           .arg(locale.toString(s.pendingEntries), locale.toString(s.pendingChanges),
+                               locale.toString(s.outboxSeq), locale.toString(s.lastExportSeq))
+                           .arg(s.openConflicts)
+                           .arg(s.autoResolved)
+                           .arg(s.resolvedConflicts));
+    QStringList peerLines;
+    for (const db::PeerStatus &p : s.peers)
+        peerLines << tr("%1 (office id %2): entries received %3, complete up to number %4, highest %5; last bundle %6")
+                         .arg(p.officeCode, p.officeId, locale.toString(p.entries), locale.toString(p.contiguousSeq),
+                             locale.toString(p.maxSeq), p.lastBundle.isEmpty() ? tr("none") : p.lastBundle);
+    m_peerNumbers->setText(peerLines.isEmpty() ? tr("none heard from") : peerLines.join(u'\n'));
 
     m_peers->setRowCount(int(s.peers.size()));
     for (int r = 0; r < s.peers.size(); ++r) {
         const db::PeerStatus &p = s.peers[r];
-        m_peers->setItem(r, POffice, cell(p.officeCode, tr("Office id %1").arg(p.officeId)));
-        m_peers->setItem(r, PLastImport, cell(synctext::localDateTime(p.lastImportAt, tr("never"))));
-        m_peers->setItem(r, PEntries, numberCell(p.entries));
-        QTableWidgetItem *order = numberCell(p.contiguousSeq);
-        if (p.maxSeq > p.contiguousSeq) {
-            order->setText(tr("%1 (some up to %2 missing)").arg(locale.toString(p.contiguousSeq), locale.toString(p.maxSeq)));
-            order->setForeground(QColor(S("#B35900")));
-            order->setToolTip(tr("Changes %1 to %2 of %3 have not arrived yet; later ones have. "
-                                 "Import the missing bundles (or Sync now) to fill the gap.")
-                                  .arg(p.contiguousSeq + 1)
-                                  .arg(p.maxSeq)
-                                  .arg(p.officeCode));
-        } else {
-            order->setToolTip(tr("Every change of %1 up to number %2 has been applied here").arg(p.officeCode).arg(p.contiguousSeq));
-        }
-        m_peers->setItem(r, PInOrder, order);
-        m_peers->setItem(r, PLastBundle, cell(p.lastBundle));
+        m_peers->setItem(r, POffice, cell(p.officeCode));
+        m_peers->setItem(r, PLastHeard, cell(syncwords::when(p.lastImportAt, now, tr("never")),
+                                             synctext::localDateTime(p.lastImportAt, tr("never"))));
+        QTableWidgetItem *state = cell(syncwords::peerState(p, s.pendingChanges <= 0, now));
+        if (p.maxSeq > p.contiguousSeq)
+            state->setForeground(QColor(0xB3, 0x59, 0x00));
+        m_peers->setItem(r, PState, state);
     }
+    m_peers->resizeRowsToContents();
     m_peerStack->setCurrentWidget(s.peers.isEmpty() ? static_cast<QWidget *>(m_peersEmpty) : m_peers);
 }
-
-#undef S
 
 } // namespace hub::ui
