@@ -154,17 +154,14 @@ Result<MergedLetter> TemplateRepository::merge(const QString &key, const QString
     const auto c = CaseRepository(m_file).get(caseRef, asOf);
     if (!c)
         return c.error();
-    const QHash<QString, QString> values{
-        {S("ref"), c->row.ref},
-        {S("title"), c->row.title},
-        {S("practice_name"), c->row.practiceName.isEmpty() ? S("Practice manager") : c->row.practiceName},
-        {S("received_on"), formatDateLong(c->row.received)},
-        {S("ack_due"), formatDateLong(c->clocks.acknowledge.due)},
-        {S("response_due"), formatDateLong(c->clocks.response.due)},
-        {S("ccg_name"), c->ccgName},
-        {S("officer"), c->row.officer},
-        {S("today"), formatDateLong(c->asOf)},
-    };
+    // Every case field under its code (core/cases/letter_merge.h), then the case's context.
+    QHash<QString, QString> values = caseFieldMergeValues(c->fields);
+    values.insert(S("ref"), c->row.ref);
+    values.insert(S("practice_name"), c->row.practiceName.isEmpty() ? S("Practice manager") : c->row.practiceName);
+    values.insert(S("ack_due"), formatDateLong(c->clocks.acknowledge.due));
+    values.insert(S("response_due"), formatDateLong(c->clocks.response.due));
+    values.insert(S("ccg_name"), c->ccgName);
+    values.insert(S("today"), formatDateLong(c->asOf));
     MergedLetter m;
     m.ref = c->row.ref;
     m.subject = mergeLetter(t->subject, values, false, &m.unknownFields);

@@ -29,5 +29,6 @@ QString migration0001Foundation();
 QString migration0002Sync();
 QString migration0003Presence();
 QString migration0004Cases();
+QString migration0005CaseContacts();
 
 } // namespace hub::db

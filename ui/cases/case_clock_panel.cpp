@@ -3,6 +3,7 @@
 
 #include "core/cases/clock_wording.h"
 #include "core/common/format.h"
+#include "ui/cases/clock_palette.h"
 
 #include <algorithm>
 
@@ -59,8 +60,8 @@ CaseClockPanel::CaseClockPanel(QWidget *parent)
     grid->addWidget(headingLabel(tr("SERVICE CLOCK")), 0, 0);
     grid->addWidget(headingLabel(tr("DUE")), 0, 1);
     grid->addWidget(headingLabel(tr("STATE")), 0, 2);
-    QLabel *left = headingLabel(tr("DAYS LEFT"));
-    left->setToolTip(tr("Working days left before the due date"));
+    QLabel *left = headingLabel(tr("WORKING DAYS"));
+    left->setToolTip(tr("Working days left before the due date, or past it, by the office's calendar"));
     grid->addWidget(left, 0, 3);
     QLabel *paused = headingLabel(tr("PAUSED"));
     paused->setToolTip(tr("Working days the clock was stopped under an exclusion"));
@@ -112,33 +113,17 @@ QString CaseClockPanel::stateText(ClockState state)
 
 QString CaseClockPanel::stateColour(ClockState state)
 {
-    switch (state) {
-    case ClockState::Breached:
-    case ClockState::MetLate:
-        return S("#DA291C");
-    case ClockState::DueToday:
-    case ClockState::DueSoon:
-        return S("#ED8B00");
-    case ClockState::Met:
-        return S("#007F3B");
-    case ClockState::Paused:
-        return S("#768692");
-    case ClockState::Running:
-        return S("#005EB8");
-    case ClockState::NotApplicable:
-        break;
-    }
-    return S("#AEB7BD");
+    return clockStateColour(state).name();   // the one palette (ui/cases/clock_palette.h)
 }
 
 void CaseClockPanel::fill(Row &row, const ClockResult &clock, const db::CaseDetail &detail, const WorkingCalendar *calendar)
 {
     const ClockState st = clock.state;
     row.state->setText(stateText(st));
-    row.state->setStyleSheet(S("QLabel { background:%1; color:white; font-weight:600; padding:2px 8px; border-radius:3px; }")
-                                 .arg(stateColour(st)));
+    row.state->setStyleSheet(clockBadgeStyle(st));
     row.state->setToolTip(clockStateName(st));
     row.why->setEnabled(clock.applies());
+    row.left->setStyleSheet(QString());
     if (!clock.applies()) {
         row.due->setText(tr("—"));
         row.due->setStyleSheet(S("color:#4C6272;"));
@@ -148,20 +133,23 @@ void CaseClockPanel::fill(Row &row, const ClockResult &clock, const db::CaseDeta
         return;
     }
     if (clock.due.isValid())
-        row.due->setText(formatDate(clock.due));
+        row.due->setText(deadlineText(clock.due));
     else
         row.due->setText(st == ClockState::Paused ? tr("none while paused") : tr("—"));
     row.due->setStyleSheet(clock.due.isValid() ? S("font-size:11pt; font-weight:600;") : S("color:#4C6272;"));
-    if (isFinished(st))
+    if (isFinished(st)) {
         row.left->setText(tr("met %1").arg(formatDate(clock.metOn)));
-    else if (st == ClockState::Paused && !clock.due.isValid())
+    } else if (st == ClockState::Paused) {
         row.left->setText(tr("stopped"));
-    else if (clock.daysLeft < 0)
-        row.left->setText(tr("%n overdue", nullptr, -clock.daysLeft));
-    else
-        row.left->setText(QString::number(clock.daysLeft));
-    row.left->setStyleSheet(clock.daysLeft < 0 && !isFinished(st) ? S("color:#DA291C; font-weight:600;") : QString());
-    row.paused->setText(QString::number(stoppedDays(clock, detail, calendar)));
+    } else {
+        // The wording the case list and My work use for the same clock, in working days.
+        static const WorkingCalendar fallback = WorkingCalendar::englandAndWales().value();
+        row.left->setText(clockStateText(st, clock.due, detail.asOf, calendar ? *calendar : fallback));
+        if (st == ClockState::Breached)
+            row.left->setStyleSheet(S("color:%1; font-weight:600;").arg(clockStateColour(st).name()));
+    }
+    const int stopped = stoppedDays(clock, detail, calendar);
+    row.paused->setText(stopped == 1 ? tr("1 working day") : tr("%1 working days").arg(stopped));
 }
 
 void CaseClockPanel::showClocks(const db::CaseDetail &detail, const WorkingCalendar *calendar)

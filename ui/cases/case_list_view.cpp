@@ -165,6 +165,10 @@ CaseListView::CaseListView(QWidget *parent)
     connect(m_model, &CaseTableModel::queried, this, &CaseListView::updateCount);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &CaseListView::updateCount);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CaseListView::updateCurrent);
+    connect(m_table, &QAbstractItemView::clicked, this, [this](const QModelIndex &index) {
+        if (const db::CaseRow *r = m_model->rowAt(index.row()))
+            emit caseClicked(r->ref);
+    });
     connect(m_table, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
         if (const db::CaseRow *r = m_model->rowAt(index.row()))
             emit caseActivated(r->ref);
@@ -231,6 +235,7 @@ void CaseListView::reload()
     m_model->refresh();
     m_restoring = false;
     restoreSelection(ref, scroll);
+    emit listChanged();
 }
 
 void CaseListView::updateCases(const QSet<QString> &ids)
@@ -240,6 +245,8 @@ void CaseListView::updateCases(const QSet<QString> &ids)
     fillPickLists();   // a new officer, say
     if (!m_model->updateRows(ids))
         reload();
+    else
+        emit listChanged();
 }
 
 void CaseListView::setAsOf(const QDate &day)
@@ -306,6 +313,7 @@ void CaseListView::setFilter(const db::CaseFilter &f)
     m_model->setFilter(run);
     m_restoring = false;
     restoreSelection(ref, -1);
+    emit listChanged();
 }
 
 void CaseListView::apply()
@@ -316,6 +324,7 @@ void CaseListView::apply()
     m_model->setFilter(filter());
     m_restoring = false;
     restoreSelection(ref, -1);
+    emit listChanged();
 }
 
 void CaseListView::flushPendingSearch()
@@ -324,22 +333,48 @@ void CaseListView::flushPendingSearch()
         apply();
 }
 
-void CaseListView::selectCase(const QString &ref)
+bool CaseListView::selectCase(const QString &ref)
 {
-    const int row = m_model->loadUntil(ref);
+    const int row = ref.isEmpty() ? -1 : m_model->loadUntil(ref);
     if (row < 0) {
-        m_table->clearSelection();
-        return;
+        // No row stays current for a case the list does not hold.
+        m_table->selectionModel()->clear();
+    } else {
+        const QModelIndex index = m_model->index(row, 0);
+        m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_table->scrollTo(index);
     }
-    const QModelIndex index = m_model->index(row, 0);
-    m_table->selectionModel()->setCurrentIndex(
-        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_table->scrollTo(index);
+    updateCurrent();
+    return row >= 0;
 }
 
 QString CaseListView::currentRef() const
 {
     return m_current;
+}
+
+bool CaseListView::holdsCase(const QString &id) const
+{
+    return m_model->holds(id);
+}
+
+bool CaseListView::isFiltered() const
+{
+    const db::CaseFilter f = filter();
+    return !f.search.trimmed().isEmpty() || !f.ccgCode.isEmpty() || !f.typeCode.isEmpty() || !f.officer.isEmpty()
+        || !f.status.isEmpty() || f.openOnly || f.overdueOnly;
+}
+
+void CaseListView::clearFilter()
+{
+    {
+        const QSignalBlocker b1(m_search), b2(m_ccg), b3(m_type), b4(m_officer), b5(m_status), b6(m_overdue);
+        m_search->clear();
+        for (QComboBox *c : {m_ccg, m_type, m_officer, m_status})
+            c->setCurrentIndex(0);
+        m_overdue->setChecked(false);
+    }
+    apply();
 }
 
 void CaseListView::restoreSelection(const QString &ref, int scroll)

@@ -5,6 +5,7 @@
 #include "core/common/format.h"
 #include "database/cases/case_search.h"
 #include "database/cases/closure_repository.h"
+#include "database/cases/office_as_of.h"
 #include "database/events/records_changed.h"
 #include "database/demo/demo_as_of.h"
 #include "database/office_file.h"
@@ -155,7 +156,7 @@ QDate MyWorkPage::asOf() const
 
 void MyWorkPage::setAsOf(const QDate &day)
 {
-    m_asOf->setDate(day.isValid() ? day : QDate::currentDate());
+    m_asOf->setDate(day.isValid() ? day : officeFile() ? db::officeAsOf(*officeFile()) : QDate::currentDate());
 }
 
 int MyWorkPage::sectionCount(Section section) const
@@ -170,7 +171,7 @@ void MyWorkPage::officeFileChanged()
     m_note->setVisible(demo.isValid());
     m_note->setText(tr("Demo office: dates as of %1").arg(formatDate(demo)));
     const QSignalBlocker b(m_asOf);
-    m_asOf->setDate(demo.isValid() ? demo : QDate::currentDate());
+    m_asOf->setDate(officeFile() ? db::officeAsOf(*officeFile()) : QDate::currentDate());
 }
 
 void MyWorkPage::fillOfficers()
