@@ -13,6 +13,7 @@
 #include "ui/cases/cases_page.h"
 #include "ui/cases/my_work_page.h"
 #include "ui/cases/new_case_dialog.h"
+#include "ui/main_window.h"
 #include "ui/models/case_table_model.h"
 
 #include <QApplication>
@@ -277,4 +278,71 @@ TEST_CASE("the New case dialog and the editor's action day default to the as-of 
     PageFixture fx;
     fx.page.openCase(fx.model()->rowAt(0)->ref);
     CHECK(fx.child<QDateEdit>("actionDate")->date() == kDemoAsOf);
+}
+
+TEST_CASE("the Cases page, with a case open, fits a 1280-pixel window beside the navigation", "[ui][cases][issue10]")
+{
+    hubtest::TempDir dir;
+    auto window = uitest::openWindow(uitest::demoCopy(dir));
+    window->showPage(MainWindow::CasesPageId);
+    CasesPage *cases = window->casesPage();
+    db::CaseFilter f;
+    f.asOf = kDemoAsOf;
+    f.overdueOnly = true;
+    f.limit = 1;
+    auto overdue = db::CaseListQuery(*window->officeFile()).list(f);
+    REQUIRE(overdue.ok());
+    REQUIRE_FALSE(overdue->isEmpty());
+    cases->openCase(overdue->first().ref);
+    uitest::pump();
+    INFO("window " << window->minimumSizeHint().width() << ", list " << cases->list()->minimumSizeHint().width()
+                   << ", editor " << cases->editor()->minimumSizeHint().width());
+    CHECK(window->minimumSizeHint().width() <= 1280);
+}
+
+// Not part of the pass: the Cases and My work pages at laptop sizes, to look at
+// (run with "[.case-screens]"; PNGs in $HUBCASE_SHOTS or /tmp).
+TEST_CASE("cases and my work at 1366x768 and 1280x720 to PNG", "[.case-screens]")
+{
+    hubtest::TempDir dir;
+    const QString path = uitest::demoCopy(dir);
+    const QString out = qEnvironmentVariableIsEmpty("HUBCASE_SHOTS") ? S("/tmp") : qEnvironmentVariable("HUBCASE_SHOTS");
+    auto window = uitest::openWindow(path);
+    for (const QSize size : {QSize(1366, 768), QSize(1280, 720)}) {
+        const QString tag = S("%1x%2").arg(size.width()).arg(size.height());
+        window->resize(size);
+        window->show();
+        window->showPage(MainWindow::MyWorkPageId);
+        uitest::pump(10);
+        window->grab().save(S("%1/my-work-%2.png").arg(out, tag));
+        window->showPage(MainWindow::CasesPageId);
+        CasesPage *cases = window->casesPage();
+        // A closed, met-late provider query with a pause, then an overdue one.
+        db::CaseFilter f;
+        f.typeCode = S("provider-query");
+        f.asOf = kDemoAsOf;
+        f.limit = 0;
+        auto rows = db::CaseListQuery(*window->officeFile()).list(f);
+        REQUIRE(rows.ok());
+        QString late, overdue;
+        for (const db::CaseRow &r : rows.value()) {
+            if (late.isEmpty() && r.responseState == ClockState::MetLate)
+                late = r.ref;
+            if (overdue.isEmpty() && r.overdue())
+                overdue = r.ref;
+        }
+        cases->openCase(late);
+        uitest::pump(10);
+        window->grab().save(S("%1/cases-%2.png").arg(out, tag));
+        cases->openCase(overdue);
+        uitest::pump(10);
+        window->grab().save(S("%1/cases-overdue-%2.png").arg(out, tag));
+        auto *search = cases->findChild<QLineEdit *>(S("caseSearch"));
+        search->setText(S("rent review"));
+        cases->list()->flushPendingSearch();
+        uitest::pump(10);
+        window->grab().save(S("%1/cases-not-in-list-%2.png").arg(out, tag));
+        search->clear();
+        cases->list()->flushPendingSearch();
+    }
 }

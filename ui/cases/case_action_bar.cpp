@@ -51,12 +51,15 @@ CaseActionBar::CaseActionBar(QWidget *parent)
     m_close->setToolTip(tr("Close the case, saying what the outcome was"));
     m_addNote->setToolTip(tr("Add the note to the timeline (Enter in the note box)"));
 
+    // The note and its button on one line, the clock actions under them: the bar
+    // fits an editor beside the list in a 1280-pixel window.
     auto *top = new QHBoxLayout;
     top->addWidget(fieldLabel(tr("On")));
     top->addWidget(m_date);
     top->addWidget(m_note, 1);
+    top->addWidget(m_addNote);
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {m_ack, m_update, m_respond, m_pause, m_resume, m_close, m_addNote})
+    for (QPushButton *b : {m_ack, m_update, m_respond, m_pause, m_resume, m_close})
         buttons->addWidget(b);
     buttons->addStretch(1);
     auto *v = new QVBoxLayout(this);

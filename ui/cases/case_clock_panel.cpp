@@ -54,8 +54,8 @@ CaseClockPanel::CaseClockPanel(QWidget *parent)
     setFrameShape(QFrame::StyledPanel);
     setStyleSheet(S("QFrame#caseClocks { background:#F0F4F5; border:1px solid #D8DDE0; border-radius:4px; }"));
     auto *grid = new QGridLayout(this);
-    grid->setContentsMargins(10, 6, 10, 6);
-    grid->setHorizontalSpacing(10);
+    grid->setContentsMargins(8, 6, 8, 6);
+    grid->setHorizontalSpacing(8);
     grid->setVerticalSpacing(3);
     grid->addWidget(headingLabel(tr("SERVICE CLOCK")), 0, 0);
     grid->addWidget(headingLabel(tr("DUE")), 0, 1);
@@ -73,9 +73,9 @@ CaseClockPanel::CaseClockPanel(QWidget *parent)
     m_summary->setStyleSheet(S("color:#4C6272;"));
     grid->addWidget(m_summary, 3, 0, 1, 6);
     grid->setColumnStretch(0, 2);
-    grid->setColumnStretch(1, 2);
-    grid->setColumnStretch(2, 3);
-    grid->setColumnStretch(3, 2);
+    grid->setColumnStretch(1, 3);
+    grid->setColumnStretch(2, 2);
+    grid->setColumnStretch(3, 3);
     grid->setColumnStretch(4, 2);
     connect(m_ack.why, &QPushButton::clicked, this, &CaseClockPanel::whyAcknowledgeRequested);
     connect(m_response.why, &QPushButton::clicked, this, &CaseClockPanel::whyResponseRequested);
@@ -93,8 +93,10 @@ CaseClockPanel::Row CaseClockPanel::makeRow(int row, const QString &name, const 
     r.paused->setObjectName(prefix + S("PausedDays"));
     r.why->setObjectName(whyName);
     r.why->setToolTip(tr("Shows each day counted or skipped, and why"));
-    r.due->setStyleSheet(S("font-size:11pt; font-weight:600;"));
-    // Wrapping, so a long state ("none while paused") never widens the editor.
+    r.due->setStyleSheet(S("font-weight:600;"));
+    // Wrapping, so a long value ("Overdue by 12 working days", "Thu 27/11/2026"
+    // on a narrow editor) never widens the editor beyond a 1280-pixel window.
+    title->setWordWrap(true);
     for (QLabel *l : { r.due, r.left, r.paused })
         l->setWordWrap(true);
     grid->addWidget(title, row, 0);
@@ -136,7 +138,7 @@ void CaseClockPanel::fill(Row &row, const ClockResult &clock, const db::CaseDeta
         row.due->setText(deadlineText(clock.due));
     else
         row.due->setText(st == ClockState::Paused ? tr("none while paused") : tr("—"));
-    row.due->setStyleSheet(clock.due.isValid() ? S("font-size:11pt; font-weight:600;") : S("color:#4C6272;"));
+    row.due->setStyleSheet(clock.due.isValid() ? S("font-weight:600;") : S("color:#4C6272;"));
     if (isFinished(st)) {
         row.left->setText(tr("met %1").arg(formatDate(clock.metOn)));
     } else if (st == ClockState::Paused) {
@@ -149,7 +151,7 @@ void CaseClockPanel::fill(Row &row, const ClockResult &clock, const db::CaseDeta
             row.left->setStyleSheet(S("color:%1; font-weight:600;").arg(clockStateColour(st).name()));
     }
     const int stopped = stoppedDays(clock, detail, calendar);
-    row.paused->setText(stopped == 1 ? tr("1 working day") : tr("%1 working days").arg(stopped));
+    row.paused->setText(stopped == 0 ? tr("none") : stopped == 1 ? tr("1 working day") : tr("%1 working days").arg(stopped));
 }
 
 void CaseClockPanel::showClocks(const db::CaseDetail &detail, const WorkingCalendar *calendar)

@@ -74,7 +74,7 @@ CaseListView::CaseListView(QWidget *parent)
     m_search->setObjectName(S("caseSearch"));
     m_search->setPlaceholderText(tr("Search reference, title, notes…"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(180);
+    m_search->setMinimumWidth(140);
     m_search->setToolTip(tr("Every word must appear; the last word matches as you type (from its second letter)."));
     m_ccg->setObjectName(S("caseCcgFilter"));
     m_type->setObjectName(S("caseTypeFilter"));
@@ -87,7 +87,7 @@ CaseListView::CaseListView(QWidget *parent)
     m_table->setObjectName(S("caseTable"));
     for (QComboBox *c : {m_ccg, m_type, m_officer, m_status}) {
         c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        c->setMinimumContentsLength(8);
+        c->setMinimumContentsLength(6);   // the list fits beside the editor in a 1280-pixel window
     }
     m_ccg->setToolTip(tr("CCG"));
     m_type->setToolTip(tr("Case type"));
@@ -122,9 +122,15 @@ CaseListView::CaseListView(QWidget *parent)
         {CaseTableModel::Title, "Dr A J Bywater & Partners: Duplica"},
         {CaseTableModel::Officer, "Rajinder Sandh"}, {CaseTableModel::Owner, "Hub supports CCG"},
         {CaseTableModel::Status, "Acknowledged"}, {CaseTableModel::AcknowledgeDue, "00/00/0000"},
-        {CaseTableModel::ResponseDue, "Response due"}, {CaseTableModel::Clock, "Overdue 000 days"}};
+        {CaseTableModel::ResponseDue, "Response due"}, {CaseTableModel::Clock, "Overdue by 10 working days"}};
+    // The clock and due columns carry the state's icon too.
     for (const auto &[column, sample] : widths)
-        header->resizeSection(column, fm.horizontalAdvance(QString::fromLatin1(sample)) + (column == CaseTableModel::Clock ? 30 : 12));
+        header->resizeSection(column, fm.horizontalAdvance(QString::fromLatin1(sample))
+                + (column == CaseTableModel::Clock || column == CaseTableModel::AcknowledgeDue
+                           || column == CaseTableModel::ResponseDue ? 36 : 12));
+    // The clock's wording ("Overdue by 4 working days") next to the dates, in view beside the editor;
+    // a user's own column order (remembered below) wins.
+    header->moveSection(header->visualIndex(CaseTableModel::Clock), header->visualIndex(CaseTableModel::Ccg));
     settings::rememberHeaderState(header, S("cases/list"));
     header->setSectionHidden(CaseTableModel::NextDue, true);   // the clock column says it
     m_table->setSortingEnabled(true);
@@ -394,6 +400,8 @@ void CaseListView::restoreSelection(const QString &ref, int scroll)
         m_table->verticalScrollBar()->setValue(scroll);
     else if (row >= 0)
         m_table->scrollTo(m_model->index(row, 0));
+    else
+        m_table->scrollToTop();   // a new filter without the case: its first rows, not a leftover position
     m_restoring = false;
     updateCurrent();
 }
