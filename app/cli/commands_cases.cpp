@@ -3,6 +3,8 @@
 #include "command_preamble.h"
 #include "commands.h"
 
+#include "core/cases/case_fields.h"
+#include "core/cases/case_rules.h"
 #include "core/cases/query_log_csv.h"
 #include "core/common/format.h"
 #include "database/cases/case_repository.h"
@@ -25,6 +27,7 @@ namespace hubcli {
 
 using namespace hub;
 using namespace hub::db;
+using namespace Qt::StringLiterals;
 #define S QStringLiteral
 
 namespace {
@@ -80,9 +83,44 @@ QJsonObject rowJson(const CaseRow &r)
             {S("overdue"), r.overdue()}, {S("updatedBy"), r.updatedBy}, {S("updatedAt"), r.updatedAt}};
 }
 
+// `case add --requester-name TEXT`: the option of a requester field (core/cases/case_fields.h).
+QString fieldOption(const CaseFieldInfo &f)
+{
+    return QString::fromLatin1(f.code).replace(u'_', u'-');
+}
+
+// Every editable field by its code, from the field table, so a field added there is listed at once.
+QJsonObject fieldsJson(const CaseDetail &d)
+{
+    QJsonObject o;
+    for (const CaseFieldInfo &f : caseFields()) {
+        const QString code = QString::fromLatin1(f.code);
+        const QVariant v = d.fields.value(code);
+        o.insert(code, f.kind == CaseFieldKind::Integer ? QJsonValue(v.toInt()) : QJsonValue(v.toString()));
+    }
+    return o;
+}
+
+QJsonValue fullResponseJson(const std::optional<bool> &full)
+{
+    return full.has_value() ? QJsonValue(*full) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue closureJson(const CaseDetail &d)
+{
+    for (const CaseEvent &e : d.timeline) {
+        if (e.kind == CaseEventKind::Closed)
+            return QJsonObject{{u"date"_s, jsonDate(e.on)}, {u"outcome"_s, e.outcome},
+                               {u"fullResponse"_s, fullResponseJson(e.fullResponse)}};
+    }
+    return QJsonValue(QJsonValue::Null);
+}
+
 QJsonObject detailJson(const CaseDetail &d)
 {
     QJsonObject o = rowJson(d.row);
+    o.insert(u"fields"_s, fieldsJson(d));
+    o.insert(u"closure"_s, closureJson(d));
     o.insert(S("typeName"), caseTypeLabel(d.row.typeCode));
     o.insert(S("ccgName"), d.ccgName);
     o.insert(S("activity"), d.activityKey);
@@ -115,7 +153,8 @@ QJsonObject detailJson(const CaseDetail &d)
     for (const CaseEvent &e : d.timeline)
         timeline.append(QJsonObject{{S("id"), e.meta.id}, {S("kind"), caseEventLabel(e)}, {S("date"), jsonDate(e.on)},
                                     {S("exclusion"), e.exclusionCode}, {S("note"), e.note}, {S("detail"), e.detail},
-                                    {S("actor"), e.actor}});
+                                    {S("actor"), e.actor}, {u"outcome"_s, e.outcome},
+                                    {u"fullResponse"_s, fullResponseJson(e.fullResponse)}});
     o.insert(S("timeline"), timeline);
     QJsonArray attachments;
     for (const AttachmentInfo &a : d.attachments)
@@ -145,8 +184,11 @@ void printDetail(const CaseDetail &d)
 int caseAdd(const Args &args)
 {
     int code = 0;
-    if (!checkArgs(args, 3, {S("type"), S("ccg"), S("practice"), S("received"), S("title"), S("description"), S("officer"),
-                             S("priority"), S("activity"), S("stage"), S("json")}, &code))
+    QStringList options{S("type"), S("ccg"), S("practice"), S("received"), S("title"), S("description"), S("officer"),
+                        S("priority"), S("activity"), S("stage"), S("json")};
+    for (const CaseFieldInfo *f : caseFieldsIn(CaseFieldGroup::Requester))
+        options << fieldOption(*f);
+    if (!checkArgs(args, 3, options, &code))
         return code;
     NewCase c;
     if (!caseTypeFromCode(args.option(S("type")), &c.type))
@@ -166,6 +208,10 @@ int caseAdd(const Args &args)
     c.officer = args.option(S("officer"));
     c.activityKey = args.option(S("activity"));
     c.stage = args.option(S("stage")).toInt();
+    for (const CaseFieldInfo *f : caseFieldsIn(CaseFieldGroup::Requester)) {
+        if (args.has(fieldOption(*f)))
+            c.fields.insert(QString::fromLatin1(f->code), args.option(fieldOption(*f)));
+    }
     auto file = openOffice(args.word(2), &code);
     if (!file)
         return code;
@@ -182,7 +228,7 @@ int caseAdd(const Args &args)
 int caseEvent(const Args &args)
 {
     int code = 0;
-    if (!checkArgs(args, 5, {S("date"), S("exclusion"), S("note"), S("json")}, &code))
+    if (!checkArgs(args, 5, {S("date"), S("exclusion"), S("note"), S("outcome"), S("full-response"), S("json")}, &code))
         return code;
     CaseEvent e;
     if (!caseEventFromCode(args.word(4), &e.kind) || !isUserClockEvent(e.kind))
@@ -193,10 +239,26 @@ int caseEvent(const Args &args)
         return usage(S("case event needs --date DATE"));
     e.exclusionCode = args.option(S("exclusion"));
     e.note = args.option(S("note"));
+    e.outcome = args.option(u"outcome"_s);
+    if (args.has(u"full-response"_s)) {
+        const QString full = args.option(u"full-response"_s).toLower();
+        if (full != u"yes"_s && full != u"no"_s)
+            return usage(u"--full-response is yes or no"_s);
+        e.fullResponse = full == u"yes"_s;
+    }
     auto file = openOffice(args.word(2), &code);
     if (!file)
         return code;
-    const auto d = CaseRepository(*file).addEvent(args.word(3), e);
+    CaseRepository cases(*file);
+    if (e.kind == CaseEventKind::Closed) {
+        // Closing asks what came of the case (core/cases/case_rules.h).
+        const auto current = cases.get(args.word(3));
+        if (!current)
+            return fail(current.error());
+        if (const Status asked = checkClosure(current->row.typeCode, e); !asked)
+            return fail(asked.error());
+    }
+    const auto d = cases.addEvent(args.word(3), e);
     if (!d)
         return fail(d.error());
     if (args.flag(S("json")))
@@ -257,7 +319,7 @@ int caseShow(const Args &args)
     }
     printDetail(d.value());
     for (const CaseEvent &e : d->timeline)
-        out(S("  %1  %2 %3 %4 %5").arg(formatDate(e.on), caseEventLabel(e), e.exclusionCode, e.note, e.detail).trimmed());
+        out(S("  %1  %2 %3 %4 %5 %6").arg(formatDate(e.on), caseEventLabel(e), e.exclusionCode, e.note, e.detail, e.outcome).trimmed());
     out(S("Why the acknowledgement date:"));
     for (const QString &l : d->clocks.acknowledge.explanation)
         out(S("  ") + l);

@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 #include <QVector>
+#include <optional>
 
 namespace hub {
 
@@ -30,6 +31,10 @@ struct CaseEvent {
     QString note;
     QString detail;             // type changed: "old-code -> new-code"; reassigned: new officer
     QString actor;              // who recorded it
+    // closed only: what came of the case, and for a provider query whether
+    // the practice had a full response (unset when not asked)
+    QString outcome;
+    std::optional<bool> fullResponse;
     QString unknownKind;        // the stored kind when this version does not know it (read as a note)
     RecordMeta meta;
 };

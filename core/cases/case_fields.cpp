@@ -5,9 +5,12 @@
 #include "core/common/format.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <algorithm>
 
 namespace hub {
+
+using namespace Qt::StringLiterals;
 
 #define S QStringLiteral
 
@@ -63,21 +66,79 @@ Result<QVariant> received(const QString &typed, const QDate &today)
     return QVariant(r.toString(Qt::ISODate));
 }
 
+// One line of text: a line break typed into a contact field is a slip, not content.
+Result<QVariant> line(const QString &typed, const QDate &)
+{
+    return QVariant(QString(typed).replace(QRegularExpression(u"\\s*[\\r\\n]+\\s*"_s), u" "_s));
+}
+
+Result<QVariant> email(const QString &typed, const QDate &)
+{
+    static const QRegularExpression shape(u"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"_s);
+    if (!typed.isEmpty() && !shape.match(typed).hasMatch())
+        return invalidCaseField(u"requester_email"_s, u"'%1' is not an email address (name@example.nhs.uk)."_s.arg(typed));
+    return QVariant(typed);
+}
+
+Result<QVariant> phone(const QString &typed, const QDate &)
+{
+    static const QRegularExpression shape(u"^\\+?[0-9 ()-]*$"_s);
+    qsizetype digits = 0;
+    for (const QChar c : typed)
+        digits += c.isDigit() ? 1 : 0;
+    if (!typed.isEmpty() && (!shape.match(typed).hasMatch() || digits < 6))
+        return invalidCaseField(u"requester_phone"_s,
+                                u"'%1' is not a phone number (digits, spaces, brackets and dashes, e.g. 01902 444000)."_s.arg(typed));
+    return QVariant(typed);
+}
+
+QString shownDate(const QVariant &stored)
+{
+    return formatDateLong(QDate::fromString(stored.toString(), Qt::ISODate));
+}
+
+QString shownPriority(const QVariant &stored)
+{
+    CasePriority p;
+    return casePriorityFromCode(stored.toString(), &p) ? casePriorityName(p) : stored.toString();
+}
+
+QString shownType(const QVariant &stored)
+{
+    return caseTypeLabel(stored.toString());
+}
+
+QString shownStage(const QVariant &stored)
+{
+    const int n = stored.toInt();
+    return n > 0 ? QCoreApplication::translate("CaseField", "Stage %1").arg(n) : QString();
+}
+
 } // namespace
 
 const QVector<CaseFieldInfo> &caseFields()
 {
+    using K = CaseFieldKind;
+    using G = CaseFieldGroup;
+#define TR(text) QT_TRANSLATE_NOOP("CaseField", text)
+    // The order of CaseField.
     static const QVector<CaseFieldInfo> fields{
-        {CaseField::Title, "title", CaseFieldKind::Text, QT_TRANSLATE_NOOP("CaseField", "title"), &title},
-        {CaseField::Description, "description", CaseFieldKind::LongText, QT_TRANSLATE_NOOP("CaseField", "description"), &text},
-        {CaseField::Officer, "officer", CaseFieldKind::Text, QT_TRANSLATE_NOOP("CaseField", "officer"), &text},
-        {CaseField::Priority, "priority", CaseFieldKind::Choice, QT_TRANSLATE_NOOP("CaseField", "priority"), &priority},
-        {CaseField::Type, "type", CaseFieldKind::Choice, QT_TRANSLATE_NOOP("CaseField", "type"), &type},
-        {CaseField::PracticeOds, "practice_ods", CaseFieldKind::Code, QT_TRANSLATE_NOOP("CaseField", "practice"), &practice},
-        {CaseField::ActivityKey, "activity_key", CaseFieldKind::Code, QT_TRANSLATE_NOOP("CaseField", "activity"), &text},
-        {CaseField::Stage, "stage", CaseFieldKind::Integer, QT_TRANSLATE_NOOP("CaseField", "stage"), &stage},
-        {CaseField::ReceivedOn, "received_on", CaseFieldKind::Date, QT_TRANSLATE_NOOP("CaseField", "received date"), &received},
+        {CaseField::Title, "title", K::Text, G::Case, TR("title"), TR("Title"), &title},
+        {CaseField::Description, "description", K::LongText, G::Case, TR("description"), TR("Description"), &text},
+        {CaseField::Officer, "officer", K::Text, G::Case, TR("officer"), TR("Officer"), &text},
+        {CaseField::Priority, "priority", K::Choice, G::Case, TR("priority"), TR("Priority"), &priority, &shownPriority},
+        {CaseField::Type, "type", K::Choice, G::Case, TR("type"), TR("Type"), &type, &shownType},
+        {CaseField::PracticeOds, "practice_ods", K::Code, G::Case, TR("practice"), TR("Practice"), &practice},
+        {CaseField::ActivityKey, "activity_key", K::Code, G::Case, TR("activity"), TR("Activity"), &text},
+        {CaseField::Stage, "stage", K::Integer, G::Case, TR("stage"), TR("Stage"), &stage, &shownStage},
+        {CaseField::ReceivedOn, "received_on", K::Date, G::Case, TR("received date"), TR("Received"), &received, &shownDate},
+        {CaseField::RequesterName, "requester_name", K::Text, G::Requester, TR("requester's name"), TR("Name"), &line},
+        {CaseField::RequesterOrganisation, "requester_organisation", K::Text, G::Requester, TR("requester's organisation"),
+         TR("Organisation"), &line},
+        {CaseField::RequesterEmail, "requester_email", K::Text, G::Requester, TR("requester's email"), TR("Email"), &email},
+        {CaseField::RequesterPhone, "requester_phone", K::Text, G::Requester, TR("requester's phone"), TR("Phone"), &phone},
     };
+#undef TR
     return fields;
 }
 
@@ -100,6 +161,30 @@ QStringList editableCaseFieldCodes()
     for (const CaseFieldInfo &f : caseFields())
         out << QString::fromLatin1(f.code);
     return out;
+}
+
+QVector<const CaseFieldInfo *> caseFieldsIn(CaseFieldGroup group)
+{
+    QVector<const CaseFieldInfo *> out;
+    for (const CaseFieldInfo &f : caseFields())
+        if (f.group == group)
+            out << &f;
+    return out;
+}
+
+QString caseFieldShown(const CaseFieldInfo &field, const QVariant &stored)
+{
+    return field.shown ? field.shown(stored) : stored.toString();
+}
+
+QString caseFieldLabel(const CaseFieldInfo &field)
+{
+    return QCoreApplication::translate("CaseField", field.label);
+}
+
+QString caseFieldFormLabel(const CaseFieldInfo &field)
+{
+    return QCoreApplication::translate("CaseField", field.formLabel);
 }
 
 QVector<CaseChoice> casePriorityChoices()
@@ -145,6 +230,29 @@ Result<QVariantMap> validateCaseEdit(const QVariantMap &typed, const QDate &toda
     }
     if (out.isEmpty())
         return invalidCaseField(QString(), S("Nothing to change."));
+    return out;
+}
+
+Result<QVariantMap> validateNewCaseFields(const QVariantMap &typed, const QDate &today)
+{
+    QVariantMap out;
+    for (auto it = typed.begin(); it != typed.end(); ++it) {
+        const CaseFieldInfo *f = findCaseField(it.key());
+        if (!f || f->group != CaseFieldGroup::Requester) {
+            QStringList codes;
+            for (const CaseFieldInfo *r : caseFieldsIn(CaseFieldGroup::Requester))
+                codes << QString::fromLatin1(r->code);
+            return invalidCaseField(it.key(), u"'%1' cannot be given when opening a case (these can: %2)."_s
+                                                  .arg(it.key(), codes.join(u", "_s)));
+        }
+        const QString text = it.value().toString().trimmed();
+        if (text.isEmpty())
+            continue;
+        Result<QVariant> v = f->validate(text, today);
+        if (!v)
+            return v.error();
+        out.insert(it.key(), v.value());
+    }
     return out;
 }
 

@@ -38,6 +38,22 @@ bool hasEvent(const QVector<CaseEvent> &timeline, CaseEventKind kind)
     return false;
 }
 
+bool closureAsksFullResponse(const QString &typeCode)
+{
+    return typeCode == S("provider-query");
+}
+
+Status checkClosure(const QString &typeCode, const CaseEvent &closure)
+{
+    if (closure.kind != CaseEventKind::Closed)
+        return {};
+    if (closure.outcome.trimmed().isEmpty())
+        return invalid(S("outcome"), S("Say what the outcome was before closing the case."));
+    if (closureAsksFullResponse(typeCode) && !closure.fullResponse.has_value())
+        return invalid(S("full-response"), S("Say whether the practice had a full response to its query."));
+    return {};
+}
+
 Status checkNewEvent(const ServiceStandard &standard, const QDate &received, const QVector<CaseEvent> &existing,
                      const CaseEvent &event, const QDate &today)
 {
@@ -52,6 +68,8 @@ Status checkNewEvent(const ServiceStandard &standard, const QDate &received, con
         return invalid(S("date"), S("%1 is in the future; record events on or after the day they happen.").arg(formatDate(event.on)));
     if (event.kind != CaseEventKind::Paused && !event.exclusionCode.isEmpty())
         return invalid(S("exclusion"), S("Only a pause takes an exclusion."));
+    if (event.kind != CaseEventKind::Closed && (!event.outcome.isEmpty() || event.fullResponse.has_value()))
+        return invalid(S("outcome"), S("Only a closure takes an outcome."));
     if (hasEvent(existing, CaseEventKind::Closed) && event.kind != CaseEventKind::Note)
         return invalid(S("event"), S("The case is closed; only notes can be added."));
 

@@ -16,6 +16,13 @@ namespace hub {
 Status checkNewEvent(const ServiceStandard &standard, const QDate &received, const QVector<CaseEvent> &existing,
                      const CaseEvent &event, const QDate &today);
 
+// Closing a case records its outcome in words and, for a provider query,
+// whether the practice had a full response. The close dialog and
+// `case event closed` ask for them; records brought in from elsewhere
+// (imports, older offices) may lack them, so the repository does not refuse those.
+bool closureAsksFullResponse(const QString &typeCode);
+Status checkClosure(const QString &typeCode, const CaseEvent &closure);
+
 // True while the last pause in the timeline has not been resumed.
 bool isPaused(const QVector<CaseEvent> &timeline);
 bool hasEvent(const QVector<CaseEvent> &timeline, CaseEventKind kind);

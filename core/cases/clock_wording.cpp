@@ -1,8 +1,14 @@
 #include "core/cases/clock_wording.h"
 
+#include "core/calendar/working_calendar.h"
+#include "core/common/format.h"
+
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace hub {
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -36,20 +42,33 @@ QString clockStateLabel(ClockState state)
     return {};
 }
 
-QString clockStateText(ClockState state, const QDate &due, const QDate &asOf)
+QString deadlineText(const QDate &due)
+{
+    if (!due.isValid())
+        return {};
+    const QLocale uk(QLocale::English, QLocale::UnitedKingdom);
+    return u"%1 %2"_s.arg(uk.dayName(due.dayOfWeek(), QLocale::ShortFormat), formatDate(due));
+}
+
+QString clockStateText(ClockState state, const QDate &due, const QDate &asOf, const WorkingCalendar &calendar)
 {
     switch (state) {
     case ClockState::Breached: {
-        const qint64 days = due.isValid() ? due.daysTo(asOf) : 0;
-        return days == 1 ? tr("Overdue 1 day") : tr("Overdue %1 days").arg(days);
+        // Working days after the due day up to the as-of day.
+        const int days = due.isValid() ? -calendar.workingDaysBetween(asOf, due) : 0;
+        if (days <= 0)
+            return due.isValid() ? tr("Overdue (was due %1)").arg(deadlineText(due)) : clockStateLabel(state);
+        return days == 1 ? tr("Overdue by 1 working day") : tr("Overdue by %1 working days").arg(days);
     }
     case ClockState::DueSoon:
     case ClockState::Running: {
-        const qint64 days = due.isValid() ? asOf.daysTo(due) : 0;
-        return days == 1 ? tr("Due tomorrow") : tr("Due in %1 days").arg(days);
+        const int days = due.isValid() ? calendar.workingDaysBetween(asOf, due) : 0;
+        if (days <= 0)
+            return due.isValid() ? tr("Due %1").arg(deadlineText(due)) : clockStateLabel(state);
+        return days == 1 ? tr("Due in 1 working day") : tr("Due in %1 working days").arg(days);
     }
     case ClockState::NotApplicable:
-        return QString::fromUtf8("\u2014");
+        return u"\u2014"_s;
     case ClockState::DueToday:
     case ClockState::Paused:
     case ClockState::Met:

@@ -1,14 +1,31 @@
 #include "core/cases/letter_merge.h"
 
+#include "core/cases/case_fields.h"
+
 #include <QRegularExpression>
 
 namespace hub {
 
+using namespace Qt::StringLiterals;
+
+QStringList letterContextFields()
+{
+    return {u"ref"_s, u"practice_name"_s, u"ack_due"_s, u"response_due"_s, u"ccg_name"_s, u"today"_s};
+}
+
 QStringList letterMergeFields()
 {
-    return {QStringLiteral("ref"), QStringLiteral("practice_name"), QStringLiteral("received_on"), QStringLiteral("ack_due"),
-            QStringLiteral("response_due"), QStringLiteral("ccg_name"), QStringLiteral("officer"), QStringLiteral("today"),
-            QStringLiteral("title")};
+    return letterContextFields() + editableCaseFieldCodes();
+}
+
+QHash<QString, QString> caseFieldMergeValues(const QVariantMap &storedFields)
+{
+    QHash<QString, QString> out;
+    for (const CaseFieldInfo &f : caseFields()) {
+        const QString code = QString::fromLatin1(f.code);
+        out.insert(code, caseFieldShown(f, storedFields.value(code)));
+    }
+    return out;
 }
 
 QString mergeLetter(const QString &templateText, const QHash<QString, QString> &values, bool html, QStringList *unknownFields)

@@ -8,6 +8,8 @@
 #include "core/common/format.h"
 #include "database/cases/attachment_repository.h"
 #include "database/cases/case_context.h"
+#include "database/cases/case_search.h"
+#include "database/cases/case_timeline_store.h"
 #include "database/cases/closure_repository.h"
 #include "database/office_file.h"
 #include "database/records/record_store.h"
@@ -20,35 +22,6 @@ namespace hub::db {
 
 #define S QStringLiteral
 
-namespace {
-
-CaseStatus statusOf(const QVector<CaseEvent> &timeline)
-{
-    if (hasEvent(timeline, CaseEventKind::Closed))
-        return CaseStatus::Closed;
-    if (isPaused(timeline))
-        return CaseStatus::Paused;
-    if (hasEvent(timeline, CaseEventKind::Responded))
-        return CaseStatus::Responded;
-    if (hasEvent(timeline, CaseEventKind::Acknowledged) || hasEvent(timeline, CaseEventKind::Updated))
-        return CaseStatus::Acknowledged;
-    return CaseStatus::Open;
-}
-
-QVariant dateValue(const QDate &d)
-{
-    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
-}
-
-QDate latestDay(const QVector<CaseEvent> &timeline)
-{
-    QDate d = QDate::currentDate();
-    for (const CaseEvent &e : timeline)
-        d = std::max(d, e.on);
-    return d;
-}
-
-} // namespace
 
 struct CaseRepository::Impl {
     OfficeFile &file;
@@ -86,54 +59,15 @@ struct CaseRepository::Impl {
         return st.text(0);
     }
 
-    QVector<CaseEvent> timeline(const QString &caseId)
-    {
-        Statement st = file.connection().prepare(
-            S("SELECT id, kind, on_date, exclusion_code, note, detail, actor, row_version, updated_by, updated_at "
-              "FROM case_event WHERE case_id = ?1 AND deleted_at IS NULL ORDER BY on_date, created_at, rowid"));
-        st.bind(1, caseId);
-        QVector<CaseEvent> out;
-        while (st.step()) {
-            CaseEvent e;
-            e.meta.id = st.text(0);
-            if (!caseEventFromCode(st.text(1), &e.kind))
-                e.unknownKind = st.text(1);   // read as a note: it drives no clock
-            e.on = st.date(2);
-            e.exclusionCode = st.text(3);
-            e.note = st.text(4);
-            e.detail = st.text(5);
-            e.actor = st.text(6);
-            e.meta.version = st.int64(7);
-            e.meta.updatedBy = st.text(8);
-            e.meta.updatedAt = st.text(9);
-            out.append(e);
-        }
-        return out;
-    }
+    QVector<CaseEvent> timeline(const QString &caseId) { return readCaseTimeline(file.connection(), caseId); }
 
     // The stored clock dates and status for a case's current timeline.
     QVariantMap clockColumns(const ServiceStandard &standard, const QDate &received, const QVector<CaseEvent> &timeline)
     {
-        const CaseClocks c = computeClocks(standard, received, timeline, latestDay(timeline), cal(), false);
-        return {{S("ack_due"), dateValue(c.acknowledge.due)},
-                {S("ack_met_on"), dateValue(c.acknowledge.metOn)},
-                {S("response_due"), dateValue(c.response.due)},
-                {S("response_met_on"), dateValue(c.response.metOn)},
-                {S("paused"), c.paused ? 1 : 0},
-                {S("closed_on"), dateValue(c.closedOn)},
-                {S("status"), caseStatusCode(statusOf(timeline))}};
+        return caseClockColumns(standard, received, timeline, cal());
     }
 
-    QString insertEvent(const QString &caseId, const CaseEvent &e)
-    {
-        return RecordStore(file).insert(S("case_event"), {{S("case_id"), caseId},
-                                                   {S("kind"), caseEventCode(e.kind)},
-                                                   {S("on_date"), e.on.toString(Qt::ISODate)},
-                                                   {S("exclusion_code"), e.exclusionCode},
-                                                   {S("note"), e.note},
-                                                   {S("detail"), e.detail},
-                                                   {S("actor"), e.actor.isEmpty() ? file.user() : e.actor}});
-    }
+    QString insertEvent(const QString &caseId, const CaseEvent &e) { return insertCaseEvent(file, caseId, e); }
 
     CaseDetail detail(const QString &caseId, const QDate &asOfIn)
     {
@@ -185,6 +119,9 @@ Result<CaseDetail> CaseRepository::add(const NewCase &c)
         return invalidCaseField(S("received"), S("%1 is in the future.").arg(formatDate(c.received)));
     if (c.stage < 0 || c.stage > 3)
         return invalidCaseField(S("stage"), S("The stage is 1, 2 or 3 (0 when not a performance concern)."));
+    const Result<QVariantMap> further = validateNewCaseFields(c.fields, QDate::currentDate());
+    if (!further)
+        return further.error();
     const QString ccg = c.ccgCode.trimmed().toUpper();
     const QString practice = c.practiceOds.trimmed().toUpper();
     const QString activity = c.activityKey.isEmpty() ? QString::fromLatin1(caseTypeInfo(c.type).activityKey) : c.activityKey;
@@ -229,9 +166,8 @@ Result<CaseDetail> CaseRepository::add(const NewCase &c)
                                {S("priority"), casePriorityCode(c.priority)}, {S("stage"), c.stage},
                                {S("title"), c.title.trimmed()}, {S("description"), c.description.trimmed()},
                                {S("received_on"), c.received.toString(Qt::ISODate)}};
-            const QVariantMap clocks = d->clockColumns(d->standardOf(caseTypeCode(c.type)), c.received, {received});
-            for (auto it = clocks.begin(); it != clocks.end(); ++it)
-                values.insert(it.key(), it.value());
+            values.insert(further.value());
+            values.insert(d->clockColumns(d->standardOf(caseTypeCode(c.type)), c.received, {received}));
             id = RecordStore(d->file).insert(S("case_record"), values);
             d->insertEvent(id, received);
             tx.commit();
@@ -459,6 +395,13 @@ Result<QStringList> CaseRepository::addMany(const QVector<Import> &cases)
                                {S("priority"), casePriorityCode(c.priority)}, {S("stage"), c.stage},
                                {S("title"), c.title}, {S("description"), c.description},
                                {S("received_on"), c.received.toString(Qt::ISODate)}};
+            const Result<QVariantMap> further = validateNewCaseFields(c.fields, today);
+            if (!further) {
+                Error err = further.error();
+                err.row = i + 1;
+                return err;
+            }
+            values.insert(further.value());
             const QVariantMap clocks = d->clockColumns(standard, c.received, timeline);
             for (auto it = clocks.begin(); it != clocks.end(); ++it)
                 values.insert(it.key(), it.value());

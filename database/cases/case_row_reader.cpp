@@ -1,9 +1,12 @@
 #include "database/cases/case_row_reader.h"
 
 #include "core/calendar/working_calendar.h"
+#include "core/cases/case_fields.h"
 #include "database/sqlite/statement.h"
 
 namespace hub::db {
+
+using namespace Qt::StringLiterals;
 
 QLatin1String caseRowColumns()
 {
@@ -51,16 +54,28 @@ constexpr int kRowColumns = 21;   // what readCaseRow() reads, in caseRowColumns
 
 QString caseDetailColumns()
 {
-    return QLatin1String("%1, c.description, c.activity_key, c.stage").arg(caseRowColumns());
+    static const QString columns = [] {
+        QString out = caseRowColumns();
+        for (const CaseFieldInfo &f : caseFields())
+            out += u", c."_s + QString::fromLatin1(f.code);
+        return out;
+    }();
+    return columns;
 }
 
 void readCaseDetail(const Statement &st, CaseDetail &d)
 {
     readCaseRow(st, d.row);
     int c = kRowColumns;
-    d.description = st.text(c++);
-    d.activityKey = st.text(c++);
-    d.stage = st.integer(c++);
+    d.fields.clear();
+    for (const CaseFieldInfo &f : caseFields()) {
+        const QString code = QString::fromLatin1(f.code);
+        d.fields.insert(code, f.kind == CaseFieldKind::Integer ? QVariant(st.integer(c)) : QVariant(st.text(c)));
+        ++c;
+    }
+    d.description = d.fields.value(u"description"_s).toString();
+    d.activityKey = d.fields.value(u"activity_key"_s).toString();
+    d.stage = d.fields.value(u"stage"_s).toInt();
 }
 
 void deriveClockStates(CaseRow &r, const ServiceStandard *s, const QDate &asOf, const WorkingCalendar &calendar)

@@ -22,9 +22,10 @@ QLatin1String caseRowFrom();
 
 void readCaseRow(const Statement &st, CaseRow &row);
 
-// caseRowColumns() and then the detail's own columns (description, activity, stage).
+// caseRowColumns() and then every editable field's column (core/cases/case_fields.h).
 QString caseDetailColumns();
-// A row selected with caseDetailColumns(): its CaseRow and the detail's own columns.
+// A row selected with caseDetailColumns(): its CaseRow, CaseDetail::fields and
+// the members kept for them (description, activityKey, stage).
 void readCaseDetail(const Statement &st, CaseDetail &detail);
 
 // Fills the row's clock states as of `asOf` from its stored dates (null standard: no clocks).

@@ -12,6 +12,7 @@
 #include <QDate>
 #include <QString>
 #include <QStringList>
+#include <QVariantMap>
 #include <QVector>
 
 namespace hub::db {
@@ -27,6 +28,9 @@ struct NewCase {
     CasePriority priority = CasePriority::Normal;
     QString activityKey;        // empty = the type's default activity
     int stage = 0;              // performance concerns: 1-3
+    // Further fields by code (the requester group of core/cases/case_fields.h),
+    // as typed: each is checked by its field's validator before the case is opened.
+    QVariantMap fields;
 };
 
 // One line of the case list. Clock states are derived from the stored clock
@@ -106,6 +110,10 @@ struct AttachmentInfo {
 
 struct CaseDetail {
     CaseRow row;
+    // Every editable field's stored value by its code (core/cases/case_fields.h):
+    // title, description, ..., requester_phone. Read from the field table, so a
+    // field added there is here (and in the CLI's JSON and the letters) without more code.
+    QVariantMap fields;
     QString description;
     QString activityKey;
     QString activityText;

@@ -545,6 +545,11 @@ Result<int> CaseListQuery::count(const CaseFilter &f, int cap)
     return guarded([&]() -> Result<int> { return d->count(f, cap); });
 }
 
+Result<WorkingCalendar> CaseListQuery::calendar()
+{
+    return guarded([&]() -> Result<WorkingCalendar> { return d->cal(); });
+}
+
 Result<QStringList> CaseListQuery::officers()
 {
     return guarded([&]() -> Result<QStringList> {

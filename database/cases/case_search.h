@@ -3,6 +3,7 @@
 // and the case list's query: filters, full-text search, sorting by any
 // column and paging, planned so each keystroke stays fast on 200,000 cases.
 
+#include "core/calendar/working_calendar.h"
 #include "core/common/result.h"
 #include "database/cases/case_rows.h"
 
@@ -55,6 +56,9 @@ public:
     Result<int> count(const CaseFilter &filter, int cap = 0);
     // Distinct officers on live cases, for pick-lists.
     Result<QStringList> officers();
+    // The office's working calendar (closure days included) the rows' clock
+    // states were read with, for counting working days on screen.
+    Result<WorkingCalendar> calendar();
     // The SQL list() runs for `filter` (for EXPLAIN QUERY PLAN in tests and the benchmark).
     QString listSql(const CaseFilter &filter);
 

@@ -275,17 +275,14 @@ Result<MergedLetter> TemplateRepository::merge(const QString &key, const QString
     const auto address = guarded([&]() -> Result<QString> { return practiceAddress(m_file, c->row.practiceOds); });
     if (!address)
         return address.error();
-    QHash<QString, QString> values{
-        {u"ref"_s, c->row.ref},
-        {u"title"_s, c->row.title},
-        {u"practice_name"_s, c->row.practiceName},
-        {u"received_on"_s, formatDateLong(c->row.received)},
-        {u"ack_due"_s, formatDateLong(c->clocks.acknowledge.due)},
-        {u"response_due"_s, formatDateLong(c->clocks.response.due)},
-        {u"ccg_name"_s, c->ccgName},
-        {u"officer"_s, c->row.officer},
-        {u"today"_s, formatDateLong(c->asOf)},
-    };
+    // Every case field under its code (core/cases/letter_merge.h), then the case's context.
+    QHash<QString, QString> values = caseFieldMergeValues(c->fields);
+    values.insert(u"ref"_s, c->row.ref);
+    values.insert(u"practice_name"_s, c->row.practiceName);
+    values.insert(u"ack_due"_s, formatDateLong(c->clocks.acknowledge.due));
+    values.insert(u"response_due"_s, formatDateLong(c->clocks.response.due));
+    values.insert(u"ccg_name"_s, c->ccgName);
+    values.insert(u"today"_s, formatDateLong(c->asOf));
     addTimelineValues(values, c->timeline);
     addLetterPartValues(values, letterhead->letterhead, address.value());
     MergedLetter m;

@@ -148,6 +148,15 @@ QVector<CaseRepository::Import> makeCaseHistory(const QVector<GeneratorPractice>
     const auto finish = [&](CaseRepository::Import &imp, bool late) {
         imp.events.erase(std::remove_if(imp.events.begin(), imp.events.end(), [&](const CaseEvent &e) { return e.on > o.to; }),
                          imp.events.end());
+        // A closure says what came of the case (issue 10): no random draw, so the history is unchanged.
+        const bool answered = hasEvent(imp.events, CaseEventKind::Responded);
+        for (CaseEvent &e : imp.events) {
+            if (e.kind != CaseEventKind::Closed || !e.outcome.isEmpty())
+                continue;
+            e.outcome = answered ? S("Answered in full; nothing further asked") : S("Decided by the Primary Care Committee");
+            if (closureAsksFullResponse(caseTypeCode(imp.newCase.type)))
+                e.fullResponse = answered;
+        }
         if (!hasEvent(imp.events, CaseEventKind::Closed))
             ++sum.open;
         sum.late += late ? 1 : 0;

@@ -145,10 +145,15 @@ QVector<TableRules> build()
                                   oneOf(S("priority"), casePriorityCodes()), oneOf(S("status"), caseStatusCodes()),
                                   integer(S("stage"), 0, 3), required(S("title")), longText(S("description")),
                                   date(S("received_on"), false), date(S("ack_due")), date(S("ack_met_on")), date(S("response_due")),
-                                  date(S("response_met_on")), flag(S("paused")), date(S("closed_on"))});
+                                  date(S("response_met_on")), flag(S("paused")), date(S("closed_on")),
+                                  // migration 5: the requester (core/cases/case_fields.h validates them when typed)
+                                  text(S("requester_name")), text(S("requester_organisation")), text(S("requester_email")),
+                                  text(S("requester_phone"))});
     t << table(S("case_event"), {refId(S("case_id"), S("case_record"), false), oneOf(S("kind"), eventKinds),
                                  date(S("on_date"), false), text(S("exclusion_code")), longText(S("note")), longText(S("detail")),
-                                 text(S("actor"))});
+                                 text(S("actor")),
+                                 // migration 5: a closure's outcome
+                                 longText(S("outcome")), oneOf(S("full_response"), {QString(), S("yes"), S("no")})});
     ColumnRule sha = key(S("sha256"), 64);
     t << table(S("case_attachment"), {refId(S("case_id"), S("case_record"), false), required(S("file_name")), text(S("mime")),
                                       integer(S("size_bytes"), 0), sha, col(S("content"), ValueKind::Blob), longText(S("note"))});

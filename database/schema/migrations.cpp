@@ -12,6 +12,7 @@ const QVector<Migration> &allMigrations()
         {2, "sync between offices: outbox, peers, lineage, conflicts", &migration0002Sync},
         {3, "shared file: desktop presence and backup log", &migration0003Presence},
         {4, "cases: timeline, attachments, letters, closures, search", &migration0004Cases},
+        {5, "cases: requester contact fields, closure outcomes", &migration0005CaseContacts},
         {6, "letters: the Hub's letterhead (address and contact)", &migration0006Letterhead},
         {7, "history of the MoU's activities: who changed the wording or markers", &migration0007ActivityHistory},
     };

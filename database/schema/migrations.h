@@ -29,6 +29,7 @@ QString migration0001Foundation();
 QString migration0002Sync();
 QString migration0003Presence();
 QString migration0004Cases();
+QString migration0005CaseContacts();
 QString migration0006Letterhead();
 QString migration0007ActivityHistory();
 

@@ -92,3 +92,35 @@ TEST_CASE("planCaseEdit returns the events an edit implies, or refuses it", "[co
     REQUIRE(same.ok());
     CHECK(planCaseEdit(now, same.value(), today)->events.isEmpty());   // no reassignment to oneself
 }
+
+// Issue 10, item 7: who asked and how to reach them are case fields like any other.
+TEST_CASE("The requester's contact details are fields of the table, validated there", "[core][cases][fields]")
+{
+    const QDate today(2026, 11, 23);
+    QStringList requester;
+    for (const CaseFieldInfo *f : caseFieldsIn(CaseFieldGroup::Requester))
+        requester << QString::fromLatin1(f->code);
+    CHECK(requester == QStringList{QStringLiteral("requester_name"), QStringLiteral("requester_organisation"),
+                                   QStringLiteral("requester_email"), QStringLiteral("requester_phone")});
+    for (const QString &code : requester)
+        CHECK(editableCaseFieldCodes().contains(code));
+    auto check = [&](CaseField f, const QString &typed) { return caseFieldInfo(f).validate(typed, today); };
+    CHECK(check(CaseField::RequesterEmail, QStringLiteral("practice.manager@nhs.net")).ok());
+    CHECK(check(CaseField::RequesterEmail, QString()).ok());   // not known yet
+    CHECK(check(CaseField::RequesterEmail, QStringLiteral("practice manager")).error().field == QStringLiteral("requester_email"));
+    CHECK(check(CaseField::RequesterPhone, QStringLiteral("01902 444000")).ok());
+    CHECK(check(CaseField::RequesterPhone, QStringLiteral("+44 (0)1902 444-000")).ok());
+    CHECK_FALSE(check(CaseField::RequesterPhone, QStringLiteral("ring reception")).ok());
+    CHECK(check(CaseField::RequesterName, QStringLiteral("Dr A\nPatel")).value().toString() == QStringLiteral("Dr A Patel"));
+
+    // A new case may carry them; nothing else sneaks in that way.
+    const auto opened = validateNewCaseFields({{QStringLiteral("requester_name"), QStringLiteral(" Dr A Patel ")},
+                                               {QStringLiteral("requester_phone"), QString()}}, today);
+    REQUIRE(opened.ok());
+    CHECK(opened.value() == QVariantMap{{QStringLiteral("requester_name"), QStringLiteral("Dr A Patel")}});
+    CHECK(validateNewCaseFields({{QStringLiteral("title"), QStringLiteral("x")}}, today).error().field == QStringLiteral("title"));
+    CHECK(validateNewCaseFields({{QStringLiteral("requester_email"), QStringLiteral("nope")}}, today).error().field
+          == QStringLiteral("requester_email"));
+    // And they can be edited like any other field.
+    CHECK(validateCaseEdit({{QStringLiteral("requester_organisation"), QStringLiteral("Bilston Health Centre")}}, today).ok());
+}

@@ -2,6 +2,7 @@
 // exclusion and a note, restarts need a pause, nothing before receipt.
 #include "test_support.h"
 
+#include "core/cases/case_fields.h"
 #include "core/cases/case_reference.h"
 #include "core/cases/case_rules.h"
 #include "core/cases/letter_merge.h"
@@ -110,4 +111,43 @@ TEST_CASE("Excel-safe CSV: BOM, CRLF, quoting and the formula guard", "[cases][c
     CHECK(csv.startsWith("\xEF\xBB\xBF"));
     const QString text = QString::fromUtf8(csv.mid(3));
     CHECK(text == QStringLiteral("'=SUM(A1),'+44,'-x,'@cmd,-3\r\n\"a,b\",\"say \"\"hi\"\"\",\"line\nbreak\",plain\r\n"));
+}
+
+// Issue 10, item 6: closing asks what came of the case.
+TEST_CASE("A closure needs its outcome, and for a provider query whether the response was full", "[cases][rules]")
+{
+    CaseEvent close = ev(CaseEventKind::Closed, "2016-02-05");
+    CHECK(checkClosure(QStringLiteral("provider-query"), close).error().field == QStringLiteral("outcome"));
+    close.outcome = QStringLiteral("Locum costs reimbursed");
+    const Status noAnswer = checkClosure(QStringLiteral("provider-query"), close);
+    REQUIRE_FALSE(noAnswer.ok());
+    CHECK(noAnswer.error().field == QStringLiteral("full-response"));
+    CHECK(checkClosure(QStringLiteral("payment-query"), close).ok());   // asked of provider queries only
+    close.fullResponse = false;
+    CHECK(checkClosure(QStringLiteral("provider-query"), close).ok());
+    CHECK(check({}, close).ok());
+    // Only a closure carries an outcome.
+    CaseEvent note = ev(CaseEventKind::Note, "2016-02-05", "", "Rang");
+    note.outcome = QStringLiteral("x");
+    CHECK(check({}, note).error().field == QStringLiteral("outcome"));
+}
+
+// Issue 9, item 2: every field of the table is a merge field under its code.
+TEST_CASE("Letter merge fields come from the case field table", "[cases]")
+{
+    const QStringList fields = letterMergeFields();
+    for (const QString &code : editableCaseFieldCodes())
+        CHECK(fields.contains(code));
+    for (const char *code : {"requester_name", "requester_organisation", "requester_email", "requester_phone", "ref",
+                             "practice_name", "ack_due", "response_due", "ccg_name", "today", "title", "officer", "received_on"})
+        CHECK(fields.contains(QString::fromLatin1(code)));
+    const QHash<QString, QString> values = caseFieldMergeValues({{QStringLiteral("requester_name"), QStringLiteral("Dr A Patel")},
+                                                                 {QStringLiteral("received_on"), QStringLiteral("2016-02-01")},
+                                                                 {QStringLiteral("priority"), QStringLiteral("high")},
+                                                                 {QStringLiteral("stage"), 2}});
+    CHECK(values.value(QStringLiteral("requester_name")) == QStringLiteral("Dr A Patel"));
+    CHECK(values.value(QStringLiteral("received_on")) == QStringLiteral("1 February 2016"));
+    CHECK(values.value(QStringLiteral("priority")) == QStringLiteral("High"));
+    CHECK(values.value(QStringLiteral("stage")) == QStringLiteral("Stage 2"));
+    CHECK(values.contains(QStringLiteral("requester_phone")));   // empty, but known: no "unknown field" warning
 }

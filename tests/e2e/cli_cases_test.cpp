@@ -279,3 +279,67 @@ TEST_CASE("case letter writes an acknowledgement letter PDF", "[e2e][cli][cases]
 }
 
 #undef S
+
+// Issue 9 item 2 and issue 10 items 6-7: the case JSON lists every field of
+// the field table by its code, the requester's contact fields go in with
+// `case add` and `case edit`, and `case event closed` asks for the outcome.
+using namespace Qt::StringLiterals;
+
+TEST_CASE("case JSON lists every field by code; requester fields and closure outcomes", "[e2e][cli][cases]")
+{
+    hubtest::TempDir tmp;
+    const QString file = plainFile(tmp);
+    const auto added = runCli({u"case"_s, u"add"_s, file, u"--type"_s, u"provider-query"_s, u"--ccg"_s, u"06A"_s,
+                               u"--received"_s, u"2016-02-01"_s, u"--title"_s, u"Locum reimbursement query"_s,
+                               u"--requester-name"_s, u"Dr A Patel"_s, u"--requester-organisation"_s, u"Penn Surgery"_s,
+                               u"--requester-email"_s, u"a.patel@nhs.net"_s, u"--json"_s});
+    INFO(added.err.toStdString());
+    REQUIRE(added.exitCode == 0);
+    const QJsonObject o = added.json().object();
+    const QString ref = o.value(u"ref"_s).toString();
+    const QJsonObject fields = o.value(u"fields"_s).toObject();
+    for (const char *code : {"title", "description", "officer", "priority", "type", "practice_ods", "activity_key", "stage",
+                             "received_on", "requester_name", "requester_organisation", "requester_email", "requester_phone"})
+        CHECK(fields.contains(QString::fromLatin1(code)));
+    CHECK(fields.value(u"requester_name"_s).toString() == u"Dr A Patel"_s);
+    CHECK(fields.value(u"requester_organisation"_s).toString() == u"Penn Surgery"_s);
+    CHECK(fields.value(u"received_on"_s).toString() == u"2016-02-01"_s);
+    CHECK(fields.value(u"stage"_s).toInt() == 0);
+    CHECK(o.value(u"closure"_s).isNull());
+
+    // A bad address: refused, nothing written.
+    CHECK(runCli({u"case"_s, u"add"_s, file, u"--type"_s, u"provider-query"_s, u"--ccg"_s, u"06A"_s, u"--received"_s,
+                  u"2016-02-01"_s, u"--title"_s, u"x"_s, u"--requester-email"_s, u"nope"_s}).exitCode == 1);
+
+    const auto edited = runCli({u"case"_s, u"edit"_s, file, ref, u"requester_phone=01902 444000"_s, u"--expect-version"_s,
+                                u"1"_s, u"--json"_s});
+    INFO(edited.err.toStdString());
+    REQUIRE(edited.exitCode == 0);
+    CHECK(edited.json().object().value(u"fields"_s).toObject().value(u"requester_phone"_s).toString() == u"01902 444000"_s);
+
+    // Closing asks what came of it, and for a provider query whether the response was full.
+    const auto bare = runCli({u"case"_s, u"event"_s, file, ref, u"closed"_s, u"--date"_s, u"2016-02-10"_s});
+    CHECK(bare.exitCode == 1);
+    CHECK(bare.err.contains("outcome"));
+    const auto noAnswer = runCli({u"case"_s, u"event"_s, file, ref, u"closed"_s, u"--date"_s, u"2016-02-10"_s,
+                                  u"--outcome"_s, u"Reimbursed"_s});
+    CHECK(noAnswer.exitCode == 1);
+    CHECK(noAnswer.err.contains("full response"));
+    CHECK(runCli({u"case"_s, u"event"_s, file, ref, u"closed"_s, u"--date"_s, u"2016-02-10"_s, u"--outcome"_s, u"x"_s,
+                  u"--full-response"_s, u"maybe"_s}).exitCode == 2);
+    const auto closed = runCli({u"case"_s, u"event"_s, file, ref, u"closed"_s, u"--date"_s, u"2016-02-10"_s,
+                                u"--outcome"_s, u"Locum costs reimbursed"_s, u"--full-response"_s, u"yes"_s, u"--json"_s});
+    INFO(closed.err.toStdString());
+    REQUIRE(closed.exitCode == 0);
+    const QJsonObject c = closed.json().object();
+    CHECK(c.value(u"status"_s).toString() == u"closed"_s);
+    const QJsonObject closure = c.value(u"closure"_s).toObject();
+    CHECK(closure.value(u"date"_s).toString() == u"2016-02-10"_s);
+    CHECK(closure.value(u"outcome"_s).toString() == u"Locum costs reimbursed"_s);
+    CHECK(closure.value(u"fullResponse"_s).toBool());
+    const QJsonObject last = c.value(u"timeline"_s).toArray().last().toObject();
+    CHECK(last.value(u"kind"_s).toString() == u"closed"_s);
+    CHECK(last.value(u"outcome"_s).toString() == u"Locum costs reimbursed"_s);
+    CHECK(last.value(u"fullResponse"_s).toBool());
+    CHECK(show(file, ref).value(u"timeline"_s).toArray().first().toObject().value(u"fullResponse"_s).isNull());
+}

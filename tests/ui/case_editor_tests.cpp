@@ -28,7 +28,7 @@
 #include <QRegularExpression>
 #include <QSplitter>
 #include <QTabWidget>
-#include <QTableWidget>
+#include <QTableView>
 #include <QTextBrowser>
 #include <QTimer>
 #include <QUndoStack>
@@ -109,11 +109,12 @@ struct Harness {
 
     int timelineRows(const QString &event, const QString &exclusionFragment = {})
     {
-        auto *t = child<QTableWidget>("caseTimeline");
+        const QAbstractItemModel *t = child<QTableView>("caseTimeline")->model();
         int n = 0;
         for (int r = 0; r < t->rowCount(); ++r) {
-            if (t->item(r, 1)->text() == event
-                && (exclusionFragment.isEmpty() || t->item(r, 2)->text().contains(exclusionFragment, Qt::CaseInsensitive)))
+            if (t->index(r, 1).data().toString() == event
+                && (exclusionFragment.isEmpty()
+                    || t->index(r, 2).data().toString().contains(exclusionFragment, Qt::CaseInsensitive)))
                 ++n;
         }
         return n;
@@ -165,7 +166,8 @@ TEST_CASE("pausing through the pause dialog stops the clocks; undo takes the pau
     CHECK(h.clockState("responseState") != QStringLiteral("Paused"));
 
     QString exclusionText;
-    bool okWasDisabled = false;
+    QString hintBefore;
+    QString hintAfterTry;
     auto timer = uitest::clickWhenShown(QStringLiteral("pauseDialog"), QStringLiteral("pauseOk"), [&](QWidget *dialog) {
         auto *exclusion = dialog->findChild<QComboBox *>(QStringLiteral("pauseExclusion"));
         auto *note = dialog->findChild<QPlainTextEdit *>(QStringLiteral("pauseNote"));
@@ -177,11 +179,18 @@ TEST_CASE("pausing through the pause dialog stops the clocks; undo takes the pau
         CHECK(exclusion->count() == 2);
         exclusion->setCurrentIndex(exclusion->findData(QStringLiteral("outside-responsibility")));
         exclusionText = exclusion->currentText();
-        okWasDisabled = !ok->isEnabled();
+        // No warning before the user has done anything; trying to pause without a note says why.
+        auto *hint = dialog->findChild<QLabel *>(QStringLiteral("pauseHint"));
+        REQUIRE(hint);
+        hintBefore = hint->text();
+        ok->click();
+        CHECK(dialog->isVisible());
+        hintAfterTry = hint->text();
         uitest::typeText(note, QStringLiteral("Waiting for NHS Property Services"));
     });
     pauseButton->click();
-    CHECK(okWasDisabled);
+    CHECK(hintBefore.isEmpty());
+    CHECK(hintAfterTry == QStringLiteral("A note is required."));
     REQUIRE_FALSE(exclusionText.isEmpty());
 
     CHECK(h.clockState("responseState") == QStringLiteral("Paused"));
@@ -224,12 +233,22 @@ TEST_CASE("the pause dialog offers the current standard's exclusions and needs a
     PauseDialog dialog(s, QDate(2016, 3, 1), QDate(2016, 2, 1), QDate(2016, 3, 31));
     auto *ok = dialog.findChild<QPushButton *>(QStringLiteral("pauseOk"));
     auto *note = dialog.findChild<QPlainTextEdit *>(QStringLiteral("pauseNote"));
+    auto *hint = dialog.findChild<QLabel *>(QStringLiteral("pauseHint"));
     REQUIRE(ok);
-    CHECK_FALSE(ok->isEnabled());
-    uitest::typeText(note, QStringLiteral("   "));
-    CHECK_FALSE(ok->isEnabled());
-    uitest::typeText(note, QStringLiteral("asked the CSU"));
+    REQUIRE(hint);
+    // "A note is required" only once the user tries to pause without one (issue 10, item 8).
+    CHECK(hint->text().isEmpty());
     CHECK(ok->isEnabled());
+    ok->click();
+    CHECK(dialog.result() != QDialog::Accepted);
+    CHECK(hint->text() == QStringLiteral("A note is required."));
+    uitest::typeText(note, QStringLiteral("   "));
+    ok->click();
+    CHECK(dialog.result() != QDialog::Accepted);
+    uitest::typeText(note, QStringLiteral("asked the CSU"));
+    CHECK(hint->text().isEmpty());
+    ok->click();
+    CHECK(dialog.result() == QDialog::Accepted);
     CHECK(dialog.exclusionCode() == QStringLiteral("not-routinely-collected"));
     CHECK(dialog.note() == QStringLiteral("asked the CSU"));
     CHECK(dialog.date() == QDate(2016, 3, 1));

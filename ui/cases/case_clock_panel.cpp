@@ -3,6 +3,7 @@
 
 #include "core/cases/clock_wording.h"
 #include "core/common/format.h"
+#include "ui/cases/clock_palette.h"
 
 #include <algorithm>
 
@@ -53,14 +54,14 @@ CaseClockPanel::CaseClockPanel(QWidget *parent)
     setFrameShape(QFrame::StyledPanel);
     setStyleSheet(S("QFrame#caseClocks { background:#F0F4F5; border:1px solid #D8DDE0; border-radius:4px; }"));
     auto *grid = new QGridLayout(this);
-    grid->setContentsMargins(10, 6, 10, 6);
-    grid->setHorizontalSpacing(10);
+    grid->setContentsMargins(8, 6, 8, 6);
+    grid->setHorizontalSpacing(8);
     grid->setVerticalSpacing(3);
     grid->addWidget(headingLabel(tr("SERVICE CLOCK")), 0, 0);
     grid->addWidget(headingLabel(tr("DUE")), 0, 1);
     grid->addWidget(headingLabel(tr("STATE")), 0, 2);
-    QLabel *left = headingLabel(tr("DAYS LEFT"));
-    left->setToolTip(tr("Working days left before the due date"));
+    QLabel *left = headingLabel(tr("WORKING DAYS"));
+    left->setToolTip(tr("Working days left before the due date, or past it, by the office's calendar"));
     grid->addWidget(left, 0, 3);
     QLabel *paused = headingLabel(tr("PAUSED"));
     paused->setToolTip(tr("Working days the clock was stopped under an exclusion"));
@@ -72,9 +73,9 @@ CaseClockPanel::CaseClockPanel(QWidget *parent)
     m_summary->setStyleSheet(S("color:#4C6272;"));
     grid->addWidget(m_summary, 3, 0, 1, 6);
     grid->setColumnStretch(0, 2);
-    grid->setColumnStretch(1, 2);
-    grid->setColumnStretch(2, 3);
-    grid->setColumnStretch(3, 2);
+    grid->setColumnStretch(1, 3);
+    grid->setColumnStretch(2, 2);
+    grid->setColumnStretch(3, 3);
     grid->setColumnStretch(4, 2);
     connect(m_ack.why, &QPushButton::clicked, this, &CaseClockPanel::whyAcknowledgeRequested);
     connect(m_response.why, &QPushButton::clicked, this, &CaseClockPanel::whyResponseRequested);
@@ -92,8 +93,10 @@ CaseClockPanel::Row CaseClockPanel::makeRow(int row, const QString &name, const 
     r.paused->setObjectName(prefix + S("PausedDays"));
     r.why->setObjectName(whyName);
     r.why->setToolTip(tr("Shows each day counted or skipped, and why"));
-    r.due->setStyleSheet(S("font-size:11pt; font-weight:600;"));
-    // Wrapping, so a long state ("none while paused") never widens the editor.
+    r.due->setStyleSheet(S("font-weight:600;"));
+    // Wrapping, so a long value ("Overdue by 12 working days", "Thu 27/11/2026"
+    // on a narrow editor) never widens the editor beyond a 1280-pixel window.
+    title->setWordWrap(true);
     for (QLabel *l : { r.due, r.left, r.paused })
         l->setWordWrap(true);
     grid->addWidget(title, row, 0);
@@ -112,33 +115,17 @@ QString CaseClockPanel::stateText(ClockState state)
 
 QString CaseClockPanel::stateColour(ClockState state)
 {
-    switch (state) {
-    case ClockState::Breached:
-    case ClockState::MetLate:
-        return S("#DA291C");
-    case ClockState::DueToday:
-    case ClockState::DueSoon:
-        return S("#ED8B00");
-    case ClockState::Met:
-        return S("#007F3B");
-    case ClockState::Paused:
-        return S("#768692");
-    case ClockState::Running:
-        return S("#005EB8");
-    case ClockState::NotApplicable:
-        break;
-    }
-    return S("#AEB7BD");
+    return clockStateColour(state).name();   // the one palette (ui/cases/clock_palette.h)
 }
 
 void CaseClockPanel::fill(Row &row, const ClockResult &clock, const db::CaseDetail &detail, const WorkingCalendar *calendar)
 {
     const ClockState st = clock.state;
     row.state->setText(stateText(st));
-    row.state->setStyleSheet(S("QLabel { background:%1; color:white; font-weight:600; padding:2px 8px; border-radius:3px; }")
-                                 .arg(stateColour(st)));
+    row.state->setStyleSheet(clockBadgeStyle(st));
     row.state->setToolTip(clockStateName(st));
     row.why->setEnabled(clock.applies());
+    row.left->setStyleSheet(QString());
     if (!clock.applies()) {
         row.due->setText(tr("—"));
         row.due->setStyleSheet(S("color:#4C6272;"));
@@ -148,20 +135,23 @@ void CaseClockPanel::fill(Row &row, const ClockResult &clock, const db::CaseDeta
         return;
     }
     if (clock.due.isValid())
-        row.due->setText(formatDate(clock.due));
+        row.due->setText(deadlineText(clock.due));
     else
         row.due->setText(st == ClockState::Paused ? tr("none while paused") : tr("—"));
-    row.due->setStyleSheet(clock.due.isValid() ? S("font-size:11pt; font-weight:600;") : S("color:#4C6272;"));
-    if (isFinished(st))
+    row.due->setStyleSheet(clock.due.isValid() ? S("font-weight:600;") : S("color:#4C6272;"));
+    if (isFinished(st)) {
         row.left->setText(tr("met %1").arg(formatDate(clock.metOn)));
-    else if (st == ClockState::Paused && !clock.due.isValid())
+    } else if (st == ClockState::Paused) {
         row.left->setText(tr("stopped"));
-    else if (clock.daysLeft < 0)
-        row.left->setText(tr("%n overdue", nullptr, -clock.daysLeft));
-    else
-        row.left->setText(QString::number(clock.daysLeft));
-    row.left->setStyleSheet(clock.daysLeft < 0 && !isFinished(st) ? S("color:#DA291C; font-weight:600;") : QString());
-    row.paused->setText(QString::number(stoppedDays(clock, detail, calendar)));
+    } else {
+        // The wording the case list and My work use for the same clock, in working days.
+        static const WorkingCalendar fallback = WorkingCalendar::englandAndWales().value();
+        row.left->setText(clockStateText(st, clock.due, detail.asOf, calendar ? *calendar : fallback));
+        if (st == ClockState::Breached)
+            row.left->setStyleSheet(S("color:%1; font-weight:600;").arg(clockStateColour(st).name()));
+    }
+    const int stopped = stoppedDays(clock, detail, calendar);
+    row.paused->setText(stopped == 0 ? tr("none") : stopped == 1 ? tr("1 working day") : tr("%1 working days").arg(stopped));
 }
 
 void CaseClockPanel::showClocks(const db::CaseDetail &detail, const WorkingCalendar *calendar)

@@ -1,10 +1,10 @@
 #pragma once
-// The case editor (detail side of the Cases page): header fields, the two
-// service clocks with "Why this date?", timeline actions (each an undoable
-// command on the page's undo stack), the timeline, description, attachments
-// and letters. Every write is checked against the version the editor loaded;
-// a stale one goes to the conflict resolver, and typed input is kept when a
-// write fails.
+// The case editor (detail side of the Cases page). It composes the header
+// form, the two service clocks, the action bar and the tabs (timeline,
+// description, attachments, letters), shows the CaseDocument's case in them,
+// and turns their input into undo commands on the page's undo stack. Every
+// write is checked against the version the editor loaded; a stale one goes to
+// the conflict resolver, and typed input is kept when a write fails.
 
 #include "database/cases/case_rows.h"
 #include "ui/dialogs/conflict_dialog.h"
@@ -16,16 +16,9 @@
 #include <memory>
 #include <optional>
 
-class QComboBox;
-class QDateEdit;
-class QFrame;
 class QLabel;
-class QLineEdit;
-class QPushButton;
 class QStackedWidget;
 class QTabWidget;
-class QTableWidget;
-class QTextBrowser;
 class QUndoStack;
 
 namespace hub::db
@@ -36,8 +29,14 @@ class OfficeFile;
 namespace hub::ui
 {
 
+class CaseActionBar;
+class CaseAttachmentsTab;
+class CaseChangedBar;
 class CaseClockPanel;
 class CaseDocument;
+class CaseHeaderForm;
+class CaseLettersTab;
+class CaseTimelineView;
 class NotesEdit;
 
 class CaseEditor : public QWidget
@@ -68,30 +67,20 @@ public:
     void recordsChanged(bool fromOtherDesktop);
     // Typed into the title or description and not saved yet.
     bool hasUnsavedInput() const;
+    // The list beside the editor holds the case shown, or not (the header says so).
+    void setInList(bool inList);
     // The case being edited (null without an office file).
     CaseDocument *document() const { return m_doc.get(); }
 
 signals:
     void statusMessage(const QString &message);
+    // Another case is shown (opened, or the case an undo changed): the page selects it in the list.
+    void caseShown(const QString &ref);
+    // "Show in list" in the header: the page clears the list's filter.
+    void showInListRequested();
 
 private:
-    // Building
-    QWidget *buildHeader();
-    QWidget *buildActions();
-    QWidget *buildTimelineTab();
-    QWidget *buildAttachmentsTab();
-    QWidget *buildLettersTab();
-    QFrame *buildChangedBar();
-
-    // Showing
     void show(const db::CaseDetail &detail);
-    void showHeader(const db::CaseDetail &detail);
-    void showTimeline(const db::CaseDetail &detail);
-    void showAttachments(const db::CaseDetail &detail);
-    void updateActions();
-    void refreshLetter();
-    void showChangedBar(const QString &text, bool warning);
-    void hideChangedBar();
     void setEditable(bool editable);
     QDate asOfDay() const;
 
@@ -99,21 +88,16 @@ private:
     void showLoaded(const db::CaseDetail &detail);
     void showKeptTheirs(const QString &ref, const QVariantMap &values);
     void keepUnsaved(const QString &ref, const QVariantMap &values);
+    void dropTyping();
 
     // Input forwarded to the document as undo commands
-    void commitField(const QString &field, const QVariant &value, const QString &label);
+    void commitField(const QString &field, const QVariant &value);
     void addEvent(CaseEventKind kind);
     void pause();
+    void closeCase();
     void pushEvent(const QString &text, const CaseEvent &event);
     ConflictChoice resolve(const Error &conflict);
     void showWhy(bool acknowledge);
-
-    // Attachments and letters
-    void addAttachment();
-    void saveAttachment();
-    void removeAttachment();
-    void previewLetter();
-    void saveLetterPdf();
 
     QUndoStack *m_undo;
     db::OfficeFile *m_file = nullptr;
@@ -124,53 +108,20 @@ private:
     // The case as last shown (the document owns the loaded one), to tell typing from stored text.
     std::optional<db::CaseDetail> m_detail;
     bool m_loading = false;
-    // Office calendar (closures included), for the paused working days shown.
+    // Office calendar (closures included), for the working days shown.
     std::optional<WorkingCalendar> m_calendar;
 
     QStackedWidget *m_stack;
     QLabel *m_empty;
-    QFrame *m_changedBar;
-    QLabel *m_changedText;
-    QPushButton *m_reloadButton;
-    QPushButton *m_keepMineButton;
-
-    QLabel *m_refLabel;
-    QLabel *m_status;
-    QLabel *m_owner;
-    QLabel *m_ccg;
-    QLabel *m_practice;
-    QLabel *m_received;
-    QLabel *m_activity;
-    QLineEdit *m_title;
-    QComboBox *m_type;
-    QComboBox *m_officer;
-    QComboBox *m_priority;
-    QComboBox *m_stage;
-
+    CaseChangedBar *m_changedBar;
+    CaseHeaderForm *m_header;
     CaseClockPanel *m_clocks;
-
-    QDateEdit *m_actionDate;
-    QLineEdit *m_actionNote;
-    QPushButton *m_ack;
-    QPushButton *m_update;
-    QPushButton *m_respond;
-    QPushButton *m_pause;
-    QPushButton *m_resume;
-    QPushButton *m_close;
-    QPushButton *m_note;
-
+    CaseActionBar *m_actions;
     QTabWidget *m_tabs;
-    QTableWidget *m_timeline;
+    CaseTimelineView *m_timeline;
     NotesEdit *m_description;
-    QTableWidget *m_attachments;
-    QPushButton *m_addAttachment;
-    QPushButton *m_saveAttachment;
-    QPushButton *m_removeAttachment;
-    QComboBox *m_template;
-    QLabel *m_letterWarning;
-    QTextBrowser *m_letterPreview;
-    QPushButton *m_letterPreviewButton;
-    QPushButton *m_letterPdfButton;
+    CaseAttachmentsTab *m_attachments;
+    CaseLettersTab *m_letters;
 };
 
 } // namespace hub::ui

@@ -74,7 +74,7 @@ CaseListView::CaseListView(QWidget *parent)
     m_search->setObjectName(S("caseSearch"));
     m_search->setPlaceholderText(tr("Search reference, title, notes…"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(180);
+    m_search->setMinimumWidth(140);
     m_search->setToolTip(tr("Every word must appear; the last word matches as you type (from its second letter)."));
     m_ccg->setObjectName(S("caseCcgFilter"));
     m_type->setObjectName(S("caseTypeFilter"));
@@ -87,7 +87,7 @@ CaseListView::CaseListView(QWidget *parent)
     m_table->setObjectName(S("caseTable"));
     for (QComboBox *c : {m_ccg, m_type, m_officer, m_status}) {
         c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        c->setMinimumContentsLength(8);
+        c->setMinimumContentsLength(6);   // the list fits beside the editor in a 1280-pixel window
     }
     m_ccg->setToolTip(tr("CCG"));
     m_type->setToolTip(tr("Case type"));
@@ -122,9 +122,15 @@ CaseListView::CaseListView(QWidget *parent)
         {CaseTableModel::Title, "Dr A J Bywater & Partners: Duplica"},
         {CaseTableModel::Officer, "Rajinder Sandh"}, {CaseTableModel::Owner, "Hub supports CCG"},
         {CaseTableModel::Status, "Acknowledged"}, {CaseTableModel::AcknowledgeDue, "00/00/0000"},
-        {CaseTableModel::ResponseDue, "Response due"}, {CaseTableModel::Clock, "Overdue 000 days"}};
+        {CaseTableModel::ResponseDue, "Response due"}, {CaseTableModel::Clock, "Overdue by 10 working days"}};
+    // The clock and due columns carry the state's icon too.
     for (const auto &[column, sample] : widths)
-        header->resizeSection(column, fm.horizontalAdvance(QString::fromLatin1(sample)) + (column == CaseTableModel::Clock ? 30 : 12));
+        header->resizeSection(column, fm.horizontalAdvance(QString::fromLatin1(sample))
+                + (column == CaseTableModel::Clock || column == CaseTableModel::AcknowledgeDue
+                           || column == CaseTableModel::ResponseDue ? 36 : 12));
+    // The clock's wording ("Overdue by 4 working days") next to the dates, in view beside the editor;
+    // a user's own column order (remembered below) wins.
+    header->moveSection(header->visualIndex(CaseTableModel::Clock), header->visualIndex(CaseTableModel::Ccg));
     settings::rememberHeaderState(header, S("cases/list"));
     header->setSectionHidden(CaseTableModel::NextDue, true);   // the clock column says it
     m_table->setSortingEnabled(true);
@@ -165,6 +171,10 @@ CaseListView::CaseListView(QWidget *parent)
     connect(m_model, &CaseTableModel::queried, this, &CaseListView::updateCount);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &CaseListView::updateCount);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CaseListView::updateCurrent);
+    connect(m_table, &QAbstractItemView::clicked, this, [this](const QModelIndex &index) {
+        if (const db::CaseRow *r = m_model->rowAt(index.row()))
+            emit caseClicked(r->ref);
+    });
     connect(m_table, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
         if (const db::CaseRow *r = m_model->rowAt(index.row()))
             emit caseActivated(r->ref);
@@ -231,6 +241,7 @@ void CaseListView::reload()
     m_model->refresh();
     m_restoring = false;
     restoreSelection(ref, scroll);
+    emit listChanged();
 }
 
 void CaseListView::updateCases(const QSet<QString> &ids)
@@ -240,6 +251,8 @@ void CaseListView::updateCases(const QSet<QString> &ids)
     fillPickLists();   // a new officer, say
     if (!m_model->updateRows(ids))
         reload();
+    else
+        emit listChanged();
 }
 
 void CaseListView::setAsOf(const QDate &day)
@@ -307,6 +320,7 @@ void CaseListView::setFilter(const db::CaseFilter &f)
     m_model->setFilter(run);
     m_restoring = false;
     restoreSelection(ref, -1);
+    emit listChanged();
 }
 
 void CaseListView::apply()
@@ -317,6 +331,7 @@ void CaseListView::apply()
     m_model->setFilter(filter());
     m_restoring = false;
     restoreSelection(ref, -1);
+    emit listChanged();
 }
 
 void CaseListView::flushPendingSearch()
@@ -325,22 +340,48 @@ void CaseListView::flushPendingSearch()
         apply();
 }
 
-void CaseListView::selectCase(const QString &ref)
+bool CaseListView::selectCase(const QString &ref)
 {
-    const int row = m_model->loadUntil(ref);
+    const int row = ref.isEmpty() ? -1 : m_model->loadUntil(ref);
     if (row < 0) {
-        m_table->clearSelection();
-        return;
+        // No row stays current for a case the list does not hold.
+        m_table->selectionModel()->clear();
+    } else {
+        const QModelIndex index = m_model->index(row, 0);
+        m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_table->scrollTo(index);
     }
-    const QModelIndex index = m_model->index(row, 0);
-    m_table->selectionModel()->setCurrentIndex(
-        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_table->scrollTo(index);
+    updateCurrent();
+    return row >= 0;
 }
 
 QString CaseListView::currentRef() const
 {
     return m_current;
+}
+
+bool CaseListView::holdsCase(const QString &id) const
+{
+    return m_model->holds(id);
+}
+
+bool CaseListView::isFiltered() const
+{
+    const db::CaseFilter f = filter();
+    return !f.search.trimmed().isEmpty() || !f.ccgCode.isEmpty() || !f.typeCode.isEmpty() || !f.officer.isEmpty()
+        || !f.status.isEmpty() || f.openOnly || f.overdueOnly;
+}
+
+void CaseListView::clearFilter()
+{
+    {
+        const QSignalBlocker b1(m_search), b2(m_ccg), b3(m_type), b4(m_officer), b5(m_status), b6(m_overdue);
+        m_search->clear();
+        for (QComboBox *c : {m_ccg, m_type, m_officer, m_status})
+            c->setCurrentIndex(0);
+        m_overdue->setChecked(false);
+    }
+    apply();
 }
 
 void CaseListView::restoreSelection(const QString &ref, int scroll)
@@ -360,6 +401,8 @@ void CaseListView::restoreSelection(const QString &ref, int scroll)
         m_table->verticalScrollBar()->setValue(scroll);
     else if (row >= 0)
         m_table->scrollTo(m_model->index(row, 0));
+    else
+        m_table->scrollToTop();   // a new filter without the case: its first rows, not a leftover position
     m_restoring = false;
     updateCurrent();
 }

@@ -53,9 +53,16 @@ public:
     // Sets the filter bar (and sort) from `filter` and runs it.
     void setFilter(const db::CaseFilter &filter);
 
-    // Selects (reading further pages if needed) and scrolls to a case.
-    void selectCase(const QString &ref);
+    // Selects (reading further pages if needed) and scrolls to a case; false,
+    // and no current row, when the list does not hold it.
+    bool selectCase(const QString &ref);
     QString currentRef() const;
+    // Whether the filter keeps the case (case_record id), read yet or not.
+    bool holdsCase(const QString &id) const;
+    // A search or any filter narrows the list.
+    bool isFiltered() const;
+    // Clears the search and the filters (the sort stays) and runs the list again.
+    void clearFilter();
     // Runs a search still waiting for the typing pause now.
     void flushPendingSearch();
 
@@ -64,8 +71,12 @@ public:
 
 signals:
     void currentCaseChanged(const QString &ref);
+    // A row was clicked (also the current one: it opens that row's case).
+    void caseClicked(const QString &ref);
     void caseActivated(const QString &ref);
     void newCaseRequested();
+    // The rows may have changed (a query, a reload, rows updated in place).
+    void listChanged();
 
 private:
     void fillPickLists();

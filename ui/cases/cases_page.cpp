@@ -41,11 +41,23 @@ CasesPage::CasesPage(QWidget *parent)
 
     m_editor->setConflictResolver([this](const Error &conflict) { return resolveConflict(conflict); });
     connect(m_list, &CaseListView::currentCaseChanged, this, [this](const QString &ref) {
-        if (ref.isEmpty())
+        if (ref.isEmpty()) {
+            syncListAndEditor();   // the current row went (filtered out): the editor says so
             return;
+        }
         if (ref != m_editor->currentRef())
             m_editor->openCase(ref);
+        m_editor->setInList(true);
     });
+    // A click opens that row's case, also when the row was current already.
+    connect(m_list, &CaseListView::caseClicked, this, [this](const QString &ref) {
+        if (ref != m_editor->currentRef())
+            m_editor->openCase(ref);
+        m_editor->setInList(true);
+    });
+    connect(m_list, &CaseListView::listChanged, this, &CasesPage::syncListAndEditor);
+    connect(m_editor, &CaseEditor::showInListRequested, this, &CasesPage::showEditorCaseInList);
+    connect(m_editor, &CaseEditor::caseShown, this, &CasesPage::syncListAndEditor);
     connect(m_list, &CaseListView::caseActivated, this, [this](const QString &ref) {
         m_editor->openCase(ref);
         m_editor->setFocus();
@@ -57,6 +69,7 @@ CasesPage::CasesPage(QWidget *parent)
 void CasesPage::officeFileChanged()
 {
     db::OfficeFile *file = officeFile();
+    // The file's as-of day (a demo's last day), not the machine clock, drives the clocks and defaults.
     const QDate asOf = file ? db::demoAsOf(*file) : QDate();
     m_editor->clear();
     m_editor->setOfficeFile(file);
@@ -94,6 +107,34 @@ void CasesPage::openCase(const QString &ref)
     m_list->selectCase(ref);
     if (m_editor->currentRef() != ref)
         m_editor->openCase(ref);
+    syncListAndEditor();
+}
+
+void CasesPage::syncListAndEditor()
+{
+    const QString ref = m_editor->currentRef();
+    if (ref.isEmpty())
+        return;
+    if (m_list->currentRef() == ref) {
+        m_editor->setInList(true);
+        return;
+    }
+    // One indexed query says whether the list holds the case before any rows are read on to it.
+    const bool held = m_list->holdsCase(m_editor->currentId());
+    if (held)
+        m_list->selectCase(ref);
+    else if (!m_list->currentRef().isEmpty())
+        m_list->selectCase(QString());   // no other row stays current
+    m_editor->setInList(held);
+}
+
+void CasesPage::showEditorCaseInList()
+{
+    const QString ref = m_editor->currentRef();
+    m_list->clearFilter();
+    if (!ref.isEmpty())
+        m_list->selectCase(ref);
+    syncListAndEditor();
 }
 
 void CasesPage::newCase()
@@ -103,9 +144,19 @@ void CasesPage::newCase()
     NewCaseDialog dialog(*officeFile(), this);
     if (dialog.exec() != QDialog::Accepted || dialog.createdRef().isEmpty())
         return;
+    const QString ref = dialog.createdRef();
     m_list->reload();
-    openCase(dialog.createdRef());
-    emit statusMessage(tr("Case %1 opened").arg(dialog.createdRef()));
+    m_editor->openCase(ref);
+    // The new case is the list's current row; a filter that would hide it is cleared, and the user told.
+    bool cleared = false;
+    if (!m_list->selectCase(ref) && m_list->isFiltered()) {
+        m_list->clearFilter();
+        m_list->selectCase(ref);
+        cleared = true;
+    }
+    syncListAndEditor();
+    emit statusMessage(cleared ? tr("Case %1 opened; the list's search and filters were cleared to show it").arg(ref)
+                               : tr("Case %1 opened").arg(ref));
 }
 
 } // namespace hub::ui

@@ -1,7 +1,10 @@
 #pragma once
 // "Cases": the case list (filters, search, paging) beside the case editor
 // (header, clocks, timeline, attachments, letters), master–detail, sharing
-// the page's undo stack.
+// the page's undo stack. The list's current row and the editor's case always
+// agree: a case the list does not hold (filtered out) has no current row and
+// the editor's header says so; a new case is selected in the list, the
+// filters cleared when they would hide it.
 
 #include "ui/page.h"
 
@@ -36,6 +39,11 @@ protected:
     void recordsChanged(const db::RecordsChanged &change) override;
 
 private:
+    // Selects the editor's case in the list, or tells the editor the list does not hold it.
+    void syncListAndEditor();
+    // Clears the list's filters and selects the editor's case.
+    void showEditorCaseInList();
+
     CaseListView *m_list;
     CaseEditor *m_editor;
     QSplitter *m_splitter;

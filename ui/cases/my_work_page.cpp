@@ -5,6 +5,7 @@
 #include "core/common/format.h"
 #include "database/cases/case_search.h"
 #include "database/cases/closure_repository.h"
+#include "database/demo/demo_as_of.h"
 #include "database/events/records_changed.h"
 #include "database/demo/demo_as_of.h"
 #include "database/office_file.h"
@@ -40,8 +41,10 @@ QTableView *makeTable(CaseTableModel *model, const QString &name)
     auto *h = t->horizontalHeader();
     h->setHighlightSections(false);
     for (int c = 0; c < CaseTableModel::ColumnCount; ++c) {
+        // The clock's wording says how far off the due day is (its tooltip gives the dates), which
+        // leaves the title room in four lists on a 1280-pixel screen.
         const bool shown = c == CaseTableModel::Reference || c == CaseTableModel::Ccg || c == CaseTableModel::Title
-            || c == CaseTableModel::NextDue || c == CaseTableModel::Clock;
+            || c == CaseTableModel::Clock;
         h->setSectionHidden(c, !shown);
     }
     // Title last, taking the room left.
@@ -49,8 +52,8 @@ QTableView *makeTable(CaseTableModel *model, const QString &name)
     const QFontMetrics fm = t->fontMetrics();
     h->resizeSection(CaseTableModel::Reference, fm.horizontalAdvance(S("WMH-2016-00000")) + 20);
     h->resizeSection(CaseTableModel::Ccg, fm.horizontalAdvance(S("CCG0")) + 16);
-    h->resizeSection(CaseTableModel::NextDue, fm.horizontalAdvance(S("00/00/0000")) + 20);
-    h->resizeSection(CaseTableModel::Clock, fm.horizontalAdvance(S("Overdue 000 days")) + 34);
+    // Room for the state's icon and the longest wording ("Overdue by 10 working days").
+    h->resizeSection(CaseTableModel::Clock, fm.horizontalAdvance(S("Overdue by 10 working days")) + 32);
     h->setStretchLastSection(true);
     return t;
 }
@@ -158,7 +161,7 @@ QDate MyWorkPage::asOf() const
 
 void MyWorkPage::setAsOf(const QDate &day)
 {
-    m_asOf->setDate(day.isValid() ? day : QDate::currentDate());
+    m_asOf->setDate(day.isValid() ? day : officeFile() ? db::officeAsOf(*officeFile()) : QDate::currentDate());
 }
 
 int MyWorkPage::sectionCount(Section section) const
@@ -174,7 +177,7 @@ void MyWorkPage::officeFileChanged()
     m_note->setVisible(demo.isValid());
     m_note->setText(tr("Demo office: dates as of %1").arg(formatDate(demo)));
     const QSignalBlocker b(m_asOf);
-    m_asOf->setDate(demo.isValid() ? demo : QDate::currentDate());
+    m_asOf->setDate(officeFile() ? db::officeAsOf(*officeFile()) : QDate::currentDate());
 }
 
 void MyWorkPage::fillOfficers()

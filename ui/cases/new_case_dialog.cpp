@@ -6,10 +6,13 @@
 #include "core/cases/case_type.h"
 #include "database/cases/case_repository.h"
 #include "database/cases/case_search.h"
+#include "database/demo/demo_as_of.h"
 #include "database/office_file.h"
 #include "database/ccgs/ccg_repository.h"
 #include "database/practices/practice_repository.h"
 #include "ui/dialogs/error_message.h"
+
+#include <algorithm>
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -57,8 +60,10 @@ NewCaseDialog::NewCaseDialog(db::OfficeFile &file, QWidget *parent)
     m_received->setObjectName(S("newCaseReceived"));
     m_received->setDisplayFormat(S("dd/MM/yyyy"));
     m_received->setCalendarPopup(true);
-    m_received->setMaximumDate(QDate::currentDate());
-    m_received->setDate(QDate::currentDate());
+    // The as-of day (a demo office's last day), not the machine clock.
+    const QDate asOf = db::officeAsOf(file);
+    m_received->setMaximumDate(std::max(QDate::currentDate(), asOf));
+    m_received->setDate(asOf);
     m_title->setObjectName(S("newCaseTitle"));
     m_title->setPlaceholderText(tr("e.g. Locum reimbursement query"));
     m_description->setObjectName(S("newCaseDescription"));
@@ -88,6 +93,12 @@ NewCaseDialog::NewCaseDialog(db::OfficeFile &file, QWidget *parent)
     form->addRow(tr("Description:"), m_description);
     form->addRow(tr("Officer:"), m_officer);
     form->addRow(tr("Priority:"), m_priority);
+    for (const CaseFieldInfo *f : caseFieldsIn(CaseFieldGroup::Requester)) {
+        auto *edit = new QLineEdit;
+        edit->setObjectName(QStringLiteral("newCase_") + QString::fromLatin1(f->code));
+        m_requester.insert(QString::fromLatin1(f->code), edit);
+        form->addRow(tr("Requester's %1:").arg(caseFieldFormLabel(*f).toLower()), edit);
+    }
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Ok)->setObjectName(S("newCaseOk"));
@@ -101,7 +112,7 @@ NewCaseDialog::NewCaseDialog(db::OfficeFile &file, QWidget *parent)
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
     loadPractices();
-    resize(560, 460);
+    resize(560, 560);
 }
 
 void NewCaseDialog::loadPractices()
@@ -121,7 +132,10 @@ void NewCaseDialog::showProblem(const QString &text, QWidget *field)
 {
     m_problem->setText(text);
     m_problem->setVisible(!text.isEmpty());
-    for (QWidget *w : std::initializer_list<QWidget *> { m_title, m_ccg, m_practice, m_received })
+    QList<QWidget *> marked{m_title, m_ccg, m_practice, m_received};
+    for (QLineEdit *e : std::as_const(m_requester))
+        marked << e;
+    for (QWidget *w : std::as_const(marked))
         w->setStyleSheet(w == field ? S("border: 2px solid #DA291C;") : QString());
     if (field)
         field->setFocus();
@@ -145,10 +159,14 @@ void NewCaseDialog::accept()
     casePriorityFromCode(m_priority->currentData().toString(), &c.priority);
     if (c.type == CaseType::PerformanceConcern)
         c.stage = 1;
+    for (auto it = m_requester.cbegin(); it != m_requester.cend(); ++it)
+        c.fields.insert(it.key(), it.value()->text());
     if (c.ccgCode.isEmpty())
         return showProblem(tr("Choose the CCG the case is for."), m_ccg);
     if (const Result<QVariant> title = caseFieldInfo(CaseField::Title).validate(c.title, c.received); !title.ok())
         return showProblem(title.error().message, m_title);
+    if (const Result<QVariantMap> contact = validateNewCaseFields(c.fields, QDate::currentDate()); !contact.ok())
+        return showProblem(contact.error().message, m_requester.value(contact.error().field));
     if (m_file.isReadOnly())
         return showProblem(tr("The office file is open read-only."), nullptr);
     const Result<db::CaseDetail> created = db::CaseRepository(m_file).add(c);

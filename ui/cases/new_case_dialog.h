@@ -1,9 +1,12 @@
 #pragma once
 // Opening a new case: type, CCG, practice (of that CCG, optional), date
-// received, title, description, officer and priority. Problems are shown in
-// the dialog; OK writes through CaseRepository::add.
+// received (the office file's as-of day by default), title, description,
+// officer, priority and the requester's contact details (one box per
+// requester field of core/cases/case_fields.h). Problems are shown in the
+// dialog; OK writes through CaseRepository::add.
 
 #include <QDialog>
+#include <QHash>
 
 class QComboBox;
 class QDateEdit;
@@ -43,6 +46,8 @@ private:
     QPlainTextEdit *m_description;
     QComboBox *m_officer;
     QComboBox *m_priority;
+    // The requester fields' boxes by field code.
+    QHash<QString, QLineEdit *> m_requester;
     QLabel *m_problem;
     QString m_createdRef;
 };

@@ -60,7 +60,7 @@ PauseDialog::PauseDialog(const ServiceStandard &standard, const QDate &date, con
     m_ok = buttons->button(QDialogButtonBox::Ok);
     m_ok->setObjectName(QStringLiteral("pauseOk"));
     m_ok->setText(tr("Pause"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::accepted, this, &PauseDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_note, &QPlainTextEdit::textChanged, this, &PauseDialog::updateOk);
 
@@ -88,14 +88,30 @@ QDate PauseDialog::date() const
     return m_date->date();
 }
 
+void PauseDialog::accept()
+{
+    if (m_exclusion->count() == 0)
+        return;
+    if (note().isEmpty()) {
+        m_tried = true;
+        updateOk();
+        m_note->setFocus();
+        return;
+    }
+    QDialog::accept();
+}
+
 void PauseDialog::updateOk()
 {
+    // Pause stays available: trying it without a note says what is missing,
+    // instead of a warning before the user has typed anything.
     const bool noExclusion = m_exclusion->count() == 0;
     const bool noNote = note().isEmpty();
-    m_ok->setEnabled(!noExclusion && !noNote);
-    m_hint->setText(noExclusion ? tr("This standard lists no exclusions, so its clocks cannot be paused.")
-            : noNote            ? tr("A note is required.")
-                                : QString());
+    m_ok->setEnabled(!noExclusion);
+    m_hint->setText(noExclusion       ? tr("This standard lists no exclusions, so its clocks cannot be paused.")
+            : noNote && m_tried       ? tr("A note is required.")
+                                      : QString());
+    m_hint->setVisible(!m_hint->text().isEmpty());
 }
 
 } // namespace hub::ui

@@ -1,6 +1,7 @@
 #pragma once
 // Stopping a case's clocks: one of the CURRENT standard's exclusions, a note
-// saying why (required) and the day the clock stops.
+// saying why (required: "A note is required" once the user tries to pause
+// without one) and the day the clock stops.
 
 #include "core/catalogue/catalogue.h"
 
@@ -28,6 +29,8 @@ public:
     QString note() const;
     QDate date() const;
 
+    void accept() override;
+
 private:
     void updateOk();
 
@@ -36,6 +39,7 @@ private:
     QDateEdit *m_date;
     QLabel *m_hint;
     QPushButton *m_ok;
+    bool m_tried = false;   // the user tried to pause: say what is missing
 };
 
 } // namespace hub::ui

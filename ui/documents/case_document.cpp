@@ -1,10 +1,15 @@
 #include "ui/documents/case_document.h"
 
+#include "database/cases/attachment_repository.h"
 #include "database/cases/case_repository.h"
 #include "database/office_file.h"
 
+#include <QFileInfo>
+
 namespace hub::ui
 {
+
+using namespace Qt::StringLiterals;
 
 CaseDocument::CaseDocument(db::OfficeFile &file, QObject *parent)
     : QObject(parent)
@@ -80,9 +85,7 @@ std::int64_t CaseDocument::knownVersion(const QString &ref)
 
 QVariantMap CaseDocument::fieldsOf(const db::CaseDetail &d)
 {
-    return { { QStringLiteral("title"), d.row.title }, { QStringLiteral("description"), d.description },
-        { QStringLiteral("officer"), d.row.officer }, { QStringLiteral("priority"), d.row.priority },
-        { QStringLiteral("type"), d.row.typeCode }, { QStringLiteral("stage"), d.stage } };
+    return d.fields;   // every editable field by its code (core/cases/case_fields.h)
 }
 
 void CaseDocument::showIfLoaded(const QString &ref)
@@ -167,6 +170,68 @@ WriteOutcome CaseDocument::removeEvent(const QString &ref, const QString &eventI
     }
     showIfLoaded(ref);
     return outcome;
+}
+
+int CaseDocument::addAttachments(const QStringList &paths)
+{
+    if (!m_detail)
+        return 0;
+    const QString ref = m_detail->row.ref;
+    db::AttachmentRepository repo(m_file);
+    int added = 0;
+    {
+        const Writing writing(m_writing);
+        for (const QString &path : paths) {
+            const auto r = repo.addFile(ref, path);
+            if (!r.ok()) {
+                emit failed(tr("Attaching %1").arg(QFileInfo(path).fileName()), r.error());
+                continue;
+            }
+            ++added;
+        }
+    }
+    showIfLoaded(ref);
+    return added;
+}
+
+WriteOutcome CaseDocument::removeAttachment(const QString &attachmentId, std::int64_t expectedVersion, const QString &name)
+{
+    if (!m_detail)
+        return WriteOutcome::Failed;
+    const QString ref = m_detail->row.ref;
+    WriteOutcome outcome = WriteOutcome::Failed;
+    {
+        const Writing writing(m_writing);
+        outcome = writeGuarded(
+            expectedVersion, [&](std::int64_t v) { return db::AttachmentRepository(m_file).remove(attachmentId, v); },
+            [this](const Error &e) { return resolveConflict(e); },
+            [this, name](const Error &e) { emit failed(tr("Removing %1").arg(name), e); });
+    }
+    showIfLoaded(ref);
+    return outcome;
+}
+
+Result<QByteArray> CaseDocument::attachmentContent(const QString &attachmentId)
+{
+    return db::AttachmentRepository(m_file).content(attachmentId);
+}
+
+QVector<db::LetterTemplate> CaseDocument::letterTemplates()
+{
+    db::TemplateRepository templates(m_file);
+    auto list = templates.list();
+    if (list.ok() && list.value().isEmpty() && !m_file.isReadOnly()) {
+        (void)templates.ensureDefaults();
+        list = templates.list();
+    }
+    return list.ok() ? list.value() : QVector<db::LetterTemplate>();
+}
+
+Result<db::MergedLetter> CaseDocument::letter(const QString &templateKey)
+{
+    if (!m_detail)
+        return makeError(ErrorCode::NotFound, tr("No case is open."));
+    return db::TemplateRepository(m_file).merge(templateKey, m_detail->row.ref, m_asOf);
 }
 
 } // namespace hub::ui

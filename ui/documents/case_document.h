@@ -6,6 +6,7 @@
 
 #include "core/common/result.h"
 #include "database/cases/case_rows.h"
+#include "database/cases/template_repository.h"
 #include "ui/dialogs/conflict_dialog.h"
 #include "ui/session/write_with_retry.h"
 #include "ui/undo/versioned_edit_command.h"
@@ -59,7 +60,8 @@ public:
     QString ref() const { return m_detail ? m_detail->row.ref : QString(); }
     // The loaded case's version, or the stored one of another case (0 when unknown).
     std::int64_t knownVersion(const QString &ref);
-    // The editable values as the undo commands hold them (title, description, officer, ...).
+    // The editable values as the undo commands hold them: every field of the
+    // field table by its code (title, description, ..., requester_phone).
     static QVariantMap fieldsOf(const db::CaseDetail &detail);
 
     // For the undo commands (ChangeValue): a fresh read (shown when it is the
@@ -70,6 +72,17 @@ public:
     // Timeline entries (AddCaseEvent): add one; take one back out.
     Result<QString> addEvent(const QString &ref, const CaseEvent &event);
     WriteOutcome removeEvent(const QString &ref, const QString &eventId);
+
+    // Files kept with the loaded case; the case is shown again after a change.
+    // How many of `paths` were attached (each failure goes to failed()).
+    int addAttachments(const QStringList &paths);
+    WriteOutcome removeAttachment(const QString &attachmentId, std::int64_t expectedVersion, const QString &name);
+    Result<QByteArray> attachmentContent(const QString &attachmentId);
+
+    // Letter templates (the built-in ones added when missing and the file is
+    // writable), and one merged with the loaded case as of asOf().
+    QVector<db::LetterTemplate> letterTemplates();
+    Result<db::MergedLetter> letter(const QString &templateKey);
 
     // Someone (a command, the editor) met an error doing `action`.
     void reportError(const QString &action, const Error &error) { emit failed(action, error); }

@@ -6,12 +6,11 @@
 #include "core/cases/clock_wording.h"
 #include "core/common/format.h"
 #include "database/cases/case_search.h"
+#include "ui/cases/clock_palette.h"
 #include "ui/models/roles.h"
 
 #include <QBrush>
 #include <QHash>
-#include <QPainter>
-#include <QPixmap>
 
 namespace hub::ui
 {
@@ -24,25 +23,6 @@ namespace
 QString dueText(const QDate &due, const QDate &)
 {
     return formatDate(due);     // when it was met: the tooltip
-}
-
-// A small round marker in a state's colour (cached per colour).
-QPixmap marker(const QColor &colour)
-{
-    static QHash<QRgb, QPixmap> cache;
-    auto it = cache.find(colour.rgb());
-    if (it != cache.end())
-        return *it;
-    QPixmap pm(10, 10);
-    pm.fill(Qt::transparent);
-    QPainter p(&pm);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setPen(Qt::NoPen);
-    p.setBrush(colour);
-    p.drawEllipse(QRectF(1, 1, 8, 8));
-    p.end();
-    cache.insert(colour.rgb(), pm);
-    return pm;
 }
 
 ClockState stateOfColumn(const db::CaseRow &r, int column)
@@ -58,6 +38,7 @@ ClockState stateOfColumn(const db::CaseRow &r, int column)
 
 CaseTableModel::CaseTableModel(QObject *parent)
     : QAbstractTableModel(parent)
+    , m_calendar(WorkingCalendar::englandAndWales().value())
 {
 }
 
@@ -151,6 +132,8 @@ bool CaseTableModel::query(int rows)
         f.offset = 0;
         auto listed = m_query->list(f);
         auto counted = m_query->count(m_filter, kCountCap);
+        if (auto calendar = m_query->calendar())
+            m_calendar = std::move(calendar.value());
         if (listed && counted) {
             m_rows = std::move(listed.value());
             m_exact = counted.value() <= kCountCap;
@@ -198,6 +181,24 @@ int CaseTableModel::loadUntil(const QString &ref, int maxRows)
     return row;
 }
 
+bool CaseTableModel::holds(const QString &id)
+{
+    if (id.isEmpty())
+        return false;
+    for (const db::CaseRow &r : std::as_const(m_rows)) {
+        if (r.id == id)
+            return true;
+    }
+    if (!m_query)
+        return false;
+    db::CaseFilter f = m_filter;
+    f.ids = QStringList{id};
+    f.limit = 1;
+    f.offset = 0;
+    const auto listed = m_query->list(f);
+    return listed && !listed->isEmpty();
+}
+
 QDate CaseTableModel::asOf() const
 {
     return m_filter.asOf.isValid() ? m_filter.asOf : QDate::currentDate();
@@ -232,23 +233,20 @@ QDate CaseTableModel::currentDue(const db::CaseRow &r)
     return {};
 }
 
-QString CaseTableModel::clockText(const db::CaseRow &r, const QDate &asOf)
+QString CaseTableModel::clockText(const db::CaseRow &r, const QDate &asOf, const WorkingCalendar &calendar)
 {
-    return clockStateText(currentState(r), currentDue(r), asOf);
+    return clockStateText(currentState(r), currentDue(r), asOf, calendar);
 }
 
 QColor CaseTableModel::stateColour(ClockState state)
 {
     switch (state) {
     case ClockState::Breached:
-        return QColor(0xb0, 0x1c, 0x1c);
     case ClockState::DueToday:
     case ClockState::DueSoon:
-        return QColor(0xb3, 0x5c, 0x00);
     case ClockState::MetLate:
-        return QColor(0x8a, 0x6d, 0x00);
     case ClockState::Met:
-        return QColor(0x1e, 0x7b, 0x34);
+        return clockStateColour(state);
     default:
         return {};
     }
@@ -316,7 +314,7 @@ QVariant CaseTableModel::data(const QModelIndex &index, int role) const
         case Status: return caseStatusLabel(r.status);
         case AcknowledgeDue: return dueText(r.acknowledgeDue, r.acknowledgedOn);
         case ResponseDue: return dueText(r.responseDue, r.respondedOn);
-        case Clock: return clockText(r, asOf());
+        case Clock: return clockText(r, asOf(), m_calendar);
         case NextDue: return formatDate(currentDue(r));
         default: return {};
         }
@@ -338,10 +336,11 @@ QVariant CaseTableModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::DecorationRole:
-        if (col == Clock) {
-            const QColor c = stateColour(currentState(r));
-            if (c.isValid())
-                return marker(c);
+        // The state's icon beside its colour, so no state is told by colour alone.
+        if (col == Clock || col == AcknowledgeDue || col == ResponseDue || col == NextDue) {
+            const ClockState state = stateOfColumn(r, col);
+            if (stateColour(state).isValid())
+                return clockStateIcon(state);
         }
         return {};
     case Qt::ToolTipRole:

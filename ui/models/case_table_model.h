@@ -1,11 +1,13 @@
 #pragma once
 // The case list as a table: one row per case (db::CaseRow), with the clock's
-// state in words ("Overdue 3 days", "Due today", "Met late") and coloured
-// red / amber / green. Rows are read a page at a time (canFetchMore /
+// state in words counted in working days ("Overdue by 3 working days", "Due
+// today", "Met late", core/cases/clock_wording.h) and the state's colour and
+// icon (ui/cases/clock_palette.h). Rows are read a page at a time (canFetchMore /
 // fetchMore), so a filter matching 200,000 cases costs one page until the
 // user scrolls; sorting (header clicks) is done by the query, so the pages
 // stay in order.
 
+#include "core/calendar/working_calendar.h"
 #include "database/cases/case_rows.h"
 
 #include <QAbstractTableModel>
@@ -78,17 +80,22 @@ public:
     int rowOf(const QString &ref) const;
     // Reads further pages until `ref` is loaded (at most `maxRows` rows); its row or -1.
     int loadUntil(const QString &ref, int maxRows = 20000);
+    // Whether the filter keeps the case (case_record id), loaded yet or not: one indexed query.
+    bool holds(const QString &id);
 
     // The day the clocks are read at (the filter's asOf, else today).
     QDate asOf() const;
 
-    // "Overdue 3 days", "Due today", "Due in 2 days", "Paused", "Met", "Met late", "—".
-    static QString clockText(const db::CaseRow &row, const QDate &asOf);
+    // "Overdue by 3 working days", "Due today", "Due in 2 working days", "Paused", "Met", "Met late", "—",
+    // counted by `calendar` (the office's).
+    static QString clockText(const db::CaseRow &row, const QDate &asOf, const WorkingCalendar &calendar);
+    // The office calendar the rows were read with (England and Wales without an office file).
+    const WorkingCalendar &calendar() const { return m_calendar; }
     // The state behind clockText: the clock that matters now.
     static ClockState currentState(const db::CaseRow &row);
     // The due date behind clockText (null when no clock is running).
     static QDate currentDue(const db::CaseRow &row);
-    // Red for breached, amber for due today / soon and met late, green for met; invalid otherwise.
+    // The palette's colour (clockStateColour) for breached, due today / soon, met late and met; invalid otherwise.
     static QColor stateColour(ClockState state);
     static db::CaseFilter::Column sortColumnOf(int column);
     static int columnOfSort(db::CaseFilter::Column sort);
@@ -113,6 +120,7 @@ private:
     std::unique_ptr<db::CaseListQuery> m_query;
     db::CaseFilter m_filter;
     QVector<db::CaseRow> m_rows;
+    WorkingCalendar m_calendar;
     int m_pageSize = 500;
     int m_total = 0;
     bool m_exact = true;
