@@ -12,18 +12,38 @@ else()
 endif()
 target_compile_definitions(hubcase_compile_settings INTERFACE QT_NO_NARROWING_CONVERSIONS_IN_CONNECT)
 
-# Collects a library's sources: every .cpp/.h under its folder. New files are
-# picked up by CONFIGURE_DEPENDS, so adding a file never needs a CMake edit.
-function(hubcase_sources out dir)
-  file(GLOB_RECURSE found CONFIGURE_DEPENDS "${dir}/*.cpp" "${dir}/*.h")
-  set(${out} ${found} PARENT_SCOPE)
+# Sources are listed in each CMakeLists.txt, so a build never depends on what
+# happens to lie in a folder. This check fails the configure when a folder
+# (relative to the calling CMakeLists.txt) holds a .cpp/.h its list leaves
+# out, or the list names a file that is gone; scripts/list-sources rewrites
+# the lists between their "# sources:" markers.
+function(hubcase_check_sources dir)
+  set(base "${CMAKE_CURRENT_SOURCE_DIR}")
+  file(GLOB_RECURSE found RELATIVE "${base}" "${base}/${dir}/*.cpp" "${base}/${dir}/*.h")
+  set(listed ${ARGN})
+  set(problems "")
+  foreach(f IN LISTS found)
+    if(NOT f IN_LIST listed)
+      string(APPEND problems "\n  ${f} is in the folder but not listed")
+    endif()
+  endforeach()
+  foreach(f IN LISTS listed)
+    if(NOT EXISTS "${base}/${f}")
+      string(APPEND problems "\n  ${f} is listed but does not exist")
+    endif()
+  endforeach()
+  if(problems)
+    file(RELATIVE_PATH where "${PROJECT_SOURCE_DIR}" "${base}/CMakeLists.txt")
+    message(FATAL_ERROR "The source list in ${where} is out of step with its folder:${problems}\n"
+                        "Run scripts/list-sources from the repository root to rewrite the lists.")
+  endif()
 endfunction()
 
 # One test executable per suite, linked against the library under test (its
 # sources are never recompiled) and registered per test case with CTest.
-function(hubcase_add_test_suite name dir)
-  cmake_parse_arguments(ARG "GUI" "" "LIBS;PROPERTIES" ${ARGN})
-  hubcase_sources(srcs "${dir}")
+function(hubcase_add_test_suite name)
+  cmake_parse_arguments(ARG "GUI" "" "SOURCES;LIBS;PROPERTIES" ${ARGN})
+  set(srcs ${ARG_SOURCES})
   if(ARG_GUI)
     set(main ${PROJECT_SOURCE_DIR}/tests/support/test_main_gui.cpp)
   else()

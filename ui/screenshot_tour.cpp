@@ -9,6 +9,7 @@
 #include "ui/register/register_page.h"
 #include "ui/spec/spec_page.h"
 #include "database/cases/case_repository.h"
+#include "database/cases/case_search.h"
 #include "ui/calendar_letters/admin_page.h"
 #include "ui/calendar_letters/calendar_tab.h"
 #include "ui/backup/backup_dialog.h"
@@ -44,7 +45,7 @@ QString exampleCase(db::OfficeFile &file)
     db::CaseRepository repo(file);
     db::CaseFilter filter;
     filter.limit = 0;
-    Result<QVector<db::CaseRow>> rows = repo.list(filter);
+    Result<QVector<db::CaseRow>> rows = db::CaseListQuery(file).list(filter);
     if (!rows || rows->isEmpty())
         return {};
     for (const db::CaseRow &row : rows.value()) {

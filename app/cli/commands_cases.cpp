@@ -6,6 +6,7 @@
 #include "core/cases/query_log_csv.h"
 #include "core/common/format.h"
 #include "database/cases/case_repository.h"
+#include "database/cases/case_search.h"
 #include "database/cases/closure_repository.h"
 #include "database/cases/query_log_repository.h"
 #include "database/cases/query_log_xlsx.h"
@@ -290,7 +291,7 @@ int caseList(const Args &args)
     auto file = openOffice(args.word(2), &code);
     if (!file)
         return code;
-    const auto rows = CaseRepository(*file).list(f);
+    const auto rows = CaseListQuery(*file).list(f);
     if (!rows)
         return fail(rows.error());
     if (args.flag(S("json"))) {

@@ -8,7 +8,6 @@
 #include "core/common/format.h"
 #include "database/cases/attachment_repository.h"
 #include "database/cases/case_context.h"
-#include "database/cases/case_search.h"
 #include "database/cases/closure_repository.h"
 #include "database/office_file.h"
 #include "database/records/record_store.h"
@@ -165,36 +164,6 @@ struct CaseRepository::Impl {
         }
         d.attachments = AttachmentRepository(file).listFor(caseId);
         return d;
-    }
-
-    // The WHERE clause and its values for a filter; *searching says whether
-    // case_fts must be joined (see fromClause).
-    QString where(const CaseFilter &f, QVariantList &binds, bool *searching)
-    {
-        *searching = false;
-        QStringList terms = caseFilterTerms(f, binds);
-        const QString match = caseSearchExpression(f.search);
-        if (!match.isEmpty()) {
-            binds << match;
-            terms << S("case_fts MATCH ?%1").arg(binds.size());
-            *searching = true;
-        } else if (!f.search.trimmed().isEmpty())
-            terms << S("0");    // only punctuation typed: nothing can match
-        return terms.join(S(" AND "));
-    }
-
-    // Searching drives the query from the index: matches come newest entered
-    // first (rowid order) and the query stops at the page limit instead of
-    // collecting and sorting every match, which keeps type-ahead fast on
-    // hundreds of thousands of cases. case_id guards against rowids
-    // renumbered by a VACUUM (rebuildCaseSearch fixes those).
-    static QString fromClause(bool searching, bool withPractice)
-    {
-        QString from = searching ? S(" FROM case_fts JOIN case_record c ON c.rowid = case_fts.rowid AND c.id = case_fts.case_id")
-                                 : S(" FROM case_record c");
-        if (withPractice)
-            from += S(" LEFT JOIN practice p ON p.ods_code = c.practice_ods AND p.deleted_at IS NULL");
-        return from;
     }
 };
 
@@ -505,75 +474,6 @@ Result<QStringList> CaseRepository::addMany(const QVector<Import> &cases)
         }
         tx.commit();
         return refs;
-    });
-}
-
-Result<QVector<CaseRow>> CaseRepository::list(const CaseFilter &f)
-{
-    return guarded([&]() -> Result<QVector<CaseRow>> {
-        QVariantList binds;
-        bool searching = false;
-        const QString where = d->where(f, binds, &searching);
-        QString order;
-        switch (f.sort) {
-        case CaseFilter::Sort::ReceivedNewest:
-            // Cases are entered in the order they arrive, so while searching
-            // the index order stands in for received order (and needs no sort).
-            order = searching ? S("case_fts.rowid DESC") : S("c.received_on DESC, c.ref DESC");
-            break;
-        case CaseFilter::Sort::ReceivedOldest:
-            order = S("c.received_on, c.ref");
-            break;
-        case CaseFilter::Sort::Reference:
-            order = S("c.ref");
-            break;
-        case CaseFilter::Sort::NextDue:
-            order = S("COALESCE(CASE WHEN c.ack_met_on IS NULL THEN c.ack_due END, "
-                      "CASE WHEN c.response_met_on IS NULL THEN c.response_due END, '9999-12-31'), c.ref");
-            break;
-        }
-        QString sql = S("SELECT %1%2 WHERE %3 ORDER BY %4").arg(caseRowColumns(), Impl::fromClause(searching, true), where, order);
-        if (f.limit > 0)
-            sql += S(" LIMIT %1 OFFSET %2").arg(f.limit).arg(std::max(0, f.offset));
-        Statement st = d->file.connection().prepare(sql);
-        for (int i = 0; i < binds.size(); ++i)
-            st.bind(i + 1, binds[i]);
-        const QDate asOf = f.asOf.isValid() ? f.asOf : QDate::currentDate();
-        const WorkingCalendar &cal = d->cal();
-        QVector<CaseRow> out;
-        while (st.step()) {
-            CaseRow r;
-            readCaseRow(st, r);
-            deriveClockStates(r, &d->standardOf(r.typeCode), asOf, cal);
-            out.append(r);
-        }
-        return out;
-    });
-}
-
-Result<int> CaseRepository::count(const CaseFilter &f)
-{
-    return guarded([&]() -> Result<int> {
-        QVariantList binds;
-        bool searching = false;
-        const QString where = d->where(f, binds, &searching);
-        Statement st = d->file.connection().prepare(S("SELECT COUNT(*)%1 WHERE %2").arg(Impl::fromClause(searching, false), where));
-        for (int i = 0; i < binds.size(); ++i)
-            st.bind(i + 1, binds[i]);
-        st.step();
-        return st.integer(0);
-    });
-}
-
-Result<QStringList> CaseRepository::officers()
-{
-    return guarded([&]() -> Result<QStringList> {
-        Statement st = d->file.connection().prepare(
-            S("SELECT DISTINCT officer FROM case_record WHERE deleted_at IS NULL AND officer <> '' ORDER BY officer"));
-        QStringList out;
-        while (st.step())
-            out << st.text(0);
-        return out;
     });
 }
 

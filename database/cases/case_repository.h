@@ -1,7 +1,8 @@
 #pragma once
 // Cases in the office file: opening one (with its reference), the timeline
-// (validated by the core rules under the write lock), optimistic edits, and
-// the case list with filters and full-text search.
+// (validated by the core rules under the write lock) and optimistic edits.
+// The case list (filters, search, sorting, counts) is CaseListQuery
+// (database/cases/case_search.h): one query for the GUI, the CLI and reports.
 //
 // Every write is one BEGIN IMMEDIATE transaction through RecordStore, so the
 // reference sequence, the rule checks and the write see the same state even
@@ -62,10 +63,6 @@ public:
     };
     Result<QStringList> addMany(const QVector<Import> &cases);
 
-    Result<QVector<CaseRow>> list(const CaseFilter &filter);
-    Result<int> count(const CaseFilter &filter);
-    // Distinct officers on live cases, for filter pick-lists.
-    Result<QStringList> officers();
 
     // Recomputes the stored clock dates of every open case; call inside a
     // WriteTransaction (closure days changed).

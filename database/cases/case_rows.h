@@ -72,17 +72,20 @@ struct CaseFilter {
     bool overdueOnly = false;   // a clock breached as of asOf
     bool awaitingAcknowledgement = false;   // open, acknowledgement clock applies and is not met
     QDate dueBy;                // an unmet clock due on or before this day (my work: due today / this week)
-    QDate dueFrom;              // with dueBy: an unmet clock due between the two days (CaseListQuery only)
+    QDate dueFrom;              // with dueBy: an unmet clock due between the two days
     QDate receivedFrom;
     QDate receivedTo;
     QStringList ids;            // only these cases (case_record ids); empty = any. A model
                                 // re-reads the rows a change event names this way.
     QString search;             // full text; the last word matches as a prefix. With a search and
                                 // Sort::ReceivedNewest, rows come newest entered first.
+    bool searchAsTyped = false; // the search box while it is being typed (the GUI): a last word of
+                                // one character is still being typed and is left out until the next
+                                // keystroke (caseTypeAheadExpression). Otherwise (the CLI, reports)
+                                // every word counts (caseSearchExpression).
     QDate asOf;                 // null = today
     Sort sort = Sort::ReceivedNewest;
     // Sorting by a list column (header click); Column::None keeps `sort`.
-    // Honoured by CaseListQuery (database/cases/case_search.h).
     enum class Column { None, Reference, Received, Ccg, Practice, Type, Title, Officer, Owner, Status,
                         AcknowledgeDue, ResponseDue, NextDue };
     Column sortColumn = Column::None;

@@ -68,6 +68,18 @@ QString caseTypeAheadExpression(const QString &typed, bool *searchable)
     return terms.isEmpty() ? QString() : expressionOf(terms, lastIsPrefix);
 }
 
+// The MATCH expression for a filter's search: as typed in the GUI's search
+// box, or whole (the CLI). *searchable: the text has any word at all.
+static QString searchExpression(const CaseFilter &f, bool *searchable = nullptr)
+{
+    if (f.searchAsTyped)
+        return caseTypeAheadExpression(f.search, searchable);
+    const QString match = caseSearchExpression(f.search);
+    if (searchable)
+        *searchable = !match.isEmpty();
+    return match;
+}
+
 void rebuildCaseSearch(const Connection &connection)
 {
     connection.execScript(QStringLiteral(
@@ -284,7 +296,7 @@ struct CaseListQuery::Impl {
         Query q;
         QStringList terms = caseFilterTerms(f, q.binds);
         bool searchable = false;
-        const QString match = caseTypeAheadExpression(f.search, &searchable);
+        const QString match = searchExpression(f, &searchable);
         if (!searchable && !f.search.trimmed().isEmpty()) {
             q.nothing = true;
             terms << S("0");
@@ -479,7 +491,7 @@ struct CaseListQuery::Impl {
             q = Query();
             q.binds.clear();
             QStringList terms = caseFilterTerms(walk, q.binds);
-            q.binds << caseTypeAheadExpression(walk.search);
+            q.binds << searchExpression(walk);
             terms << S("case_fts MATCH ?%1").arg(q.binds.size());
             q.where = terms.join(S(" AND "));
             q.plan = Plan::SearchIndex;

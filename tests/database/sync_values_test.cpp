@@ -8,6 +8,7 @@
 #include "typed_mutation.h"
 
 #include "database/cases/case_repository.h"
+#include "database/cases/case_search.h"
 #include "database/records/field_rules.h"
 #include "database/sqlite/sql_error.h"
 #include "database/sync/synced_tables.h"
@@ -215,7 +216,7 @@ TEST_CASE("Readers survive a case type, status or event kind a newer Hubcase may
 
     INFO(hubfuzz::everyListAndReport(a).join(S("\n")).toStdString());
     CHECK(hubfuzz::everyListAndReport(a).isEmpty());
-    const auto rows = CaseRepository(a).list({});
+    const auto rows = CaseListQuery(a).list({});
     REQUIRE(rows.ok());
     CHECK(rows->size() == 3);
     CHECK(caseTypeLabel(S("future-type")) == S("Unknown (future-type)"));

@@ -5,6 +5,7 @@
 #include "ui_test_support.h"
 
 #include "database/cases/case_repository.h"
+#include "database/cases/case_search.h"
 #include "database/cases/closure_repository.h"
 #include "database/cases/template_repository.h"
 #include "database/office_file.h"
@@ -296,7 +297,7 @@ TEST_CASE("a letter template's subject is saved, unknown fields are flagged, the
     // Preview against a real case.
     db::CaseFilter filter;
     filter.limit = 1;
-    const auto rows = db::CaseRepository(*o.file).list(filter);
+    const auto rows = db::CaseListQuery(*o.file).list(filter);
     REQUIRE(rows.ok());
     REQUIRE_FALSE(rows->isEmpty());
     const QString ref = rows->first().ref;
@@ -375,7 +376,7 @@ TEST_CASE("admin page screenshots", "[.][admin-shots]")
     db::CaseFilter filter;
     filter.limit = 1;
     filter.openOnly = true;
-    const auto rows = db::CaseRepository(*o.file).list(filter);
+    const auto rows = db::CaseListQuery(*o.file).list(filter);
     REQUIRE(rows.ok());
     page.findChild<QLineEdit *>(S("templatePreviewRef"))->setText(rows->first().ref);
     page.letters().previewTemplate();

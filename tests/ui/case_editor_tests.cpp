@@ -4,6 +4,7 @@
 #include "ui_test_support.h"
 
 #include "database/cases/case_repository.h"
+#include "database/cases/case_search.h"
 #include "database/cases/template_repository.h"
 #include "database/office_file.h"
 #include "ui/cases/case_editor.h"
@@ -63,7 +64,7 @@ QString awaitingResponse(db::OfficeFile &file)
     f.typeCode = QStringLiteral("provider-query");
     f.status = QStringLiteral("acknowledged");
     f.limit = 1;
-    auto rows = db::CaseRepository(file).list(f);
+    auto rows = db::CaseListQuery(file).list(f);
     REQUIRE(rows.ok());
     REQUIRE_FALSE(rows.value().isEmpty());
     return rows.value().first().ref;
@@ -445,7 +446,7 @@ TEST_CASE("screenshots of the case editor", "[.][editor-shots]")
     db::CaseFilter f;
     f.typeCode = QStringLiteral("provider-query");
     f.limit = 0;
-    auto rows = db::CaseRepository(*h.file).list(f);
+    auto rows = db::CaseListQuery(*h.file).list(f);
     REQUIRE(rows.ok());
     QString ref;
     for (const db::CaseRow &r : rows.value()) {
@@ -504,7 +505,7 @@ TEST_CASE("screenshots of the case editor", "[.][editor-shots]")
     db::CaseFilter pausedFilter;
     pausedFilter.status = QStringLiteral("paused");
     pausedFilter.limit = 1;
-    auto paused = db::CaseRepository(*h.file).list(pausedFilter);
+    auto paused = db::CaseListQuery(*h.file).list(pausedFilter);
     REQUIRE(paused.ok());
     REQUIRE_FALSE(paused.value().isEmpty());
     editor->openCase(paused.value().first().ref);

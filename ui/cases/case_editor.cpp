@@ -8,6 +8,7 @@
 #include "core/common/format.h"
 #include "database/cases/attachment_repository.h"
 #include "database/cases/case_repository.h"
+#include "database/cases/case_search.h"
 #include "database/cases/closure_repository.h"
 #include "database/cases/template_repository.h"
 #include "database/office_file.h"
@@ -185,7 +186,7 @@ void CaseEditor::setOfficeFile(db::OfficeFile *file)
                 m_template->addItem(t.name, t.key);
         }
         m_officer->clear();
-        if (auto officers = db::CaseRepository(*m_file).officers(); officers.ok())
+        if (auto officers = db::CaseListQuery(*m_file).officers(); officers.ok())
             m_officer->addItems(officers.value());
     }
     m_loading = false;

@@ -258,6 +258,7 @@ db::CaseFilter CaseListView::filter() const
 {
     db::CaseFilter f;
     f.search = m_search->text();
+    f.searchAsTyped = true;
     f.ccgCode = m_ccg->currentData().toString();
     f.typeCode = m_type->currentData().toString();
     f.officer = m_officer->currentData().toString();

@@ -5,6 +5,7 @@
 #include "core/cases/case_status.h"
 #include "core/cases/case_type.h"
 #include "database/cases/case_repository.h"
+#include "database/cases/case_search.h"
 #include "database/office_file.h"
 #include "database/ccgs/ccg_repository.h"
 #include "database/practices/practice_repository.h"
@@ -66,7 +67,7 @@ NewCaseDialog::NewCaseDialog(db::OfficeFile &file, QWidget *parent)
     m_officer->setObjectName(S("newCaseOfficer"));
     m_officer->setEditable(true);
     m_officer->addItem(QString());
-    if (auto officers = db::CaseRepository(file).officers(); officers.ok())
+    if (auto officers = db::CaseListQuery(file).officers(); officers.ok())
         m_officer->addItems(officers.value());
     m_officer->lineEdit()->setPlaceholderText(tr("the CCG's Hub contracting lead"));
     m_priority->setObjectName(S("newCasePriority"));
