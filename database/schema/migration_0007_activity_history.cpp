@@ -2,6 +2,9 @@
 // of an activity's wording or markers adds one row per field changed, in the
 // same transaction as the edit, so the Functions page can say who changed
 // what and when. Synced: every office sees how the agreed text moved.
+// It also replaces a transcriber's note that older files were seeded with
+// (function VI, shown on the Functions page and in specifications) by the
+// words the catalogue now ships; a note anyone has edited is left alone.
 #include "database/schema/migrations.h"
 
 namespace hub::db {
@@ -18,6 +21,9 @@ CREATE TABLE activity_change (
     {SYNC}
 );
 CREATE INDEX activity_change_by_activity ON activity_change(activity_id, created_at);
+UPDATE delegated_function
+   SET note = 'The MoU lists the activities for this function together with function VII, Reviewing primary medical services in the Area.'
+ WHERE numeral = 'VI' AND note = 'Activities are listed with VII in the seed';
 )SQL");
     return sql.replace(QStringLiteral("{SYNC}"), syncColumns());
 }

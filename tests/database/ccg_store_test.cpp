@@ -3,12 +3,15 @@
 // steps read back from the file.
 #include "test_support.h"
 
+#include "core/catalogue/catalogue_json.h"
 #include "core/common/uuid.h"
 #include "database/backup/backup_folder.h"
 #include "database/catalogue/catalogue_repository.h"
 #include "database/ccgs/ccg_repository.h"
 #include "database/ccgs/office_setup.h"
 #include "database/office_file.h"
+#include "database/sqlite/connection.h"
+#include "database/sqlite/transaction.h"
 
 using namespace hub;
 using namespace hub::db;
@@ -165,4 +168,32 @@ TEST_CASE("Editing an activity records each changed field in its history", "[dat
     CHECK(repo.updateActivity(a->meta.id, a->meta.version, {{u"text"_s, u"Other"_s}}).error().code == ErrorCode::Conflict);
     CHECK(repo.activityHistory(u"VIII.3"_s)->size() == 2);
     CHECK(repo.activityHistory(u"VIII.4"_s)->isEmpty());
+}
+
+TEST_CASE("Upgrading an older file to schema 8 adds the activity history and replaces the seed's transcriber note",
+          "[database][catalogue][history]")
+{
+    hubtest::TempDir tmp;
+    const QString path = tmp.path(u"old.hubcase"_s);
+    {
+        auto file = OfficeFile::create(path);
+        REQUIRE(file.ok());
+        // Make it look like a file written before schema 8, as the old catalogue seeded it.
+        WriteTransaction tx(file.value()->connection());
+        file.value()->connection().execScript(
+            u"DROP TABLE activity_change; "
+            "UPDATE delegated_function SET note = 'Activities are listed with VII in the seed' WHERE numeral = 'VI'; "
+            "PRAGMA user_version = 4;"_s);
+        tx.commit();
+    }
+    auto file = OfficeFile::open(path);
+    REQUIRE(file.ok());
+    CHECK(file.value()->schemaVersion() >= 8);
+    const auto cat = CatalogueRepository(*file.value()).load();
+    REQUIRE(cat.ok());
+    const auto shipped = loadBuiltInCatalogue();
+    REQUIRE(shipped.ok());
+    CHECK(cat->function(u"VI"_s)->note == shipped->function(u"VI"_s)->note);   // the words new files get
+    CHECK_FALSE(cat->function(u"VI"_s)->note.contains(u"seed"_s));
+    CHECK(CatalogueRepository(*file.value()).activityHistory(u"VIII.3"_s).ok());
 }
