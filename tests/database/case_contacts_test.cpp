@@ -118,7 +118,7 @@ TEST_CASE("A closure's outcome is stored on the closed event and goes with it", 
     CHECK(cases.addEvent(ref, note).error().field == S("outcome"));
 }
 
-TEST_CASE("A schema-4 office file is migrated to schema 5 keeping its cases", "[database][cases][contacts]")
+TEST_CASE("A schema-4 office file is migrated to the latest schema keeping its cases", "[database][cases][contacts]")
 {
     hubtest::TempDir tmp;
     const QString path = tmp.path(S("contacts.hubcase"));
@@ -137,17 +137,19 @@ TEST_CASE("A schema-4 office file is migrated to schema 5 keeping its cases", "[
         for (const char *column : {"requester_name", "requester_organisation", "requester_email", "requester_phone"})
             c.execScript(S("ALTER TABLE case_record DROP COLUMN %1").arg(QString::fromLatin1(column)));
         c.execScript(S("ALTER TABLE case_event DROP COLUMN outcome; ALTER TABLE case_event DROP COLUMN full_response;"));
+        // ... nor the tables of the later migrations.
+        c.execScript(S("DROP TABLE office_letterhead; DROP TABLE activity_change;"));
         c.execScript(S("PRAGMA user_version=4"));
     }
     auto opened = OfficeFile::open(path);
     INFO((opened ? QString() : opened.error().describe()).toStdString());
     REQUIRE(opened.ok());
-    CHECK(opened.value()->schemaVersion() == 5);
+    CHECK(opened.value()->schemaVersion() == latestSchemaVersion());
     CHECK(QFile::exists(opened.value()->migrationBackup()));
     const CaseDetail d5 = ok(CaseRepository(*opened.value()).get(ref));
     CHECK(d5.row.status == S("closed"));
     CHECK(d5.fields.value(S("requester_name")).toString().isEmpty());
     CHECK(d5.timeline.last().outcome.isEmpty());
     CHECK_FALSE(d5.timeline.last().fullResponse.has_value());   // not asked before schema 5
-    CHECK(latestSchemaVersion() == 5);
+    CHECK(latestSchemaVersion() >= 5);
 }

@@ -170,7 +170,7 @@ TEST_CASE("Editing an activity records each changed field in its history", "[dat
     CHECK(repo.activityHistory(u"VIII.4"_s)->isEmpty());
 }
 
-TEST_CASE("Upgrading an older file to schema 8 adds the activity history and replaces the seed's transcriber note",
+TEST_CASE("Upgrading an older file to schema 7 adds the activity history and replaces the seed's transcriber note",
           "[database][catalogue][history]")
 {
     hubtest::TempDir tmp;
@@ -178,17 +178,17 @@ TEST_CASE("Upgrading an older file to schema 8 adds the activity history and rep
     {
         auto file = OfficeFile::create(path);
         REQUIRE(file.ok());
-        // Make it look like a file written before schema 8, as the old catalogue seeded it.
+        // Make it look like a file written before schema 7, as the old catalogue seeded it.
         WriteTransaction tx(file.value()->connection());
         file.value()->connection().execScript(
             u"DROP TABLE activity_change; "
             "UPDATE delegated_function SET note = 'Activities are listed with VII in the seed' WHERE numeral = 'VI'; "
-            "PRAGMA user_version = 4;"_s);
+            "PRAGMA user_version = 6;"_s);
         tx.commit();
     }
     auto file = OfficeFile::open(path);
     REQUIRE(file.ok());
-    CHECK(file.value()->schemaVersion() >= 8);
+    CHECK(file.value()->schemaVersion() >= 7);
     const auto cat = CatalogueRepository(*file.value()).load();
     REQUIRE(cat.ok());
     const auto shipped = loadBuiltInCatalogue();
