@@ -5,6 +5,7 @@
 
 #include "core/catalogue/catalogue_json.h"
 #include "database/backup/backup.h"
+#include "database/demo/demo_as_of.h"
 #include "database/demo/demo_office.h"
 #include "database/file_damage.h"
 #include "database/office_file.h"
