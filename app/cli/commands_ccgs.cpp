@@ -7,6 +7,7 @@
 #include "core/catalogue/ccg_fields.h"
 #include "core/common/format.h"
 #include "database/ccgs/ccg_repository.h"
+#include "database/demo/demo_as_of.h"
 #include "database/practices/practice_repository.h"
 
 #include <QJsonArray>
@@ -29,7 +30,7 @@ std::optional<QJsonObject> ccgJson(OfficeFile &file, const QString &code)
     for (const Ccg &g : ccgs.value()) {
         if (g.code == code) {
             const auto n = PracticeRepository(file).count(g.code);
-            return toJson(g, n ? n.value() : 0);
+            return toJson(g, n ? n.value() : 0, officeAsOf(file));
         }
     }
     return std::nullopt;
@@ -49,7 +50,7 @@ int ccgList(const Args &args, int positional)
     PracticeRepository practices(*file);
     for (const Ccg &g : ccgs.value()) {
         const auto n = practices.count(g.code);
-        arr.append(toJson(g, n ? n.value() : 0));
+        arr.append(toJson(g, n ? n.value() : 0, officeAsOf(*file)));
         if (!args.flag(u"json"_s))
             out(u"%1  %2  (%3 practices)"_s.arg(g.code, g.name).arg(n ? n.value() : 0));
     }
