@@ -1,6 +1,7 @@
 #include "database/office_file.h"
 
 #include "core/common/uuid.h"
+#include "database/accounts/account_link_repository.h"
 #include "database/backup/backup.h"
 #include "database/backup/backup_leftovers.h"
 #include "database/catalogue/catalogue_repository.h"
@@ -20,16 +21,65 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 
+#include <vector>
+
+#ifdef Q_OS_WIN
+#ifndef NOMINMAX
+#define NOMINMAX
+#endif
+#include <windows.h>
+#include <lmcons.h>
+#else
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 namespace hub::db {
+
+namespace {
+
+// What the system says the process's account is; empty when it cannot say.
+QString systemAccount()
+{
+#ifdef Q_OS_WIN
+    wchar_t name[UNLEN + 1];
+    DWORD size = UNLEN + 1;
+    if (GetUserNameW(name, &size) && size > 1)
+        return QString::fromWCharArray(name, int(size - 1));   // size counts the terminating zero
+    return {};
+#else
+    // getpwuid_r: the buffer is ours, so two threads opening files never share one.
+    long bufferSize = sysconf(_SC_GETPW_R_SIZE_MAX);
+    std::vector<char> buffer(size_t(bufferSize > 0 ? bufferSize : 16384));
+    passwd entry {};
+    passwd *found = nullptr;
+    if (getpwuid_r(geteuid(), &entry, buffer.data(), buffer.size(), &found) == 0 && found && found->pw_name)
+        return QString::fromLocal8Bit(found->pw_name);
+    return {};
+#endif
+}
+
+} // namespace
 
 QString operatingSystemUser()
 {
-    for (const char *var : {"HUBCASE_USER", "USERNAME", "USER", "LOGNAME"}) {
+    const QString fromSystem = systemAccount();
+    if (!fromSystem.isEmpty())
+        return fromSystem;
+    for (const char *var : {"USERNAME", "USER", "LOGNAME"}) {
         const QString v = qEnvironmentVariable(var);
         if (!v.isEmpty())
             return v;
     }
     return QStringLiteral("unknown");
+}
+
+void OfficeFile::setAccount(const QString &account)
+{
+    m_account = account;
+    const QString officer = linkedOfficer(m_connection, account);
+    m_linked = !officer.isEmpty();
+    m_user = m_linked ? officer : account;
 }
 
 QString OfficeFile::nowUtc()
@@ -98,6 +148,7 @@ void OfficeFile::loadIdentity()
     m_officeCode = setting(QStringLiteral("office_code"));
     m_officeId = setting(QStringLiteral("office_id"));
     m_officeName = setting(QStringLiteral("office_name"));
+    setAccount(m_account.isEmpty() ? operatingSystemUser() : m_account);
     // Each desktop session gets its own clock suffix so two desktops on one
     // file never mint the same stamp.
     const QString session = QString::number(QRandomGenerator::global()->bounded(0x100000u), 16);
@@ -122,7 +173,7 @@ Result<std::unique_ptr<OfficeFile>> OfficeFile::create(const QString &path, cons
         std::unique_ptr<OfficeFile> file(new OfficeFile);
         file->m_notifier = std::make_unique<ChangeNotifier>();
         file->m_path = building;
-        file->m_user = operatingSystemUser();
+        file->m_account = file->m_user = operatingSystemUser();
         file->m_connection.open(building, Connection::Access::Create);
         file->m_connection.applyOfficePragmas();
         file->m_connection.execScript(QStringLiteral("PRAGMA application_id=%1").arg(kApplicationId));
@@ -177,6 +228,15 @@ Error withPath(Error e, const QString &path)
     return e;
 }
 
+// A file that is not an office file at all (another program's, or not SQLite).
+Error notOfficeFile(const QString &details)
+{
+    Error e = makeError(ErrorCode::NotHubcaseFile,
+                        QStringLiteral("This file is not a Hubcase office file. Choose another file or create a new one."));
+    e.details = details;
+    return e;
+}
+
 // Said only when it is true: rolling back a dead desktop's unfinished save changes the file.
 QString unchangedNote(int rollbacksBefore)
 {
@@ -211,7 +271,7 @@ Result<std::unique_ptr<OfficeFile>> OfficeFile::open(const QString &path, bool r
     std::unique_ptr<OfficeFile> file(new OfficeFile);
     file->m_notifier = std::make_unique<ChangeNotifier>();
     file->m_path = path;
-    file->m_user = operatingSystemUser();
+    file->m_account = file->m_user = operatingSystemUser();
     const int rollbacksBefore = journalRollbacks();
     // Damage recorded earlier (by any desktop's check or backup) is trusted
     // while the file is the one it was recorded about: opened read-only at once.
@@ -223,11 +283,19 @@ Result<std::unique_ptr<OfficeFile>> OfficeFile::open(const QString &path, bool r
         if (!writable && !knownDamaged)
             rollBackForReader(path, info);
         file->m_connection.open(path, writable ? Connection::Access::ReadWrite : Connection::Access::ReadOnly);
-        // The first read tells a foreign or damaged file apart.
-        const int appId = file->m_connection.scalar(QStringLiteral("PRAGMA application_id")).toInt();
+        // The first read tells a foreign or damaged file apart. SQLite's
+        // "file is not a database" is no help to a user: said in their words.
+        int appId = 0;
+        try {
+            appId = file->m_connection.scalar(QStringLiteral("PRAGMA application_id")).toInt();
+        } catch (const SqlError &e) {
+            if (e.error().code != ErrorCode::NotHubcaseFile)
+                throw;
+            return withPath(notOfficeFile(e.error().details), path);
+        }
         if (appId != kApplicationId)
-            return withPath(makeError(ErrorCode::NotHubcaseFile,
-                                      QStringLiteral("This is not a Hubcase office file.")), path);
+            return withPath(notOfficeFile(QStringLiteral("application_id is %1, not 0x%2 (HUBC)")
+                                              .arg(appId).arg(kApplicationId, 0, 16)), path);
         QString damage = knownDamaged ? recorded->finding : QString();
         if (!knownDamaged) {
             QString check;

@@ -54,9 +54,16 @@ public:
     const QString &officeName() const { return m_officeName; }
     int schemaVersion() const;
 
-    // The person writing: the operating-system user unless overridden.
+    // The operating-system account this desktop runs as (operatingSystemUser()).
+    const QString &account() const { return m_account; }
+    // Tests and tools acting as another account: also takes that account's link.
+    void setAccount(const QString &account);
+    // The person writing, as stamped on rows and shown: the officer the
+    // account is linked to (database/accounts/), else the account itself.
     const QString &user() const { return m_user; }
     void setUser(const QString &user) { m_user = user; }
+    // True when the account is linked to one of the file's officers (user() is that officer).
+    bool isLinkedToOfficer() const { return m_linked; }
 
     // Revision stamp and UTC timestamp for the next write.
     QString nextRevision();
@@ -95,7 +102,9 @@ private:
     QString m_officeCode;
     QString m_officeId;
     QString m_officeName;
+    QString m_account;
     QString m_user;
+    bool m_linked = false;
     QString m_migrationBackup;
     mutable QString m_damage;
     std::unique_ptr<RevisionClock> m_clock;
@@ -104,6 +113,9 @@ private:
     std::unique_ptr<ChangeCapture> m_capture;
 };
 
+// The account the process runs as, from the system (getpwuid(geteuid()) /
+// GetUserNameW); the USERNAME / USER / LOGNAME variables only when the system
+// cannot say. Never "" ("unknown" at worst).
 QString operatingSystemUser();
 
 } // namespace hub::db

@@ -23,24 +23,27 @@ namespace {
 // Header and footer bands, in points.
 constexpr qreal kBandPt = 16;
 
-QPageLayout a4Layout()
+QPageLayout a4Layout(QPageLayout::Orientation orientation)
 {
-    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 15),
-                       QPageLayout::Millimeter);
+    return QPageLayout(QPageSize(QPageSize::A4), orientation, QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
 }
 
-// The device every document is laid out on. Never painted on; kept for the
-// life of the program because a document's layout holds on to its device.
-QPagedPaintDevice &referenceDevice()
+QPdfWriter *makeReferenceDevice(QPageLayout::Orientation orientation)
 {
-    static QBuffer *sink = new QBuffer;
-    static QPdfWriter *device = [] {
-        auto *w = new QPdfWriter(sink);
-        w->setResolution(kLayoutDpi);
-        w->setPageLayout(a4Layout());
-        return w;
-    }();
-    return *device;
+    auto *w = new QPdfWriter(new QBuffer);
+    w->setResolution(kLayoutDpi);
+    w->setPageLayout(a4Layout(orientation));
+    return w;
+}
+
+// The device every document is laid out on, one per orientation. Never
+// painted on; kept for the life of the program because a document's layout
+// holds on to its device.
+QPagedPaintDevice &referenceDevice(QPageLayout::Orientation orientation)
+{
+    static QPdfWriter *portrait = makeReferenceDevice(QPageLayout::Portrait);
+    static QPdfWriter *landscape = makeReferenceDevice(QPageLayout::Landscape);
+    return orientation == QPageLayout::Landscape ? *landscape : *portrait;
 }
 
 qreal layoutPixelsPerPoint()
@@ -49,9 +52,9 @@ qreal layoutPixelsPerPoint()
 }
 
 // The body of a page (between the bands), in reference pixels.
-QSizeF bodySize()
+QSizeF bodySize(QPageLayout::Orientation orientation)
 {
-    const QRectF page = a4Layout().paintRect(QPageLayout::Point);
+    const QRectF page = a4Layout(orientation).paintRect(QPageLayout::Point);
     const qreal px = layoutPixelsPerPoint();
     return {page.width() * px, (page.height() - 2 * kBandPt) * px};
 }
@@ -175,17 +178,18 @@ int pageOfPosition(const QTextDocument &doc, int position)
     return pageHeight > 0 ? int(y / pageHeight) : 0;
 }
 
-void layOutForPrint(QTextDocument &doc)
+void layOutForPrint(QTextDocument &doc, QPageLayout::Orientation orientation)
 {
     QAbstractTextDocumentLayout *layout = doc.documentLayout();
-    if (layout->paintDevice() != &referenceDevice())
-        layout->setPaintDevice(&referenceDevice());
+    QPagedPaintDevice *reference = &referenceDevice(orientation);
+    if (layout->paintDevice() != reference)
+        layout->setPaintDevice(reference);
     doc.setUseDesignMetrics(true); // unhinted advances: the same line breaks on Windows and Linux
     QFont base(printFontFamily());
     base.setPointSizeF(10);
     if (doc.defaultFont() != base)
         doc.setDefaultFont(base);
-    const QSizeF body = bodySize();
+    const QSizeF body = bodySize(orientation);
     if (doc.pageSize() != body)
         doc.setPageSize(body);
 
@@ -211,9 +215,9 @@ void layOutForPrint(QTextDocument &doc)
     }
 }
 
-void renderDocument(QTextDocument &doc, QPagedPaintDevice &device, const PageDecoration &decoration)
+int renderDocument(QTextDocument &doc, QPagedPaintDevice &device, const PageDecoration &decoration)
 {
-    layOutForPrint(doc);
+    layOutForPrint(doc, device.pageLayout().orientation());
     QPainter painter(&device);
     const QRectF page = device.pageLayout().paintRectPixels(device.logicalDpiX());
     const qreal pt = device.logicalDpiX() / 72.0; // device pixels per point
@@ -248,9 +252,18 @@ void renderDocument(QTextDocument &doc, QPagedPaintDevice &device, const PageDec
         doc.documentLayout()->draw(&painter, ctx);
         painter.restore();
     }
+    return pages;
 }
 
-Status writePdf(QTextDocument &doc, const QString &path, const PageDecoration &decoration, const QString &title)
+Status writePdf(QTextDocument &doc, const QString &path, const PageDecoration &decoration, const QString &title,
+                QPageLayout::Orientation orientation)
+{
+    const Result<int> written = writePdfPages(doc, path, decoration, title, orientation);
+    return written ? Status() : Status(written.error());
+}
+
+Result<int> writePdfPages(QTextDocument &doc, const QString &path, const PageDecoration &decoration, const QString &title,
+                          QPageLayout::Orientation orientation)
 {
     QFile probe(path);
     if (!probe.open(QIODevice::WriteOnly))
@@ -260,9 +273,8 @@ Status writePdf(QTextDocument &doc, const QString &path, const PageDecoration &d
     writer.setTitle(title);
     writer.setCreator(u"Hubcase"_s);
     writer.setResolution(300);
-    writer.setPageLayout(a4Layout());
-    renderDocument(doc, writer, decoration);
-    return {};
+    writer.setPageLayout(a4Layout(orientation));
+    return renderDocument(doc, writer, decoration);
 }
 
 } // namespace hub::print

@@ -11,6 +11,7 @@
 
 #include "core/common/result.h"
 
+#include <QPageLayout>
 #include <QPair>
 #include <QString>
 #include <QVector>
@@ -38,7 +39,7 @@ QString keepTogetherEnd();
 
 // Lays `doc` out on the reference A4 page (idempotent) and keeps marked
 // ranges together. renderDocument() and writePdf() call it; tests may too.
-void layOutForPrint(QTextDocument &doc);
+void layOutForPrint(QTextDocument &doc, QPageLayout::Orientation orientation = QPageLayout::Portrait);
 
 // After layOutForPrint: the page (0-based) showing the text at `position`.
 int pageOfPosition(const QTextDocument &doc, int position);
@@ -46,11 +47,16 @@ int pageOfPosition(const QTextDocument &doc, int position);
 // After layOutForPrint: the document positions of every kept range (start, end).
 QVector<QPair<int, int>> keptRanges(const QTextDocument &doc);
 
-// Paints every page of `doc` onto `device` (a QPrinter or QPdfWriter already set up for A4).
-void renderDocument(QTextDocument &doc, QPagedPaintDevice &device, const PageDecoration &decoration);
+// Paints every page of `doc` onto `device` (a QPrinter or QPdfWriter already
+// set up for A4, either orientation); returns the number of pages painted.
+int renderDocument(QTextDocument &doc, QPagedPaintDevice &device, const PageDecoration &decoration);
 
-// Writes a PDF file (A4 portrait, 15 mm margins, 300 dpi).
-Status writePdf(QTextDocument &doc, const QString &path, const PageDecoration &decoration, const QString &title);
+// Writes a PDF file (A4, portrait unless asked, 15 mm margins, 300 dpi).
+Status writePdf(QTextDocument &doc, const QString &path, const PageDecoration &decoration, const QString &title,
+                QPageLayout::Orientation orientation = QPageLayout::Portrait);
+// The same, saying how many pages were written.
+Result<int> writePdfPages(QTextDocument &doc, const QString &path, const PageDecoration &decoration, const QString &title,
+                          QPageLayout::Orientation orientation = QPageLayout::Portrait);
 
 // Body font shared by every printed document (Liberation Sans: Arial metrics on every platform).
 QString printFontFamily();

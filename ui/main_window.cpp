@@ -17,6 +17,7 @@
 #include "ui/session/damaged_file_banner.h"
 #include "ui/session/damaged_file_recovery.h"
 #include "ui/session/office_session.h"
+#include "ui/session/officer_question.h"
 #include "ui/spec/spec_page.h"
 #include "ui/sync/sync_page.h"
 #include "ui/backup/back_up_now.h"
@@ -24,6 +25,7 @@
 #include "ui/ui_resources.h"
 #include "ui/widgets/busy_cursor.h"
 #include "ui/widgets/elided_label.h"
+#include "ui/widgets/screen_fit.h"
 
 #include <QAction>
 #include <QApplication>
@@ -31,6 +33,8 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
+#include <QScreen>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -93,6 +97,8 @@ MainWindow::MainWindow(QWidget *parent)
              static_cast<Page *>(m_spec), static_cast<Page *>(m_admin),
              static_cast<Page *>(m_sync) })
         addPage(p);
+    for (int i = 0; i < PageCount; ++i)
+        page(static_cast<PageId>(i))->setWindowTitle(pageNames().at(i));   // lists print under the page's name
 
     m_banner = new QLabel(tr("This office file is read-only: you can look but not change anything."));
     m_banner->setObjectName(S("readOnlyBanner"));
@@ -125,8 +131,13 @@ MainWindow::MainWindow(QWidget *parent)
     buildMenus();
     buildStatusBar();
     showPage(MyWorkPageId);
-    resize(1400, 900);
-    restoreGeometry(settings::value(QString::fromLatin1(settings::kWindowGeometry)));
+    fitToScreen();
+    // A remembered place counts only while it is still on a screen (a laptop off its dock).
+    if (restoreGeometry(settings::value(QString::fromLatin1(settings::kWindowGeometry)))) {
+        const QScreen *on = QGuiApplication::screenAt(geometry().center());
+        if (!on || !on->availableGeometry().contains(frameGeometry().adjusted(8, 8, -8, -8)))
+            fitToScreen();
+    }
     restoreState(settings::value(QString::fromLatin1(settings::kWindowState)));
     const int last = settings::text(QString::fromLatin1(settings::kLastPage)).toInt();
     showPage(static_cast<PageId>(qBound(0, last, PageCount - 1)));
@@ -136,7 +147,9 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     // Pages hold a pointer to the file: let them go first, then this desktop's presence.
+    disconnect(m_focusWatch);   // focus moves as the pages go
     delete centralWidget();
+    m_pages = nullptr;
     m_session.reset();
 }
 
@@ -148,11 +161,17 @@ QStringList MainWindow::pageNames()
     return out;
 }
 
+QString MainWindow::pageIconName(int page)
+{
+    return QString::fromLatin1(kPages[page].icon);
+}
+
 void MainWindow::addPage(Page *page)
 {
     m_pages->addWidget(page);
     m_undoGroup->addStack(page->undoStack());
     connect(page, &Page::printableChanged, this, &MainWindow::updatePrintActions);
+    connect(page, &Page::openFileRequested, this, [this] { chooseAndOpen(false); });
     connect(page, &Page::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
 }
 
@@ -161,7 +180,7 @@ void MainWindow::buildNavigation()
     m_nav = new QListWidget;
     m_nav->setObjectName(S("navigation"));
     m_nav->setIconSize(QSize(24, 24));
-    m_nav->setFixedWidth(230);
+    m_nav->setFixedWidth(210);
     m_nav->setSpacing(1);
     m_nav->setFrameShape(QFrame::NoFrame);
     m_nav->setStyleSheet(
@@ -192,109 +211,6 @@ void MainWindow::buildNavigation()
     });
 }
 
-void MainWindow::buildMenus()
-{
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(icon(S("open")), tr("&Open office file…"), this, [this] { chooseAndOpen(false); });
-    open->setObjectName(S("openAction"));
-    open->setShortcut(QKeySequence::Open);
-    QAction *newCase = file->addAction(icon(S("cases")), tr("&New case…"), this, [this] {
-        showPage(CasesPageId);
-        m_cases->newCase();
-    });
-    newCase->setObjectName(S("newCaseAction"));
-    newCase->setShortcut(QKeySequence::New);
-    m_newCaseAction = newCase;
-    QAction *openRo = file->addAction(tr("Open &read-only…"), this, [this] { chooseAndOpen(true); });
-    openRo->setObjectName(S("openReadOnlyAction"));
-    file->addSeparator();
-    m_importAction = file->addAction(tr("&Import practices…"), this, [this] {
-        showPage(CcgPageId);
-        m_ccgs->importPractices();
-    });
-    m_importAction->setObjectName(S("importPracticesAction"));
-    file->addSeparator();
-    m_syncAction = file->addAction(icon(S("sync")), tr("S&ync with the exchange folder"), this, [this] {
-        syncWithExchangeFolder(false);
-    });
-    m_syncAction->setObjectName(S("syncNowAction"));
-    m_backupNowAction = file->addAction(tr("&Back up now"), this, [this] {
-        if (!m_session)
-            return;
-        const BackUpNowOutcome done = backUpNow(this, *m_file, *m_session->backupScheduler());
-        statusBar()->showMessage(done.statusMessage, 8000);
-        if (m_remember && !done.folderChosen.isEmpty())
-            settings::setBackupFolderFor(m_file->path(), done.folderChosen);
-    });
-    m_backupNowAction->setObjectName(S("backupNowAction"));
-    m_backupsAction = file->addAction(tr("Bac&kups…"), this, &MainWindow::showBackups);
-    m_backupsAction->setObjectName(S("backupsAction"));
-    file->addSeparator();
-    m_printAction = file->addAction(tr("&Print…"), this, [this] { page(currentPage())->print(); });
-    m_printAction->setObjectName(S("printAction"));
-    m_printAction->setShortcut(QKeySequence::Print);
-    m_previewAction = file->addAction(tr("Print pre&view…"), this, [this] { page(currentPage())->printPreview(); });
-    m_previewAction->setObjectName(S("printPreviewAction"));
-    m_exportAction = file->addAction(tr("&Export PDF…"), this, [this] { page(currentPage())->exportPdf(); });
-    m_exportAction->setObjectName(S("exportPdfAction"));
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setObjectName(S("quitAction"));
-    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
-    quit->setMenuRole(QAction::QuitRole);
-
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
-    undo->setObjectName(S("undoAction"));
-    undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
-    redo->setObjectName(S("redoAction"));
-    redo->setShortcuts({ QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y) });
-    edit->addAction(undo);
-    edit->addAction(redo);
-
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *refresh = view->addAction(tr("&Refresh"), this, &MainWindow::reloadAll);
-    refresh->setObjectName(S("refreshAction"));
-    refresh->setShortcut(QKeySequence(Qt::Key_F5));
-    view->addSeparator();
-    const QStringList names = pageNames();
-    for (int i = 0; i < PageCount; ++i) {
-        QAction *go = view->addAction(icon(QString::fromLatin1(kPages[i].icon)), names.at(i), this,
-            [this, i] { showPage(static_cast<PageId>(i)); });
-        go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
-    }
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *about = help->addAction(tr("&About Hubcase"), this, [this] {
-        AboutDialog dialog(this);
-        dialog.exec();
-    });
-    about->setObjectName(S("aboutAction"));
-    about->setMenuRole(QAction::AboutRole);
-}
-
-void MainWindow::buildStatusBar()
-{
-    m_pathLabel = new ElidedLabel;
-    m_pathLabel->setObjectName(S("statusPath"));
-    m_pathLabel->setMinimumWidth(200);
-    m_pathLabel->setMaximumWidth(520);
-    m_modeLabel = new QLabel;
-    m_modeLabel->setObjectName(S("statusMode"));
-    m_userLabel = new QLabel;
-    m_userLabel->setObjectName(S("statusUser"));
-    m_modeLabel->setContentsMargins(10, 0, 10, 0);
-    m_userLabel->setContentsMargins(0, 0, 6, 0);
-    m_presenceLabel = new QLabel;
-    m_presenceLabel->setObjectName(S("statusPresence"));
-    m_presenceLabel->setContentsMargins(10, 0, 10, 0);
-    statusBar()->addPermanentWidget(m_pathLabel, 1);
-    statusBar()->addPermanentWidget(m_presenceLabel);
-    statusBar()->addPermanentWidget(m_modeLabel);
-    statusBar()->addPermanentWidget(m_userLabel);
-}
-
 bool MainWindow::openFile(const QString &path, bool readOnly)
 {
     Result<std::unique_ptr<db::OfficeFile>> opened = db::OfficeFile::open(path, readOnly);
@@ -313,6 +229,13 @@ bool MainWindow::openFile(const QString &path, bool readOnly)
         return false;
     }
     setOfficeFile(std::move(opened).value());
+    if (m_askOfficer && askWhichOfficer(this, *m_file)) {
+        // Pages showing "Me" and the status bar follow the person now named.
+        for (int i = 0; i < PageCount; ++i)
+            page(static_cast<PageId>(i))->setOfficeFile(m_file.get());
+        updateUserLabel();
+        statusBar()->showMessage(tr("Hubcase knows you as %1 in this office file").arg(m_file->user()), 8000);
+    }
     if (m_remember) {
         settings::setLastFile(path);
         const QString backups = db::loadBackupSettings(*m_file).folder;
@@ -355,25 +278,46 @@ void MainWindow::updateForFile()
     m_modeLabel->setVisible(has);
     m_modeLabel->setStyleSheet(
         has && m_file->isReadOnly() ? S("QLabel { color:#8A5300; font-weight:600; }") : QString());
-    m_userLabel->setText(has ? tr("User: %1").arg(m_file->user()) : QString());
-    m_userLabel->setVisible(has);
+    updateUserLabel();
     m_importAction->setEnabled(has && !m_file->isReadOnly());
     m_newCaseAction->setEnabled(has && !m_file->isReadOnly());
     m_backupNowAction->setEnabled(has);
     m_backupsAction->setEnabled(has);
     m_syncAction->setEnabled(has && !m_file->isReadOnly());
+    m_refreshAction->setEnabled(has);
     showOthers();
     updatePrintActions();
 }
 
+void MainWindow::updateUserLabel()
+{
+    const bool has = m_file != nullptr;
+    m_userLabel->setText(has ? tr("User: %1").arg(m_file->user()) : QString());
+    m_userLabel->setToolTip(!has ? QString()
+            : m_file->isLinkedToOfficer()
+            ? tr("The account %1 on this computer, linked to the officer %2").arg(m_file->account(), m_file->user())
+            : tr("The account %1 on this computer (not linked to an officer of this file)").arg(m_file->account()));
+    m_userLabel->setVisible(has);
+}
+
 void MainWindow::updatePrintActions()
 {
-    if (!m_printAction)
+    if (!m_printAction || !m_findAction || !m_pages)
         return; // still building the window
-    const bool can = page(currentPage())->canPrint();
+    Page *shown = page(currentPage());
+    const bool can = m_file && shown->canPrint();
+    const QString what = can ? shown->printWhat() : QString();
+    // "Print list…", "Print case summary…": the menu says what Ctrl+P prints.
+    m_printAction->setText(what.isEmpty() ? tr("&Print…") : tr("&Print %1…").arg(what));
+    m_previewAction->setText(what.isEmpty() ? tr("Print pre&view…") : tr("Print pre&view of the %1…").arg(what));
+    m_exportAction->setText(what.isEmpty() ? tr("&Export PDF…") : tr("&Export the %1 as PDF…").arg(what));
     m_printAction->setEnabled(can);
     m_previewAction->setEnabled(can);
     m_exportAction->setEnabled(can);
+    const bool list = m_file && shown->currentList();
+    m_exportXlsxAction->setEnabled(list);
+    m_exportCsvAction->setEnabled(list);
+    m_findAction->setEnabled(m_file && shown->searchField());
 }
 
 void MainWindow::chooseAndOpen(bool readOnly)
@@ -410,6 +354,22 @@ void MainWindow::setConflictResolver(const ConflictResolver &resolver)
 void MainWindow::setRemembersState(bool remember)
 {
     m_remember = remember;
+}
+
+void MainWindow::reloadCurrentPage()
+{
+    if (!m_file)
+        return;
+    page(currentPage())->reload();
+    statusBar()->showMessage(tr("%1: refreshed from the office file").arg(pageNames().at(currentPage())), 3000);
+}
+
+void MainWindow::fitToScreen()
+{
+    const QScreen *on = screen() ? screen() : QGuiApplication::primaryScreen();
+    const QRect place = fittedGeometry(on ? on->availableGeometry() : QRect(0, 0, 1280, 720), QSize(1400, 900));
+    resize(place.size());
+    move(framePosition(place));
 }
 
 void MainWindow::reloadAll()
@@ -495,101 +455,6 @@ void MainWindow::doSetupStep(FirstRunChecklist::Step step, const QString &ccgCod
         break;
     }
     m_myWork->checklist()->refresh();
-}
-
-void MainWindow::showBackups()
-{
-    if (!m_file)
-        return;
-    QString requested;
-    {
-        BackupDialog dialog(*m_file, this);
-        connect(&dialog, &BackupDialog::restoreRequested, this, [&requested](const QString &path) { requested = path; });
-        dialog.exec();
-        if (m_remember) {
-            const QString folder = db::loadBackupSettings(*m_file).folder;
-            if (!folder.isEmpty())
-                settings::setBackupFolderFor(m_file->path(), folder);
-        }
-    }
-    if (!requested.isEmpty())
-        restoreFromBackup(requested);
-}
-
-bool MainWindow::restoreFromBackup(const QString &backupPath)
-{
-    if (!m_file)
-        return false;
-    const QString path = m_file->path();
-    // Leave first: our own presence must not block the restore, and the file must be closed.
-    setOfficeFile(nullptr);
-    Result<db::RestoreOutcome> restored = db::restoreFromBackup(path, backupPath);
-    if (!restored)
-        showError(this, tr("Restoring %1").arg(QFileInfo(path).fileName()), restored.error());
-    const bool reopened = openFile(path);
-    if (restored && reopened)
-        statusBar()->showMessage(tr("Restored from %1; the previous file was kept as %2")
-                                     .arg(QFileInfo(backupPath).fileName(), QFileInfo(restored->keptAside).fileName()));
-    return restored.ok() && reopened;
-}
-
-void MainWindow::restoreDamagedFile()   // closed first: restore keeps it aside byte for byte
-{
-    if (!m_file || !m_file->isDamaged())
-        return;
-    const QString path = m_file->path();
-    const Error damage = m_file->writeRefusal();
-    setOfficeFile(nullptr);
-    if (const auto restored = offerRestoreFromBackup(this, path, damage); openFile(path) && restored)
-        statusBar()->showMessage(tr("Restored from %1; the damaged file was kept as %2")
-                                     .arg(QFileInfo(restored->restoredFrom).fileName(), QFileInfo(restored->keptAside).fileName()));
-}
-
-bool MainWindow::syncWithExchangeFolder(bool quiet)
-{
-    if (!m_file || m_file->isReadOnly())
-        return false;
-    db::SyncService sync(*m_file);
-    if (sync.exchangeFolder().isEmpty()) {
-        if (!quiet)
-            QMessageBox::information(this, tr("Sync"), tr("Choose an exchange folder on the Office sync page first."));
-        return false;
-    }
-    Result<db::FolderSyncSummary> done = [&] {
-        BusyCursor busy;
-        return sync.syncWithFolder();
-    }();
-    if (!done) {
-        if (quiet)
-            statusBar()->showMessage(tr("Sync with the exchange folder did not work: %1").arg(done.error().message));
-        else
-            showError(this, tr("Syncing with the exchange folder"), done.error());
-        return false;
-    }
-    const int changes = done->changesReceived();
-    QString message = tr("Synced: %n change(s) received", nullptr, changes);
-    if (done->exported.entries > 0)
-        message += tr(", %n change(s) sent", nullptr, done->exported.changes);
-    if (!done->refused.isEmpty())
-        message += tr("; %n bundle(s) refused (see Office sync)", nullptr, int(done->refused.size()));
-    statusBar()->showMessage(message, 10000);
-    if (changes > 0)
-        refreshFromOtherDesktops();
-    return done->refused.isEmpty();
-}
-
-bool MainWindow::exportToExchangeFolder(QString *problem)
-{
-    if (!m_file || m_file->isReadOnly())
-        return true;
-    db::SyncService sync(*m_file);
-    const QString folder = sync.exchangeFolder();
-    if (folder.isEmpty())
-        return true;
-    Result<db::ExportSummary> done = sync.exportChanges(folder);
-    if (!done && problem)
-        *problem = done.error().message;
-    return done.ok();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

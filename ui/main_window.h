@@ -72,13 +72,23 @@ public:
     SyncPage *syncPage() const { return m_sync; }
     // Navigation labels, in PageId order ("MoU register", ...).
     static QStringList pageNames();
+    // The icon resource name of each page, in PageId order.
+    static QString pageIconName(int page);
 
     // Who settles write conflicts on every page (default: the conflict dialog).
     void setConflictResolver(const ConflictResolver &resolver);
     // Off: geometry, the last page and the last file are not saved (screenshots, tests).
     void setRemembersState(bool remember);
+    // On (the desktop app): opening a file asks "Which officer are you?" when
+    // this account has no link in it yet. Off by default, for tests and screenshots.
+    void setAsksWhichOfficer(bool ask) { m_askOfficer = ask; }
+    // Sizes the window to fit the screen it is on (the available geometry,
+    // at most 1400 x 900), centred there.
+    void fitToScreen();
 
     void reloadAll();
+    // F5: re-reads the page on show.
+    void reloadCurrentPage();
     // Shows a case in the Cases page's editor.
     void openCase(const QString &ref);
     // File › Backups…: settings, the list of backups, restore.
@@ -108,6 +118,7 @@ private:
     void addPage(Page *page);
     void updateForFile();
     void updatePrintActions();
+    void updateUserLabel();
     void chooseAndOpen(bool readOnly);
     void startSession();
     void showOthers();
@@ -132,6 +143,10 @@ private:
     QAction *m_printAction = nullptr;
     QAction *m_previewAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_exportXlsxAction = nullptr;
+    QAction *m_exportCsvAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_refreshAction = nullptr;
     ElidedLabel *m_pathLabel = nullptr;
     QLabel *m_modeLabel = nullptr;
     QLabel *m_userLabel = nullptr;
@@ -142,6 +157,8 @@ private:
     // Declared after m_file: destroyed first, so its presence row is removed while the file is open.
     std::unique_ptr<OfficeSession> m_session;
     bool m_remember = true;
+    bool m_askOfficer = false;
+    QMetaObject::Connection m_focusWatch;
 };
 
 } // namespace hub::ui

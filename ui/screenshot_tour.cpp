@@ -1,6 +1,7 @@
 // Screenshot tour of the main window.
 #include "ui/screenshot_tour.h"
 
+#include "database/accounts/account_link_repository.h"
 #include "database/office_file.h"
 #include "ui/dialogs/about_dialog.h"
 #include "ui/dialogs/conflict_dialog.h"
@@ -20,6 +21,7 @@
 #include "ui/cases/new_case_dialog.h"
 #include "ui/cases/pause_dialog.h"
 #include "ui/cases/why_dialog.h"
+#include "ui/session/officer_question.h"
 #include "ui/sync/sync_page.h"
 
 #include <QApplication>
@@ -60,7 +62,7 @@ QString exampleCase(db::OfficeFile &file)
 
 } // namespace
 
-Result<QStringList> saveScreenshots(MainWindow &window, const QString &folder)
+Result<QStringList> saveScreenshots(MainWindow &window, const QString &folder, const QSize &size)
 {
     if (!QDir().mkpath(folder))
         return makeError(ErrorCode::Io, QStringLiteral("Cannot create the folder %1").arg(folder));
@@ -78,7 +80,7 @@ Result<QStringList> saveScreenshots(MainWindow &window, const QString &folder)
         written << path;
     };
 
-    window.resize(1400, 900);
+    window.resize(size);
     window.show();
     settle();
 
@@ -180,6 +182,14 @@ Result<QStringList> saveScreenshots(MainWindow &window, const QString &folder)
     about.show();
     shoot(about, QStringLiteral("about"));
     about.close();
+
+    {
+        const Result<QStringList> officers = db::AccountLinkRepository(*window.officeFile()).knownOfficers();
+        OfficerQuestionDialog who(window.officeFile()->account(), window.officeFile()->officeName(),
+            officers ? officers.value() : QStringList(), &window);
+        who.show();
+        shoot(who, QStringLiteral("which-officer"));
+    }
 
     // The same file, looked at read-only.
     const QString path = window.officeFile()->path();

@@ -4,6 +4,7 @@
 
 #include "core/common/result.h"
 
+#include <QSize>
 #include <QStringList>
 
 namespace hub::ui
@@ -12,6 +13,7 @@ namespace hub::ui
 class MainWindow;
 
 // The window must already have an office file open. Returns the files written.
-Result<QStringList> saveScreenshots(MainWindow &window, const QString &folder);
+// The window is `size` (a common laptop screen by default).
+Result<QStringList> saveScreenshots(MainWindow &window, const QString &folder, const QSize &size = QSize(1366, 768));
 
 } // namespace hub::ui

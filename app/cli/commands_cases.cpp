@@ -2,6 +2,7 @@
 #include "cli_output.h"
 #include "command_preamble.h"
 #include "commands.h"
+#include "commands_case_summary.h"
 
 #include "core/cases/case_fields.h"
 #include "core/cases/case_rules.h"
@@ -460,7 +461,9 @@ int cmdCase(const Args &args)
         return caseList(args);
     if (sub == S("letter"))
         return caseLetter(args);
-    return usage(S("case needs add, event, edit, show, list or letter"));
+    if (sub == S("summary"))
+        return caseSummary(args);
+    return usage(S("case needs add, event, edit, show, list, letter or summary"));
 }
 
 int cmdQueryLog(const Args &args)

@@ -3,6 +3,7 @@
 #include "commands.h"
 #include "commands_calendar.h"
 #include "commands_letters.h"
+#include "commands_people.h"
 
 #include <QDir>
 #include <QFile>
@@ -25,12 +26,14 @@ int main(int argc, char **argv)
 
     const hubcli::Args args(QGuiApplication::arguments(),
                             {QStringLiteral("json"), QStringLiteral("demo"), QStringLiteral("help"),
-                             QStringLiteral("explain"), QStringLiteral("overdue"), QStringLiteral("open")});
+                             QStringLiteral("explain"), QStringLiteral("overdue"), QStringLiteral("open"),
+                             QStringLiteral("none")});
     const QString command = args.word(0);
     if (command.isEmpty() || command == QStringLiteral("help") || args.flag(QStringLiteral("help"))) {
         const int code = hubcli::cmdHelp();
         hubcli::out(hubcli::calendarHelp());
         hubcli::out(hubcli::lettersHelp());
+        hubcli::out(hubcli::peopleHelp());
         return code;
     }
     if (command == QStringLiteral("init"))
@@ -69,5 +72,9 @@ int main(int argc, char **argv)
         return hubcli::cmdLetterhead(args);
     if (command == QStringLiteral("query-log"))
         return hubcli::cmdQueryLog(args);
+    if (command == QStringLiteral("whoami"))
+        return hubcli::cmdWhoami(args);
+    if (command == QStringLiteral("link-account"))
+        return hubcli::cmdLinkAccount(args);
     return hubcli::usage(QStringLiteral("unknown command '%1'").arg(command));
 }

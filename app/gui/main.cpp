@@ -31,8 +31,11 @@ int main(int argc, char **argv)
         QStringLiteral("read-only"), QStringLiteral("Open the office file for looking only."));
     const QCommandLineOption shots(QStringLiteral("screenshots"),
         QStringLiteral("Save a PNG of every screen to DIR, then exit."), QStringLiteral("DIR"));
+    const QCommandLineOption shotSize(QStringLiteral("screenshot-size"),
+        QStringLiteral("Window size for --screenshots (default 1366x768)."), QStringLiteral("WxH"), QStringLiteral("1366x768"));
     parser.addOption(readOnly);
     parser.addOption(shots);
+    parser.addOption(shotSize);
     parser.process(app);
 
     // Screenshots use default layouts and leave the user's remembered ones alone.
@@ -45,9 +48,15 @@ int main(int argc, char **argv)
 
     if (parser.isSet(shots)) {
         window.setRemembersState(false);
+        const QStringList wh = parser.value(shotSize).split(QLatin1Char('x'));
+        const QSize size(wh.value(0).toInt(), wh.value(1).toInt());
+        if (wh.size() != 2 || size.width() < 640 || size.height() < 480) {
+            QTextStream(stderr) << "--screenshot-size needs WxH, e.g. 1280x720" << Qt::endl;
+            return 2;
+        }
         if (path.isEmpty() || !window.openFile(path, parser.isSet(readOnly)))
             return 2;
-        const hub::Result<QStringList> saved = hub::ui::saveScreenshots(window, parser.value(shots));
+        const hub::Result<QStringList> saved = hub::ui::saveScreenshots(window, parser.value(shots), size);
         QTextStream err(stderr);
         if (!saved) {
             err << saved.error().describe() << Qt::endl;
@@ -63,6 +72,8 @@ int main(int argc, char **argv)
     if (path.isEmpty())
         path = QFileDialog::getOpenFileName(nullptr, QStringLiteral("Open office file"), QString(),
             QStringLiteral("Hubcase office files (*.hubcase);;All files (*)"));
+    // The desktop asks a new account which officer it is (tests and screenshots do not).
+    window.setAsksWhichOfficer(true);
     window.show();
     if (!path.isEmpty())
         window.openFile(path, parser.isSet(readOnly));

@@ -32,6 +32,8 @@ struct Error {
     QString field;
     // For Conflict: the record as it is now (updated_by, updated_at, row_version, fields).
     QVariantMap current;
+    // The system's own words (SQLite's message), for a details section; never the headline.
+    QString details;
 
     // One line a user can act on: "practices.csv row 12, field 'Contract Type': unknown value 'XYZ'".
     QString describe() const;

@@ -166,6 +166,8 @@ QVector<TableRules> build()
     t << table(S("activity_change"), {refId(S("activity_id"), S("activity"), true),
                                       oneOf(S("field"), {S("text"), S("subgroup"), S("ccg_role"), S("hub_role"), S("hub_qualifier")}),
                                       longText(S("old_value")), longText(S("new_value"))});
+    // People (migration 8): the officer an operating-system account works as; '' = none of them.
+    t << table(S("account_link"), {required(S("account")), text(S("officer"))});
     return t;
 }
 

@@ -15,6 +15,7 @@ const QVector<Migration> &allMigrations()
         {5, "cases: requester contact fields, closure outcomes", &migration0005CaseContacts},
         {6, "letters: the Hub's letterhead (address and contact)", &migration0006Letterhead},
         {7, "history of the MoU's activities: who changed the wording or markers", &migration0007ActivityHistory},
+        {8, "people: operating-system accounts linked to officers", &migration0008AccountLinks},
     };
     return list;
 }

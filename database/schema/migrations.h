@@ -32,5 +32,6 @@ QString migration0004Cases();
 QString migration0005CaseContacts();
 QString migration0006Letterhead();
 QString migration0007ActivityHistory();
+QString migration0008AccountLinks();
 
 } // namespace hub::db

@@ -5,7 +5,24 @@
 
 namespace hub::db {
 
+namespace {
+
+Error headline(int code, const QString &message);
+
+} // namespace
+
 Error errorFromSqlite(int code, const QString &message)
+{
+    // SQLite's own words travel with every error, for a details section.
+    Error e = headline(code, message);
+    if (e.details.isEmpty())
+        e.details = QStringLiteral("SQLite: %1 (code %2)").arg(message).arg(code);
+    return e;
+}
+
+namespace {
+
+Error headline(int code, const QString &message)
 {
     if ((code & 0xFF) == SQLITE_CANTOPEN) {
         // The journal guard refused a hot journal that is not this file's.
@@ -46,6 +63,8 @@ Error errorFromSqlite(int code, const QString &message)
         return makeError(ErrorCode::Internal, message);
     }
 }
+
+} // namespace
 
 void throwSqlite(int code, const QString &message)
 {

@@ -53,7 +53,8 @@ QString noun(const QString &table, int n)
         {QStringLiteral("case_attachment"), QStringLiteral("attachment")}, {QStringLiteral("practice"), QStringLiteral("practice")},
         {QStringLiteral("ccg"), QStringLiteral("CCG")}, {QStringLiteral("ccg_level"), QStringLiteral("CCG level")},
         {QStringLiteral("activity"), QStringLiteral("activity")}, {QStringLiteral("office_closure"), QStringLiteral("office closure")},
-        {QStringLiteral("letter_template"), QStringLiteral("letter template")}};
+        {QStringLiteral("letter_template"), QStringLiteral("letter template")},
+        {QStringLiteral("account_link"), QStringLiteral("account link")}};
     const QString one = names.value(table, QStringLiteral("%1 row").arg(table));
     if (n == 1)
         return one;

@@ -138,7 +138,7 @@ TEST_CASE("A schema-4 office file is migrated to the latest schema keeping its c
             c.execScript(S("ALTER TABLE case_record DROP COLUMN %1").arg(QString::fromLatin1(column)));
         c.execScript(S("ALTER TABLE case_event DROP COLUMN outcome; ALTER TABLE case_event DROP COLUMN full_response;"));
         // ... nor the tables of the later migrations.
-        c.execScript(S("DROP TABLE office_letterhead; DROP TABLE activity_change;"));
+        c.execScript(S("DROP TABLE office_letterhead; DROP TABLE activity_change; DROP TABLE account_link;"));
         c.execScript(S("PRAGMA user_version=4"));
     }
     auto opened = OfficeFile::open(path);

@@ -181,7 +181,7 @@ TEST_CASE("Upgrading an older file to schema 7 adds the activity history and rep
         // Make it look like a file written before schema 7, as the old catalogue seeded it.
         WriteTransaction tx(file.value()->connection());
         file.value()->connection().execScript(
-            u"DROP TABLE activity_change; "
+            u"DROP TABLE activity_change; DROP TABLE account_link; "
             "UPDATE delegated_function SET note = 'Activities are listed with VII in the seed' WHERE numeral = 'VI'; "
             "PRAGMA user_version = 6;"_s);
         tx.commit();

@@ -161,7 +161,8 @@ TEST_CASE("check refuses a file that is not a Hubcase office file", "[e2e][cli]"
     f.close();
     const auto r = runCli({QStringLiteral("check"), path});
     CHECK(r.exitCode == 5);
-    CHECK(r.err.startsWith("error: notes.txt: This is not a Hubcase office file"));
+    CHECK(r.err.startsWith("error: notes.txt: This file is not a Hubcase office file. Choose another file or create a new one."));
+    CHECK_FALSE(r.err.contains("file is not a database"));   // SQLite's words stay out of the message
     const auto usage = runCli({QStringLiteral("frobnicate")});
     CHECK(usage.exitCode == 2);
 }

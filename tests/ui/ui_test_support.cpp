@@ -23,6 +23,10 @@ const bool kTestSettings = [] {
 
 } // namespace
 
+// QtGui's own hook for QTest::keyClick: offers the key to the shortcut map first.
+Q_GUI_EXPORT bool qt_sendShortcutOverrideEvent(QObject *o, ulong timestamp, int k, Qt::KeyboardModifiers mods,
+    const QString &text = QString(), bool autorep = false, ushort count = 1);
+
 namespace uitest
 {
 
@@ -56,6 +60,28 @@ void typeText(QWidget *widget, const QString &text)
         QApplication::sendEvent(widget, &press);
         QApplication::sendEvent(widget, &release);
     }
+}
+
+void pressKey(int key, Qt::KeyboardModifiers modifiers, QWidget *widget)
+{
+    QWidget *target = widget ? widget : QApplication::focusWidget();
+    if (!target)
+        target = QApplication::activeWindow();
+    REQUIRE(target);
+    if (qt_sendShortcutOverrideEvent(target, 0, key, modifiers))
+        return;   // a shortcut took it
+    QKeyEvent press(QEvent::KeyPress, key, modifiers);
+    QKeyEvent release(QEvent::KeyRelease, key, modifiers);
+    QApplication::sendEvent(target, &press);
+    QApplication::sendEvent(QApplication::focusWidget() ? QApplication::focusWidget() : target, &release);
+}
+
+void activate(QWidget *window)
+{
+    window->show();
+    window->activateWindow();
+    QApplication::setActiveWindow(window);
+    pump();
 }
 
 std::unique_ptr<hub::ui::MainWindow> openWindow(const QString &path, bool readOnly)

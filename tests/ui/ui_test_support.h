@@ -28,6 +28,14 @@ void pump(int rounds = 5);
 // Types `text` into a widget as key presses (like QTest::keyClicks, without QtTest).
 void typeText(QWidget *widget, const QString &text);
 
+// Presses and releases a key as a user would (like QTest::keyClick, without
+// QtTest): shortcuts first (Ctrl+P, F5), then the widget with the focus, or
+// `widget` when given.
+void pressKey(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier, QWidget *widget = nullptr);
+
+// Shows the window and makes it the active one, so focus and shortcuts work offscreen.
+void activate(QWidget *window);
+
 // A main window on `path` that neither reads nor writes the user's layout.
 std::unique_ptr<hub::ui::MainWindow> openWindow(const QString &path, bool readOnly = false);
 

@@ -7,6 +7,7 @@
 #include "ui/app_settings.h"
 #include "ui/dialogs/error_message.h"
 #include "ui/sync/sync_text.h"
+#include "ui/widgets/tab_order.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -114,6 +115,7 @@ BackupDialog::BackupDialog(db::OfficeFile &file, QWidget *parent)
                              "the current file is kept aside first"));
 
     m_list->setObjectName(S("backupList"));
+    stopTabTrap(m_list);
     m_list->setHorizontalHeaderLabels({ tr("File"), tr("Taken at"), tr("Size") });
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);

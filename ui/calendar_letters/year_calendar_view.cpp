@@ -2,6 +2,7 @@
 #include "ui/calendar_letters/year_calendar_view.h"
 
 #include "core/common/format.h"
+#include "ui/widgets/flow_layout.h"
 
 #include <QHBoxLayout>
 #include <QHelpEvent>
@@ -299,17 +300,24 @@ YearCalendarLegend::YearCalendarLegend(QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("calendarLegend"));
-    auto *layout = new QHBoxLayout(this);
+    // Each swatch with its words, wrapping onto a second line on a narrow screen.
+    auto *layout = new FlowLayout(this, 12);
     layout->setContentsMargins(4, 0, 4, 0);
-    layout->setSpacing(6);
+    const auto entry = [layout](QLabel *box, const QString &label) {
+        auto *item = new QWidget;
+        auto *row = new QHBoxLayout(item);
+        row->setContentsMargins(0, 0, 0, 0);
+        row->setSpacing(6);
+        row->addWidget(box);
+        row->addWidget(new QLabel(label));
+        layout->addWidget(item);
+    };
     const auto swatch = [&](const QColor &fill, const QString &border, const QString &label) {
         auto *box = new QLabel;
         box->setFixedSize(16, 16);
         box->setStyleSheet(QStringLiteral("background:%1;border:1px solid %2;border-radius:3px;")
                                .arg(fill.isValid() ? fill.name() : QStringLiteral("white"), border));
-        layout->addWidget(box);
-        layout->addWidget(new QLabel(label));
-        layout->addSpacing(12);
+        entry(box, label);
     };
     swatch(QColor(), QStringLiteral("#AEB7BD"), tr("Working day"));
     swatch(YearCalendarView::weekendColour(), QStringLiteral("#AEB7BD"), tr("Weekend"));
@@ -319,9 +327,7 @@ YearCalendarLegend::YearCalendarLegend(QWidget *parent)
     auto *today = new QLabel;
     today->setFixedSize(16, 16);
     today->setStyleSheet(QStringLiteral("background:white;border:2px solid %1;border-radius:3px;").arg(kToday.name()));
-    layout->addWidget(today);
-    layout->addWidget(new QLabel(tr("Today")));
-    layout->addStretch(1);
+    entry(today, tr("Today"));
 }
 
 } // namespace hub::ui

@@ -3,13 +3,19 @@
 #include "database/demo/demo_as_of.h"
 #include "database/events/records_changed.h"
 #include "database/office_file.h"
-#include "ui/app_settings.h"
+#include "core/cases/case_type.h"
+#include "core/common/format.h"
+#include "ui/case_summary_job.h"
 #include "ui/cases/case_editor.h"
 #include "ui/cases/case_list_view.h"
 #include "ui/cases/new_case_dialog.h"
+#include "ui/documents/case_document.h"
+#include "ui/widgets/tab_order.h"
 
 #include <QHBoxLayout>
+#include <QLineEdit>
 #include <QSplitter>
+#include <QTableView>
 
 namespace hub::ui
 {
@@ -28,12 +34,7 @@ CasesPage::CasesPage(QWidget *parent)
     m_splitter->addWidget(m_editor);
     m_splitter->setStretchFactor(0, 5);
     m_splitter->setStretchFactor(1, 6);
-    m_splitter->setChildrenCollapsible(false);
-    const QByteArray state = settings::value(QStringLiteral("casesPage/splitter"));
-    if (!state.isEmpty())
-        m_splitter->restoreState(state);
-    connect(m_splitter, &QSplitter::splitterMoved, this,
-        [this] { settings::setValue(QStringLiteral("casesPage/splitter"), m_splitter->saveState()); });
+    m_splitter->setChildrenCollapsible(false);   // Page remembers where it was left
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -64,6 +65,56 @@ CasesPage::CasesPage(QWidget *parent)
     });
     connect(m_list, &CaseListView::newCaseRequested, this, &CasesPage::newCase);
     connect(m_editor, &CaseEditor::statusMessage, this, &Page::statusMessage);
+    connect(m_list, &CaseListView::currentCaseChanged, this, &Page::printableChanged);
+
+    // Lists (context menu, print, export), search (Ctrl+F) and Tab order: list → filters → editor.
+    addList(m_list->table(), ListSetup(tr("Cases")).describedBy([this] { return filterSummary(); }));
+    const auto inEditor = [this](const char *name) { return m_editor->findChild<QAbstractItemView *>(QLatin1String(name)); };
+    if (QAbstractItemView *timeline = inEditor("caseTimeline"))
+        addList(timeline, ListSetup(tr("Timeline"))
+                              .titledBy([this] { return tr("Timeline of %1").arg(m_editor->currentRef()); })
+                              .opensNothing());
+    if (QAbstractItemView *files = inEditor("caseAttachments"))
+        addList(files, ListSetup(tr("Attachments"))
+                           .titledBy([this] { return tr("Attachments of %1").arg(m_editor->currentRef()); })
+                           .opensNothing());
+    setSearchField(m_list->findChild<QLineEdit *>(QStringLiteral("caseSearch")));
+    QList<QWidget *> order { m_list->table() };
+    for (const char *name : { "caseSearch", "caseOverdueOnly", "newCaseButton", "caseCcgFilter", "caseTypeFilter",
+             "caseOfficerFilter", "caseStatusFilter" })
+        order << m_list->findChild<QWidget *>(QLatin1String(name));
+    order << m_editor;
+    setTabOrderParts(order);
+}
+
+QString CasesPage::filterSummary() const
+{
+    const db::CaseFilter f = m_list->filter();
+    QStringList parts;
+    if (!f.search.isEmpty())
+        parts << tr("Search: %1").arg(f.search);
+    if (!f.ccgCode.isEmpty())
+        parts << tr("CCG %1").arg(f.ccgCode);
+    if (!f.typeCode.isEmpty())
+        parts << caseTypeLabel(f.typeCode);
+    if (!f.officer.isEmpty())
+        parts << tr("Officer: %1").arg(f.officer);
+    if (f.openOnly)
+        parts << tr("Open cases");
+    if (!f.status.isEmpty())
+        parts << tr("Status: %1").arg(f.status);
+    if (f.overdueOnly)
+        parts << tr("Overdue only");
+    parts << tr("Clocks as of %1").arg(formatDate(m_list->asOf().isValid() ? m_list->asOf() : QDate::currentDate()));
+    return parts.join(QStringLiteral(" · "));
+}
+
+std::optional<DocumentJob> CasesPage::documentJob() const
+{
+    const CaseDocument *doc = m_editor->document();
+    if (!officeFile() || !doc || !doc->isLoaded())
+        return std::nullopt;
+    return caseSummaryJob(doc->detail(), officeFile()->user());
 }
 
 void CasesPage::officeFileChanged()

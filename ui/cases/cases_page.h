@@ -32,6 +32,9 @@ public:
     CaseListView *list() const { return m_list; }
     CaseEditor *editor() const { return m_editor; }
 
+    // File › Print: the open case's summary (print/case_summary_document.h).
+    std::optional<DocumentJob> documentJob() const override;
+
 protected:
     void officeFileChanged() override;
     // Changed cases update their list rows in place; the editor re-reads its
@@ -43,6 +46,8 @@ private:
     void syncListAndEditor();
     // Clears the list's filters and selects the editor's case.
     void showEditorCaseInList();
+    // What the list is limited to, for its printout ("Search: rent review · Clocks as of 31/03/2017").
+    QString filterSummary() const;
 
     CaseListView *m_list;
     CaseEditor *m_editor;

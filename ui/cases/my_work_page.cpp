@@ -12,6 +12,7 @@
 #include "ui/app_settings.h"
 #include "ui/models/case_table_model.h"
 #include "ui/widgets/first_run_checklist.h"
+#include "ui/widgets/tab_order.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -137,6 +138,19 @@ MyWorkPage::MyWorkPage(QWidget *parent)
     });
     connect(m_asOf, &QDateEdit::dateChanged, this, [this] { refreshSections(); });
     refreshSections();
+
+    // Each section is a list (context menu, print, export); Tab: the lists, then officer and day.
+    QList<QWidget *> order;
+    for (int s = 0; s < SectionCount; ++s) {
+        addList(m_tables[s], ListSetup(tr("My work"))
+                                 .titledBy([this, s] { return tr("My work — %1").arg(m_headings[s]->text()); })
+                                 .describedBy([this] {
+                                     return tr("Officer: %1 · as of %2").arg(m_officer->currentText(), formatDate(asOf()));
+                                 }));
+        order << m_tables[s];
+    }
+    order << m_officer << m_asOf;
+    setTabOrderParts(order);
 }
 
 QString MyWorkPage::officer() const
@@ -201,11 +215,12 @@ void MyWorkPage::fillOfficers()
     }
     QString choice = current;
     if (m_chooseDefaultOfficer) {
-        // The user's own cases when they have any open, else everyone's.
+        // An account linked to an officer opens on "Me"; otherwise the
+        // user's own cases when they have any open, else everyone's.
         db::CaseFilter mine;
         mine.officer = me;
         mine.openOnly = true;
-        const auto n = query.count(mine);
+        const auto n = file->isLinkedToOfficer() ? Result<int>(1) : query.count(mine);
         choice = n && n.value() > 0 ? me : QString();
     }
     const int i = m_officer->findData(choice);

@@ -1,6 +1,8 @@
 // "Why this date?" dialog.
 #include "ui/cases/why_dialog.h"
 
+#include "ui/widgets/tab_order.h"
+
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QListWidget>
@@ -19,6 +21,7 @@ WhyDialog::WhyDialog(const QString &title, const QStringList &lines, QWidget *pa
     heading->setWordWrap(true);
     auto *list = new QListWidget;
     list->setObjectName(QStringLiteral("whyLines"));
+    stopTabTrap(list);
     list->setWordWrap(true);
     list->setAlternatingRowColors(true);
     for (int i = 0; i < lines.size(); ++i) {

@@ -15,6 +15,7 @@
 #include "ui/models/practice_table_model.h"
 #include "ui/models/roles.h"
 #include "ui/undo/record_edit_command.h"
+#include "ui/widgets/tab_order.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -27,6 +28,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
@@ -211,6 +213,21 @@ CcgPage::CcgPage(QWidget *parent)
     connect(m_editCcg, &QPushButton::clicked, this, &CcgPage::editCcg);
     connect(m_changeLevel, &QPushButton::clicked, this, &CcgPage::changeLevel);
     connect(m_import, &QPushButton::clicked, this, &CcgPage::importPractices);
+
+    // Lists, search (Ctrl+F) and Tab order: CCGs → practice filter → practices → levels → actions.
+    const auto plainText = [](const QLabel *label) { return label->text().remove(QRegularExpression(S("<[^>]*>"))); };
+    addList(m_ccgTable, ListSetup(tr("CCGs")).opensWith([this](const QModelIndex &) { editCcg(); }));
+    addList(m_practiceTable, ListSetup(tr("Practices"))
+                                 .titledBy([this, plainText] { return plainText(m_practiceTitle); })
+                                 .describedBy([this] {
+                                     return m_filter->text().isEmpty() ? QString() : tr("Filter: %1").arg(m_filter->text());
+                                 })
+                                 .opensNothing());
+    addList(m_levelTable, ListSetup(tr("Co-commissioning level history"))
+                              .titledBy([this, plainText] { return plainText(m_levelTitle); })
+                              .opensNothing());
+    setSearchField(m_filter);
+    setTabOrderParts({ m_ccgTable, m_filter, m_practiceTable, m_levelTable, m_addCcg, m_editCcg, m_changeLevel, m_import });
 }
 
 QString CcgPage::currentCcg() const

@@ -18,7 +18,7 @@ QString advice(ErrorCode code)
     case ErrorCode::Permission:
         return QStringLiteral("Nothing was changed.");
     case ErrorCode::NotHubcaseFile:
-        return QStringLiteral("Choose a Hubcase office file (.hubcase).");
+        break;   // the message says what to do ("Choose another file or create a new one.")
     case ErrorCode::NewerVersion:
         return QStringLiteral("Install the latest Hubcase to open this file.");
     case ErrorCode::Corrupt:
@@ -49,6 +49,8 @@ void showError(QWidget *parent, const QString &action, const Error &error)
         QMessageBox::Ok, parent);
     box.setObjectName(QStringLiteral("errorMessage"));
     box.setInformativeText(userMessage(error));
+    if (!error.details.isEmpty())
+        box.setDetailedText(error.details);
     box.exec();
 }
 

@@ -137,6 +137,20 @@ FunctionsPage::FunctionsPage(QWidget *parent)
     connect(m_edit, &QPushButton::clicked, this, &FunctionsPage::editSelectedActivity);
     updateCount();
     showSelected();
+
+    // The matrix is a list (context menu, print, export); Ctrl+F searches it; Tab: matrix → filters.
+    addList(m_tree, ListSetup(tr("Functions and responsibilities"))
+                        .describedBy([this] { return m_count->text(); })
+                        .opensWith([this](const QModelIndex &idx) {
+                            if (const Activity *a = m_model->activityAt(m_proxy->mapToSource(idx)))
+                                editActivity(a->key);
+                        }));
+    setSearchField(m_search);
+    QList<QWidget *> order { m_tree };
+    for (QAbstractButton *b : m_markers->buttons())
+        order << b;
+    order << m_search;
+    setTabOrderParts(order);
 }
 
 void FunctionsPage::reload()

@@ -20,6 +20,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTextBrowser>
@@ -78,6 +79,13 @@ RegisterPage::RegisterPage(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
     layout->addWidget(m_tabs, 1);
+
+    // Lists (context menu, print, export); Tab: agreements → what is shown of one → Edit.
+    addList(m_agreements, ListSetup(tr("Agreements")).opensNothing());
+    addList(m_finance, ListSetup(tr("Finance services")).opensNothing());
+    addList(m_reporting, ListSetup(tr("Quarterly reporting schedule")).opensNothing());
+    addList(m_contacts, ListSetup(tr("Key contacts for the MoU")).opensNothing());
+    setTabOrderParts({ m_tabs->tabBar(), m_agreements, m_keyDates, m_detail, m_edit });
 }
 
 QWidget *RegisterPage::buildAgreementsTab()

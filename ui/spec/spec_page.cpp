@@ -164,6 +164,21 @@ SpecPage::SpecPage(QWidget *parent)
     connect(m_preview, &QPushButton::clicked, this, &SpecPage::printPreview);
     connect(m_export, &QPushButton::clicked, this, &SpecPage::exportPdf);
     refresh();
+
+    // Lists (context menu, print, export); Tab: CCGs → CCG → activities → sign-off → actions.
+    addList(m_chooser, ListSetup(tr("CCG specifications")));
+    addList(m_table, ListSetup(tr("Specification"))
+                         .titledBy([this] {
+                             const Ccg *ccg = m_doc ? m_doc->ccg() : nullptr;
+                             return ccg ? tr("%1 — specification activities").arg(ccg->name) : QString();
+                         })
+                         .opensNothing());
+    setTabOrderParts({ m_chooser, m_ccgCombo, m_table, m_header, m_markAgreed, m_backToDraft, m_preview, m_export });
+}
+
+QString SpecPage::printWhat() const
+{
+    return canPrint() ? tr("specification") : QString();
 }
 
 SpecPage::~SpecPage() = default;

@@ -42,6 +42,7 @@ public:
     SpecDocument *document() const { return m_doc.get(); }
 
     bool canPrint() const override;
+    QString printWhat() const override;
     void print() override;
     void printPreview() override;
     void exportPdf() override;

@@ -190,6 +190,9 @@ SyncPage::SyncPage(QWidget *parent)
     connect(m_keepLocal, &QPushButton::clicked, this, [this] { keepLocal(); });
     connect(m_takeTheirs, &QPushButton::clicked, this, [this] { takeTheirs(); });
 
+    addList(m_conflicts, ListSetup(tr("Sync conflicts")).opensNothing());
+    addList(m_detail, ListSetup(tr("Sync conflict, side by side")).opensNothing());
+
     reload();
 }
 

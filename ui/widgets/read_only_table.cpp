@@ -1,5 +1,7 @@
 #include "ui/widgets/read_only_table.h"
 
+#include "ui/widgets/tab_order.h"
+
 #include <QHeaderView>
 #include <QTableView>
 
@@ -13,6 +15,7 @@ void setUpReadOnlyTable(QTableView *t, int rowPadding)
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
     t->setAlternatingRowColors(true);
     t->setWordWrap(false);
+    stopTabTrap(t);
     t->verticalHeader()->hide();
     t->verticalHeader()->setDefaultSectionSize(t->fontMetrics().height() + rowPadding);
 }

@@ -1,6 +1,7 @@
 #pragma once
 // The look of the app's read-only lists: whole-row single selection, no
-// in-place editing, striped rows, one line per row, no row numbers.
+// in-place editing, striped rows, one line per row, no row numbers; Tab
+// moves on from it (stopTabTrap).
 
 class QTableView;
 
