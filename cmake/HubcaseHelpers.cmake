@@ -10,7 +10,11 @@ else()
   target_compile_options(hubcase_compile_settings INTERFACE
     -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor $<$<BOOL:${HUBCASE_WERROR}>:-Werror>)
 endif()
-target_compile_definitions(hubcase_compile_settings INTERFACE QT_NO_NARROWING_CONVERSIONS_IN_CONNECT)
+# Every string states its encoding (u"…"_s, QLatin1String, fromUtf8): no silent
+# const char* <-> QString or QByteArray conversions, no foreach, no QUrl from a bare QString.
+target_compile_definitions(hubcase_compile_settings INTERFACE
+  QT_NO_NARROWING_CONVERSIONS_IN_CONNECT QT_NO_CAST_FROM_ASCII QT_NO_CAST_TO_ASCII QT_NO_CAST_FROM_BYTEARRAY
+  QT_NO_URL_CAST_FROM_STRING QT_NO_FOREACH)
 
 # Sources are listed in each CMakeLists.txt, so a build never depends on what
 # happens to lie in a folder. This check fails the configure when a folder

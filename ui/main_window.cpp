@@ -50,7 +50,7 @@
 namespace hub::ui
 {
 
-#define S QStringLiteral
+using namespace Qt::StringLiterals;
 
 namespace
 {
@@ -79,8 +79,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_undoGroup(new QUndoGroup(this))
 {
     initResources();
-    setObjectName(S("mainWindow"));
-    setWindowIcon(icon(S("hubcase")));
+    setObjectName(u"mainWindow"_s);
+    setWindowIcon(icon(u"hubcase"_s));
 
     m_myWork = new MyWorkPage;
     m_cases = new CasesPage;
@@ -92,7 +92,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_sync = new SyncPage;
 
     m_pages = new QStackedWidget;
-    m_pages->setObjectName(S("pages"));
+    m_pages->setObjectName(u"pages"_s);
     for (Page *p : { static_cast<Page *>(m_myWork), static_cast<Page *>(m_cases), static_cast<Page *>(m_register), static_cast<Page *>(m_ccgs), static_cast<Page *>(m_functions),
              static_cast<Page *>(m_spec), static_cast<Page *>(m_admin),
              static_cast<Page *>(m_sync) })
@@ -101,9 +101,9 @@ MainWindow::MainWindow(QWidget *parent)
         page(static_cast<PageId>(i))->setWindowTitle(pageNames().at(i));   // lists print under the page's name
 
     m_banner = new QLabel(tr("This office file is read-only: you can look but not change anything."));
-    m_banner->setObjectName(S("readOnlyBanner"));
-    m_banner->setStyleSheet(S("QLabel { background:#FFEB3B; color:#212B32; padding:8px 12px; font-weight:600; "
-                              "border-bottom:1px solid #C8B400; }"));
+    m_banner->setObjectName(u"readOnlyBanner"_s);
+    m_banner->setStyleSheet(u"QLabel { background:#FFEB3B; color:#212B32; padding:8px 12px; font-weight:600; "
+                              "border-bottom:1px solid #C8B400; }"_s);
     m_banner->hide();
     m_damageBanner = new DamagedFileBanner;
     connect(m_damageBanner, &DamagedFileBanner::restoreRequested, this, &MainWindow::restoreDamagedFile);
@@ -178,15 +178,15 @@ void MainWindow::addPage(Page *page)
 void MainWindow::buildNavigation()
 {
     m_nav = new QListWidget;
-    m_nav->setObjectName(S("navigation"));
+    m_nav->setObjectName(u"navigation"_s);
     m_nav->setIconSize(QSize(24, 24));
     m_nav->setFixedWidth(210);
     m_nav->setSpacing(1);
     m_nav->setFrameShape(QFrame::NoFrame);
     m_nav->setStyleSheet(
-        S("QListWidget#navigation { background:#F0F4F5; border-right:1px solid #D8DDE0; padding-top:8px; }"
+        u"QListWidget#navigation { background:#F0F4F5; border-right:1px solid #D8DDE0; padding-top:8px; }"
           "QListWidget#navigation::item { padding:7px 6px; }"
-          "QListWidget#navigation::item:selected { background:#005EB8; color:white; }"));
+          "QListWidget#navigation::item:selected { background:#005EB8; color:white; }"_s);
     for (const NavEntry &e : kPages)
         new QListWidgetItem(icon(QString::fromLatin1(e.icon)), tr(e.label), m_nav);
     auto *later = new QListWidgetItem(tr("Coming later"), m_nav);
@@ -267,9 +267,9 @@ void MainWindow::updateForFile()
 {
     const bool has = m_file != nullptr;
     if (has)
-        setWindowTitle(S("Hubcase — %1 (%2)").arg(m_file->officeName(), QFileInfo(m_file->path()).fileName()));
+        setWindowTitle(u"Hubcase — %1 (%2)"_s.arg(m_file->officeName(), QFileInfo(m_file->path()).fileName()));
     else
-        setWindowTitle(S("Hubcase"));
+        setWindowTitle(u"Hubcase"_s);
     m_banner->setVisible(has && m_file->isReadOnly() && !m_file->isDamaged());
     m_damageBanner->showFor(m_file.get());
     m_pathLabel->setFullText(
@@ -277,7 +277,7 @@ void MainWindow::updateForFile()
     m_modeLabel->setText(has ? modeText(*m_file) : QString());
     m_modeLabel->setVisible(has);
     m_modeLabel->setStyleSheet(
-        has && m_file->isReadOnly() ? S("QLabel { color:#8A5300; font-weight:600; }") : QString());
+        has && m_file->isReadOnly() ? u"QLabel { color:#8A5300; font-weight:600; }"_s : QString());
     updateUserLabel();
     m_importAction->setEnabled(has && !m_file->isReadOnly());
     m_newCaseAction->setEnabled(has && !m_file->isReadOnly());
@@ -421,10 +421,10 @@ void MainWindow::showOthers()
             names << e.user;
         lines << describePresence(e);
     }
-    m_presenceLabel->setText(others.size() == 1 ? tr("Also open by %1").arg(names.join(S(", ")))
-                                                : tr("Also open by %1 (%2 desktops)").arg(names.join(S(", "))).arg(others.size()));
+    m_presenceLabel->setText(others.size() == 1 ? tr("Also open by %1").arg(names.join(u", "_s))
+                                                : tr("Also open by %1 (%2 desktops)").arg(names.join(u", "_s)).arg(others.size()));
     m_presenceLabel->setToolTip(tr("Others with this office file open:\n%1").arg(lines.join(QLatin1Char('\n'))));
-    m_presenceLabel->setStyleSheet(S("QLabel { color:#005EB8; font-weight:600; }"));
+    m_presenceLabel->setStyleSheet(u"QLabel { color:#005EB8; font-weight:600; }"_s);
 }
 
 void MainWindow::refreshFromOtherDesktops()
@@ -472,6 +472,5 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
-#undef S
 
 } // namespace hub::ui

@@ -19,7 +19,7 @@ namespace hubcli {
 
 using namespace hub;
 using namespace hub::db;
-#define S QStringLiteral
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -43,14 +43,14 @@ Error fieldError(ErrorCode code, const QString &field, const QString &message)
 // --date: required; a bad one is an error naming the field (exit 1).
 bool readDate(const Args &args, const QString &command, QDate *date, int *exitCode)
 {
-    if (!args.has(S("date")) || args.option(S("date")).isEmpty()) {
-        *exitCode = usage(S("%1 needs --date DATE (dd/mm/yyyy or yyyy-mm-dd)").arg(command));
+    if (!args.has(u"date"_s) || args.option(u"date"_s).isEmpty()) {
+        *exitCode = usage(u"%1 needs --date DATE (dd/mm/yyyy or yyyy-mm-dd)"_s.arg(command));
         return false;
     }
-    *date = parseDate(args.option(S("date")));
+    *date = parseDate(args.option(u"date"_s));
     if (!date->isValid()) {
-        *exitCode = fail(fieldError(ErrorCode::Invalid, S("--date"),
-            S("'%1' is not a date: use dd/mm/yyyy or yyyy-mm-dd").arg(args.option(S("date")))));
+        *exitCode = fail(fieldError(ErrorCode::Invalid, u"--date"_s,
+            u"'%1' is not a date: use dd/mm/yyyy or yyyy-mm-dd"_s.arg(args.option(u"date"_s))));
         return false;
     }
     return true;
@@ -60,13 +60,13 @@ bool readDate(const Args &args, const QString &command, QDate *date, int *exitCo
 bool readYear(const Args &args, int *year, int *exitCode)
 {
     *year = QDate::currentDate().year();
-    if (!args.has(S("year")))
+    if (!args.has(u"year"_s))
         return true;
     bool ok = false;
-    *year = args.option(S("year")).toInt(&ok);
+    *year = args.option(u"year"_s).toInt(&ok);
     if (!ok || *year < 1900 || *year > 2200) {
-        *exitCode = fail(fieldError(ErrorCode::Invalid, S("--year"),
-            S("'%1' is not a year: use four digits, e.g. 2026").arg(args.option(S("year")))));
+        *exitCode = fail(fieldError(ErrorCode::Invalid, u"--year"_s,
+            u"'%1' is not a year: use four digits, e.g. 2026"_s.arg(args.option(u"year"_s))));
         return false;
     }
     return true;
@@ -74,9 +74,9 @@ bool readYear(const Args &args, int *year, int *exitCode)
 
 QJsonObject closureJson(const StoredClosure &c)
 {
-    return {{S("date"), c.closure.date.toString(Qt::ISODate)}, {S("day"), dayName(c.closure.date)},
-            {S("reason"), c.closure.reason}, {S("version"), qint64(c.meta.version)}, {S("id"), c.meta.id},
-            {S("updatedBy"), c.meta.updatedBy}, {S("updatedAt"), c.meta.updatedAt}};
+    return {{u"date"_s, c.closure.date.toString(Qt::ISODate)}, {u"day"_s, dayName(c.closure.date)},
+            {u"reason"_s, c.closure.reason}, {u"version"_s, qint64(c.meta.version)}, {u"id"_s, c.meta.id},
+            {u"updatedBy"_s, c.meta.updatedBy}, {u"updatedAt"_s, c.meta.updatedAt}};
 }
 
 std::optional<StoredClosure> findClosure(OfficeFile &file, const QDate &date, Error *error)
@@ -90,17 +90,17 @@ std::optional<StoredClosure> findClosure(OfficeFile &file, const QDate &date, Er
         if (c.closure.date == date)
             return c;
     }
-    *error = makeError(ErrorCode::NotFound, S("No office closure on %1.").arg(formatDate(date)));
+    *error = makeError(ErrorCode::NotFound, u"No office closure on %1."_s.arg(formatDate(date)));
     return std::nullopt;
 }
 
 int closureList(const Args &args)
 {
     int code = 0;
-    if (!checkArgs(args, 3, {S("year"), S("json")}, &code))
+    if (!checkArgs(args, 3, {u"year"_s, u"json"_s}, &code))
         return code;
     int year = 0;
-    if (args.has(S("year")) && !readYear(args, &year, &code))
+    if (args.has(u"year"_s) && !readYear(args, &year, &code))
         return code;
     auto file = openOffice(args.word(2), &code);
     if (!file)
@@ -111,17 +111,17 @@ int closureList(const Args &args)
     QJsonArray arr;
     QStringList lines;
     for (const StoredClosure &c : list.value()) {
-        if (args.has(S("year")) && c.closure.date.year() != year)
+        if (args.has(u"year"_s) && c.closure.date.year() != year)
             continue;
         arr.append(closureJson(c));
-        lines << S("%1 %2  %3  (%4, version %5)")
+        lines << u"%1 %2  %3  (%4, version %5)"_s
                      .arg(dayName(c.closure.date), formatDate(c.closure.date), c.closure.reason, c.meta.updatedBy)
                      .arg(c.meta.version);
     }
-    if (args.flag(S("json")))
+    if (args.flag(u"json"_s))
         outJson(QJsonDocument(arr));
     else if (lines.isEmpty())
-        out(S("No office closure days."));
+        out(u"No office closure days."_s);
     else
         out(lines.join(QLatin1Char('\n')));
     return ExitOk;
@@ -130,17 +130,17 @@ int closureList(const Args &args)
 int closureAdd(const Args &args)
 {
     int code = 0;
-    if (!checkArgs(args, 3, {S("date"), S("reason"), S("json")}, &code))
+    if (!checkArgs(args, 3, {u"date"_s, u"reason"_s, u"json"_s}, &code))
         return code;
     QDate date;
-    if (!readDate(args, S("closure add"), &date, &code))
+    if (!readDate(args, u"closure add"_s, &date, &code))
         return code;
-    if (!args.has(S("reason")))
-        return usage(S("closure add needs --reason TEXT (why the office is closed)"));
-    const QString reason = args.option(S("reason")).trimmed();
+    if (!args.has(u"reason"_s))
+        return usage(u"closure add needs --reason TEXT (why the office is closed)"_s);
+    const QString reason = args.option(u"reason"_s).trimmed();
     if (reason.isEmpty())
-        return fail(fieldError(ErrorCode::Invalid, S("--reason"),
-            S("say why the office is closed (it is shown in every due-date explanation)")));
+        return fail(fieldError(ErrorCode::Invalid, u"--reason"_s,
+            u"say why the office is closed (it is shown in every due-date explanation)"_s));
     auto file = openOffice(args.word(2), &code);
     if (!file)
         return code;
@@ -149,7 +149,7 @@ int closureAdd(const Args &args)
     if (!added) {
         Error e = added.error();
         if (e.code == ErrorCode::Invalid && e.field.isEmpty())
-            e.field = S("--date");
+            e.field = u"--date"_s;
         return fail(e);
     }
     const int moved = before.movedIn(DueDateSnapshot::ofOpenCases(*file));
@@ -157,15 +157,15 @@ int closureAdd(const Args &args)
     const auto stored = findClosure(*file, date, &error);
     if (!stored)
         return fail(error);
-    if (args.flag(S("json"))) {
+    if (args.flag(u"json"_s)) {
         QJsonObject o = closureJson(*stored);
-        o.insert(S("openCasesMoved"), moved);
+        o.insert(u"openCasesMoved"_s, moved);
         outJson(QJsonDocument(o));
     } else {
-        out(S("Office closed on %1 %2 (%3); due dates of %4 open case%5 moved.")
+        out(u"Office closed on %1 %2 (%3); due dates of %4 open case%5 moved."_s
                 .arg(dayName(date), formatDate(date), stored->closure.reason)
                 .arg(moved)
-                .arg(moved == 1 ? QString() : S("s")));
+                .arg(moved == 1 ? QString() : u"s"_s));
     }
     return ExitOk;
 }
@@ -173,17 +173,17 @@ int closureAdd(const Args &args)
 int closureRemove(const Args &args)
 {
     int code = 0;
-    if (!checkArgs(args, 3, {S("date"), S("expect-version"), S("json")}, &code))
+    if (!checkArgs(args, 3, {u"date"_s, u"expect-version"_s, u"json"_s}, &code))
         return code;
     QDate date;
-    if (!readDate(args, S("closure remove"), &date, &code))
+    if (!readDate(args, u"closure remove"_s, &date, &code))
         return code;
     std::int64_t expected = 0;
-    if (args.has(S("expect-version"))) {
+    if (args.has(u"expect-version"_s)) {
         bool ok = false;
-        expected = args.option(S("expect-version")).toLongLong(&ok);
+        expected = args.option(u"expect-version"_s).toLongLong(&ok);
         if (!ok || expected < 1)
-            return usage(S("--expect-version needs the version you read (from closure list)"));
+            return usage(u"--expect-version needs the version you read (from closure list)"_s);
     }
     auto file = openOffice(args.word(2), &code);
     if (!file)
@@ -192,21 +192,21 @@ int closureRemove(const Args &args)
     const auto stored = findClosure(*file, date, &error);
     if (!stored)
         return fail(error);
-    if (!args.has(S("expect-version")))
+    if (!args.has(u"expect-version"_s))
         expected = stored->meta.version;
     const auto before = DueDateSnapshot::ofOpenCases(*file);
     const Status removed = ClosureRepository(*file).remove(date, expected);
     if (!removed)
         return fail(removed.error());
     const int moved = before.movedIn(DueDateSnapshot::ofOpenCases(*file));
-    if (args.flag(S("json")))
-        outJson(QJsonDocument(QJsonObject{{S("date"), date.toString(Qt::ISODate)}, {S("removed"), true},
-                                          {S("openCasesMoved"), moved}}));
+    if (args.flag(u"json"_s))
+        outJson(QJsonDocument(QJsonObject{{u"date"_s, date.toString(Qt::ISODate)}, {u"removed"_s, true},
+                                          {u"openCasesMoved"_s, moved}}));
     else
-        out(S("%1 %2 is a working day again; due dates of %3 open case%4 moved.")
+        out(u"%1 %2 is a working day again; due dates of %3 open case%4 moved."_s
                 .arg(dayName(date), formatDate(date))
                 .arg(moved)
-                .arg(moved == 1 ? QString() : S("s")));
+                .arg(moved == 1 ? QString() : u"s"_s));
     return ExitOk;
 }
 
@@ -215,19 +215,19 @@ int closureRemove(const Args &args)
 int cmdClosure(const Args &args)
 {
     const QString sub = args.word(1);
-    if (sub == S("list"))
+    if (sub == u"list"_s)
         return closureList(args);
-    if (sub == S("add"))
+    if (sub == u"add"_s)
         return closureAdd(args);
-    if (sub == S("remove"))
+    if (sub == u"remove"_s)
         return closureRemove(args);
-    return usage(S("closure needs list, add or remove"));
+    return usage(u"closure needs list, add or remove"_s);
 }
 
 int cmdCalendar(const Args &args)
 {
     int code = 0;
-    if (!checkArgs(args, 2, {S("year"), S("json")}, &code))
+    if (!checkArgs(args, 2, {u"year"_s, u"json"_s}, &code))
         return code;
     int year = 0;
     if (!readYear(args, &year, &code))
@@ -254,14 +254,14 @@ int cmdCalendar(const Args &args)
 
     QJsonArray holidayArr;
     for (const BankHoliday &h : holidays)
-        holidayArr.append(QJsonObject{{S("date"), h.date.toString(Qt::ISODate)}, {S("day"), dayName(h.date)},
-                                      {S("title"), h.title}, {S("notes"), h.notes}, {S("name"), h.describe()},
-                                      {S("source"), h.source == HolidaySource::GovUkList ? S("govuk") : S("rule")}});
+        holidayArr.append(QJsonObject{{u"date"_s, h.date.toString(Qt::ISODate)}, {u"day"_s, dayName(h.date)},
+                                      {u"title"_s, h.title}, {u"notes"_s, h.notes}, {u"name"_s, h.describe()},
+                                      {u"source"_s, h.source == HolidaySource::GovUkList ? u"govuk"_s : u"rule"_s}});
     QJsonArray closureArr;
     for (const OfficeClosure &c : closures)
         closureArr.append(stored.contains(c.date) ? closureJson(stored.value(c.date))
-                                                  : QJsonObject{{S("date"), c.date.toString(Qt::ISODate)},
-                                                                {S("day"), dayName(c.date)}, {S("reason"), c.reason}});
+                                                  : QJsonObject{{u"date"_s, c.date.toString(Qt::ISODate)},
+                                                                {u"day"_s, dayName(c.date)}, {u"reason"_s, c.reason}});
     QJsonArray months;
     QStringList monthLines;
     int total = 0;
@@ -288,45 +288,44 @@ int cmdCalendar(const Args &args)
             }
         }
         total += working;
-        months.append(QJsonObject{{S("month"), m}, {S("name"), english().standaloneMonthName(m)},
-                                  {S("days"), first.daysInMonth()}, {S("workingDays"), working},
-                                  {S("weekendDays"), weekend}, {S("bankHolidays"), bank}, {S("officeClosures"), closed}});
-        monthLines << S("  %1 %2 working days%3%4")
+        months.append(QJsonObject{{u"month"_s, m}, {u"name"_s, english().standaloneMonthName(m)},
+                                  {u"days"_s, first.daysInMonth()}, {u"workingDays"_s, working},
+                                  {u"weekendDays"_s, weekend}, {u"bankHolidays"_s, bank}, {u"officeClosures"_s, closed}});
+        monthLines << u"  %1 %2 working days%3%4"_s
                           .arg(english().standaloneMonthName(m).leftJustified(10))
                           .arg(working, 2)
-                          .arg(bank ? S(", %1 bank holiday%2").arg(bank).arg(bank == 1 ? QString() : S("s")) : QString())
-                          .arg(closed ? S(", %1 office closure%2").arg(closed).arg(closed == 1 ? QString() : S("s"))
+                          .arg(bank ? u", %1 bank holiday%2"_s.arg(bank).arg(bank == 1 ? QString() : u"s"_s) : QString())
+                          .arg(closed ? u", %1 office closure%2"_s.arg(closed).arg(closed == 1 ? QString() : u"s"_s)
                                       : QString());
     }
-    if (args.flag(S("json"))) {
-        outJson(QJsonDocument(QJsonObject{{S("year"), year}, {S("workingDays"), total},
-                                          {S("bankHolidaysFromGovUkList"), cal->bankHolidays().listCovers(year)},
-                                          {S("bankHolidays"), holidayArr}, {S("closures"), closureArr},
-                                          {S("months"), months}}));
+    if (args.flag(u"json"_s)) {
+        outJson(QJsonDocument(QJsonObject{{u"year"_s, year}, {u"workingDays"_s, total},
+                                          {u"bankHolidaysFromGovUkList"_s, cal->bankHolidays().listCovers(year)},
+                                          {u"bankHolidays"_s, holidayArr}, {u"closures"_s, closureArr},
+                                          {u"months"_s, months}}));
         return ExitOk;
     }
     QStringList lines;
-    lines << S("%1: %2 working days").arg(year).arg(total);
+    lines << u"%1: %2 working days"_s.arg(year).arg(total);
     lines << monthLines;
-    lines << S("Bank holidays (England and Wales%1):")
-                 .arg(cal->bankHolidays().listCovers(year) ? S(", GOV.UK list") : S(", worked out from the rules"));
+    lines << u"Bank holidays (England and Wales%1):"_s
+                 .arg(cal->bankHolidays().listCovers(year) ? u", GOV.UK list"_s : u", worked out from the rules"_s);
     for (const BankHoliday &h : holidays)
-        lines << S("  %1 %2  %3").arg(dayName(h.date), formatDate(h.date), h.describe());
-    lines << (closures.isEmpty() ? S("Office closure days: none") : S("Office closure days:"));
+        lines << u"  %1 %2  %3"_s.arg(dayName(h.date), formatDate(h.date), h.describe());
+    lines << (closures.isEmpty() ? u"Office closure days: none"_s : u"Office closure days:"_s);
     for (const OfficeClosure &c : closures)
-        lines << S("  %1 %2  %3").arg(dayName(c.date), formatDate(c.date), c.reason);
+        lines << u"  %1 %2  %3"_s.arg(dayName(c.date), formatDate(c.date), c.reason);
     out(lines.join(QLatin1Char('\n')));
     return ExitOk;
 }
 
 QString calendarHelp()
 {
-    return S("  closure list FILE [--year YYYY] [--json]  office closure days\n"
+    return u"  closure list FILE [--year YYYY] [--json]  office closure days\n"
              "  closure add FILE --date DATE --reason TEXT   close the office on a working day\n"
              "  closure remove FILE --date DATE [--expect-version N]   make it a working day again\n"
-             "  calendar FILE [--year YYYY] [--json]      bank holidays, closures, working days per month");
+             "  calendar FILE [--year YYYY] [--json]      bank holidays, closures, working days per month"_s;
 }
 
-#undef S
 
 } // namespace hubcli

@@ -25,11 +25,11 @@ namespace hubcli {
 
 using namespace hub;
 using namespace hub::db;
-#define S QStringLiteral
+using namespace Qt::StringLiterals;
 
 int cmdHelp()
 {
-    out(S("hubcase-cli — the Hubcase command line (see docs/cli.md)\n\n"
+    out(u"hubcase-cli — the Hubcase command line (see docs/cli.md)\n\n"
           "  init FILE [--office CODE] [--demo]        create an office file (with demo data)\n"
           "  check FILE                                open and verify an office file\n"
           "  catalogue FILE --json                     the MoU register\n"
@@ -48,22 +48,22 @@ int cmdHelp()
           "  sync status|conflicts FILE --json         sync state and conflicts to review\n"
           "  due --from DATE --working-days N [--explain]   working-day due date\n"
           "  case add|event|edit|show|list FILE ...    cases and their service clocks\n"
-          "  query-log FILE --ccg CODE --month YYYY-MM (--csv|--xlsx|--pdf OUT)"));
+          "  query-log FILE --ccg CODE --month YYYY-MM (--csv|--xlsx|--pdf OUT)"_s);
     return ExitOk;
 }
 
 int cmdInit(const Args &args)
 {
     int code = 0;
-    if (!checkArgs(args, 2, {S("office"), S("demo"), S("json")}, &code))
+    if (!checkArgs(args, 2, {u"office"_s, u"demo"_s, u"json"_s}, &code))
         return code;
     const QString path = args.word(1);
-    const QString office = args.option(S("office")).isEmpty() ? S("WMH") : args.option(S("office")).toUpper();
-    if (args.flag(S("demo"))) {
+    const QString office = args.option(u"office"_s).isEmpty() ? u"WMH"_s : args.option(u"office"_s).toUpper();
+    if (args.flag(u"demo"_s)) {
         const auto demo = createDemoOffice(path, office);
         if (!demo)
             return fail(demo.error());
-        out(S("Created demo office file %1 (office %2): %3 CCGs, %4 practices.").arg(path, office).arg(demo->ccgs).arg(demo->practices));
+        out(u"Created demo office file %1 (office %2): %3 CCGs, %4 practices."_s.arg(path, office).arg(demo->ccgs).arg(demo->practices));
         return ExitOk;
     }
     CreateOptions options;
@@ -71,14 +71,14 @@ int cmdInit(const Args &args)
     const auto file = OfficeFile::create(path, options);
     if (!file)
         return fail(file.error());
-    out(S("Created office file %1 (office %2).").arg(path, office));
+    out(u"Created office file %1 (office %2)."_s.arg(path, office));
     return ExitOk;
 }
 
 int cmdCheck(const Args &args)
 {
     int code = 0;
-    if (!checkArgs(args, 2, {S("json")}, &code))
+    if (!checkArgs(args, 2, {u"json"_s}, &code))
         return code;
     auto file = openOffice(args.word(1), &code);
     if (!file)
@@ -88,9 +88,9 @@ int cmdCheck(const Args &args)
         return fail(integrity.error());
     // The full check is the authority: damage it finds is recorded so every
     // later open refuses to write; a record it no longer confirms is lifted.
-    const bool damaged = integrity.value() != S("ok");
+    const bool damaged = integrity.value() != u"ok"_s;
     if (damaged && !file->isDamaged())
-        recordDamage(args.word(1), integrity.value(), S("check"));
+        recordDamage(args.word(1), integrity.value(), u"check"_s);
     const bool lifted = !damaged && file->isDamaged();
     if (lifted)
         clearDamageRecord(args.word(1));
@@ -104,24 +104,24 @@ int cmdCheck(const Args &args)
     }
     QJsonArray warningArr;
     for (const ValueWarning &w : warnings)
-        warningArr.append(QJsonObject{{S("table"), w.table}, {S("field"), w.field}, {S("rows"), w.rows},
-                                      {S("example"), w.example}, {S("text"), w.text}});
-    const QJsonObject o{{S("file"), args.word(1)}, {S("office"), file->officeCode()},
-                        {S("officeName"), file->officeName()}, {S("schemaVersion"), file->schemaVersion()},
-                        {S("mode"), file->modeName()}, {S("integrity"), integrity.value()}, {S("warnings"), warningArr}};
-    if (args.flag(S("json"))) {
+        warningArr.append(QJsonObject{{u"table"_s, w.table}, {u"field"_s, w.field}, {u"rows"_s, w.rows},
+                                      {u"example"_s, w.example}, {u"text"_s, w.text}});
+    const QJsonObject o{{u"file"_s, args.word(1)}, {u"office"_s, file->officeCode()},
+                        {u"officeName"_s, file->officeName()}, {u"schemaVersion"_s, file->schemaVersion()},
+                        {u"mode"_s, file->modeName()}, {u"integrity"_s, integrity.value()}, {u"warnings"_s, warningArr}};
+    if (args.flag(u"json"_s)) {
         outJson(QJsonDocument(o));
     } else {
-        out(S("%1: Hubcase office file, office %2, schema %3, %4, integrity %5")
+        out(u"%1: Hubcase office file, office %2, schema %3, %4, integrity %5"_s
                 .arg(args.word(1), file->officeCode()).arg(file->schemaVersion()).arg(file->modeName(), integrity.value()));
         for (const ValueWarning &w : warnings)
-            out(S("warning: ") + w.text);
+            out(u"warning: "_s + w.text);
     }
-    if (lifted && !args.flag(S("json")))
-        out(S("The damage recorded earlier (%1) is no longer found; the file can be changed again.").arg(file->damage()));
+    if (lifted && !args.flag(u"json"_s))
+        out(u"The damage recorded earlier (%1) is no longer found; the file can be changed again."_s.arg(file->damage()));
     if (damaged)
-        return fail(makeError(ErrorCode::Corrupt, S("integrity check failed: %1. Hubcase will not change this file; "
-                                                   "restore the newest verified backup (hubcase-cli restore FILE --from FOLDER).")
+        return fail(makeError(ErrorCode::Corrupt, u"integrity check failed: %1. Hubcase will not change this file; "
+                                                   "restore the newest verified backup (hubcase-cli restore FILE --from FOLDER)."_s
                                                     .arg(integrity.value())));
     return ExitOk;
 }
@@ -129,18 +129,18 @@ int cmdCheck(const Args &args)
 int cmdCatalogue(const Args &args)
 {
     int code = 0;
-    auto file = openForCommand(args, 2, {S("json")}, &code);
+    auto file = openForCommand(args, 2, {u"json"_s}, &code);
     if (!file)
         return code;
     const auto cat = CatalogueRepository(*file).load();
     if (!cat)
         return fail(cat.error());
-    if (args.flag(S("json"))) {
+    if (args.flag(u"json"_s)) {
         outJson(QJsonDocument(toJson(cat.value())));
         return ExitOk;
     }
     for (const DelegatedFunction &f : cat->functions)
-        out(S("%1. %2 (%3 activities)").arg(f.numeral, f.title).arg(f.activities.size()));
+        out(u"%1. %2 (%3 activities)"_s.arg(f.numeral, f.title).arg(f.activities.size()));
     return ExitOk;
 }
 
@@ -148,8 +148,8 @@ int cmdPractices(const Args &args)
 {
     int code = 0;
     const QString sub = args.word(1);
-    if (sub == S("import")) {
-        if (!checkArgs(args, 4, {S("json")}, &code))
+    if (sub == u"import"_s) {
+        if (!checkArgs(args, 4, {u"json"_s}, &code))
             return code;
         auto file = openOffice(args.word(2), &code);
         if (!file)
@@ -159,77 +159,76 @@ int cmdPractices(const Args &args)
         const auto sum = PracticeRepository(*file).importFile(args.word(3));
         if (!sum)
             return fail(sum.error());
-        const QJsonObject o{{S("format"), sum->format}, {S("rowsRead"), sum->rowsRead}, {S("rowsSkipped"), sum->rowsSkipped},
-                            {S("inserted"), sum->inserted}, {S("updated"), sum->updated}, {S("unchanged"), sum->unchanged},
-                            {S("milliseconds"), timer.elapsed()}};
-        if (args.flag(S("json")))
+        const QJsonObject o{{u"format"_s, sum->format}, {u"rowsRead"_s, sum->rowsRead}, {u"rowsSkipped"_s, sum->rowsSkipped},
+                            {u"inserted"_s, sum->inserted}, {u"updated"_s, sum->updated}, {u"unchanged"_s, sum->unchanged},
+                            {u"milliseconds"_s, timer.elapsed()}};
+        if (args.flag(u"json"_s))
             outJson(QJsonDocument(o));
         else
-            out(S("Imported %1 (%2 format): %3 rows read, %4 new, %5 updated, %6 unchanged, %7 skipped in %8 ms.")
+            out(u"Imported %1 (%2 format): %3 rows read, %4 new, %5 updated, %6 unchanged, %7 skipped in %8 ms."_s
                     .arg(args.word(3), sum->format).arg(sum->rowsRead).arg(sum->inserted).arg(sum->updated)
                     .arg(sum->unchanged).arg(sum->rowsSkipped).arg(timer.elapsed()));
         return ExitOk;
     }
-    if (sub == S("list")) {
-        auto file = openForCommand(args, 3, {S("json"), S("ccg")}, &code);
+    if (sub == u"list"_s) {
+        auto file = openForCommand(args, 3, {u"json"_s, u"ccg"_s}, &code);
         if (!file)
             return code;
-        const auto list = PracticeRepository(*file).list(args.option(S("ccg")).toUpper());
+        const auto list = PracticeRepository(*file).list(args.option(u"ccg"_s).toUpper());
         if (!list)
             return fail(list.error());
         QJsonArray arr;
         for (const StoredPractice &p : list.value()) {
             arr.append(toJson(p));
-            if (!args.flag(S("json")))
-                out(S("%1  %2  %3  %4").arg(p.practice.odsCode, p.practice.ccgCode, contractTypeCode(p.practice.contractType),
+            if (!args.flag(u"json"_s))
+                out(u"%1  %2  %3  %4"_s.arg(p.practice.odsCode, p.practice.ccgCode, contractTypeCode(p.practice.contractType),
                                              p.practice.name));
         }
-        if (args.flag(S("json")))
+        if (args.flag(u"json"_s))
             outJson(QJsonDocument(arr));
         return ExitOk;
     }
-    return usage(S("practices needs 'import' or 'list'"));
+    return usage(u"practices needs 'import' or 'list'"_s);
 }
 
 int cmdSpec(const Args &args)
 {
     int code = 0;
-    if (!checkArgs(args, 2, {S("ccg"), S("pdf"), S("json"), S("agreement")}, &code))
+    if (!checkArgs(args, 2, {u"ccg"_s, u"pdf"_s, u"json"_s, u"agreement"_s}, &code))
         return code;
-    if (args.option(S("ccg")).isEmpty())
-        return usage(S("spec needs --ccg CODE"));
+    if (args.option(u"ccg"_s).isEmpty())
+        return usage(u"spec needs --ccg CODE"_s);
     auto file = openOffice(args.word(1), &code);
     if (!file)
         return code;
-    const QString ccgCode = args.option(S("ccg")).toUpper();
-    const QString agreement = args.option(S("agreement")).isEmpty() ? S("west-midlands-hub") : args.option(S("agreement"));
+    const QString ccgCode = args.option(u"ccg"_s).toUpper();
+    const QString agreement = args.option(u"agreement"_s).isEmpty() ? u"west-midlands-hub"_s : args.option(u"agreement"_s);
     const auto cat = CatalogueRepository(*file).load();
     if (!cat)
         return fail(cat.error());
     const Ccg *ccg = cat->ccg(ccgCode);
     if (!ccg)
-        return fail(makeError(ErrorCode::NotFound, S("No CCG with code '%1'.").arg(ccgCode)));
+        return fail(makeError(ErrorCode::NotFound, u"No CCG with code '%1'."_s.arg(ccgCode)));
     const auto spec = SpecRepository(*file).loadOrCreate(ccgCode, agreement);
     if (!spec)
         return fail(spec.error());
-    if (args.has(S("pdf"))) {
+    if (args.has(u"pdf"_s)) {
         QTextDocument doc;
         hub::print::buildSpecDocument(doc, cat.value(), *ccg, spec.value(), officeAsOf(*file));
-        const Status written = hub::print::writePdf(doc, args.option(S("pdf")), hub::print::specDecoration(*ccg, file->user()),
-                                                 S("%1 functions specification").arg(ccg->name));
+        const Status written = hub::print::writePdf(doc, args.option(u"pdf"_s), hub::print::specDecoration(*ccg, file->user()),
+                                                 u"%1 functions specification"_s.arg(ccg->name));
         if (!written)
             return fail(written.error());
-        if (!args.flag(S("json")))
-            out(S("Wrote %1").arg(args.option(S("pdf"))));
+        if (!args.flag(u"json"_s))
+            out(u"Wrote %1"_s.arg(args.option(u"pdf"_s)));
     }
-    if (args.flag(S("json")))
+    if (args.flag(u"json"_s))
         outJson(QJsonDocument(toJson(spec.value())));
-    else if (!args.has(S("pdf")))
-        out(S("%1 specification: %2, %3 activities, %4 undetermined").arg(ccgCode, specStatusName(spec->status))
+    else if (!args.has(u"pdf"_s))
+        out(u"%1 specification: %2, %3 activities, %4 undetermined"_s.arg(ccgCode, specStatusName(spec->status))
                 .arg(spec->items.size()).arg(spec->undeterminedCount()));
     return ExitOk;
 }
 
-#undef S
 
 } // namespace hubcli

@@ -19,7 +19,7 @@ namespace hubcli {
 
 using namespace hub;
 using namespace hub::db;
-#define S QStringLiteral
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -29,15 +29,15 @@ bool sharedArgs(const Args &args, int positional, const QStringList &known, cons
 {
     const QStringList unknown = args.unknown(known);
     if (!unknown.isEmpty()) {
-        *exitCode = usage(S("unknown option %1").arg(unknown.join(S(", "))));
+        *exitCode = usage(u"unknown option %1"_s.arg(unknown.join(u", "_s)));
         return false;
     }
     if (args.positional().size() < positional) {
-        *exitCode = usage(S("'%1' needs a FILE").arg(args.word(0)));
+        *exitCode = usage(u"'%1' needs a FILE"_s.arg(args.word(0)));
         return false;
     }
     if (!required.isEmpty() && args.option(required).isEmpty()) {
-        *exitCode = usage(S("'%1' needs --%2 PATH").arg(args.word(0), required));
+        *exitCode = usage(u"'%1' needs --%2 PATH"_s.arg(args.word(0), required));
         return false;
     }
     return true;
@@ -58,14 +58,14 @@ QJsonValue orNull(const QString &s)
 int cmdBackup(const Args &args)
 {
     int code = 0;
-    if (!sharedArgs(args, 2, {S("to"), S("keep"), S("json")}, S("to"), &code))
+    if (!sharedArgs(args, 2, {u"to"_s, u"keep"_s, u"json"_s}, u"to"_s, &code))
         return code;
     const QString path = args.word(1);
-    const QString to = args.option(S("to"));
+    const QString to = args.option(u"to"_s);
     bool keepOk = true;
-    const int keepArg = args.has(S("keep")) ? args.option(S("keep")).toInt(&keepOk) : -1;
-    if (!keepOk || (args.has(S("keep")) && keepArg < 1))
-        return usage(S("--keep needs a number of backups, 1 or more"));
+    const int keepArg = args.has(u"keep"_s) ? args.option(u"keep"_s).toInt(&keepOk) : -1;
+    if (!keepOk || (args.has(u"keep"_s) && keepArg < 1))
+        return usage(u"--keep needs a number of backups, 1 or more"_s);
 
     QElapsedTimer clock;
     clock.start();
@@ -78,16 +78,16 @@ int cmdBackup(const Args &args)
     if (!done)
         return fail(done.error());
     const qint64 ms = clock.elapsed();
-    if (args.flag(S("json"))) {
+    if (args.flag(u"json"_s)) {
         QJsonArray removed;
         for (const QString &r : done->removed)
             removed.append(r);
-        outJson(QJsonDocument(QJsonObject{{S("file"), path}, {S("backup"), done->path}, {S("bytes"), done->bytes},
-                                          {S("integrity"), S("ok")}, {S("removed"), removed}, {S("milliseconds"), ms}}));
+        outJson(QJsonDocument(QJsonObject{{u"file"_s, path}, {u"backup"_s, done->path}, {u"bytes"_s, done->bytes},
+                                          {u"integrity"_s, u"ok"_s}, {u"removed"_s, removed}, {u"milliseconds"_s, ms}}));
     } else {
-        out(S("Backed up %1 to %2 (%3 bytes, verified).").arg(path, done->path).arg(done->bytes));
+        out(u"Backed up %1 to %2 (%3 bytes, verified)."_s.arg(path, done->path).arg(done->bytes));
         for (const QString &r : done->removed)
-            out(S("Removed old backup %1").arg(r));
+            out(u"Removed old backup %1"_s.arg(r));
     }
     return ExitOk;
 }
@@ -95,29 +95,29 @@ int cmdBackup(const Args &args)
 int cmdRestore(const Args &args)
 {
     int code = 0;
-    if (!sharedArgs(args, 2, {S("from"), S("json")}, S("from"), &code))
+    if (!sharedArgs(args, 2, {u"from"_s, u"json"_s}, u"from"_s, &code))
         return code;
     const QString path = args.word(1);
-    QString from = args.option(S("from"));
+    QString from = args.option(u"from"_s);
     if (QFileInfo(from).isDir()) {
         // A folder: the newest backup in it that verifies.
         const QString latest = latestBackup(from);
         if (latest.isEmpty())
-            return fail(makeError(ErrorCode::NotFound, S("No usable backup in %1.").arg(from)));
+            return fail(makeError(ErrorCode::NotFound, u"No usable backup in %1."_s.arg(from)));
         from = latest;
     }
     const Result<RestoreOutcome> done = restoreFromBackup(path, from);
     if (!done)
         return fail(done.error());
-    if (args.flag(S("json"))) {
-        outJson(QJsonDocument(QJsonObject{{S("file"), path}, {S("restoredFrom"), done->restoredFrom},
-                                          {S("keptAside"), orNull(done->keptAside)}, {S("office"), done->backup.officeCode},
-                                          {S("schemaVersion"), done->backup.schemaVersion},
-                                          {S("replacedDamagedFile"), done->replacedDamagedFile}, {S("integrity"), S("ok")}}));
+    if (args.flag(u"json"_s)) {
+        outJson(QJsonDocument(QJsonObject{{u"file"_s, path}, {u"restoredFrom"_s, done->restoredFrom},
+                                          {u"keptAside"_s, orNull(done->keptAside)}, {u"office"_s, done->backup.officeCode},
+                                          {u"schemaVersion"_s, done->backup.schemaVersion},
+                                          {u"replacedDamagedFile"_s, done->replacedDamagedFile}, {u"integrity"_s, u"ok"_s}}));
     } else {
-        out(S("Restored %1 from %2.").arg(path, done->restoredFrom));
+        out(u"Restored %1 from %2."_s.arg(path, done->restoredFrom));
         if (!done->keptAside.isEmpty())
-            out(S("The previous file is kept at %1.").arg(done->keptAside));
+            out(u"The previous file is kept at %1."_s.arg(done->keptAside));
     }
     return ExitOk;
 }
@@ -125,7 +125,7 @@ int cmdRestore(const Args &args)
 int cmdPresence(const Args &args)
 {
     int code = 0;
-    if (!sharedArgs(args, 2, {S("json")}, {}, &code))
+    if (!sharedArgs(args, 2, {u"json"_s}, {}, &code))
         return code;
     const QString path = args.word(1);
     auto file = openOffice(path, &code);
@@ -136,20 +136,20 @@ int cmdPresence(const Args &args)
     const auto live = registry.live();
     if (!live)
         return fail(live.error());
-    if (args.flag(S("json"))) {
+    if (args.flag(u"json"_s)) {
         QJsonArray present;
         for (const PresenceEntry &e : live.value())
-            present.append(QJsonObject{{S("user"), e.user}, {S("machine"), e.machine},
-                                       {S("since"), e.since.toString(Qt::ISODate)},
-                                       {S("heartbeatAt"), e.heartbeatAt.toString(Qt::ISODate)},
-                                       {S("sessionId"), e.sessionId}});
-        outJson(QJsonDocument(QJsonObject{{S("file"), path}, {S("mode"), file->modeName()}, {S("present"), present}}));
+            present.append(QJsonObject{{u"user"_s, e.user}, {u"machine"_s, e.machine},
+                                       {u"since"_s, e.since.toString(Qt::ISODate)},
+                                       {u"heartbeatAt"_s, e.heartbeatAt.toString(Qt::ISODate)},
+                                       {u"sessionId"_s, e.sessionId}});
+        outJson(QJsonDocument(QJsonObject{{u"file"_s, path}, {u"mode"_s, file->modeName()}, {u"present"_s, present}}));
         return ExitOk;
     }
     if (live->isEmpty())
-        out(S("Nobody has %1 open.").arg(path));
+        out(u"Nobody has %1 open."_s.arg(path));
     for (const PresenceEntry &e : live.value())
-        out(S("%1 on %2 since %3").arg(e.user, e.machine, e.since.toLocalTime().toString(S("dd/MM/yyyy HH:mm"))));
+        out(u"%1 on %2 since %3"_s.arg(e.user, e.machine, e.since.toLocalTime().toString(u"dd/MM/yyyy HH:mm"_s)));
     return ExitOk;
 }
 

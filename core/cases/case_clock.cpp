@@ -4,7 +4,7 @@
 
 namespace hub {
 
-#define S QStringLiteral
+using namespace Qt::StringLiterals;
 
 DateRange ClockPause::range() const
 {
@@ -13,7 +13,7 @@ DateRange ClockPause::range() const
     r.last = resumedOn.isValid() ? resumedOn.addDays(-1) : QDate();
     r.reason = exclusionText.isEmpty() ? exclusionCode : exclusionText;
     if (!note.isEmpty())
-        r.reason += S(" — ") + note;
+        r.reason += u" — "_s + note;
     return r;
 }
 
@@ -21,7 +21,7 @@ bool updateRestartsClock(const ServiceStandard &standard)
 {
     // The catalogue words the rule rather than flagging it, so read the words:
     // the Queries standard says "a full response or an update".
-    return standard.responseWorkingDays > 0 && standard.text.contains(S("an update"), Qt::CaseInsensitive);
+    return standard.responseWorkingDays > 0 && standard.text.contains(u"an update"_s, Qt::CaseInsensitive);
 }
 
 QVector<ClockPause> pausesOf(const QVector<CaseEvent> &timeline, const ServiceStandard &standard)
@@ -88,15 +88,15 @@ QStringList explainPeriod(const WorkingCalendar &calendar, const QDate &start, c
                           const QVector<DateRange> &ranges, const QDate &due)
 {
     QStringList lines;
-    lines << S("Counted from %1 %2 (%3); that day itself is not counted. %4 working days allowed.")
-                 .arg(startWhat, formatDate(start), calendar.isWorkingDay(start) ? S("a working day") : calendar.reasonNotWorking(start))
+    lines << u"Counted from %1 %2 (%3); that day itself is not counted. %4 working days allowed."_s
+                 .arg(startWhat, formatDate(start), calendar.isWorkingDay(start) ? u"a working day"_s : calendar.reasonNotWorking(start))
                  .arg(n);
     for (const ExplainedDay &d : calendar.explainExcluding(start, n, ranges))
         lines << d.text();
     if (due.isValid())
-        lines << S("Due %1.").arg(formatDateLong(due));
+        lines << u"Due %1."_s.arg(formatDateLong(due));
     else
-        lines << S("The clock is stopped with no restart date yet, so there is no due date until it is resumed.");
+        lines << u"The clock is stopped with no restart date yet, so there is no due date until it is resumed."_s;
     return lines;
 }
 
@@ -167,7 +167,7 @@ CaseClocks computeClocks(const ServiceStandard &standard, const QDate &received,
             ack.state = runningState(ack.due, asOf, ack.daysLeft, out.paused);
         }
         if (withExplanation)
-            ack.explanation = explainPeriod(calendar, received, S("received"), ack.workingDays, ackStops, ack.due);
+            ack.explanation = explainPeriod(calendar, received, u"received"_s, ack.workingDays, ackStops, ack.due);
     }
 
     // Response / update.
@@ -176,7 +176,7 @@ CaseClocks computeClocks(const ServiceStandard &standard, const QDate &received,
     if (resp.applies() && received.isValid()) {
         const bool restarts = updateRestartsClock(standard);
         QDate start = received;
-        QString startWhat = S("received");
+        QString startWhat = u"received"_s;
         for (const CaseEvent &e : timeline) {
             const bool final = e.kind == CaseEventKind::Responded || e.kind == CaseEventKind::Closed;
             if (!final && !(restarts && e.kind == CaseEventKind::Updated))
@@ -195,7 +195,7 @@ CaseClocks computeClocks(const ServiceStandard &standard, const QDate &received,
                 break;
             }
             start = e.on;
-            startWhat = S("last update");
+            startWhat = u"last update"_s;
         }
         if (resp.metOn.isValid()) {
             const ClockPeriod &last = resp.periods.last();
@@ -206,7 +206,7 @@ CaseClocks computeClocks(const ServiceStandard &standard, const QDate &received,
                 anyLate = anyLate || p.late;
             resp.state = anyLate ? ClockState::MetLate : ClockState::Met;
             if (last.start != received)
-                startWhat = S("last update");
+                startWhat = u"last update"_s;
         } else {
             ClockPeriod p;
             p.start = start;
@@ -224,6 +224,5 @@ CaseClocks computeClocks(const ServiceStandard &standard, const QDate &received,
     return out;
 }
 
-#undef S
 
 } // namespace hub

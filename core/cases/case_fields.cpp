@@ -12,7 +12,7 @@ namespace hub {
 
 using namespace Qt::StringLiterals;
 
-#define S QStringLiteral
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -24,7 +24,7 @@ Result<QVariant> text(const QString &typed, const QDate &)
 Result<QVariant> title(const QString &typed, const QDate &)
 {
     if (typed.isEmpty())
-        return invalidCaseField(S("title"), S("A case needs a title."));
+        return invalidCaseField(u"title"_s, u"A case needs a title."_s);
     return QVariant(typed);
 }
 
@@ -32,7 +32,7 @@ Result<QVariant> priority(const QString &typed, const QDate &)
 {
     CasePriority p;
     if (!casePriorityFromCode(typed, &p))
-        return invalidCaseField(S("priority"), S("'%1' is not low, normal, high or urgent.").arg(typed));
+        return invalidCaseField(u"priority"_s, u"'%1' is not low, normal, high or urgent."_s.arg(typed));
     return QVariant(typed);
 }
 
@@ -40,7 +40,7 @@ Result<QVariant> type(const QString &typed, const QDate &)
 {
     CaseType t;
     if (!caseTypeFromCode(typed, &t))
-        return invalidCaseField(S("type"), S("'%1' is not a case type (%2).").arg(typed, caseTypeCodes().join(S(", "))));
+        return invalidCaseField(u"type"_s, u"'%1' is not a case type (%2)."_s.arg(typed, caseTypeCodes().join(u", "_s)));
     return QVariant(typed);
 }
 
@@ -54,7 +54,7 @@ Result<QVariant> stage(const QString &typed, const QDate &)
     bool ok = false;
     const int n = typed.toInt(&ok);
     if (!ok || n < 0 || n > 3)
-        return invalidCaseField(S("stage"), S("The stage is 0, 1, 2 or 3."));
+        return invalidCaseField(u"stage"_s, u"The stage is 0, 1, 2 or 3."_s);
     return QVariant(n);
 }
 
@@ -62,7 +62,7 @@ Result<QVariant> received(const QString &typed, const QDate &today)
 {
     const QDate r = parseDate(typed);
     if (!r.isValid() || r > today)
-        return invalidCaseField(S("received_on"), S("'%1' is not a date on or before today.").arg(typed));
+        return invalidCaseField(u"received_on"_s, u"'%1' is not a date on or before today."_s.arg(typed));
     return QVariant(r.toString(Qt::ISODate));
 }
 
@@ -197,7 +197,7 @@ QVector<CaseChoice> casePriorityChoices()
 
 QVector<CaseChoice> caseStageChoices()
 {
-    QVector<CaseChoice> out{{S("0"), QCoreApplication::translate("CaseField", "—")}};
+    QVector<CaseChoice> out{{u"0"_s, QCoreApplication::translate("CaseField", "—")}};
     for (int i = 1; i <= 3; ++i)
         out.append({QString::number(i), QCoreApplication::translate("CaseField", "Stage %1").arg(i)});
     return out;
@@ -205,7 +205,7 @@ QVector<CaseChoice> caseStageChoices()
 
 bool stageApplies(const QString &typeCode, int currentStage)
 {
-    return typeCode == S("performance-concern") || currentStage > 0;
+    return typeCode == u"performance-concern"_s || currentStage > 0;
 }
 
 Error invalidCaseField(const QString &field, const QString &message)
@@ -221,15 +221,15 @@ Result<QVariantMap> validateCaseEdit(const QVariantMap &typed, const QDate &toda
     for (auto it = typed.begin(); it != typed.end(); ++it) {
         const CaseFieldInfo *f = findCaseField(it.key());
         if (!f)
-            return invalidCaseField(it.key(), S("'%1' cannot be changed here (editable: %2).")
-                                                  .arg(it.key(), editableCaseFieldCodes().join(S(", "))));
+            return invalidCaseField(it.key(), u"'%1' cannot be changed here (editable: %2)."_s
+                                                  .arg(it.key(), editableCaseFieldCodes().join(u", "_s)));
         Result<QVariant> v = f->validate(it.value().toString().trimmed(), today);
         if (!v)
             return v.error();
         out.insert(it.key(), v.value());
     }
     if (out.isEmpty())
-        return invalidCaseField(QString(), S("Nothing to change."));
+        return invalidCaseField(QString(), u"Nothing to change."_s);
     return out;
 }
 
@@ -260,20 +260,20 @@ Result<CaseEditPlan> planCaseEdit(const CaseEditState &now, const QVariantMap &v
 {
     CaseEditPlan plan;
     plan.changes = validated;
-    plan.newType = validated.value(S("type"), now.typeCode).toString();
+    plan.newType = validated.value(u"type"_s, now.typeCode).toString();
     plan.typeChanged = plan.newType != now.typeCode;
-    if (plan.typeChanged && !plan.changes.contains(S("activity_key"))) {
+    if (plan.typeChanged && !plan.changes.contains(u"activity_key"_s)) {
         CaseType t;
         caseTypeFromCode(plan.newType, &t);
-        plan.changes.insert(S("activity_key"), QString::fromLatin1(caseTypeInfo(t).activityKey));
+        plan.changes.insert(u"activity_key"_s, QString::fromLatin1(caseTypeInfo(t).activityKey));
     }
-    plan.receivedChanged = validated.contains(S("received_on"));
-    plan.received = plan.receivedChanged ? QDate::fromString(validated.value(S("received_on")).toString(), Qt::ISODate)
+    plan.receivedChanged = validated.contains(u"received_on"_s);
+    plan.received = plan.receivedChanged ? QDate::fromString(validated.value(u"received_on"_s).toString(), Qt::ISODate)
                                          : now.received;
     if (plan.receivedChanged) {
         for (const CaseEvent &e : now.timeline) {
             if (e.kind != CaseEventKind::Received && e.on < plan.received)
-                return invalidCaseField(S("received_on"), S("The timeline has a %1 event on %2, before %3.")
+                return invalidCaseField(u"received_on"_s, u"The timeline has a %1 event on %2, before %3."_s
                                                               .arg(caseEventCode(e.kind), formatDate(e.on), formatDate(plan.received)));
         }
     }
@@ -282,20 +282,19 @@ Result<CaseEditPlan> planCaseEdit(const CaseEditState &now, const QVariantMap &v
         CaseEvent e;
         e.kind = CaseEventKind::TypeChanged;
         e.on = on;
-        e.detail = S("%1 -> %2").arg(now.typeCode, plan.newType);
+        e.detail = u"%1 -> %2"_s.arg(now.typeCode, plan.newType);
         plan.events.append(e);
     }
-    if (validated.contains(S("officer")) && validated.value(S("officer")).toString() != now.officer) {
+    if (validated.contains(u"officer"_s) && validated.value(u"officer"_s).toString() != now.officer) {
         CaseEvent e;
         e.kind = CaseEventKind::Reassigned;
         e.on = on;
-        e.detail = validated.value(S("officer")).toString();
-        e.note = S("from %1").arg(now.officer);
+        e.detail = validated.value(u"officer"_s).toString();
+        e.note = u"from %1"_s.arg(now.officer);
         plan.events.append(e);
     }
     return plan;
 }
 
-#undef S
 
 } // namespace hub

@@ -4,7 +4,7 @@
 
 namespace hub {
 
-#define S QStringLiteral
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -40,7 +40,7 @@ bool hasEvent(const QVector<CaseEvent> &timeline, CaseEventKind kind)
 
 bool closureAsksFullResponse(const QString &typeCode)
 {
-    return typeCode == S("provider-query");
+    return typeCode == u"provider-query"_s;
 }
 
 Status checkClosure(const QString &typeCode, const CaseEvent &closure)
@@ -48,9 +48,9 @@ Status checkClosure(const QString &typeCode, const CaseEvent &closure)
     if (closure.kind != CaseEventKind::Closed)
         return {};
     if (closure.outcome.trimmed().isEmpty())
-        return invalid(S("outcome"), S("Say what the outcome was before closing the case."));
+        return invalid(u"outcome"_s, u"Say what the outcome was before closing the case."_s);
     if (closureAsksFullResponse(typeCode) && !closure.fullResponse.has_value())
-        return invalid(S("full-response"), S("Say whether the practice had a full response to its query."));
+        return invalid(u"full-response"_s, u"Say whether the practice had a full response to its query."_s);
     return {};
 }
 
@@ -59,19 +59,19 @@ Status checkNewEvent(const ServiceStandard &standard, const QDate &received, con
 {
     const QString kind = caseEventCode(event.kind);
     if (!isUserClockEvent(event.kind))
-        return invalid(S("event"), S("'%1' events are recorded by Hubcase itself, not added by hand.").arg(kind));
+        return invalid(u"event"_s, u"'%1' events are recorded by Hubcase itself, not added by hand."_s.arg(kind));
     if (!event.on.isValid())
-        return invalid(S("date"), S("The %1 event needs a date.").arg(kind));
+        return invalid(u"date"_s, u"The %1 event needs a date."_s.arg(kind));
     if (received.isValid() && event.on < received)
-        return invalid(S("date"), S("%1 is before the case was received (%2).").arg(formatDate(event.on), formatDate(received)));
+        return invalid(u"date"_s, u"%1 is before the case was received (%2)."_s.arg(formatDate(event.on), formatDate(received)));
     if (today.isValid() && event.on > today)
-        return invalid(S("date"), S("%1 is in the future; record events on or after the day they happen.").arg(formatDate(event.on)));
+        return invalid(u"date"_s, u"%1 is in the future; record events on or after the day they happen."_s.arg(formatDate(event.on)));
     if (event.kind != CaseEventKind::Paused && !event.exclusionCode.isEmpty())
-        return invalid(S("exclusion"), S("Only a pause takes an exclusion."));
+        return invalid(u"exclusion"_s, u"Only a pause takes an exclusion."_s);
     if (event.kind != CaseEventKind::Closed && (!event.outcome.isEmpty() || event.fullResponse.has_value()))
-        return invalid(S("outcome"), S("Only a closure takes an outcome."));
+        return invalid(u"outcome"_s, u"Only a closure takes an outcome."_s);
     if (hasEvent(existing, CaseEventKind::Closed) && event.kind != CaseEventKind::Note)
-        return invalid(S("event"), S("The case is closed; only notes can be added."));
+        return invalid(u"event"_s, u"The case is closed; only notes can be added."_s);
 
     // Pauses and restarts must follow each other in date order, or the
     // stopped stretches would be ambiguous.
@@ -85,7 +85,7 @@ Status checkNewEvent(const ServiceStandard &standard, const QDate &received, con
     switch (event.kind) {
     case CaseEventKind::Paused: {
         if (standard.exclusions.isEmpty())
-            return invalid(S("exclusion"), S("The %1 standard lists no exclusions, so its clock cannot be stopped.").arg(standard.name));
+            return invalid(u"exclusion"_s, u"The %1 standard lists no exclusions, so its clock cannot be stopped."_s.arg(standard.name));
         QStringList codes;
         bool found = false;
         for (const Exclusion &x : standard.exclusions) {
@@ -93,35 +93,35 @@ Status checkNewEvent(const ServiceStandard &standard, const QDate &received, con
             found = found || x.code == event.exclusionCode;
         }
         if (event.exclusionCode.isEmpty())
-            return invalid(S("exclusion"), S("A pause needs one of the %1 standard's exclusions: %2.").arg(standard.name, codes.join(S(", "))));
+            return invalid(u"exclusion"_s, u"A pause needs one of the %1 standard's exclusions: %2."_s.arg(standard.name, codes.join(u", "_s)));
         if (!found)
-            return invalid(S("exclusion"), S("'%1' is not an exclusion of the %2 standard (use %3).")
-                                               .arg(event.exclusionCode, standard.name, codes.join(S(", "))));
+            return invalid(u"exclusion"_s, u"'%1' is not an exclusion of the %2 standard (use %3)."_s
+                                               .arg(event.exclusionCode, standard.name, codes.join(u", "_s)));
         if (event.note.trimmed().isEmpty())
-            return invalid(S("note"), S("A pause needs a note saying why the exclusion applies."));
+            return invalid(u"note"_s, u"A pause needs a note saying why the exclusion applies."_s);
         if (isPaused(existing))
-            return invalid(S("event"), S("The clock is already stopped; resume it first."));
+            return invalid(u"event"_s, u"The clock is already stopped; resume it first."_s);
         if (lastStopStart.isValid() && event.on < lastStopStart)
-            return invalid(S("date"), S("A pause cannot be dated before the last restart (%1).").arg(formatDate(lastStopStart)));
+            return invalid(u"date"_s, u"A pause cannot be dated before the last restart (%1)."_s.arg(formatDate(lastStopStart)));
         break;
     }
     case CaseEventKind::Resumed:
         if (!isPaused(existing))
-            return invalid(S("event"), S("The clock is not stopped, so it cannot be resumed."));
+            return invalid(u"event"_s, u"The clock is not stopped, so it cannot be resumed."_s);
         if (lastStopStart.isValid() && event.on < lastStopStart)
-            return invalid(S("date"), S("The clock cannot restart (%1) before it stopped (%2).").arg(formatDate(event.on), formatDate(lastStopStart)));
+            return invalid(u"date"_s, u"The clock cannot restart (%1) before it stopped (%2)."_s.arg(formatDate(event.on), formatDate(lastStopStart)));
         break;
     case CaseEventKind::Acknowledged:
         if (hasEvent(existing, CaseEventKind::Acknowledged))
-            return invalid(S("event"), S("The case has already been acknowledged."));
+            return invalid(u"event"_s, u"The case has already been acknowledged."_s);
         break;
     case CaseEventKind::Responded:
         if (hasEvent(existing, CaseEventKind::Responded))
-            return invalid(S("event"), S("A full response has already been recorded."));
+            return invalid(u"event"_s, u"A full response has already been recorded."_s);
         break;
     case CaseEventKind::Note:
         if (event.note.trimmed().isEmpty())
-            return invalid(S("note"), S("A note needs some text."));
+            return invalid(u"note"_s, u"A note needs some text."_s);
         break;
     default:
         break;
@@ -129,6 +129,5 @@ Status checkNewEvent(const ServiceStandard &standard, const QDate &received, con
     return {};
 }
 
-#undef S
 
 } // namespace hub

@@ -23,7 +23,7 @@ QString decodeCp1252(const QByteArray &bytes)
     QChar *dst = out.data();
     for (const char ch : bytes) {
         const auto b = static_cast<unsigned char>(ch);
-        *dst++ = (b >= 0x80 && b < 0xA0) ? QChar(kCp1252High[b - 0x80]) : QChar(b);
+        *dst++ = (b >= 0x80 && b < 0xA0) ? QChar(kCp1252High[b - 0x80]) : QChar(char16_t(b));
     }
     return out;
 }

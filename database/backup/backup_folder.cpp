@@ -13,24 +13,24 @@
 
 namespace hub::db {
 
-#define S QStringLiteral
+using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString kFolderKey = S("backup_folder");
-const QString kIntervalKey = S("backup_interval_minutes");
-const QString kKeepKey = S("backup_keep");
+const QString kFolderKey = u"backup_folder"_s;
+const QString kIntervalKey = u"backup_interval_minutes"_s;
+const QString kKeepKey = u"backup_keep"_s;
 
 QRegularExpression backupPattern(const QString &officeCode)
 {
-    const QString office = officeCode.isEmpty() ? S("[A-Za-z0-9_.-]+") : QRegularExpression::escape(officeCode);
-    return QRegularExpression(S("^(%1)-(\\d{8}-\\d{6})(?:-(\\d+))?\\.hubcase$").arg(office));
+    const QString office = officeCode.isEmpty() ? u"[A-Za-z0-9_.-]+"_s : QRegularExpression::escape(officeCode);
+    return QRegularExpression(u"^(%1)-(\\d{8}-\\d{6})(?:-(\\d+))?\\.hubcase$"_s.arg(office));
 }
 
 // Sort key: timestamp, then the same-second counter, so "-2" follows the plain name.
 QString sortKey(const QRegularExpressionMatch &m)
 {
-    return m.captured(2) + S("-%1").arg(m.captured(3).isEmpty() ? 1 : m.captured(3).toInt(), 6, 10, QLatin1Char('0'));
+    return m.captured(2) + u"-%1"_s.arg(m.captured(3).isEmpty() ? 1 : m.captured(3).toInt(), 6, 10, QLatin1Char('0'));
 }
 
 // Logging is a courtesy for the scheduler: a backup that was written and
@@ -42,7 +42,7 @@ void logBackup(const OfficeFile &file, const QString &kind, const QString &path,
     (void)guarded([&]() -> Status {
         WriteTransaction tx(file.connection());
         Statement st = file.connection().prepare(
-            S("INSERT INTO local_backup_log(taken_at, kind, path, bytes, taken_by, machine) VALUES (?1,?2,?3,?4,?5,?6)"));
+            u"INSERT INTO local_backup_log(taken_at, kind, path, bytes, taken_by, machine) VALUES (?1,?2,?3,?4,?5,?6)"_s);
         st.bind(1, OfficeFile::nowUtc()).bind(2, kind).bind(3, QFileInfo(path).absoluteFilePath())
             .bind(4, static_cast<std::int64_t>(bytes)).bind(5, file.user()).bind(6, QSysInfo::machineHostName());
         st.exec();
@@ -58,14 +58,14 @@ Error damageBehindBackup(const OfficeFile &file, const Error &copyError)
 {
     QString finding;
     const Status checked = guarded([&]() -> Status {
-        finding = file.connection().scalar(S("PRAGMA integrity_check(1)")).toString();
+        finding = file.connection().scalar(u"PRAGMA integrity_check(1)"_s).toString();
         return {};
     });
     if (!checked && checked.error().code == ErrorCode::Corrupt)
         finding = checked.error().message;
-    if (finding.isEmpty() || finding == S("ok"))
+    if (finding.isEmpty() || finding == u"ok"_s)
         return copyError;
-    file.markDamaged(finding, S("backup"));
+    file.markDamaged(finding, u"backup"_s);
     return file.writeRefusal();
 }
 
@@ -93,7 +93,7 @@ Status saveBackupSettings(const OfficeFile &file, const BackupSettings &settings
     return guarded([&]() -> Status {
         WriteTransaction tx(file.connection());
         Statement st = file.connection().prepare(
-            S("INSERT INTO local_settings(key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value=excluded.value"));
+            u"INSERT INTO local_settings(key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value=excluded.value"_s);
         const QList<QPair<QString, QString>> values = {{kFolderKey, settings.folder},
                                                        {kIntervalKey, QString::number(settings.intervalMinutes)},
                                                        {kKeepKey, QString::number(settings.keep)}};
@@ -108,15 +108,15 @@ Status saveBackupSettings(const OfficeFile &file, const BackupSettings &settings
 
 QString backupFileName(const QString &officeCode, const QDateTime &when)
 {
-    return S("%1-%2.hubcase").arg(officeCode, when.toUTC().toString(S("yyyyMMdd-HHmmss")));
+    return u"%1-%2.hubcase"_s.arg(officeCode, when.toUTC().toString(u"yyyyMMdd-HHmmss"_s));
 }
 
 Result<BackupOutcome> backupToFile(const OfficeFile &file, const QString &path, const QString &kind)
 {
     if (QFileInfo::exists(path))
-        return makeError(ErrorCode::Invalid, S("%1 already exists; Hubcase will not overwrite it. Give a folder to get a timestamped backup.").arg(path));
+        return makeError(ErrorCode::Invalid, u"%1 already exists; Hubcase will not overwrite it. Give a folder to get a timestamped backup."_s.arg(path));
     if (QFileInfo(path).absoluteFilePath() == QFileInfo(file.path()).absoluteFilePath())
-        return makeError(ErrorCode::Invalid, S("A backup cannot replace the office file itself."));
+        return makeError(ErrorCode::Invalid, u"A backup cannot replace the office file itself."_s);
     const Status copied = backupTo(file.connection(), path);
     if (!copied)
         return copied.error().code == ErrorCode::Corrupt ? damageBehindBackup(file, copied.error()) : copied.error();
@@ -130,7 +130,7 @@ Result<BackupOutcome> backupToFile(const OfficeFile &file, const QString &path, 
 Result<BackupOutcome> backupToFolder(const OfficeFile &file, const QString &folder, int keep, const QString &kind)
 {
     if (!QDir().mkpath(folder))
-        return makeError(ErrorCode::Io, S("Could not create the backup folder %1.").arg(folder));
+        return makeError(ErrorCode::Io, u"Could not create the backup folder %1."_s.arg(folder));
     // Space first: killed backups' copies can be as big as the office file.
     removeBackupLeftovers(folder);
     const QString office = officeCodeFor(file);
@@ -138,7 +138,7 @@ Result<BackupOutcome> backupToFolder(const OfficeFile &file, const QString &fold
     QString path = QDir(folder).filePath(backupFileName(office, now));
     // Two backups in one second (on demand right after a scheduled one).
     for (int n = 2; QFileInfo::exists(path); ++n)
-        path = QDir(folder).filePath(S("%1-%2-%3.hubcase").arg(office, now.toString(S("yyyyMMdd-HHmmss"))).arg(n));
+        path = QDir(folder).filePath(u"%1-%2-%3.hubcase"_s.arg(office, now.toString(u"yyyyMMdd-HHmmss"_s)).arg(n));
     Result<BackupOutcome> out = backupToFile(file, path, kind);
     if (out && keep > 0)
         out->removed = rotateBackups(folder, office, keep);
@@ -190,7 +190,7 @@ QDateTime lastBackupTime(const OfficeFile &file)
 {
     QDateTime t;
     (void)guarded([&]() -> Status {
-        const QString text = file.connection().scalar(S("SELECT max(taken_at) FROM local_backup_log")).toString();
+        const QString text = file.connection().scalar(u"SELECT max(taken_at) FROM local_backup_log"_s).toString();
         t = QDateTime::fromString(text, Qt::ISODateWithMs);
         if (t.isValid())
             t.setTimeSpec(Qt::UTC);

@@ -10,14 +10,14 @@
 
 namespace hub::db {
 
-#define S QStringLiteral
+using namespace Qt::StringLiterals;
 
 namespace {
 
 // The backup names of backup_folder.cpp, with the temporary suffixes.
 const QRegularExpression &leftoverPattern()
 {
-    static const QRegularExpression re(S("^[A-Za-z0-9_.-]+-\\d{8}-\\d{6}(?:-\\d+)?\\.hubcase\\.partial(?:-journal)?$"));
+    static const QRegularExpression re(u"^[A-Za-z0-9_.-]+-\\d{8}-\\d{6}(?:-\\d+)?\\.hubcase\\.partial(?:-journal)?$"_s);
     return re;
 }
 
@@ -31,7 +31,7 @@ bool quietFor(const QString &path, int seconds, const QDateTime &now)
 // journal left without its file could be played into a new file of that name.
 bool removePair(const QString &file)
 {
-    const QString journal = file + S("-journal");
+    const QString journal = file + u"-journal"_s;
     if (QFileInfo::exists(journal) && !QFile::remove(journal))
         return false;
     return !QFileInfo::exists(file) || QFile::remove(file);
@@ -65,19 +65,19 @@ QStringList removeBackupLeftovers(const QString &folder, int quietSeconds)
             continue;
         const QString path = dir.filePath(name);
         // Judge each backup by its database file; an orphan journal by itself.
-        const QString file = name.endsWith(S("-journal")) ? path.chopped(8) : path;
+        const QString file = name.endsWith(u"-journal"_s) ? path.chopped(8) : path;
         if (removed.contains(file) || !QFileInfo::exists(path))
             continue;
-        if (!quietFor(file, quietSeconds, now) || !quietFor(file + S("-journal"), quietSeconds, now))
+        if (!quietFor(file, quietSeconds, now) || !quietFor(file + u"-journal"_s, quietSeconds, now))
             continue;
         if (sqliteFileIsLocked(file))
             continue;
-        const bool hadJournal = QFileInfo::exists(file + S("-journal"));
+        const bool hadJournal = QFileInfo::exists(file + u"-journal"_s);
         const bool hadFile = QFileInfo::exists(file);
         if (!removePair(file))
             continue;
         if (hadJournal)
-            removed << file + S("-journal");
+            removed << file + u"-journal"_s;
         if (hadFile)
             removed << file;
     }
@@ -87,14 +87,13 @@ QStringList removeBackupLeftovers(const QString &folder, int quietSeconds)
 Status clearOwnLeftover(const QString &temp)
 {
     if (sqliteFileIsLocked(temp))
-        return makeError(ErrorCode::Busy, S("Another Hubcase is writing %1 right now; try again when it has finished.")
+        return makeError(ErrorCode::Busy, u"Another Hubcase is writing %1 right now; try again when it has finished."_s
                                               .arg(QFileInfo(temp).fileName()));
     if (!removePair(temp))
-        return makeError(ErrorCode::Io, S("Could not remove %1, left by an earlier attempt that did not finish.")
+        return makeError(ErrorCode::Io, u"Could not remove %1, left by an earlier attempt that did not finish."_s
                                             .arg(QFileInfo(temp).fileName()));
     return {};
 }
 
-#undef S
 
 } // namespace hub::db

@@ -18,22 +18,22 @@
 
 namespace hub::db {
 
-#define S QStringLiteral
+using namespace Qt::StringLiterals;
 
 namespace {
 
 QString asideName(const QString &officePath)
 {
-    const QString stamp = QDateTime::currentDateTimeUtc().toString(S("yyyyMMdd-HHmmss"));
-    QString aside = officePath + S(".before-restore-") + stamp;
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s);
+    QString aside = officePath + u".before-restore-"_s + stamp;
     for (int n = 2; QFileInfo::exists(aside); ++n)
-        aside = officePath + S(".before-restore-%1-%2").arg(stamp).arg(n);
+        aside = officePath + u".before-restore-%1-%2"_s.arg(stamp).arg(n);
     return aside;
 }
 
 bool tableExists(const Connection &c, const char *table)
 {
-    Statement st = c.prepare(S("SELECT 1 FROM sqlite_master WHERE type='table' AND name=?1"));
+    Statement st = c.prepare(u"SELECT 1 FROM sqlite_master WHERE type='table' AND name=?1"_s);
     st.bind(1, table);
     return st.step();
 }
@@ -72,23 +72,23 @@ CurrentFile inspect(const QString &officePath, const RestoreOptions &options)
         Connection c;
         c.open(officePath, writable ? Connection::Access::ReadWrite : Connection::Access::ReadOnly);
         installFairBusyHandler(c.handle(), 10000);
-        if (c.scalar(S("PRAGMA application_id")).toInt() != kApplicationId) {
+        if (c.scalar(u"PRAGMA application_id"_s).toInt() != kApplicationId) {
             cur.state = Current::Foreign;
             return cur;
         }
         // The same check as an open: a damage open would find is restored over, not read through.
-        if (openTimeCheck(c, QFileInfo(officePath).size()) != S("ok")) {
+        if (openTimeCheck(c, QFileInfo(officePath).size()) != u"ok"_s) {
             cur.state = Current::Damaged;
             return cur;
         }
         cur.state = Current::Healthy;
-        cur.officeId = c.scalar(S("SELECT value FROM local_settings WHERE key='office_id'")).toString();
+        cur.officeId = c.scalar(u"SELECT value FROM local_settings WHERE key='office_id'"_s).toString();
         if (tableExists(c, "local_presence")) {
             const QString cutoff = QDateTime::currentDateTimeUtc().addSecs(-PresenceRegistry::kStaleSeconds).toString(Qt::ISODateWithMs);
-            Statement st = c.prepare(S("SELECT user, machine FROM local_presence WHERE heartbeat_at >= ?1 AND session_id <> ?2"));
+            Statement st = c.prepare(u"SELECT user, machine FROM local_presence WHERE heartbeat_at >= ?1 AND session_id <> ?2"_s);
             st.bind(1, cutoff).bind(2, options.ownSessionId);
             while (st.step())
-                cur.othersPresent << S("%1 on %2").arg(st.text(0), st.text(1));
+                cur.othersPresent << u"%1 on %2"_s.arg(st.text(0), st.text(1));
         }
     } catch (const SqlError &e) {
         // NOTADB/CORRUPT: a Hubcase file whose header or pages are damaged is
@@ -122,12 +122,12 @@ Status restoreInPlace(const QString &officePath, const QString &backupPath)
         } while (rc == SQLITE_OK);
         sqlite3_backup_finish(b);
         if (rc != SQLITE_DONE)
-            throwSqlite(rc, S("restoring %1 failed; the office file is unchanged").arg(QFileInfo(backupPath).fileName()));
+            throwSqlite(rc, u"restoring %1 failed; the office file is unchanged"_s.arg(QFileInfo(backupPath).fileName()));
         // Sessions recorded in the backup are not the desktops open now;
         // live ones write their row again on their next heartbeat.
         if (tableExists(dest, "local_presence")) {
             WriteTransaction tx(dest);
-            dest.execScript(S("DELETE FROM local_presence"));
+            dest.execScript(u"DELETE FROM local_presence"_s);
             tx.commit();
         }
         return {};
@@ -138,7 +138,7 @@ Status restoreInPlace(const QString &officePath, const QString &backupPath)
 // restored file beside it, verified, and rename it over in one step.
 Status replaceDamaged(const QString &officePath, const QString &backupPath)
 {
-    const QString building = officePath + S(".restoring");
+    const QString building = officePath + u".restoring"_s;
     QFile::remove(building);
     const Status built = guarded([&]() -> Status {
         Connection src;
@@ -154,7 +154,7 @@ Status replaceDamaged(const QString &officePath, const QString &backupPath)
     if (ec) {
         QFile::remove(building);
         return fileError(ErrorCode::Io, officePath,
-                         S("Could not put the restored file in place (%1); the damaged file is unchanged.").arg(QString::fromStdString(ec.message())));
+                         u"Could not put the restored file in place (%1); the damaged file is unchanged."_s.arg(QString::fromStdString(ec.message())));
     }
     return {};
 }
@@ -164,7 +164,7 @@ Status replaceDamaged(const QString &officePath, const QString &backupPath)
 Result<RestoreOutcome> restoreFromBackup(const QString &officePath, const QString &backupPath, const RestoreOptions &options)
 {
     if (QFileInfo(officePath).absoluteFilePath() == QFileInfo(backupPath).absoluteFilePath())
-        return fileError(ErrorCode::Invalid, officePath, S("The backup and the office file are the same file."));
+        return fileError(ErrorCode::Invalid, officePath, u"The backup and the office file are the same file."_s);
     const Result<BackupFacts> facts = verifyBackup(backupPath);
     if (!facts)
         return facts.error();
@@ -172,15 +172,15 @@ Result<RestoreOutcome> restoreFromBackup(const QString &officePath, const QStrin
     const CurrentFile cur = inspect(officePath, options);
     if (cur.state == Current::Foreign)
         return fileError(ErrorCode::NotHubcaseFile, officePath,
-                         S("This is not a Hubcase office file (or it cannot be read); restore will not overwrite it."));
+                         u"This is not a Hubcase office file (or it cannot be read); restore will not overwrite it."_s);
     if (cur.state == Current::Healthy && !cur.officeId.isEmpty() && !facts->officeId.isEmpty() && cur.officeId != facts->officeId)
         return fileError(ErrorCode::Invalid, officePath,
-                         S("The backup belongs to another office file (office %1, '%2'); nothing was restored.")
+                         u"The backup belongs to another office file (office %1, '%2'); nothing was restored."_s
                              .arg(facts->officeCode, facts->officeName));
     if (cur.state == Current::Healthy && !cur.othersPresent.isEmpty() && !options.evenIfOthersHaveItOpen)
         return fileError(ErrorCode::Busy, officePath,
-                         S("Others have this office file open (%1); ask them to close it before restoring. Nothing was changed.")
-                             .arg(cur.othersPresent.join(S(", "))));
+                         u"Others have this office file open (%1); ask them to close it before restoring. Nothing was changed."_s
+                             .arg(cur.othersPresent.join(u", "_s)));
 
     RestoreOutcome out;
     out.restoredFrom = backupPath;
@@ -213,7 +213,7 @@ Result<RestoreOutcome> restoreFromBackup(const QString &officePath, const QStrin
         // checks above missed. Restore exactly as for a damaged file.
         if (kept.error().code != ErrorCode::Corrupt)
             return fileError(kept.error().code, officePath,
-                             S("Could not keep the current file aside (%1); nothing was restored.").arg(kept.error().message));
+                             u"Could not keep the current file aside (%1); nothing was restored."_s.arg(kept.error().message));
         QFile::remove(out.keptAside);
         [[fallthrough]];
     }
@@ -224,10 +224,10 @@ Result<RestoreOutcome> restoreFromBackup(const QString &officePath, const QStrin
         out.keptAside = asideName(officePath);
         out.replacedDamagedFile = true;
         if (!QFile::copy(officePath, out.keptAside))
-            return fileError(ErrorCode::Io, officePath, S("Could not keep the damaged file aside at %1; nothing was restored.").arg(out.keptAside));
-        const QString journal = officePath + S("-journal");
-        if (QFileInfo::exists(journal) && !QFile::rename(journal, out.keptAside + S("-journal")))
-            return fileError(ErrorCode::Io, officePath, S("Could not move the damaged file's journal aside; nothing was restored."));
+            return fileError(ErrorCode::Io, officePath, u"Could not keep the damaged file aside at %1; nothing was restored."_s.arg(out.keptAside));
+        const QString journal = officePath + u"-journal"_s;
+        if (QFileInfo::exists(journal) && !QFile::rename(journal, out.keptAside + u"-journal"_s))
+            return fileError(ErrorCode::Io, officePath, u"Could not move the damaged file's journal aside; nothing was restored."_s);
         const Status replaced = replaceDamaged(officePath, backupPath);
         if (!replaced)
             return replaced.error();
@@ -241,9 +241,9 @@ Result<RestoreOutcome> restoreFromBackup(const QString &officePath, const QStrin
     }
     clearDamageRecord(officePath);   // the restored file is the backup, verified below
     const Result<QString> check = integrityCheck(officePath);
-    if (!check || check.value() != S("ok"))
+    if (!check || check.value() != u"ok"_s)
         return fileError(ErrorCode::Corrupt, officePath,
-                         S("The restored file did not verify (%1); the previous file is kept at %2.")
+                         u"The restored file did not verify (%1); the previous file is kept at %2."_s
                              .arg(check ? check.value() : check.error().message, out.keptAside));
     return out;
 }

@@ -12,16 +12,16 @@
 
 namespace hub::db {
 
-#define S QStringLiteral
+using namespace Qt::StringLiterals;
 
 namespace {
 
 QString caseIdOf(const OfficeFile &file, const QString &ref)
 {
-    Statement st = file.connection().prepare(S("SELECT id FROM case_record WHERE ref = ?1 AND deleted_at IS NULL"));
+    Statement st = file.connection().prepare(u"SELECT id FROM case_record WHERE ref = ?1 AND deleted_at IS NULL"_s);
     st.bind(1, ref.trimmed().toUpper());
     if (!st.step())
-        throw SqlError(makeError(ErrorCode::NotFound, S("No case '%1'.").arg(ref)));
+        throw SqlError(makeError(ErrorCode::NotFound, u"No case '%1'."_s.arg(ref)));
     return st.text(0);
 }
 
@@ -30,8 +30,8 @@ QString caseIdOf(const OfficeFile &file, const QString &ref)
 QVector<AttachmentInfo> AttachmentRepository::listFor(const QString &caseId) const
 {
     Statement st = m_file.connection().prepare(
-        S("SELECT id, file_name, mime, size_bytes, sha256, note, row_version, updated_by, updated_at FROM case_attachment "
-          "WHERE case_id = ?1 AND deleted_at IS NULL ORDER BY created_at, file_name"));
+        u"SELECT id, file_name, mime, size_bytes, sha256, note, row_version, updated_by, updated_at FROM case_attachment "
+          "WHERE case_id = ?1 AND deleted_at IS NULL ORDER BY created_at, file_name"_s);
     st.bind(1, caseId);
     QVector<AttachmentInfo> out;
     while (st.step()) {
@@ -56,9 +56,9 @@ Result<AttachmentInfo> AttachmentRepository::add(const QString &caseRef, const Q
 {
     const QString name = QFileInfo(fileName).fileName();
     if (name.isEmpty())
-        return makeError(ErrorCode::Invalid, S("An attachment needs a file name."));
+        return makeError(ErrorCode::Invalid, u"An attachment needs a file name."_s);
     if (content.size() > kMaxBytes)
-        return makeError(ErrorCode::Invalid, S("%1 is larger than the 25 MB an office file accepts per attachment.").arg(name));
+        return makeError(ErrorCode::Invalid, u"%1 is larger than the 25 MB an office file accepts per attachment."_s.arg(name));
     const QString mime = mimeIn.isEmpty() ? QMimeDatabase().mimeTypeForFileNameAndData(name, content).name() : mimeIn;
     return guarded([&]() -> Result<AttachmentInfo> {
         WriteTransaction tx(m_file.connection());
@@ -69,10 +69,10 @@ Result<AttachmentInfo> AttachmentRepository::add(const QString &caseRef, const Q
         a.size = content.size();
         a.sha256 = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
         a.note = note;
-        a.id = RecordStore(m_file).insert(S("case_attachment"), {{S("case_id"), caseId}, {S("file_name"), name},
-                                                                 {S("mime"), mime}, {S("size_bytes"), a.size},
-                                                                 {S("sha256"), a.sha256}, {S("content"), content},
-                                                                 {S("note"), note}});
+        a.id = RecordStore(m_file).insert(u"case_attachment"_s, {{u"case_id"_s, caseId}, {u"file_name"_s, name},
+                                                                 {u"mime"_s, mime}, {u"size_bytes"_s, a.size},
+                                                                 {u"sha256"_s, a.sha256}, {u"content"_s, content},
+                                                                 {u"note"_s, note}});
         a.meta.id = a.id;
         a.meta.version = 1;
         tx.commit();
@@ -84,9 +84,9 @@ Result<AttachmentInfo> AttachmentRepository::addFile(const QString &caseRef, con
 {
     QFile f(path);
     if (f.size() > kMaxBytes)
-        return makeError(ErrorCode::Invalid, S("%1 is larger than 25 MB.").arg(path));
+        return makeError(ErrorCode::Invalid, u"%1 is larger than 25 MB."_s.arg(path));
     if (!f.open(QIODevice::ReadOnly)) {
-        Error e = makeError(ErrorCode::Io, S("Cannot read %1: %2").arg(path, f.errorString()));
+        Error e = makeError(ErrorCode::Io, u"Cannot read %1: %2"_s.arg(path, f.errorString()));
         e.file = path;
         return e;
     }
@@ -96,10 +96,10 @@ Result<AttachmentInfo> AttachmentRepository::addFile(const QString &caseRef, con
 Result<QByteArray> AttachmentRepository::content(const QString &attachmentId) const
 {
     return guarded([&]() -> Result<QByteArray> {
-        Statement st = m_file.connection().prepare(S("SELECT content FROM case_attachment WHERE id = ?1 AND deleted_at IS NULL"));
+        Statement st = m_file.connection().prepare(u"SELECT content FROM case_attachment WHERE id = ?1 AND deleted_at IS NULL"_s);
         st.bind(1, attachmentId);
         if (!st.step())
-            return makeError(ErrorCode::NotFound, S("No such attachment."));
+            return makeError(ErrorCode::NotFound, u"No such attachment."_s);
         return st.blob(0);
     });
 }
@@ -113,12 +113,11 @@ Status AttachmentRepository::remove(const QString &attachmentId, std::int64_t ex
 {
     return guarded([&]() -> Status {
         WriteTransaction tx(m_file.connection());
-        RecordStore(m_file).tombstone(S("case_attachment"), attachmentId, expectedVersion);
+        RecordStore(m_file).tombstone(u"case_attachment"_s, attachmentId, expectedVersion);
         tx.commit();
         return {};
     });
 }
 
-#undef S
 
 } // namespace hub::db

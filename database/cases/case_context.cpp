@@ -8,15 +8,15 @@
 
 namespace hub::db {
 
-#define S QStringLiteral
+using namespace Qt::StringLiterals;
 
 QHash<QString, ServiceStandard> readStandards(const Connection &connection)
 {
     QHash<QString, ServiceStandard> out;
     Statement st = connection.prepare(
-        S("SELECT s.key, s.number, s.name, s.text, s.acknowledge_days, s.response_days, x.code, x.text "
+        u"SELECT s.key, s.number, s.name, s.text, s.acknowledge_days, s.response_days, x.code, x.text "
           "FROM service_standard s LEFT JOIN standard_exclusion x ON x.standard_id = s.id AND x.deleted_at IS NULL "
-          "WHERE s.deleted_at IS NULL ORDER BY s.number, x.position"));
+          "WHERE s.deleted_at IS NULL ORDER BY s.number, x.position"_s);
     while (st.step()) {
         const QString key = st.text(0);
         ServiceStandard &s = out[key];
@@ -42,13 +42,12 @@ Result<QString> ownerFor(OfficeFile &file, const QString &ccgCode, const QString
     if (!catalogue)
         return catalogue.error();
     if (!catalogue->activity(activityKey))
-        return makeError(ErrorCode::Invalid, S("There is no activity '%1' in the MoU register.").arg(activityKey));
+        return makeError(ErrorCode::Invalid, u"There is no activity '%1' in the MoU register."_s.arg(activityKey));
     const auto spec = SpecRepository(file).loadOrCreate(ccgCode);
     if (!spec)
         return spec.error();
     return caseOwner(catalogue.value(), &spec.value(), activityKey);
 }
 
-#undef S
 
 } // namespace hub::db

@@ -20,7 +20,7 @@
 
 namespace hub::db {
 
-#define S QStringLiteral
+using namespace Qt::StringLiterals;
 
 
 struct CaseRepository::Impl {
@@ -46,16 +46,16 @@ struct CaseRepository::Impl {
         }
         const QString key = QString::fromLatin1(caseTypeInfo(t).standardKey);
         if (!standards.contains(key))
-            throw SqlError(makeError(ErrorCode::Corrupt, S("The office file has no '%1' service standard.").arg(key)));
+            throw SqlError(makeError(ErrorCode::Corrupt, u"The office file has no '%1' service standard."_s.arg(key)));
         return standards[key];
     }
 
     QString idOf(const QString &ref)
     {
-        Statement st = file.connection().prepare(S("SELECT id FROM case_record WHERE ref = ?1 AND deleted_at IS NULL"));
+        Statement st = file.connection().prepare(u"SELECT id FROM case_record WHERE ref = ?1 AND deleted_at IS NULL"_s);
         st.bind(1, ref.trimmed().toUpper());
         if (!st.step())
-            throw SqlError(makeError(ErrorCode::NotFound, S("No case '%1'.").arg(ref)));
+            throw SqlError(makeError(ErrorCode::NotFound, u"No case '%1'."_s.arg(ref)));
         return st.text(0);
     }
 
@@ -72,10 +72,10 @@ struct CaseRepository::Impl {
     CaseDetail detail(const QString &caseId, const QDate &asOfIn)
     {
         const QDate asOf = asOfIn.isValid() ? asOfIn : QDate::currentDate();
-        Statement st = file.connection().prepare(S("SELECT %1%2 WHERE c.id = ?1").arg(caseDetailColumns(), caseRowFrom()));
+        Statement st = file.connection().prepare(u"SELECT %1%2 WHERE c.id = ?1"_s.arg(caseDetailColumns(), caseRowFrom()));
         st.bind(1, caseId);
         if (!st.step())
-            throw SqlError(makeError(ErrorCode::NotFound, S("No such case.")));
+            throw SqlError(makeError(ErrorCode::NotFound, u"No such case."_s));
         CaseDetail d;
         readCaseDetail(st, d);
         d.meta.id = d.row.id;
@@ -89,8 +89,8 @@ struct CaseRepository::Impl {
         d.row.acknowledgeState = d.clocks.acknowledge.state;
         d.row.responseState = d.clocks.response.state;
         Statement names = file.connection().prepare(
-            S("SELECT (SELECT name FROM ccg WHERE code = ?1 AND deleted_at IS NULL), "
-              "(SELECT text FROM activity WHERE key = ?2 AND deleted_at IS NULL)"));
+            u"SELECT (SELECT name FROM ccg WHERE code = ?1 AND deleted_at IS NULL), "
+              "(SELECT text FROM activity WHERE key = ?2 AND deleted_at IS NULL)"_s);
         names.bind(1, d.row.ccgCode).bind(2, d.activityKey);
         if (names.step()) {
             d.ccgName = names.text(0);
@@ -114,11 +114,11 @@ Result<CaseDetail> CaseRepository::add(const NewCase &c)
     if (const Result<QVariant> title = caseFieldInfo(CaseField::Title).validate(c.title.trimmed(), QDate::currentDate()); !title)
         return title.error();
     if (!c.received.isValid())
-        return invalidCaseField(S("received"), S("A case needs the date it was received."));
+        return invalidCaseField(u"received"_s, u"A case needs the date it was received."_s);
     if (c.received > QDate::currentDate())
-        return invalidCaseField(S("received"), S("%1 is in the future.").arg(formatDate(c.received)));
+        return invalidCaseField(u"received"_s, u"%1 is in the future."_s.arg(formatDate(c.received)));
     if (c.stage < 0 || c.stage > 3)
-        return invalidCaseField(S("stage"), S("The stage is 1, 2 or 3 (0 when not a performance concern)."));
+        return invalidCaseField(u"stage"_s, u"The stage is 1, 2 or 3 (0 when not a performance concern)."_s);
     const Result<QVariantMap> further = validateNewCaseFields(c.fields, QDate::currentDate());
     if (!further)
         return further.error();
@@ -129,19 +129,19 @@ Result<CaseDetail> CaseRepository::add(const NewCase &c)
         const Connection &db = d->file.connection();
         QString lead;
         {   // These reads must be finished before the write begins (see WriteTransaction).
-            Statement ccgRow = db.prepare(S("SELECT hub_contracting_lead FROM ccg WHERE code = ?1 AND deleted_at IS NULL"));
+            Statement ccgRow = db.prepare(u"SELECT hub_contracting_lead FROM ccg WHERE code = ?1 AND deleted_at IS NULL"_s);
             ccgRow.bind(1, ccg);
             if (!ccgRow.step())
-                return makeError(ErrorCode::NotFound, S("No CCG with code '%1'.").arg(ccg));
+                return makeError(ErrorCode::NotFound, u"No CCG with code '%1'."_s.arg(ccg));
             lead = ccgRow.text(0);
         }
         if (!practice.isEmpty()) {
-            Statement p = db.prepare(S("SELECT ccg_code FROM practice WHERE ods_code = ?1 AND deleted_at IS NULL"));
+            Statement p = db.prepare(u"SELECT ccg_code FROM practice WHERE ods_code = ?1 AND deleted_at IS NULL"_s);
             p.bind(1, practice);
             if (!p.step())
-                return makeError(ErrorCode::NotFound, S("No practice with code '%1'.").arg(practice));
+                return makeError(ErrorCode::NotFound, u"No practice with code '%1'."_s.arg(practice));
             if (p.text(0) != ccg)
-                return invalidCaseField(S("practice"), S("Practice %1 belongs to CCG %2, not %3.").arg(practice, p.text(0), ccg));
+                return invalidCaseField(u"practice"_s, u"Practice %1 belongs to CCG %2, not %3."_s.arg(practice, p.text(0), ccg));
         }
         const Result<QString> owner = ownerFor(d->file, ccg, activity);
         if (!owner)
@@ -151,7 +151,7 @@ Result<CaseDetail> CaseRepository::add(const NewCase &c)
         {
             WriteTransaction tx(db);
             const int year = c.received.year();
-            Statement seq = db.prepare(S("SELECT COALESCE(MAX(ref_seq), 0) + 1 FROM case_record WHERE office_code = ?1 AND ref_year = ?2"));
+            Statement seq = db.prepare(u"SELECT COALESCE(MAX(ref_seq), 0) + 1 FROM case_record WHERE office_code = ?1 AND ref_year = ?2"_s);
             seq.bind(1, d->file.officeCode()).bind(2, year);
             seq.step();
             const int next = seq.integer(0);
@@ -159,16 +159,16 @@ Result<CaseDetail> CaseRepository::add(const NewCase &c)
             CaseEvent received;
             received.kind = CaseEventKind::Received;
             received.on = c.received;
-            QVariantMap values{{S("ref"), ref}, {S("office_code"), d->file.officeCode()}, {S("ref_year"), year},
-                               {S("ref_seq"), next}, {S("type"), caseTypeCode(c.type)}, {S("ccg_code"), ccg},
-                               {S("practice_ods"), practice}, {S("activity_key"), activity}, {S("owner"), owner.value()},
-                               {S("officer"), c.officer.trimmed().isEmpty() ? lead : c.officer.trimmed()},
-                               {S("priority"), casePriorityCode(c.priority)}, {S("stage"), c.stage},
-                               {S("title"), c.title.trimmed()}, {S("description"), c.description.trimmed()},
-                               {S("received_on"), c.received.toString(Qt::ISODate)}};
+            QVariantMap values{{u"ref"_s, ref}, {u"office_code"_s, d->file.officeCode()}, {u"ref_year"_s, year},
+                               {u"ref_seq"_s, next}, {u"type"_s, caseTypeCode(c.type)}, {u"ccg_code"_s, ccg},
+                               {u"practice_ods"_s, practice}, {u"activity_key"_s, activity}, {u"owner"_s, owner.value()},
+                               {u"officer"_s, c.officer.trimmed().isEmpty() ? lead : c.officer.trimmed()},
+                               {u"priority"_s, casePriorityCode(c.priority)}, {u"stage"_s, c.stage},
+                               {u"title"_s, c.title.trimmed()}, {u"description"_s, c.description.trimmed()},
+                               {u"received_on"_s, c.received.toString(Qt::ISODate)}};
             values.insert(further.value());
             values.insert(d->clockColumns(d->standardOf(caseTypeCode(c.type)), c.received, {received}));
-            id = RecordStore(d->file).insert(S("case_record"), values);
+            id = RecordStore(d->file).insert(u"case_record"_s, values);
             d->insertEvent(id, received);
             tx.commit();
         }
@@ -193,9 +193,9 @@ Result<CaseDetail> CaseRepository::addEvent(const QString &ref, const CaseEvent 
         {
             WriteTransaction tx(d->file.connection());
             id = d->idOf(ref);
-            const QVariantMap row = RecordStore(d->file).current(S("case_record"), id);
-            const ServiceStandard &standard = d->standardOf(row.value(S("type")).toString());
-            const QDate received = QDate::fromString(row.value(S("received_on")).toString(), Qt::ISODate);
+            const QVariantMap row = RecordStore(d->file).current(u"case_record"_s, id);
+            const ServiceStandard &standard = d->standardOf(row.value(u"type"_s).toString());
+            const QDate received = QDate::fromString(row.value(u"received_on"_s).toString(), Qt::ISODate);
             QVector<CaseEvent> timeline = d->timeline(id);
             CaseEvent e = event;
             e.note = e.note.trimmed();
@@ -207,7 +207,7 @@ Result<CaseDetail> CaseRepository::addEvent(const QString &ref, const CaseEvent 
             if (newEventId)
                 *newEventId = eventId;
             timeline.append(e);
-            RecordStore(d->file).update(S("case_record"), id, row.value(S("row_version")).toLongLong(),
+            RecordStore(d->file).update(u"case_record"_s, id, row.value(u"row_version"_s).toLongLong(),
                                         d->clockColumns(standard, received, sortedTimeline(timeline)));
             tx.commit();
         }
@@ -223,9 +223,9 @@ Result<CaseDetail> CaseRepository::removeEvent(const QString &ref, const QString
             WriteTransaction tx(d->file.connection());
             RecordStore store(d->file);
             id = d->idOf(ref);
-            const QVariantMap row = store.current(S("case_record"), id);
-            if (row.value(S("row_version")).toLongLong() != expectedVersion)
-                store.update(S("case_record"), id, expectedVersion, {});   // throws Conflict with the current row
+            const QVariantMap row = store.current(u"case_record"_s, id);
+            if (row.value(u"row_version"_s).toLongLong() != expectedVersion)
+                store.update(u"case_record"_s, id, expectedVersion, {});   // throws Conflict with the current row
             const QVector<CaseEvent> timeline = d->timeline(id);
             int at = -1;
             for (int i = 0; i < timeline.size(); ++i) {
@@ -233,27 +233,27 @@ Result<CaseDetail> CaseRepository::removeEvent(const QString &ref, const QString
                     at = i;
             }
             if (at < 0)
-                return makeError(ErrorCode::NotFound, S("Case %1 has no such event (it may have been removed already).").arg(ref));
+                return makeError(ErrorCode::NotFound, u"Case %1 has no such event (it may have been removed already)."_s.arg(ref));
             const CaseEvent &e = timeline[at];
             if (e.kind == CaseEventKind::Received || e.kind == CaseEventKind::TypeChanged || e.kind == CaseEventKind::Reassigned)
-                return makeError(ErrorCode::Invalid, S("The %1 event is recorded by Hubcase itself and cannot be removed.").arg(caseEventCode(e.kind)));
+                return makeError(ErrorCode::Invalid, u"The %1 event is recorded by Hubcase itself and cannot be removed."_s.arg(caseEventCode(e.kind)));
             for (int i = at + 1; i < timeline.size(); ++i) {
                 const CaseEvent &later = timeline[i];
                 if (e.kind == CaseEventKind::Paused && later.kind == CaseEventKind::Resumed)
-                    return makeError(ErrorCode::Invalid, S("The pause of %1 was resumed on %2: remove the resume first.")
+                    return makeError(ErrorCode::Invalid, u"The pause of %1 was resumed on %2: remove the resume first."_s
                                                              .arg(formatDate(e.on), formatDate(later.on)));
                 if (e.kind == CaseEventKind::Resumed && later.kind == CaseEventKind::Paused)
-                    return makeError(ErrorCode::Invalid, S("The clock was paused again on %1: remove that pause first.")
+                    return makeError(ErrorCode::Invalid, u"The clock was paused again on %1: remove that pause first."_s
                                                              .arg(formatDate(later.on)));
                 if (later.kind == CaseEventKind::Paused || later.kind == CaseEventKind::Resumed)
                     break;
             }
             QVector<CaseEvent> rest = timeline;
             rest.remove(at);
-            store.tombstone(S("case_event"), eventId, e.meta.version);
-            const QDate received = QDate::fromString(row.value(S("received_on")).toString(), Qt::ISODate);
-            store.update(S("case_record"), id, expectedVersion,
-                         d->clockColumns(d->standardOf(row.value(S("type")).toString()), received, rest));
+            store.tombstone(u"case_event"_s, eventId, e.meta.version);
+            const QDate received = QDate::fromString(row.value(u"received_on"_s).toString(), Qt::ISODate);
+            store.update(u"case_record"_s, id, expectedVersion,
+                         d->clockColumns(d->standardOf(row.value(u"type"_s).toString()), received, rest));
             tx.commit();
         }
         return d->detail(id, {});
@@ -269,25 +269,25 @@ Result<CaseDetail> CaseRepository::edit(const QString &ref, std::int64_t expecte
         return validated.error();
     return guarded([&]() -> Result<CaseDetail> {
         const QString id = d->idOf(ref);
-        const QVariantMap before = RecordStore(d->file).current(S("case_record"), id);
-        const QString practice = validated->value(S("practice_ods")).toString();
+        const QVariantMap before = RecordStore(d->file).current(u"case_record"_s, id);
+        const QString practice = validated->value(u"practice_ods"_s).toString();
         if (!practice.isEmpty()) {
-            Statement p = d->file.connection().prepare(S("SELECT ccg_code FROM practice WHERE ods_code = ?1 AND deleted_at IS NULL"));
+            Statement p = d->file.connection().prepare(u"SELECT ccg_code FROM practice WHERE ods_code = ?1 AND deleted_at IS NULL"_s);
             p.bind(1, practice);
             if (!p.step())
-                return makeError(ErrorCode::NotFound, S("No practice with code '%1'.").arg(practice));
-            if (p.text(0) != before.value(S("ccg_code")).toString())
-                return invalidCaseField(S("practice_ods"), S("Practice %1 belongs to CCG %2.").arg(practice, p.text(0)));
+                return makeError(ErrorCode::NotFound, u"No practice with code '%1'."_s.arg(practice));
+            if (p.text(0) != before.value(u"ccg_code"_s).toString())
+                return invalidCaseField(u"practice_ods"_s, u"Practice %1 belongs to CCG %2."_s.arg(practice, p.text(0)));
         }
         // The owner of a new activity (a new type implies its activity) is
         // looked up before the write lock: the lookup reads the register in a
         // transaction of its own and may create the CCG's specification.
-        const CaseEditState stored{before.value(S("type")).toString(), before.value(S("officer")).toString(),
-                                   QDate::fromString(before.value(S("received_on")).toString(), Qt::ISODate), {}};
+        const CaseEditState stored{before.value(u"type"_s).toString(), before.value(u"officer"_s).toString(),
+                                   QDate::fromString(before.value(u"received_on"_s).toString(), Qt::ISODate), {}};
         std::optional<QString> owner;
         if (const Result<CaseEditPlan> early = planCaseEdit(stored, validated.value(), today);
-            early.ok() && early->changes.contains(S("activity_key"))) {
-            const Result<QString> found = ownerFor(d->file, before.value(S("ccg_code")).toString(), early->changes.value(S("activity_key")).toString());
+            early.ok() && early->changes.contains(u"activity_key"_s)) {
+            const Result<QString> found = ownerFor(d->file, before.value(u"ccg_code"_s).toString(), early->changes.value(u"activity_key"_s).toString());
             if (!found)
                 return found.error();
             owner = found.value();
@@ -296,22 +296,22 @@ Result<CaseDetail> CaseRepository::edit(const QString &ref, std::int64_t expecte
         WriteTransaction tx(d->file.connection());
         RecordStore store(d->file);
         // Refuse a stale edit before anything else is written.
-        const QVariantMap now = store.current(S("case_record"), id);
-        if (now.value(S("row_version")).toLongLong() != expectedVersion)
-            store.update(S("case_record"), id, expectedVersion, validated.value());   // throws Conflict with the current row
+        const QVariantMap now = store.current(u"case_record"_s, id);
+        if (now.value(u"row_version"_s).toLongLong() != expectedVersion)
+            store.update(u"case_record"_s, id, expectedVersion, validated.value());   // throws Conflict with the current row
         QVector<CaseEvent> timeline = d->timeline(id);
-        const CaseEditState state{now.value(S("type")).toString(), now.value(S("officer")).toString(),
-                                  QDate::fromString(now.value(S("received_on")).toString(), Qt::ISODate), timeline};
+        const CaseEditState state{now.value(u"type"_s).toString(), now.value(u"officer"_s).toString(),
+                                  QDate::fromString(now.value(u"received_on"_s).toString(), Qt::ISODate), timeline};
         Result<CaseEditPlan> planned = planCaseEdit(state, validated.value(), today);
         if (!planned)
             return planned.error();
         CaseEditPlan &plan = planned.value();
-        if (owner && plan.changes.contains(S("activity_key")))
-            plan.changes.insert(S("owner"), *owner);
+        if (owner && plan.changes.contains(u"activity_key"_s))
+            plan.changes.insert(u"owner"_s, *owner);
         if (plan.receivedChanged) {
             for (CaseEvent &e : timeline) {
                 if (e.kind == CaseEventKind::Received) {
-                    store.update(S("case_event"), e.meta.id, e.meta.version, {{S("on_date"), plan.received.toString(Qt::ISODate)}});
+                    store.update(u"case_event"_s, e.meta.id, e.meta.version, {{u"on_date"_s, plan.received.toString(Qt::ISODate)}});
                     e.on = plan.received;
                 }
             }
@@ -323,7 +323,7 @@ Result<CaseDetail> CaseRepository::edit(const QString &ref, std::int64_t expecte
         const QVariantMap clocks = d->clockColumns(d->standardOf(plan.newType), plan.received, sortedTimeline(timeline));
         for (auto it = clocks.begin(); it != clocks.end(); ++it)
             plan.changes.insert(it.key(), it.value());
-        store.update(S("case_record"), id, expectedVersion, plan.changes);
+        store.update(u"case_record"_s, id, expectedVersion, plan.changes);
         tx.commit();
         return d->detail(id, {});
     });
@@ -347,10 +347,10 @@ Result<QStringList> CaseRepository::addMany(const QVector<Import> &cases)
                 owners.insert(key, owner.value());
             }
             if (!leads.contains(c.ccgCode)) {
-                Statement st = db.prepare(S("SELECT hub_contracting_lead FROM ccg WHERE code = ?1 AND deleted_at IS NULL"));
+                Statement st = db.prepare(u"SELECT hub_contracting_lead FROM ccg WHERE code = ?1 AND deleted_at IS NULL"_s);
                 st.bind(1, c.ccgCode);
                 if (!st.step())
-                    return makeError(ErrorCode::NotFound, S("No CCG with code '%1'.").arg(c.ccgCode));
+                    return makeError(ErrorCode::NotFound, u"No CCG with code '%1'."_s.arg(c.ccgCode));
                 leads.insert(c.ccgCode, st.text(0));
             }
         }
@@ -363,7 +363,7 @@ Result<QStringList> CaseRepository::addMany(const QVector<Import> &cases)
             const NewCase &c = cases[i].newCase;
             const int year = c.received.year();
             if (!nextSeq.contains(year)) {
-                Statement seq = db.prepare(S("SELECT COALESCE(MAX(ref_seq), 0) + 1 FROM case_record WHERE office_code = ?1 AND ref_year = ?2"));
+                Statement seq = db.prepare(u"SELECT COALESCE(MAX(ref_seq), 0) + 1 FROM case_record WHERE office_code = ?1 AND ref_year = ?2"_s);
                 seq.bind(1, d->file.officeCode()).bind(2, year);
                 seq.step();
                 nextSeq.insert(year, seq.integer(0));
@@ -381,20 +381,20 @@ Result<QStringList> CaseRepository::addMany(const QVector<Import> &cases)
                 if (!ok) {
                     Error err = ok.error();
                     err.row = i + 1;
-                    err.message = S("case %1 (%2): %3").arg(i + 1).arg(c.title, err.message);
+                    err.message = u"case %1 (%2): %3"_s.arg(i + 1).arg(c.title, err.message);
                     return err;
                 }
                 timeline.append(e);
             }
             timeline = sortedTimeline(timeline);
-            QVariantMap values{{S("ref"), ref}, {S("office_code"), d->file.officeCode()}, {S("ref_year"), year},
-                               {S("ref_seq"), next}, {S("type"), caseTypeCode(c.type)}, {S("ccg_code"), c.ccgCode},
-                               {S("practice_ods"), c.practiceOds}, {S("activity_key"), activity},
-                               {S("owner"), owners.value(c.ccgCode + QLatin1Char('|') + activity)},
-                               {S("officer"), c.officer.isEmpty() ? leads.value(c.ccgCode) : c.officer},
-                               {S("priority"), casePriorityCode(c.priority)}, {S("stage"), c.stage},
-                               {S("title"), c.title}, {S("description"), c.description},
-                               {S("received_on"), c.received.toString(Qt::ISODate)}};
+            QVariantMap values{{u"ref"_s, ref}, {u"office_code"_s, d->file.officeCode()}, {u"ref_year"_s, year},
+                               {u"ref_seq"_s, next}, {u"type"_s, caseTypeCode(c.type)}, {u"ccg_code"_s, c.ccgCode},
+                               {u"practice_ods"_s, c.practiceOds}, {u"activity_key"_s, activity},
+                               {u"owner"_s, owners.value(c.ccgCode + QLatin1Char('|') + activity)},
+                               {u"officer"_s, c.officer.isEmpty() ? leads.value(c.ccgCode) : c.officer},
+                               {u"priority"_s, casePriorityCode(c.priority)}, {u"stage"_s, c.stage},
+                               {u"title"_s, c.title}, {u"description"_s, c.description},
+                               {u"received_on"_s, c.received.toString(Qt::ISODate)}};
             const Result<QVariantMap> further = validateNewCaseFields(c.fields, today);
             if (!further) {
                 Error err = further.error();
@@ -405,9 +405,9 @@ Result<QStringList> CaseRepository::addMany(const QVector<Import> &cases)
             const QVariantMap clocks = d->clockColumns(standard, c.received, timeline);
             for (auto it = clocks.begin(); it != clocks.end(); ++it)
                 values.insert(it.key(), it.value());
-            const QString id = store.insert(S("case_record"), values);
+            const QString id = store.insert(u"case_record"_s, values);
             // Events brought in without a name were recorded by the officer handling the case.
-            const QString officer = values.value(S("officer")).toString();
+            const QString officer = values.value(u"officer"_s).toString();
             for (CaseEvent e : timeline) {
                 if (e.actor.isEmpty() && !officer.isEmpty())
                     e.actor = officer;
@@ -424,7 +424,7 @@ void CaseRepository::refreshOpenClocksInTransaction()
 {
     d->calendar.forget();   // the closures just changed
     Statement st = d->file.connection().prepare(
-        S("SELECT id, type, received_on, row_version FROM case_record WHERE deleted_at IS NULL AND closed_on IS NULL"));
+        u"SELECT id, type, received_on, row_version FROM case_record WHERE deleted_at IS NULL AND closed_on IS NULL"_s);
     struct Open { QString id, type; QDate received; std::int64_t version; };
     QVector<Open> open;
     while (st.step())
@@ -432,17 +432,16 @@ void CaseRepository::refreshOpenClocksInTransaction()
     RecordStore store(d->file);
     for (const Open &o : open) {
         const QVariantMap cols = d->clockColumns(d->standardOf(o.type), o.received, d->timeline(o.id));
-        const QVariantMap now = store.current(S("case_record"), o.id);
+        const QVariantMap now = store.current(u"case_record"_s, o.id);
         QVariantMap changed;
         for (auto it = cols.begin(); it != cols.end(); ++it) {
             if (now.value(it.key()).toString() != it.value().toString())
                 changed.insert(it.key(), it.value());
         }
         if (!changed.isEmpty())
-            store.update(S("case_record"), o.id, o.version, changed);
+            store.update(u"case_record"_s, o.id, o.version, changed);
     }
 }
 
-#undef S
 
 } // namespace hub::db

@@ -16,14 +16,14 @@
 
 namespace hub::db {
 
-#define S QStringLiteral
+using namespace Qt::StringLiterals;
 
 namespace {
 
 // Words as the unicode61 tokenizer sees them: letters and digits.
 QStringList searchWords(const QString &typed)
 {
-    static const QRegularExpression word(S("[\\p{L}\\p{N}]+"));
+    static const QRegularExpression word(u"[\\p{L}\\p{N}]+"_s);
     QStringList terms;
     auto it = word.globalMatch(typed);
     while (it.hasNext())
@@ -92,61 +92,61 @@ void rebuildCaseSearch(const Connection &connection)
 
 QStringList caseFilterTerms(const CaseFilter &f, QVariantList &binds)
 {
-    QStringList terms{S("c.deleted_at IS NULL")};
+    QStringList terms{u"c.deleted_at IS NULL"_s};
     const auto add = [&](const QString &sqlWithMark, const QVariant &v) {
         binds << v;
         QString t = sqlWithMark;
-        terms << t.replace(S("?"), S("?%1").arg(binds.size()));
+        terms << t.replace(u"?"_s, u"?%1"_s.arg(binds.size()));
     };
     if (!f.ccgCode.isEmpty())
-        add(S("c.ccg_code = ?"), f.ccgCode.toUpper());
+        add(u"c.ccg_code = ?"_s, f.ccgCode.toUpper());
     if (!f.practiceOds.isEmpty())
-        add(S("c.practice_ods = ?"), f.practiceOds.toUpper());
+        add(u"c.practice_ods = ?"_s, f.practiceOds.toUpper());
     if (!f.typeCode.isEmpty())
-        add(S("c.type = ?"), f.typeCode);
+        add(u"c.type = ?"_s, f.typeCode);
     if (!f.owner.isEmpty())
-        add(S("c.owner = ?"), f.owner);
+        add(u"c.owner = ?"_s, f.owner);
     if (!f.officer.isEmpty())
-        add(S("c.officer = ?"), f.officer);
+        add(u"c.officer = ?"_s, f.officer);
     if (!f.status.isEmpty())
-        add(S("c.status = ?"), f.status);
+        add(u"c.status = ?"_s, f.status);
     if (!f.ids.isEmpty()) {
         QStringList marks;
         for (const QString &id : f.ids) {
             binds << id;
-            marks << S("?%1").arg(binds.size());
+            marks << u"?%1"_s.arg(binds.size());
         }
-        terms << S("c.id IN (%1)").arg(marks.join(S(", ")));
+        terms << u"c.id IN (%1)"_s.arg(marks.join(u", "_s));
     }
     if (f.openOnly)
-        terms << S("c.closed_on IS NULL");
+        terms << u"c.closed_on IS NULL"_s;
     if (f.receivedFrom.isValid())
-        add(S("c.received_on >= ?"), f.receivedFrom.toString(Qt::ISODate));
+        add(u"c.received_on >= ?"_s, f.receivedFrom.toString(Qt::ISODate));
     if (f.receivedTo.isValid())
-        add(S("c.received_on <= ?"), f.receivedTo.toString(Qt::ISODate));
+        add(u"c.received_on <= ?"_s, f.receivedTo.toString(Qt::ISODate));
     const QString asOf = (f.asOf.isValid() ? f.asOf : QDate::currentDate()).toString(Qt::ISODate);
     if (f.overdueOnly) {
         binds << asOf;
-        const QString m = S("?%1").arg(binds.size());
-        terms << S("(c.closed_on IS NULL AND c.paused = 0 AND ((c.ack_met_on IS NULL AND c.ack_due < %1) "
-                   "OR (c.response_met_on IS NULL AND c.response_due < %1)))").arg(m);
+        const QString m = u"?%1"_s.arg(binds.size());
+        terms << u"(c.closed_on IS NULL AND c.paused = 0 AND ((c.ack_met_on IS NULL AND c.ack_due < %1) "
+                   "OR (c.response_met_on IS NULL AND c.response_due < %1)))"_s.arg(m);
     }
     if (f.awaitingAcknowledgement)
-        terms << S("(c.closed_on IS NULL AND c.ack_met_on IS NULL AND (c.ack_due IS NOT NULL OR c.paused = 1))");
+        terms << u"(c.closed_on IS NULL AND c.ack_met_on IS NULL AND (c.ack_due IS NOT NULL OR c.paused = 1))"_s;
     if (f.dueBy.isValid() || f.dueFrom.isValid()) {
-        QStringList ack{S("c.ack_met_on IS NULL")}, response{S("c.response_met_on IS NULL")};
+        QStringList ack{u"c.ack_met_on IS NULL"_s}, response{u"c.response_met_on IS NULL"_s};
         if (f.dueFrom.isValid()) {
             binds << f.dueFrom.toString(Qt::ISODate);
-            ack << S("c.ack_due >= ?%1").arg(binds.size());
-            response << S("c.response_due >= ?%1").arg(binds.size());
+            ack << u"c.ack_due >= ?%1"_s.arg(binds.size());
+            response << u"c.response_due >= ?%1"_s.arg(binds.size());
         }
         if (f.dueBy.isValid()) {
             binds << f.dueBy.toString(Qt::ISODate);
-            ack << S("c.ack_due <= ?%1").arg(binds.size());
-            response << S("c.response_due <= ?%1").arg(binds.size());
+            ack << u"c.ack_due <= ?%1"_s.arg(binds.size());
+            response << u"c.response_due <= ?%1"_s.arg(binds.size());
         }
-        terms << S("(c.closed_on IS NULL AND c.paused = 0 AND ((%1) OR (%2)))")
-                     .arg(ack.join(S(" AND ")), response.join(S(" AND ")));
+        terms << u"(c.closed_on IS NULL AND c.paused = 0 AND ((%1) OR (%2)))"_s
+                     .arg(ack.join(u" AND "_s), response.join(u" AND "_s));
     }
     return terms;
 }
@@ -216,13 +216,13 @@ struct CaseListQuery::Impl {
     const std::optional<QVector<qint64>> &candidatesOf(const CaseFilter &f)
     {
         QVariantList binds;
-        const QString where = caseFilterTerms(f, binds).join(S(" AND "));
+        const QString where = caseFilterTerms(f, binds).join(u" AND "_s);
         const QString key = keyOf(where, binds);
         auto it = candidateCache.find(key);
         if (it != candidateCache.end())
             return *it;
         Statement st = file.connection().prepare(
-            S("SELECT c.rowid FROM case_record c WHERE %1 LIMIT %2").arg(where).arg(kMaxCandidates + 1));
+            u"SELECT c.rowid FROM case_record c WHERE %1 LIMIT %2"_s.arg(where).arg(kMaxCandidates + 1));
         for (int i = 0; i < binds.size(); ++i)
             st.bind(i + 1, binds[i]);
         QVector<qint64> ids;
@@ -252,7 +252,7 @@ struct CaseListQuery::Impl {
         if (!candidates.isEmpty()) {
             // One pass over the matches between the first and last candidate, merged in rowid order.
             Statement st = file.connection().prepare(
-                S("SELECT rowid FROM case_fts WHERE case_fts MATCH ?1 AND rowid BETWEEN ?2 AND ?3 ORDER BY rowid"));
+                u"SELECT rowid FROM case_fts WHERE case_fts MATCH ?1 AND rowid BETWEEN ?2 AND ?3 ORDER BY rowid"_s);
             st.bind(1, match).bind(2, std::int64_t(candidates.first())).bind(3, std::int64_t(candidates.last()));
             int i = 0;
             while (i < candidates.size() && st.step()) {
@@ -299,16 +299,16 @@ struct CaseListQuery::Impl {
         const QString match = searchExpression(f, &searchable);
         if (!searchable && !f.search.trimmed().isEmpty()) {
             q.nothing = true;
-            terms << S("0");
+            terms << u"0"_s;
         } else if (!match.isEmpty()) {
             q.binds << match;
-            const QString m = S("?%1").arg(q.binds.size());
+            const QString m = u"?%1"_s.arg(q.binds.size());
             const std::optional<QVector<qint64>> *candidates = hasFilters(f) ? &candidatesOf(f) : nullptr;
             if (candidates && candidates->has_value()) {
                 q.plan = Plan::FilterFirst;
                 q.binds.removeLast();
                 QVariantList filterBinds;
-                const QString candidateKey = keyOf(caseFilterTerms(f, filterBinds).join(S(" AND ")), filterBinds);
+                const QString candidateKey = keyOf(caseFilterTerms(f, filterBinds).join(u" AND "_s), filterBinds);
                 q.matched = &matchedOf(candidateKey, **candidates, match);
                 q.match = match;
                 q.filtered = true;
@@ -316,10 +316,10 @@ struct CaseListQuery::Impl {
                 return q;
             } else {
                 q.plan = Plan::SearchIndex;
-                terms << S("case_fts MATCH %1").arg(m);
+                terms << u"case_fts MATCH %1"_s.arg(m);
             }
         }
-        q.where = terms.join(S(" AND "));
+        q.where = terms.join(u" AND "_s);
         q.match = match;
         q.filtered = hasFilters(f);
         return q;
@@ -328,7 +328,7 @@ struct CaseListQuery::Impl {
     // Something changed in the file since `stamp` (this connection's writes or another's).
     QString changeStamp() const
     {
-        return file.connection().scalar(S("SELECT (SELECT data_version FROM pragma_data_version()) || '/' || total_changes()")).toString();
+        return file.connection().scalar(u"SELECT (SELECT data_version FROM pragma_data_version()) || '/' || total_changes()"_s).toString();
     }
 
     // Counts that do not depend on what is typed, kept until the file changes.
@@ -354,7 +354,7 @@ struct CaseListQuery::Impl {
     {
         if (!deletedRowids) {
             QVector<qint64> ids;
-            Statement st = file.connection().prepare(S("SELECT rowid FROM case_record WHERE deleted_at IS NOT NULL"));
+            Statement st = file.connection().prepare(u"SELECT rowid FROM case_record WHERE deleted_at IS NOT NULL"_s);
             while (st.step())
                 ids << st.int64(0);
             deletedRowids = std::move(ids);
@@ -384,85 +384,85 @@ struct CaseListQuery::Impl {
             const auto it = counts.constFind(key);
             if (it != counts.constEnd())
                 return *it;
-            const int n = countOf(S("SELECT COUNT(*) FROM case_record c WHERE %1").arg(q.where), q.binds);
+            const int n = countOf(u"SELECT COUNT(*) FROM case_record c WHERE %1"_s.arg(q.where), q.binds);
             counts.insert(key, n);
             return n;
         }
         if (q.plan == Plan::SearchIndex && !q.filtered) {
             // The index counts its own matches quickly; removed cases stay in it, so take theirs off.
-            int n = countOf(S("SELECT COUNT(*) FROM case_fts WHERE case_fts MATCH ?1"), {q.match});
+            int n = countOf(u"SELECT COUNT(*) FROM case_fts WHERE case_fts MATCH ?1"_s, {q.match});
             for (const qint64 rowid : deleted())
-                n -= countOf(S("SELECT COUNT(*) FROM case_fts WHERE case_fts MATCH ?1 AND rowid = ?2"), {q.match, rowid});
+                n -= countOf(u"SELECT COUNT(*) FROM case_fts WHERE case_fts MATCH ?1 AND rowid = ?2"_s, {q.match, rowid});
             return n;
         }
         if (q.plan == Plan::SearchIndex && cap > 0) {
             // Matches checked against filters that keep many cases: stop past `cap`.
-            return countOf(S("SELECT COUNT(*) FROM (SELECT 1%1 WHERE %2 LIMIT %3)").arg(from(q.plan, false), q.where).arg(cap + 1),
+            return countOf(u"SELECT COUNT(*) FROM (SELECT 1%1 WHERE %2 LIMIT %3)"_s.arg(from(q.plan, false), q.where).arg(cap + 1),
                            q.binds);
         }
-        return countOf(S("SELECT COUNT(*)%1 WHERE %2").arg(from(q.plan, false), q.where), q.binds);
+        return countOf(u"SELECT COUNT(*)%1 WHERE %2"_s.arg(from(q.plan, false), q.where), q.binds);
     }
 
     static QString from(Plan how, bool withPractice)
     {
         // case_id guards against rowids renumbered by a VACUUM (rebuildCaseSearch fixes those).
         QString sql = how == Plan::SearchIndex
-            ? S(" FROM case_fts JOIN case_record c ON c.rowid = case_fts.rowid AND c.id = case_fts.case_id")
-            : S(" FROM case_record c");
+            ? u" FROM case_fts JOIN case_record c ON c.rowid = case_fts.rowid AND c.id = case_fts.case_id"_s
+            : u" FROM case_record c"_s;
         if (withPractice)
-            sql += S(" LEFT JOIN practice p ON p.ods_code = c.practice_ods AND p.deleted_at IS NULL");
+            sql += u" LEFT JOIN practice p ON p.ods_code = c.practice_ods AND p.deleted_at IS NULL"_s;
         return sql;
     }
 
     static QString order(const CaseFilter &f, Plan how)
     {
-        const QString dir = f.sortDescending ? S(" DESC") : QString();
-        const QString nextDue = S("COALESCE(CASE WHEN c.ack_met_on IS NULL AND c.closed_on IS NULL THEN c.ack_due END, "
-                                  "CASE WHEN c.response_met_on IS NULL AND c.closed_on IS NULL THEN c.response_due END, '9999-12-31')");
+        const QString dir = f.sortDescending ? u" DESC"_s : QString();
+        const QString nextDue = u"COALESCE(CASE WHEN c.ack_met_on IS NULL AND c.closed_on IS NULL THEN c.ack_due END, "
+                                  "CASE WHEN c.response_met_on IS NULL AND c.closed_on IS NULL THEN c.response_due END, '9999-12-31')"_s;
         using C = CaseFilter::Column;
         switch (f.sortColumn) {
         case C::None:
             break;
         case C::Reference:
-            return S("c.ref%1").arg(dir);
+            return u"c.ref%1"_s.arg(dir);
         case C::Received:
-            return S("c.received_on%1, c.ref%1").arg(dir);
+            return u"c.received_on%1, c.ref%1"_s.arg(dir);
         case C::Ccg:
-            return S("c.ccg_code%1, c.received_on DESC, c.ref DESC").arg(dir);
+            return u"c.ccg_code%1, c.received_on DESC, c.ref DESC"_s.arg(dir);
         case C::Practice:
-            return S("COALESCE(p.name, '')%1, c.received_on DESC, c.ref DESC").arg(dir);
+            return u"COALESCE(p.name, '')%1, c.received_on DESC, c.ref DESC"_s.arg(dir);
         case C::Type:
-            return S("c.type%1, c.received_on DESC, c.ref DESC").arg(dir);
+            return u"c.type%1, c.received_on DESC, c.ref DESC"_s.arg(dir);
         case C::Title:
-            return S("c.title COLLATE NOCASE%1, c.ref DESC").arg(dir);
+            return u"c.title COLLATE NOCASE%1, c.ref DESC"_s.arg(dir);
         case C::Officer:
-            return S("c.officer COLLATE NOCASE%1, c.received_on DESC, c.ref DESC").arg(dir);
+            return u"c.officer COLLATE NOCASE%1, c.received_on DESC, c.ref DESC"_s.arg(dir);
         case C::Owner:
-            return S("c.owner%1, c.received_on DESC, c.ref DESC").arg(dir);
+            return u"c.owner%1, c.received_on DESC, c.ref DESC"_s.arg(dir);
         case C::Status:
-            return S("c.status%1, c.received_on DESC, c.ref DESC").arg(dir);
+            return u"c.status%1, c.received_on DESC, c.ref DESC"_s.arg(dir);
         case C::AcknowledgeDue:
-            return S("COALESCE(c.ack_due, '9999-12-31')%1, c.ref").arg(dir);
+            return u"COALESCE(c.ack_due, '9999-12-31')%1, c.ref"_s.arg(dir);
         case C::ResponseDue:
-            return S("COALESCE(c.response_due, '9999-12-31')%1, c.ref").arg(dir);
+            return u"COALESCE(c.response_due, '9999-12-31')%1, c.ref"_s.arg(dir);
         case C::NextDue:
-            return S("%1%2, c.ref").arg(nextDue, dir);
+            return u"%1%2, c.ref"_s.arg(nextDue, dir);
         }
         switch (f.sort) {
         case CaseFilter::Sort::ReceivedNewest:
             // Cases are entered in the order they arrive, so while searching
             // the entry order stands in for received order (and needs no sort).
-            return how == Plan::SearchIndex ? S("case_fts.rowid DESC")
-                 : how == Plan::FilterFirst ? S("c.rowid DESC")
-                                             : S("c.received_on DESC, c.ref DESC");
+            return how == Plan::SearchIndex ? u"case_fts.rowid DESC"_s
+                 : how == Plan::FilterFirst ? u"c.rowid DESC"_s
+                                             : u"c.received_on DESC, c.ref DESC"_s;
         case CaseFilter::Sort::ReceivedOldest:
-            return S("c.received_on, c.ref");
+            return u"c.received_on, c.ref"_s;
         case CaseFilter::Sort::Reference:
-            return S("c.ref");
+            return u"c.ref"_s;
         case CaseFilter::Sort::NextDue:
-            return S("%1, c.ref").arg(nextDue);
+            return u"%1, c.ref"_s.arg(nextDue);
         }
-        return S("c.received_on DESC, c.ref DESC");
+        return u"c.received_on DESC, c.ref DESC"_s;
     }
 
     QString listSql(const CaseFilter &f, Query &q)
@@ -475,15 +475,15 @@ struct CaseListQuery::Impl {
                 // The page is a slice of the answer.
                 const qsizetype first = std::min<qsizetype>(std::max(0, f.offset), ids.size());
                 const qsizetype n = std::min<qsizetype>(f.limit, ids.size() - first);
-                return S("SELECT %1%2 WHERE c.rowid IN (%3) ORDER BY c.rowid DESC")
+                return u"SELECT %1%2 WHERE c.rowid IN (%3) ORDER BY c.rowid DESC"_s
                     .arg(caseRowColumns(), from(Plan::Filters, true), idList(ids.constData() + first, n));
             }
             if (ids.size() <= kMaxSortedByRowid) {
-                QString sql = S("SELECT %1%2 WHERE c.rowid IN (%3) ORDER BY %4")
+                QString sql = u"SELECT %1%2 WHERE c.rowid IN (%3) ORDER BY %4"_s
                                   .arg(caseRowColumns(), from(Plan::Filters, true), idList(ids.constData(), ids.size()),
                                        order(f, q.plan));
                 if (f.limit > 0)
-                    sql += S(" LIMIT %1 OFFSET %2").arg(f.limit).arg(std::max(0, f.offset));
+                    sql += u" LIMIT %1 OFFSET %2"_s.arg(f.limit).arg(std::max(0, f.offset));
                 return sql;
             }
             // Many results sorted by another column: walk the matches instead.
@@ -492,14 +492,14 @@ struct CaseListQuery::Impl {
             q.binds.clear();
             QStringList terms = caseFilterTerms(walk, q.binds);
             q.binds << searchExpression(walk);
-            terms << S("case_fts MATCH ?%1").arg(q.binds.size());
-            q.where = terms.join(S(" AND "));
+            terms << u"case_fts MATCH ?%1"_s.arg(q.binds.size());
+            q.where = terms.join(u" AND "_s);
             q.plan = Plan::SearchIndex;
         }
-        QString sql = S("SELECT %1%2 WHERE %3 ORDER BY %4")
+        QString sql = u"SELECT %1%2 WHERE %3 ORDER BY %4"_s
                           .arg(caseRowColumns(), from(q.plan, true), q.where, order(f, q.plan));
         if (f.limit > 0)
-            sql += S(" LIMIT %1 OFFSET %2").arg(f.limit).arg(std::max(0, f.offset));
+            sql += u" LIMIT %1 OFFSET %2"_s.arg(f.limit).arg(std::max(0, f.offset));
         return sql;
     }
 };
@@ -554,7 +554,7 @@ Result<QStringList> CaseListQuery::officers()
 {
     return guarded([&]() -> Result<QStringList> {
         Statement st = d->file.connection().prepare(
-            S("SELECT DISTINCT officer FROM case_record WHERE deleted_at IS NULL AND officer <> '' ORDER BY officer"));
+            u"SELECT DISTINCT officer FROM case_record WHERE deleted_at IS NULL AND officer <> '' ORDER BY officer"_s);
         QStringList out;
         while (st.step())
             out << st.text(0);
@@ -562,6 +562,5 @@ Result<QStringList> CaseListQuery::officers()
     });
 }
 
-#undef S
 
 } // namespace hub::db

@@ -10,19 +10,19 @@
 
 namespace hub::db {
 
-#define S QStringLiteral
+using namespace Qt::StringLiterals;
 
 QString closureId(const QDate &date)
 {
-    return stableUuid(S("office_closure:") + date.toString(Qt::ISODate));
+    return stableUuid(u"office_closure:"_s + date.toString(Qt::ISODate));
 }
 
 Result<QVector<StoredClosure>> ClosureRepository::list() const
 {
     return guarded([&]() -> Result<QVector<StoredClosure>> {
         Statement st = m_file.connection().prepare(
-            S("SELECT id, on_date, reason, row_version, updated_by, updated_at FROM office_closure "
-              "WHERE deleted_at IS NULL ORDER BY on_date"));
+            u"SELECT id, on_date, reason, row_version, updated_by, updated_at FROM office_closure "
+              "WHERE deleted_at IS NULL ORDER BY on_date"_s);
         QVector<StoredClosure> out;
         while (st.step()) {
             StoredClosure c;
@@ -52,24 +52,24 @@ Result<WorkingCalendar> ClosureRepository::calendar() const
 Status ClosureRepository::add(const QDate &date, const QString &reason)
 {
     if (!date.isValid())
-        return makeError(ErrorCode::Invalid, S("A closure needs a date."));
+        return makeError(ErrorCode::Invalid, u"A closure needs a date."_s);
     if (reason.trimmed().isEmpty())
-        return makeError(ErrorCode::Invalid, S("Say why the office is closed (it is shown in every explanation)."));
+        return makeError(ErrorCode::Invalid, u"Say why the office is closed (it is shown in every explanation)."_s);
     const auto cal = calendar();
     if (!cal)
         return cal.error();
     if (!cal->isWorkingDay(date))
-        return makeError(ErrorCode::Invalid, S("%1 is not a working day already (%2).").arg(formatDate(date), cal->reasonNotWorking(date)));
+        return makeError(ErrorCode::Invalid, u"%1 is not a working day already (%2)."_s.arg(formatDate(date), cal->reasonNotWorking(date)));
     return guarded([&]() -> Status {
         WriteTransaction tx(m_file.connection());
         RecordStore store(m_file);
         const QString id = closureId(date);
-        const QVariantMap now = store.current(S("office_closure"), id);
-        const QVariantMap values{{S("on_date"), date.toString(Qt::ISODate)}, {S("reason"), reason.trimmed()}};
+        const QVariantMap now = store.current(u"office_closure"_s, id);
+        const QVariantMap values{{u"on_date"_s, date.toString(Qt::ISODate)}, {u"reason"_s, reason.trimmed()}};
         if (now.isEmpty())
-            store.insert(S("office_closure"), values, id);
+            store.insert(u"office_closure"_s, values, id);
         else
-            store.upsert(S("office_closure"), id, values);   // revives a removed one
+            store.upsert(u"office_closure"_s, id, values);   // revives a removed one
         CaseRepository(m_file).refreshOpenClocksInTransaction();
         tx.commit();
         return {};
@@ -79,10 +79,10 @@ Status ClosureRepository::add(const QDate &date, const QString &reason)
 Status ClosureRepository::updateReason(const QDate &date, std::int64_t expectedVersion, const QString &reason)
 {
     if (reason.trimmed().isEmpty())
-        return makeError(ErrorCode::Invalid, S("Say why the office is closed."));
+        return makeError(ErrorCode::Invalid, u"Say why the office is closed."_s);
     return guarded([&]() -> Status {
         WriteTransaction tx(m_file.connection());
-        RecordStore(m_file).update(S("office_closure"), closureId(date), expectedVersion, {{S("reason"), reason.trimmed()}});
+        RecordStore(m_file).update(u"office_closure"_s, closureId(date), expectedVersion, {{u"reason"_s, reason.trimmed()}});
         tx.commit();
         return {};
     });
@@ -93,16 +93,15 @@ Status ClosureRepository::remove(const QDate &date, std::int64_t expectedVersion
     return guarded([&]() -> Status {
         WriteTransaction tx(m_file.connection());
         RecordStore store(m_file);
-        const QVariantMap now = store.current(S("office_closure"), closureId(date));
-        if (now.isEmpty() || !now.value(S("deleted_at")).isNull())
-            return makeError(ErrorCode::NotFound, S("No office closure on %1.").arg(formatDate(date)));
-        store.tombstone(S("office_closure"), closureId(date), expectedVersion);
+        const QVariantMap now = store.current(u"office_closure"_s, closureId(date));
+        if (now.isEmpty() || !now.value(u"deleted_at"_s).isNull())
+            return makeError(ErrorCode::NotFound, u"No office closure on %1."_s.arg(formatDate(date)));
+        store.tombstone(u"office_closure"_s, closureId(date), expectedVersion);
         CaseRepository(m_file).refreshOpenClocksInTransaction();
         tx.commit();
         return {};
     });
 }
 
-#undef S
 
 } // namespace hub::db

@@ -12,7 +12,7 @@ namespace hub::db {
 
 namespace {
 
-#define S QStringLiteral
+using namespace Qt::StringLiterals;
 
 // Queries put id, row_version, updated_by, updated_at first.
 RecordMeta meta(const Statement &st)
@@ -22,8 +22,8 @@ RecordMeta meta(const Statement &st)
 
 QStringList itemTexts(const Connection &c, const QString &agreementId, const QString &kind)
 {
-    Statement st = c.prepare(S("SELECT text FROM agreement_item WHERE agreement_id=?1 AND kind=?2 "
-                               "AND deleted_at IS NULL ORDER BY position"));
+    Statement st = c.prepare(u"SELECT text FROM agreement_item WHERE agreement_id=?1 AND kind=?2 "
+                               "AND deleted_at IS NULL ORDER BY position"_s);
     st.bind(1, agreementId).bind(2, kind);
     QStringList out;
     while (st.step())
@@ -33,9 +33,9 @@ QStringList itemTexts(const Connection &c, const QString &agreementId, const QSt
 
 void readAgreements(const Connection &c, Catalogue &cat)
 {
-    Statement st = c.prepare(S("SELECT id,row_version,updated_by,updated_at, key,title,version,region,published_on,updated_on,"
+    Statement st = c.prepare(u"SELECT id,row_version,updated_by,updated_at, key,title,version,region,published_on,updated_on,"
                                "period_start,period_end,extension_agree_by,notice_months,service_start,source_file,"
-                               "panel_independence,panel_binding FROM agreement WHERE deleted_at IS NULL ORDER BY period_start"));
+                               "panel_independence,panel_binding FROM agreement WHERE deleted_at IS NULL ORDER BY period_start"_s);
     while (st.step()) {
         Agreement a;
         a.meta = meta(st);
@@ -51,16 +51,16 @@ void readAgreements(const Connection &c, Catalogue &cat)
         a.noticeMonths = st.integer(13);
         a.serviceStart = st.date(14);
         a.sourceFile = st.text(15);
-        a.purposes = itemTexts(c, a.meta.id, S("purpose"));
-        a.associatedDocuments = itemTexts(c, a.meta.id, S("associated-document"));
-        a.principles = itemTexts(c, a.meta.id, S("principle"));
-        Statement parties = c.prepare(S("SELECT text, detail FROM agreement_item WHERE agreement_id=?1 AND kind='party' "
-                                        "AND deleted_at IS NULL ORDER BY position"));
+        a.purposes = itemTexts(c, a.meta.id, u"purpose"_s);
+        a.associatedDocuments = itemTexts(c, a.meta.id, u"associated-document"_s);
+        a.principles = itemTexts(c, a.meta.id, u"principle"_s);
+        Statement parties = c.prepare(u"SELECT text, detail FROM agreement_item WHERE agreement_id=?1 AND kind='party' "
+                                        "AND deleted_at IS NULL ORDER BY position"_s);
         parties.bind(1, a.meta.id);
         while (parties.step())
             a.parties.append({parties.text(0), parties.text(1)});
-        Statement sig = c.prepare(S("SELECT id,row_version,updated_by,updated_at, role,name,designation,signed_on "
-                                    "FROM signatory WHERE agreement_id=?1 AND deleted_at IS NULL ORDER BY position"));
+        Statement sig = c.prepare(u"SELECT id,row_version,updated_by,updated_at, role,name,designation,signed_on "
+                                    "FROM signatory WHERE agreement_id=?1 AND deleted_at IS NULL ORDER BY position"_s);
         sig.bind(1, a.meta.id);
         while (sig.step()) {
             Signatory s;
@@ -71,8 +71,8 @@ void readAgreements(const Connection &c, Catalogue &cat)
             s.signedOn = sig.date(7);
             a.signatories.append(s);
         }
-        Statement esc = c.prepare(S("SELECT level,name,who FROM escalation_stage WHERE agreement_id=?1 "
-                                    "AND deleted_at IS NULL ORDER BY level"));
+        Statement esc = c.prepare(u"SELECT level,name,who FROM escalation_stage WHERE agreement_id=?1 "
+                                    "AND deleted_at IS NULL ORDER BY level"_s);
         esc.bind(1, a.meta.id);
         while (esc.step())
             a.escalation.append({esc.integer(0), esc.text(1), esc.text(2)});
@@ -80,8 +80,8 @@ void readAgreements(const Connection &c, Catalogue &cat)
         panel.agreementKey = a.key;
         panel.independence = st.text(16);
         panel.binding = st.integer(17) != 0;
-        Statement seats = c.prepare(S("SELECT role, seat_count FROM panel_seat WHERE agreement_id=?1 "
-                                      "AND deleted_at IS NULL ORDER BY position"));
+        Statement seats = c.prepare(u"SELECT role, seat_count FROM panel_seat WHERE agreement_id=?1 "
+                                      "AND deleted_at IS NULL ORDER BY position"_s);
         seats.bind(1, a.meta.id);
         while (seats.step())
             panel.seats.append({seats.text(0), seats.integer(1)});
@@ -93,10 +93,10 @@ void readAgreements(const Connection &c, Catalogue &cat)
 
 void readCcgs(const Connection &c, Catalogue &cat)
 {
-    Statement st = c.prepare(S("SELECT id,row_version,updated_by,updated_at, code,name,short_name,locality,"
-                               "hub_contracting_lead,hub_finance_lead,ccg_lead FROM ccg WHERE deleted_at IS NULL ORDER BY name"));
-    Statement lv = c.prepare(S("SELECT id,row_version,updated_by,updated_at, level,effective_from,effective_to,note "
-                               "FROM ccg_level WHERE ccg_id=?1 AND deleted_at IS NULL ORDER BY effective_from"));
+    Statement st = c.prepare(u"SELECT id,row_version,updated_by,updated_at, code,name,short_name,locality,"
+                               "hub_contracting_lead,hub_finance_lead,ccg_lead FROM ccg WHERE deleted_at IS NULL ORDER BY name"_s);
+    Statement lv = c.prepare(u"SELECT id,row_version,updated_by,updated_at, level,effective_from,effective_to,note "
+                               "FROM ccg_level WHERE ccg_id=?1 AND deleted_at IS NULL ORDER BY effective_from"_s);
     while (st.step()) {
         Ccg g;
         g.meta = meta(st);
@@ -124,10 +124,10 @@ void readCcgs(const Connection &c, Catalogue &cat)
 
 void readFunctions(const Connection &c, Catalogue &cat)
 {
-    Statement st = c.prepare(S("SELECT id,row_version,updated_by,updated_at, numeral,number,title,note "
-                               "FROM delegated_function WHERE deleted_at IS NULL ORDER BY number"));
-    Statement act = c.prepare(S("SELECT id,row_version,updated_by,updated_at, key,subgroup,text,ccg_role,hub_role,hub_qualifier "
-                                "FROM activity WHERE function_id=?1 AND deleted_at IS NULL ORDER BY position"));
+    Statement st = c.prepare(u"SELECT id,row_version,updated_by,updated_at, numeral,number,title,note "
+                               "FROM delegated_function WHERE deleted_at IS NULL ORDER BY number"_s);
+    Statement act = c.prepare(u"SELECT id,row_version,updated_by,updated_at, key,subgroup,text,ccg_role,hub_role,hub_qualifier "
+                                "FROM activity WHERE function_id=?1 AND deleted_at IS NULL ORDER BY position"_s);
     while (st.step()) {
         DelegatedFunction f;
         f.meta = meta(st);
@@ -154,8 +154,8 @@ void readFunctions(const Connection &c, Catalogue &cat)
 
 void readLists(const Connection &c, Catalogue &cat)
 {
-    Statement fs = c.prepare(S("SELECT id, key, area FROM finance_service WHERE deleted_at IS NULL ORDER BY position"));
-    Statement fa = c.prepare(S("SELECT text FROM finance_activity WHERE service_id=?1 AND deleted_at IS NULL ORDER BY position"));
+    Statement fs = c.prepare(u"SELECT id, key, area FROM finance_service WHERE deleted_at IS NULL ORDER BY position"_s);
+    Statement fa = c.prepare(u"SELECT text FROM finance_activity WHERE service_id=?1 AND deleted_at IS NULL ORDER BY position"_s);
     while (fs.step()) {
         FinanceService f{fs.text(1), fs.text(2), {}};
         fa.reset();
@@ -164,21 +164,21 @@ void readLists(const Connection &c, Catalogue &cat)
             f.activities << fa.text(0);
         cat.financeServices.append(f);
     }
-    Statement tx = c.prepare(S("SELECT kind, text, detail FROM catalogue_text WHERE deleted_at IS NULL ORDER BY kind, position"));
+    Statement tx = c.prepare(u"SELECT kind, text, detail FROM catalogue_text WHERE deleted_at IS NULL ORDER BY kind, position"_s);
     while (tx.step()) {
         const QString kind = tx.text(0);
-        if (kind == S("ledger-responsibility"))
+        if (kind == u"ledger-responsibility"_s)
             cat.ledgerResponsibilities << tx.text(1);
-        else if (kind == S("rt-standard"))
+        else if (kind == u"rt-standard"_s)
             cat.regionalTeamStandards << tx.text(1);
-        else if (kind == S("committee-standard"))
+        else if (kind == u"committee-standard"_s)
             cat.committeeStandards << tx.text(1);
-        else if (kind == S("key-contact"))
+        else if (kind == u"key-contact"_s)
             cat.keyContacts.append({tx.text(1), tx.text(2)});
     }
-    Statement ss = c.prepare(S("SELECT id,row_version,updated_by,updated_at, number,key,name,text,acknowledge_days,response_days "
-                               "FROM service_standard WHERE deleted_at IS NULL ORDER BY number"));
-    Statement ex = c.prepare(S("SELECT code, text FROM standard_exclusion WHERE standard_id=?1 AND deleted_at IS NULL ORDER BY position"));
+    Statement ss = c.prepare(u"SELECT id,row_version,updated_by,updated_at, number,key,name,text,acknowledge_days,response_days "
+                               "FROM service_standard WHERE deleted_at IS NULL ORDER BY number"_s);
+    Statement ex = c.prepare(u"SELECT code, text FROM standard_exclusion WHERE standard_id=?1 AND deleted_at IS NULL ORDER BY position"_s);
     while (ss.step()) {
         ServiceStandard s;
         s.meta = meta(ss);
@@ -194,12 +194,11 @@ void readLists(const Connection &c, Catalogue &cat)
             s.exclusions.append({ex.text(0), ex.text(1)});
         cat.standards.append(s);
     }
-    Statement rq = c.prepare(S("SELECT quarter, due, due_month FROM reporting_quarter WHERE deleted_at IS NULL ORDER BY quarter"));
+    Statement rq = c.prepare(u"SELECT quarter, due, due_month FROM reporting_quarter WHERE deleted_at IS NULL ORDER BY quarter"_s);
     while (rq.step())
         cat.reporting.append({rq.integer(0), rq.text(1), rq.integer(2)});
 }
 
-#undef S
 
 } // namespace
 

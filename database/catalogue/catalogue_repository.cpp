@@ -18,13 +18,13 @@ QString ccgId(const QString &code) { return stableUuid(QStringLiteral("ccg:") + 
 namespace {
 
 using V = QVariantMap;
-#define S QStringLiteral
+using namespace Qt::StringLiterals;
 
 // A stored value as the history keeps it: booleans as 1/0, the rest as text.
 QString storedText(const QVariant &v)
 {
     if (v.typeId() == QMetaType::Bool)
-        return v.toBool() ? S("1") : S("0");
+        return v.toBool() ? u"1"_s : u"0"_s;
     return v.toString();
 }
 
@@ -42,67 +42,67 @@ void seedAgreement(RecordStore &store, const Agreement &a, const QVector<PanelRu
             seats = p.seats;
         }
     }
-    store.upsert(S("agreement"), aid,
-                 V{{S("key"), a.key}, {S("title"), a.title}, {S("version"), a.version}, {S("region"), a.region},
-                   {S("published_on"), a.publishedOn}, {S("updated_on"), a.updatedOn},
-                   {S("period_start"), a.periodStart}, {S("period_end"), a.periodEnd},
-                   {S("extension_agree_by"), a.extensionAgreeBy}, {S("notice_months"), a.noticeMonths},
-                   {S("service_start"), a.serviceStart}, {S("source_file"), a.sourceFile},
-                   {S("panel_independence"), independence}, {S("panel_binding"), binding}});
+    store.upsert(u"agreement"_s, aid,
+                 V{{u"key"_s, a.key}, {u"title"_s, a.title}, {u"version"_s, a.version}, {u"region"_s, a.region},
+                   {u"published_on"_s, a.publishedOn}, {u"updated_on"_s, a.updatedOn},
+                   {u"period_start"_s, a.periodStart}, {u"period_end"_s, a.periodEnd},
+                   {u"extension_agree_by"_s, a.extensionAgreeBy}, {u"notice_months"_s, a.noticeMonths},
+                   {u"service_start"_s, a.serviceStart}, {u"source_file"_s, a.sourceFile},
+                   {u"panel_independence"_s, independence}, {u"panel_binding"_s, binding}});
     auto items = [&](const QString &kind, const QStringList &texts) {
         for (int i = 0; i < texts.size(); ++i)
-            store.upsert(S("agreement_item"), stableUuid(S("agreement-item:%1:%2:%3").arg(a.key, kind).arg(i)),
-                         V{{S("agreement_id"), aid}, {S("kind"), kind}, {S("position"), i}, {S("text"), texts[i]}});
+            store.upsert(u"agreement_item"_s, stableUuid(u"agreement-item:%1:%2:%3"_s.arg(a.key, kind).arg(i)),
+                         V{{u"agreement_id"_s, aid}, {u"kind"_s, kind}, {u"position"_s, i}, {u"text"_s, texts[i]}});
     };
-    items(S("purpose"), a.purposes);
-    items(S("associated-document"), a.associatedDocuments);
-    items(S("principle"), a.principles);
+    items(u"purpose"_s, a.purposes);
+    items(u"associated-document"_s, a.associatedDocuments);
+    items(u"principle"_s, a.principles);
     for (int i = 0; i < a.parties.size(); ++i)
-        store.upsert(S("agreement_item"), stableUuid(S("agreement-item:%1:party:%2").arg(a.key).arg(i)),
-                     V{{S("agreement_id"), aid}, {S("kind"), S("party")}, {S("position"), i},
-                       {S("text"), a.parties[i].name}, {S("detail"), a.parties[i].kind}});
+        store.upsert(u"agreement_item"_s, stableUuid(u"agreement-item:%1:party:%2"_s.arg(a.key).arg(i)),
+                     V{{u"agreement_id"_s, aid}, {u"kind"_s, u"party"_s}, {u"position"_s, i},
+                       {u"text"_s, a.parties[i].name}, {u"detail"_s, a.parties[i].kind}});
     for (int i = 0; i < a.signatories.size(); ++i) {
         const Signatory &s = a.signatories[i];
-        store.upsert(S("signatory"), stableUuid(S("signatory:%1:%2").arg(a.key).arg(i)),
-                     V{{S("agreement_id"), aid}, {S("position"), i}, {S("role"), s.role}, {S("name"), s.name},
-                       {S("designation"), s.designation}, {S("signed_on"), s.signedOn}});
+        store.upsert(u"signatory"_s, stableUuid(u"signatory:%1:%2"_s.arg(a.key).arg(i)),
+                     V{{u"agreement_id"_s, aid}, {u"position"_s, i}, {u"role"_s, s.role}, {u"name"_s, s.name},
+                       {u"designation"_s, s.designation}, {u"signed_on"_s, s.signedOn}});
     }
     for (const EscalationStage &e : a.escalation)
-        store.upsert(S("escalation_stage"), stableUuid(S("escalation:%1:%2").arg(a.key).arg(e.level)),
-                     V{{S("agreement_id"), aid}, {S("level"), e.level}, {S("name"), e.name}, {S("who"), e.who}});
+        store.upsert(u"escalation_stage"_s, stableUuid(u"escalation:%1:%2"_s.arg(a.key).arg(e.level)),
+                     V{{u"agreement_id"_s, aid}, {u"level"_s, e.level}, {u"name"_s, e.name}, {u"who"_s, e.who}});
     for (int i = 0; i < seats.size(); ++i)
-        store.upsert(S("panel_seat"), stableUuid(S("panel-seat:%1:%2").arg(a.key).arg(i)),
-                     V{{S("agreement_id"), aid}, {S("position"), i}, {S("role"), seats[i].role},
-                       {S("seat_count"), seats[i].count}});
+        store.upsert(u"panel_seat"_s, stableUuid(u"panel-seat:%1:%2"_s.arg(a.key).arg(i)),
+                     V{{u"agreement_id"_s, aid}, {u"position"_s, i}, {u"role"_s, seats[i].role},
+                       {u"seat_count"_s, seats[i].count}});
 }
 
 void seedCcg(RecordStore &store, const Ccg &c)
 {
     const QString cid = ccgId(c.code);
-    store.upsert(S("ccg"), cid,
-                 V{{S("code"), c.code}, {S("name"), c.name}, {S("short_name"), c.shortName}, {S("locality"), c.locality},
-                   {S("hub_contracting_lead"), c.hubContractingLead}, {S("hub_finance_lead"), c.hubFinanceLead},
-                   {S("ccg_lead"), c.ccgLead}});
+    store.upsert(u"ccg"_s, cid,
+                 V{{u"code"_s, c.code}, {u"name"_s, c.name}, {u"short_name"_s, c.shortName}, {u"locality"_s, c.locality},
+                   {u"hub_contracting_lead"_s, c.hubContractingLead}, {u"hub_finance_lead"_s, c.hubFinanceLead},
+                   {u"ccg_lead"_s, c.ccgLead}});
     for (int i = 0; i < c.levels.size(); ++i) {
         const CommissioningPeriod &p = c.levels[i];
-        store.upsert(S("ccg_level"), stableUuid(S("ccg-level:%1:%2").arg(c.code).arg(i)),
-                     V{{S("ccg_id"), cid}, {S("level"), commissioningLevelCode(p.level)},
-                       {S("effective_from"), p.effectiveFrom}, {S("effective_to"), p.effectiveTo}, {S("note"), p.note}});
+        store.upsert(u"ccg_level"_s, stableUuid(u"ccg-level:%1:%2"_s.arg(c.code).arg(i)),
+                     V{{u"ccg_id"_s, cid}, {u"level"_s, commissioningLevelCode(p.level)},
+                       {u"effective_from"_s, p.effectiveFrom}, {u"effective_to"_s, p.effectiveTo}, {u"note"_s, p.note}});
     }
 }
 
 void seedFunctions(RecordStore &store, const QVector<DelegatedFunction> &functions)
 {
     for (const DelegatedFunction &f : functions) {
-        const QString fid = stableUuid(S("function:") + f.numeral);
-        store.upsert(S("delegated_function"), fid,
-                     V{{S("numeral"), f.numeral}, {S("number"), f.number}, {S("title"), f.title}, {S("note"), f.note}});
+        const QString fid = stableUuid(u"function:"_s + f.numeral);
+        store.upsert(u"delegated_function"_s, fid,
+                     V{{u"numeral"_s, f.numeral}, {u"number"_s, f.number}, {u"title"_s, f.title}, {u"note"_s, f.note}});
         for (int i = 0; i < f.activities.size(); ++i) {
             const Activity &a = f.activities[i];
-            store.upsert(S("activity"), activityId(a.key),
-                         V{{S("function_id"), fid}, {S("key"), a.key}, {S("position"), i}, {S("subgroup"), a.subgroup},
-                           {S("text"), a.text}, {S("ccg_role"), a.ccgRole}, {S("hub_role"), hubRoleCode(a.hubRole)},
-                           {S("hub_qualifier"), a.hubQualifier}});
+            store.upsert(u"activity"_s, activityId(a.key),
+                         V{{u"function_id"_s, fid}, {u"key"_s, a.key}, {u"position"_s, i}, {u"subgroup"_s, a.subgroup},
+                           {u"text"_s, a.text}, {u"ccg_role"_s, a.ccgRole}, {u"hub_role"_s, hubRoleCode(a.hubRole)},
+                           {u"hub_qualifier"_s, a.hubQualifier}});
         }
     }
 }
@@ -111,40 +111,40 @@ void seedLists(RecordStore &store, const Catalogue &c)
 {
     for (int i = 0; i < c.financeServices.size(); ++i) {
         const FinanceService &f = c.financeServices[i];
-        const QString sid = stableUuid(S("finance-service:") + f.key);
-        store.upsert(S("finance_service"), sid, V{{S("key"), f.key}, {S("position"), i}, {S("area"), f.area}});
+        const QString sid = stableUuid(u"finance-service:"_s + f.key);
+        store.upsert(u"finance_service"_s, sid, V{{u"key"_s, f.key}, {u"position"_s, i}, {u"area"_s, f.area}});
         for (int j = 0; j < f.activities.size(); ++j)
-            store.upsert(S("finance_activity"), stableUuid(S("finance-activity:%1:%2").arg(f.key).arg(j)),
-                         V{{S("service_id"), sid}, {S("position"), j}, {S("text"), f.activities[j]}});
+            store.upsert(u"finance_activity"_s, stableUuid(u"finance-activity:%1:%2"_s.arg(f.key).arg(j)),
+                         V{{u"service_id"_s, sid}, {u"position"_s, j}, {u"text"_s, f.activities[j]}});
     }
     auto texts = [&](const QString &kind, const QStringList &list, const QStringList &details = {}) {
         for (int i = 0; i < list.size(); ++i)
-            store.upsert(S("catalogue_text"), stableUuid(S("text:%1:%2").arg(kind).arg(i)),
-                         V{{S("kind"), kind}, {S("position"), i}, {S("text"), list[i]},
-                           {S("detail"), details.value(i)}});
+            store.upsert(u"catalogue_text"_s, stableUuid(u"text:%1:%2"_s.arg(kind).arg(i)),
+                         V{{u"kind"_s, kind}, {u"position"_s, i}, {u"text"_s, list[i]},
+                           {u"detail"_s, details.value(i)}});
     };
-    texts(S("ledger-responsibility"), c.ledgerResponsibilities);
-    texts(S("rt-standard"), c.regionalTeamStandards);
-    texts(S("committee-standard"), c.committeeStandards);
+    texts(u"ledger-responsibility"_s, c.ledgerResponsibilities);
+    texts(u"rt-standard"_s, c.regionalTeamStandards);
+    texts(u"committee-standard"_s, c.committeeStandards);
     QStringList names, roles;
     for (const Contact &k : c.keyContacts) {
         names << k.name;
         roles << k.role;
     }
-    texts(S("key-contact"), names, roles);
+    texts(u"key-contact"_s, names, roles);
     for (const ServiceStandard &s : c.standards) {
-        const QString sid = stableUuid(S("standard:") + s.key);
-        store.upsert(S("service_standard"), sid,
-                     V{{S("key"), s.key}, {S("number"), s.number}, {S("name"), s.name}, {S("text"), s.text},
-                       {S("acknowledge_days"), s.acknowledgeWorkingDays}, {S("response_days"), s.responseWorkingDays}});
+        const QString sid = stableUuid(u"standard:"_s + s.key);
+        store.upsert(u"service_standard"_s, sid,
+                     V{{u"key"_s, s.key}, {u"number"_s, s.number}, {u"name"_s, s.name}, {u"text"_s, s.text},
+                       {u"acknowledge_days"_s, s.acknowledgeWorkingDays}, {u"response_days"_s, s.responseWorkingDays}});
         for (int i = 0; i < s.exclusions.size(); ++i)
-            store.upsert(S("standard_exclusion"), stableUuid(S("exclusion:%1:%2").arg(s.key, s.exclusions[i].code)),
-                         V{{S("standard_id"), sid}, {S("code"), s.exclusions[i].code}, {S("position"), i},
-                           {S("text"), s.exclusions[i].text}});
+            store.upsert(u"standard_exclusion"_s, stableUuid(u"exclusion:%1:%2"_s.arg(s.key, s.exclusions[i].code)),
+                         V{{u"standard_id"_s, sid}, {u"code"_s, s.exclusions[i].code}, {u"position"_s, i},
+                           {u"text"_s, s.exclusions[i].text}});
     }
     for (const ReportingQuarter &q : c.reporting)
-        store.upsert(S("reporting_quarter"), stableUuid(S("quarter:%1").arg(q.quarter)),
-                     V{{S("quarter"), q.quarter}, {S("due"), q.due}, {S("due_month"), q.dueMonth}});
+        store.upsert(u"reporting_quarter"_s, stableUuid(u"quarter:%1"_s.arg(q.quarter)),
+                     V{{u"quarter"_s, q.quarter}, {u"due"_s, q.due}, {u"due_month"_s, q.dueMonth}});
 }
 
 } // namespace
@@ -175,23 +175,23 @@ Status CatalogueRepository::seed(const Catalogue &c)
 
 Status CatalogueRepository::updateActivity(const QString &id, std::int64_t expectedVersion, const QVariantMap &changes)
 {
-    static const FieldRules rules{{S("text"), FieldKind::NonEmptyText}, {S("subgroup"), FieldKind::Text},
-                                  {S("ccg_role"), FieldKind::Bool}, {S("hub_role"), FieldKind::HubRole},
-                                  {S("hub_qualifier"), FieldKind::Text}};
+    static const FieldRules rules{{u"text"_s, FieldKind::NonEmptyText}, {u"subgroup"_s, FieldKind::Text},
+                                  {u"ccg_role"_s, FieldKind::Bool}, {u"hub_role"_s, FieldKind::HubRole},
+                                  {u"hub_qualifier"_s, FieldKind::Text}};
     const Result<QVariantMap> checked = checkFields(changes, rules);
     if (!checked)
         return checked.error();
     return guarded([&]() -> Status {
         WriteTransaction tx(m_file.connection());
         RecordStore store(m_file);
-        const QVariantMap before = store.current(S("activity"), id);
-        store.update(S("activity"), id, expectedVersion, checked.value());
+        const QVariantMap before = store.current(u"activity"_s, id);
+        store.update(u"activity"_s, id, expectedVersion, checked.value());
         for (auto it = checked->begin(); it != checked->end(); ++it) {
             const QString was = storedText(before.value(it.key()));
             const QString now = storedText(it.value());
             if (was != now)
-                store.insert(S("activity_change"), {{S("activity_id"), id}, {S("field"), it.key()},
-                                                    {S("old_value"), was}, {S("new_value"), now}});
+                store.insert(u"activity_change"_s, {{u"activity_id"_s, id}, {u"field"_s, it.key()},
+                                                    {u"old_value"_s, was}, {u"new_value"_s, now}});
         }
         tx.commit();
         return {};
@@ -202,8 +202,8 @@ Result<QVector<ActivityChange>> CatalogueRepository::activityHistory(const QStri
 {
     return guarded([&]() -> Result<QVector<ActivityChange>> {
         Statement st = m_file.connection().prepare(
-            S("SELECT field, old_value, new_value, created_by, created_at FROM activity_change "
-              "WHERE activity_id=?1 AND deleted_at IS NULL ORDER BY created_at DESC, rev DESC"));
+            u"SELECT field, old_value, new_value, created_by, created_at FROM activity_change "
+              "WHERE activity_id=?1 AND deleted_at IS NULL ORDER BY created_at DESC, rev DESC"_s);
         st.bind(1, activityId(activityKey));
         QVector<ActivityChange> out;
         while (st.step())
@@ -214,21 +214,20 @@ Result<QVector<ActivityChange>> CatalogueRepository::activityHistory(const QStri
 
 Status CatalogueRepository::updateAgreement(const QString &id, std::int64_t expectedVersion, const QVariantMap &changes)
 {
-    static const FieldRules rules{{S("title"), FieldKind::NonEmptyText}, {S("version"), FieldKind::Text},
-                                  {S("published_on"), FieldKind::Date}, {S("updated_on"), FieldKind::Date},
-                                  {S("period_start"), FieldKind::Date}, {S("period_end"), FieldKind::Date},
-                                  {S("extension_agree_by"), FieldKind::Date}, {S("notice_months"), FieldKind::NonNegativeInt},
-                                  {S("service_start"), FieldKind::Date}};
-    return updateChecked(m_file, S("agreement"), id, expectedVersion, changes, rules);
+    static const FieldRules rules{{u"title"_s, FieldKind::NonEmptyText}, {u"version"_s, FieldKind::Text},
+                                  {u"published_on"_s, FieldKind::Date}, {u"updated_on"_s, FieldKind::Date},
+                                  {u"period_start"_s, FieldKind::Date}, {u"period_end"_s, FieldKind::Date},
+                                  {u"extension_agree_by"_s, FieldKind::Date}, {u"notice_months"_s, FieldKind::NonNegativeInt},
+                                  {u"service_start"_s, FieldKind::Date}};
+    return updateChecked(m_file, u"agreement"_s, id, expectedVersion, changes, rules);
 }
 
 Status CatalogueRepository::updateSignatory(const QString &id, std::int64_t expectedVersion, const QVariantMap &changes)
 {
-    static const FieldRules rules{{S("name"), FieldKind::Text}, {S("designation"), FieldKind::Text},
-                                  {S("signed_on"), FieldKind::Date}};
-    return updateChecked(m_file, S("signatory"), id, expectedVersion, changes, rules);
+    static const FieldRules rules{{u"name"_s, FieldKind::Text}, {u"designation"_s, FieldKind::Text},
+                                  {u"signed_on"_s, FieldKind::Date}};
+    return updateChecked(m_file, u"signatory"_s, id, expectedVersion, changes, rules);
 }
 
-#undef S
 
 } // namespace hub::db

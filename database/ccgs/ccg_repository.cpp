@@ -9,7 +9,7 @@
 
 namespace hub::db {
 
-#define S QStringLiteral
+using namespace Qt::StringLiterals;
 
 Result<QVector<Ccg>> CcgRepository::list() const
 {
@@ -28,17 +28,17 @@ Status CcgRepository::add(const NewCcg &typed)
     return guarded([&]() -> Status {
         WriteTransaction tx(m_file.connection());
         RecordStore store(m_file);
-        const QVariantMap existing = store.current(S("ccg"), ccgId(ccg.code));
+        const QVariantMap existing = store.current(u"ccg"_s, ccgId(ccg.code));
         if (!existing.isEmpty())
-            return invalidCcgField(S("code"), S("There is already a CCG with code %1 (%2).")
-                                                  .arg(ccg.code, existing.value(S("name")).toString()));
+            return invalidCcgField(u"code"_s, u"There is already a CCG with code %1 (%2)."_s
+                                                  .arg(ccg.code, existing.value(u"name"_s).toString()));
         QVariantMap values;
         for (const CcgFieldInfo &f : ccgFields())
             values.insert(QString::fromLatin1(f.code), ccg.fields.value(QString::fromLatin1(f.code)).toString());
-        values.insert(S("code"), ccg.code);
-        store.insert(S("ccg"), values, ccgId(ccg.code));
-        store.insert(S("ccg_level"), {{S("ccg_id"), ccgId(ccg.code)}, {S("level"), commissioningLevelCode(ccg.level)},
-                                      {S("effective_from"), ccg.levelFrom}, {S("note"), QString()}});
+        values.insert(u"code"_s, ccg.code);
+        store.insert(u"ccg"_s, values, ccgId(ccg.code));
+        store.insert(u"ccg_level"_s, {{u"ccg_id"_s, ccgId(ccg.code)}, {u"level"_s, commissioningLevelCode(ccg.level)},
+                                      {u"effective_from"_s, ccg.levelFrom}, {u"note"_s, QString()}});
         tx.commit();
         return {};
     });
@@ -52,9 +52,9 @@ Status CcgRepository::update(const QString &code, std::int64_t expectedVersion, 
     return guarded([&]() -> Status {
         WriteTransaction tx(m_file.connection());
         RecordStore store(m_file);
-        if (store.current(S("ccg"), ccgId(code)).isEmpty())
-            return makeError(ErrorCode::NotFound, S("No CCG with code '%1'.").arg(code));
-        store.update(S("ccg"), ccgId(code), expectedVersion, checked.value());
+        if (store.current(u"ccg"_s, ccgId(code)).isEmpty())
+            return makeError(ErrorCode::NotFound, u"No CCG with code '%1'."_s.arg(code));
+        store.update(u"ccg"_s, ccgId(code), expectedVersion, checked.value());
         tx.commit();
         return {};
     });
@@ -63,32 +63,31 @@ Status CcgRepository::update(const QString &code, std::int64_t expectedVersion, 
 Status CcgRepository::changeLevel(const QString &code, CommissioningLevel level, const QDate &from, const QString &note)
 {
     if (!from.isValid())
-        return makeError(ErrorCode::Invalid, S("A new commissioning level needs the date it takes effect."));
+        return makeError(ErrorCode::Invalid, u"A new commissioning level needs the date it takes effect."_s);
     return guarded([&]() -> Status {
         WriteTransaction tx(m_file.connection());
         RecordStore store(m_file);
-        if (store.current(S("ccg"), ccgId(code)).isEmpty())
-            return makeError(ErrorCode::NotFound, S("No CCG with code '%1'.").arg(code));
+        if (store.current(u"ccg"_s, ccgId(code)).isEmpty())
+            return makeError(ErrorCode::NotFound, u"No CCG with code '%1'."_s.arg(code));
         Statement open = m_file.connection().prepare(
-            S("SELECT id, row_version, effective_from FROM ccg_level WHERE ccg_id=?1 AND deleted_at IS NULL "
-              "AND (effective_to IS NULL OR effective_to >= ?2)"));
+            u"SELECT id, row_version, effective_from FROM ccg_level WHERE ccg_id=?1 AND deleted_at IS NULL "
+              "AND (effective_to IS NULL OR effective_to >= ?2)"_s);
         open.bind(1, ccgId(code)).bind(2, from);
         QVector<QPair<QString, qint64>> toClose;
         while (open.step()) {
             if (open.date(2).isValid() && open.date(2) >= from)
-                return makeError(ErrorCode::Invalid, S("%1 already has a level starting on or after %2.")
-                                                         .arg(code, from.toString(S("dd/MM/yyyy"))));
+                return makeError(ErrorCode::Invalid, u"%1 already has a level starting on or after %2."_s
+                                                         .arg(code, from.toString(u"dd/MM/yyyy"_s)));
             toClose.append({open.text(0), open.int64(1)});
         }
         for (const auto &[id, version] : toClose)
-            store.update(S("ccg_level"), id, version, {{S("effective_to"), from.addDays(-1)}});
-        store.insert(S("ccg_level"), {{S("ccg_id"), ccgId(code)}, {S("level"), commissioningLevelCode(level)},
-                                      {S("effective_from"), from}, {S("note"), note.trimmed()}});
+            store.update(u"ccg_level"_s, id, version, {{u"effective_to"_s, from.addDays(-1)}});
+        store.insert(u"ccg_level"_s, {{u"ccg_id"_s, ccgId(code)}, {u"level"_s, commissioningLevelCode(level)},
+                                      {u"effective_from"_s, from}, {u"note"_s, note.trimmed()}});
         tx.commit();
         return {};
     });
 }
 
-#undef S
 
 } // namespace hub::db

@@ -13,7 +13,7 @@
 
 namespace hub::db {
 
-#define S QStringLiteral
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -83,35 +83,35 @@ QString titleFor(QRandomGenerator &rng, CaseType type, const QString &practice)
 {
     switch (type) {
     case CaseType::ProviderQuery:
-        return S("%1: %2").arg(practice, choose(rng, kQueryTopics));
+        return u"%1: %2"_s.arg(practice, choose(rng, kQueryTopics));
     case CaseType::PaymentQuery:
-        return S("%1: %2").arg(practice, choose(rng, kPaymentTopics));
+        return u"%1: %2"_s.arg(practice, choose(rng, kPaymentTopics));
     case CaseType::InformationRequest:
         return choose(rng, kDataTopics);
     case CaseType::VariationRoutine:
-        return S("%1: %2").arg(practice, choose(rng, kVariationRoutine));
+        return u"%1: %2"_s.arg(practice, choose(rng, kVariationRoutine));
     case CaseType::VariationNonRoutine:
-        return S("%1: %2").arg(practice, choose(rng, kVariationNonRoutine));
+        return u"%1: %2"_s.arg(practice, choose(rng, kVariationNonRoutine));
     case CaseType::SchemeAdministration:
-        return S("%1: DES sign-up and claim query").arg(practice);
+        return u"%1: DES sign-up and claim query"_s.arg(practice);
     case CaseType::PremisesRentReview:
-        return S("%1: rent review with the District Valuer").arg(practice);
+        return u"%1: rent review with the District Valuer"_s.arg(practice);
     case CaseType::PremisesImprovementGrant:
-        return S("%1: premises improvement grant application").arg(practice);
+        return u"%1: premises improvement grant application"_s.arg(practice);
     case CaseType::PremisesS106:
-        return S("%1: S106 contribution for housing development").arg(practice);
+        return u"%1: S106 contribution for housing development"_s.arg(practice);
     case CaseType::PerformanceConcern:
-        return S("%1: practice of concern").arg(practice);
+        return u"%1: practice of concern"_s.arg(practice);
     case CaseType::RemedialBreachNotice:
-        return S("%1: remedial notice and action plan").arg(practice);
+        return u"%1: remedial notice and action plan"_s.arg(practice);
     case CaseType::MouConcern:
-        return S("Concern that the Hub is not meeting the MoU query standard");
+        return u"Concern that the Hub is not meeting the MoU query standard"_s;
     case CaseType::PracticeMerger:
-        return S("%1: proposed merger").arg(practice);
+        return u"%1: proposed merger"_s.arg(practice);
     case CaseType::PracticeClosure:
-        return S("%1: closure and list dispersal").arg(practice);
+        return u"%1: closure and list dispersal"_s.arg(practice);
     case CaseType::NewPractice:
-        return S("New practice / branch surgery proposal");
+        return u"New practice / branch surgery proposal"_s;
     }
     return practice;
 }
@@ -153,7 +153,7 @@ QVector<CaseRepository::Import> makeCaseHistory(const QVector<GeneratorPractice>
         for (CaseEvent &e : imp.events) {
             if (e.kind != CaseEventKind::Closed || !e.outcome.isEmpty())
                 continue;
-            e.outcome = answered ? S("Answered in full; nothing further asked") : S("Decided by the Primary Care Committee");
+            e.outcome = answered ? u"Answered in full; nothing further asked"_s : u"Decided by the Primary Care Committee"_s;
             if (closureAsksFullResponse(caseTypeCode(imp.newCase.type)))
                 e.fullResponse = answered;
         }
@@ -179,7 +179,7 @@ QVector<CaseRepository::Import> makeCaseHistory(const QVector<GeneratorPractice>
         if (received > o.to)
             received = o.to;
         c.received = received;
-        c.title = titleFor(rng, c.type, practice ? practice->name : S("All practices"));
+        c.title = titleFor(rng, c.type, practice ? practice->name : u"All practices"_s);
         c.priority = chance(rng, 10) ? CasePriority::High : (chance(rng, 5) ? CasePriority::Urgent : CasePriority::Normal);
         const CaseTypeInfo &info = caseTypeInfo(c.type);
         const QString standard = QString::fromLatin1(info.standardKey);
@@ -187,24 +187,24 @@ QVector<CaseRepository::Import> makeCaseHistory(const QVector<GeneratorPractice>
         const bool keepOpen = received >= lastOpenFrom && chance(rng, 40);
         bool late = false;
 
-        if (standard == S("queries") || standard == S("data-information")) {
+        if (standard == u"queries"_s || standard == u"data-information"_s) {
             // Acknowledge: usually within 1-4 working days, sometimes late.
             const int ackDays = chance(rng, 12) ? 6 + pick(rng, 5) : 1 + pick(rng, 4);
             late = late || ackDays > 5;
             QDate day = cal.addWorkingDays(received, ackDays);
-            events << ev(CaseEventKind::Acknowledged, day, S("Acknowledgement letter sent"));
+            events << ev(CaseEventKind::Acknowledged, day, u"Acknowledgement letter sent"_s);
             int counted = ackDays;
             int pausedDays = 0;
             if (chance(rng, 12)) {
-                const QStringList codes = standard == S("queries") ? QStringList{S("further-investigation"), S("outside-responsibility")}
-                                                                   : QStringList{S("not-routinely-collected"), S("not-validated")};
+                const QStringList codes = standard == u"queries"_s ? QStringList{u"further-investigation"_s, u"outside-responsibility"_s}
+                                                                   : QStringList{u"not-routinely-collected"_s, u"not-validated"_s};
                 const QString code = codes[pick(rng, 2)];
                 const QDate pausedOn = cal.addWorkingDays(day, 1 + pick(rng, 3));
                 events << ev(CaseEventKind::Paused, pausedOn,
-                             code == S("further-investigation") ? S("Awaiting District Valuer / PCSS investigation")
-                             : code == S("outside-responsibility") ? S("Relates to public health commissioning; referred to the local authority")
-                             : code == S("not-routinely-collected") ? S("Data not collected as part of contract management; gathering from practices")
-                                                                      : S("Figures awaiting validation by the provider"),
+                             code == u"further-investigation"_s ? u"Awaiting District Valuer / PCSS investigation"_s
+                             : code == u"outside-responsibility"_s ? u"Relates to public health commissioning; referred to the local authority"_s
+                             : code == u"not-routinely-collected"_s ? u"Data not collected as part of contract management; gathering from practices"_s
+                                                                      : u"Figures awaiting validation by the provider"_s,
                              code);
                 ++sum.paused;
                 pausedDays = 5 + pick(rng, 25);
@@ -213,17 +213,17 @@ QVector<CaseRepository::Import> makeCaseHistory(const QVector<GeneratorPractice>
                     finish(imp, late);
                     continue;
                 }
-                events << ev(CaseEventKind::Resumed, resumed, S("Information received; clock restarted"));
+                events << ev(CaseEventKind::Resumed, resumed, u"Information received; clock restarted"_s);
                 day = resumed;
                 counted = cal.workingDaysBetween(received, pausedOn.addDays(-1));
             }
-            if (standard == S("queries")) {
+            if (standard == u"queries"_s) {
                 int answerAt = chance(rng, 14) ? 21 + pick(rng, 12) : 6 + pick(rng, 14);
                 if (chance(rng, 20)) {
                     // A holding update part-way restarts the 20 working days.
                     const int updateAt = std::max(counted + 1, 12 + pick(rng, 8));
                     const QDate updated = cal.addWorkingDays(day, std::max(1, updateAt - counted));
-                    events << ev(CaseEventKind::Updated, updated, S("Holding reply: awaiting information from PCSS"));
+                    events << ev(CaseEventKind::Updated, updated, u"Holding reply: awaiting information from PCSS"_s);
                     day = updated;
                     counted = 0;
                     answerAt = 5 + pick(rng, 14);
@@ -231,13 +231,13 @@ QVector<CaseRepository::Import> makeCaseHistory(const QVector<GeneratorPractice>
                 const QDate answered = cal.addWorkingDays(day, std::max(1, answerAt - counted));
                 late = late || answerAt > 20;
                 if (!(keepOpen && answered > o.to)) {
-                    events << ev(CaseEventKind::Responded, answered, S("Full response sent"));
+                    events << ev(CaseEventKind::Responded, answered, u"Full response sent"_s);
                     events << ev(CaseEventKind::Closed, cal.addWorkingDays(answered, pick(rng, 3)));
                 }
             } else {
                 const QDate answered = cal.addWorkingDays(day, 5 + pick(rng, 20));
                 if (!(keepOpen && answered > o.to)) {
-                    events << ev(CaseEventKind::Responded, answered, S("Information sent to the CCG"));
+                    events << ev(CaseEventKind::Responded, answered, u"Information sent to the CCG"_s);
                     events << ev(CaseEventKind::Closed, answered);
                 }
             }
@@ -256,15 +256,15 @@ QVector<CaseRepository::Import> makeCaseHistory(const QVector<GeneratorPractice>
                 if (c.type == CaseType::MouConcern)
                     note = QString::fromUtf8(kMouConcernNotes[std::min(s, 2)]);
                 else if (c.type == CaseType::PerformanceConcern)
-                    note = S("Stage %1 review meeting with the practice; action plan agreed").arg(c.stage);
+                    note = u"Stage %1 review meeting with the practice; action plan agreed"_s.arg(c.stage);
                 else
-                    note = S("Paper drafted for the Primary Care Committee");
+                    note = u"Paper drafted for the Primary Care Committee"_s;
                 if (day <= o.to)
                     events << ev(CaseEventKind::Note, day, note);
                 day = cal.addWorkingDays(day, 10 + pick(rng, 20));
             }
             if (!keepOpen && day <= o.to)
-                events << ev(CaseEventKind::Closed, day, S("Committee decision recorded"));
+                events << ev(CaseEventKind::Closed, day, u"Committee decision recorded"_s);
         }
         finish(imp, late);
     }
@@ -320,7 +320,7 @@ Result<CaseHistorySummary> generateCaseHistory(OfficeFile &file, const CaseHisto
     std::sort(practices.begin(), practices.end(), [](const GeneratorPractice &a, const GeneratorPractice &b) { return a.ods < b.ods; });
     std::sort(ccgs.begin(), ccgs.end());
     if (ccgs.isEmpty())
-        return makeError(ErrorCode::Invalid, S("The demo case history needs practices."));
+        return makeError(ErrorCode::Invalid, u"The demo case history needs practices."_s);
     CaseHistorySummary sum;
     const auto cases = makeCaseHistory(practices, ccgs, cal.value(), options, &sum);
     const auto added = CaseRepository(file).addMany(cases);
@@ -329,6 +329,5 @@ Result<CaseHistorySummary> generateCaseHistory(OfficeFile &file, const CaseHisto
     return sum;
 }
 
-#undef S
 
 } // namespace hub::db

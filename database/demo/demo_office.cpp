@@ -13,7 +13,7 @@
 
 namespace hub::db {
 
-#define S QStringLiteral
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -32,13 +32,13 @@ Status populateDemo(OfficeFile &file, const DemoProgress &progress, DemoSummary 
         if (progress)
             progress(QString::fromLatin1(stage));
     };
-    QFile resource(S(":/data/demo-practices-2015-16.csv"));
+    QFile resource(u":/data/demo-practices-2015-16.csv"_s);
     if (!resource.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Internal, S("The demo practice list is missing from this build."));
-    const Result<PracticeImport> parsed = parsePracticeBytes(resource.readAll(), S("demo-practices-2015-16.csv"));
+        return makeError(ErrorCode::Internal, u"The demo practice list is missing from this build."_s);
+    const Result<PracticeImport> parsed = parsePracticeBytes(resource.readAll(), u"demo-practices-2015-16.csv"_s);
     if (!parsed)
         return parsed.error();
-    const auto imported = PracticeRepository(file).importParsed(parsed.value(), S("NHS Payments to General Practice 2015-16"));
+    const auto imported = PracticeRepository(file).importParsed(parsed.value(), u"NHS Payments to General Practice 2015-16"_s);
     if (!imported)
         return imported.error();
     told("practices");
@@ -50,8 +50,8 @@ Status populateDemo(OfficeFile &file, const DemoProgress &progress, DemoSummary 
     int i = 0;
     for (const Ccg &c : list.value()) {
         const Status s = ccgs.update(c.code, c.meta.version,
-                                     {{S("hub_contracting_lead"), QString::fromLatin1(kContractingLeads[i % 4])},
-                                      {S("hub_finance_lead"), QString::fromLatin1(kFinanceLeads[i % 3])}});
+                                     {{u"hub_contracting_lead"_s, QString::fromLatin1(kContractingLeads[i % 4])},
+                                      {u"hub_finance_lead"_s, QString::fromLatin1(kFinanceLeads[i % 3])}});
         if (!s)
             return s.error();
         const auto spec = SpecRepository(file).loadOrCreate(c.code);
@@ -89,6 +89,5 @@ Result<DemoSummary> createDemoOffice(const QString &path, const QString &officeC
     return sum;
 }
 
-#undef S
 
 } // namespace hub::db

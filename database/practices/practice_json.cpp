@@ -4,19 +4,18 @@
 
 namespace hub::db {
 
-#define S QStringLiteral
+using namespace Qt::StringLiterals;
 
 QJsonObject toJson(const StoredPractice &sp)
 {
     const PracticeRecord &p = sp.practice;
-    return QJsonObject{{S("odsCode"), p.odsCode}, {S("name"), p.name}, {S("ccgCode"), p.ccgCode},
-                       {S("ccgName"), p.ccgName}, {S("contractType"), contractTypeCode(p.contractType)},
-                       {S("registeredPatients"), p.registeredPatients}, {S("address"), p.address},
-                       {S("postcode"), p.postcode}, {S("openDate"), isoDate(p.openDate)},
-                       {S("closeDate"), isoDate(p.closeDate)}, {S("status"), p.status},
-                       {S("dispensing"), p.isDispensing}, {S("version"), static_cast<qint64>(sp.meta.version)}};
+    return QJsonObject{{u"odsCode"_s, p.odsCode}, {u"name"_s, p.name}, {u"ccgCode"_s, p.ccgCode},
+                       {u"ccgName"_s, p.ccgName}, {u"contractType"_s, contractTypeCode(p.contractType)},
+                       {u"registeredPatients"_s, p.registeredPatients}, {u"address"_s, p.address},
+                       {u"postcode"_s, p.postcode}, {u"openDate"_s, isoDate(p.openDate)},
+                       {u"closeDate"_s, isoDate(p.closeDate)}, {u"status"_s, p.status},
+                       {u"dispensing"_s, p.isDispensing}, {u"version"_s, static_cast<qint64>(sp.meta.version)}};
 }
 
-#undef S
 
 } // namespace hub::db

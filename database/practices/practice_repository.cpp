@@ -11,11 +11,11 @@
 
 namespace hub::db {
 
-#define S QStringLiteral
+using namespace Qt::StringLiterals;
 
 QString practiceId(const QString &odsCode)
 {
-    return stableUuid(S("practice:") + odsCode.toUpper());
+    return stableUuid(u"practice:"_s + odsCode.toUpper());
 }
 
 namespace {
@@ -25,16 +25,16 @@ namespace {
 // blanks what another source filled in.
 QVariantMap fieldsFrom(const PracticeRecord &p, const QString &format, const QString &source)
 {
-    QVariantMap v{{S("ods_code"), p.odsCode}, {S("name"), p.name}, {S("ccg_code"), p.ccgCode},
-                  {S("address"), p.address}, {S("postcode"), p.postcode},
-                  {S("open_date"), p.openDate}, {S("close_date"), p.closeDate}, {S("source"), source}};
-    if (format == S("epraccur")) {
-        v.insert(S("status"), p.status);
-        v.insert(S("prescribing_setting"), p.prescribingSetting);
+    QVariantMap v{{u"ods_code"_s, p.odsCode}, {u"name"_s, p.name}, {u"ccg_code"_s, p.ccgCode},
+                  {u"address"_s, p.address}, {u"postcode"_s, p.postcode},
+                  {u"open_date"_s, p.openDate}, {u"close_date"_s, p.closeDate}, {u"source"_s, source}};
+    if (format == u"epraccur"_s) {
+        v.insert(u"status"_s, p.status);
+        v.insert(u"prescribing_setting"_s, p.prescribingSetting);
     } else {
-        v.insert(S("contract_type"), contractTypeCode(p.contractType));
-        v.insert(S("registered_patients"), p.registeredPatients);
-        v.insert(S("dispensing"), p.isDispensing);
+        v.insert(u"contract_type"_s, contractTypeCode(p.contractType));
+        v.insert(u"registered_patients"_s, p.registeredPatients);
+        v.insert(u"dispensing"_s, p.isDispensing);
     }
     return v;
 }
@@ -59,7 +59,7 @@ Result<PracticeImportSummary> PracticeRepository::importParsed(const PracticeImp
         WriteTransaction tx(m_file.connection());
         RecordStore store(m_file);
         for (const PracticeRecord &p : parsed.records) {
-            switch (store.upsert(S("practice"), practiceId(p.odsCode), fieldsFrom(p, parsed.format, sourceName))) {
+            switch (store.upsert(u"practice"_s, practiceId(p.odsCode), fieldsFrom(p, parsed.format, sourceName))) {
             case RecordStore::Upsert::Inserted:
                 ++sum.inserted;
                 break;
@@ -80,11 +80,11 @@ Result<QVector<StoredPractice>> PracticeRepository::list(const QString &ccgCode)
 {
     return guarded([&]() -> Result<QVector<StoredPractice>> {
         Statement st = m_file.connection().prepare(
-            S("SELECT p.id,p.row_version,p.updated_by,p.updated_at, p.ods_code,p.name,p.ccg_code,p.contract_type,"
+            u"SELECT p.id,p.row_version,p.updated_by,p.updated_at, p.ods_code,p.name,p.ccg_code,p.contract_type,"
               "p.registered_patients,p.address,p.postcode,p.open_date,p.close_date,p.status,p.prescribing_setting,"
               "p.dispensing, COALESCE(c.name,'') FROM practice p LEFT JOIN ccg c ON c.code=p.ccg_code AND c.deleted_at IS NULL "
-              "WHERE p.deleted_at IS NULL AND (?1 = '' OR p.ccg_code = ?1) ORDER BY p.name, p.ods_code"));
-        st.bind(1, ccgCode.isNull() ? S("") : ccgCode);
+              "WHERE p.deleted_at IS NULL AND (?1 = '' OR p.ccg_code = ?1) ORDER BY p.name, p.ods_code"_s);
+        st.bind(1, ccgCode.isNull() ? u""_s : ccgCode);
         QVector<StoredPractice> out;
         while (st.step()) {
             StoredPractice sp;
@@ -113,13 +113,12 @@ Result<int> PracticeRepository::count(const QString &ccgCode) const
 {
     return guarded([&]() -> Result<int> {
         Statement st = m_file.connection().prepare(
-            S("SELECT count(*) FROM practice WHERE deleted_at IS NULL AND (?1 = '' OR ccg_code = ?1)"));
-        st.bind(1, ccgCode.isNull() ? S("") : ccgCode);
+            u"SELECT count(*) FROM practice WHERE deleted_at IS NULL AND (?1 = '' OR ccg_code = ?1)"_s);
+        st.bind(1, ccgCode.isNull() ? u""_s : ccgCode);
         st.step();
         return st.integer(0);
     });
 }
 
-#undef S
 
 } // namespace hub::db

@@ -11,7 +11,7 @@ namespace hub::db {
 
 namespace {
 
-#define S QStringLiteral
+using namespace Qt::StringLiterals;
 
 // Small builders so each table reads as a list of columns.
 ColumnRule col(const QString &name, ValueKind kind)
@@ -71,17 +71,17 @@ ColumnRule ref(ColumnRule r, const QString &table, const QString &column, bool s
 }
 ColumnRule refId(const QString &name, const QString &table, bool shipped)
 {
-    return ref(col(name, ValueKind::Uuid), table, S("id"), shipped);
+    return ref(col(name, ValueKind::Uuid), table, u"id"_s, shipped);
 }
 
 TableRules table(const QString &name, QVector<ColumnRule> columns)
 {
     // syncColumns() (database/schema/migrations.cpp), on every synced table.
-    columns.prepend(col(S("id"), ValueKind::Uuid));
-    columns << col(S("created_at"), ValueKind::Timestamp) << text(S("created_by"))
-            << col(S("updated_at"), ValueKind::Timestamp) << text(S("updated_by"))
-            << integer(S("row_version"), 1) << col(S("rev"), ValueKind::Rev);
-    ColumnRule deleted = col(S("deleted_at"), ValueKind::Timestamp);
+    columns.prepend(col(u"id"_s, ValueKind::Uuid));
+    columns << col(u"created_at"_s, ValueKind::Timestamp) << text(u"created_by"_s)
+            << col(u"updated_at"_s, ValueKind::Timestamp) << text(u"updated_by"_s)
+            << integer(u"row_version"_s, 1) << col(u"rev"_s, ValueKind::Rev);
+    ColumnRule deleted = col(u"deleted_at"_s, ValueKind::Timestamp);
     deleted.nullable = true;
     columns << deleted;
     return {name, columns};
@@ -89,89 +89,88 @@ TableRules table(const QString &name, QVector<ColumnRule> columns)
 
 QVector<TableRules> build()
 {
-    const QStringList levels{S("greater-collaboration"), S("joint-commissioning"), S("joint-delegation"), S("fully-delegated")};
+    const QStringList levels{u"greater-collaboration"_s, u"joint-commissioning"_s, u"joint-delegation"_s, u"fully-delegated"_s};
     QStringList eventKinds = caseEventCodes();
     QVector<TableRules> t;
     // MoU register (migration 1): built-in rows every office has.
-    t << table(S("agreement"), {key(S("key")), required(S("title")), text(S("version")), text(S("region")),
-                                date(S("published_on")), date(S("updated_on")), date(S("period_start")), date(S("period_end")),
-                                date(S("extension_agree_by")), integer(S("notice_months"), 0, 1200), date(S("service_start")),
-                                text(S("source_file")), longText(S("panel_independence")), flag(S("panel_binding"))});
-    t << table(S("agreement_item"), {refId(S("agreement_id"), S("agreement"), true),
-                                     oneOf(S("kind"), {S("party"), S("purpose"), S("associated-document"), S("principle")}),
-                                     integer(S("position"), 0), longText(S("text")), longText(S("detail"))});
-    t << table(S("signatory"), {refId(S("agreement_id"), S("agreement"), true), integer(S("position"), 0), text(S("role")),
-                                text(S("name")), text(S("designation")), date(S("signed_on"))});
-    t << table(S("escalation_stage"), {refId(S("agreement_id"), S("agreement"), true), integer(S("level"), 0),
-                                       text(S("name")), longText(S("who"))});
-    t << table(S("panel_seat"), {refId(S("agreement_id"), S("agreement"), true), integer(S("position"), 0), text(S("role")),
-                                 integer(S("seat_count"), 1)});
-    t << table(S("ccg"), {key(S("code"), 16), required(S("name")), text(S("short_name")), text(S("locality")),
-                          text(S("hub_contracting_lead")), text(S("hub_finance_lead")), text(S("ccg_lead"))});
-    t << table(S("ccg_level"), {refId(S("ccg_id"), S("ccg"), false), oneOf(S("level"), levels), date(S("effective_from")),
-                                date(S("effective_to")), longText(S("note"))});
-    t << table(S("delegated_function"), {key(S("numeral"), 16), integer(S("number"), 0), required(S("title")), longText(S("note"))});
-    t << table(S("activity"), {refId(S("function_id"), S("delegated_function"), true), key(S("key")), integer(S("position"), 0),
-                               text(S("subgroup")), longText(S("text")), flag(S("ccg_role")), oneOf(S("hub_role"), hubRoleCodes()),
-                               text(S("hub_qualifier"))});
-    t << table(S("finance_service"), {key(S("key")), integer(S("position"), 0), text(S("area"))});
-    t << table(S("finance_activity"), {refId(S("service_id"), S("finance_service"), true), integer(S("position"), 0), longText(S("text"))});
-    t << table(S("catalogue_text"), {oneOf(S("kind"), {S("ledger-responsibility"), S("rt-standard"), S("committee-standard"), S("key-contact")}),
-                                     integer(S("position"), 0), longText(S("text")), longText(S("detail"))});
-    t << table(S("service_standard"), {key(S("key")), integer(S("number"), 0), required(S("name")), longText(S("text")),
-                                       integer(S("acknowledge_days"), 0, 366), integer(S("response_days"), 0, 366)});
-    t << table(S("standard_exclusion"), {refId(S("standard_id"), S("service_standard"), true), key(S("code")), integer(S("position"), 0),
-                                         longText(S("text"))});
-    t << table(S("reporting_quarter"), {integer(S("quarter"), 1, 4), required(S("due")), integer(S("due_month"), 1, 12)});
+    t << table(u"agreement"_s, {key(u"key"_s), required(u"title"_s), text(u"version"_s), text(u"region"_s),
+                                date(u"published_on"_s), date(u"updated_on"_s), date(u"period_start"_s), date(u"period_end"_s),
+                                date(u"extension_agree_by"_s), integer(u"notice_months"_s, 0, 1200), date(u"service_start"_s),
+                                text(u"source_file"_s), longText(u"panel_independence"_s), flag(u"panel_binding"_s)});
+    t << table(u"agreement_item"_s, {refId(u"agreement_id"_s, u"agreement"_s, true),
+                                     oneOf(u"kind"_s, {u"party"_s, u"purpose"_s, u"associated-document"_s, u"principle"_s}),
+                                     integer(u"position"_s, 0), longText(u"text"_s), longText(u"detail"_s)});
+    t << table(u"signatory"_s, {refId(u"agreement_id"_s, u"agreement"_s, true), integer(u"position"_s, 0), text(u"role"_s),
+                                text(u"name"_s), text(u"designation"_s), date(u"signed_on"_s)});
+    t << table(u"escalation_stage"_s, {refId(u"agreement_id"_s, u"agreement"_s, true), integer(u"level"_s, 0),
+                                       text(u"name"_s), longText(u"who"_s)});
+    t << table(u"panel_seat"_s, {refId(u"agreement_id"_s, u"agreement"_s, true), integer(u"position"_s, 0), text(u"role"_s),
+                                 integer(u"seat_count"_s, 1)});
+    t << table(u"ccg"_s, {key(u"code"_s, 16), required(u"name"_s), text(u"short_name"_s), text(u"locality"_s),
+                          text(u"hub_contracting_lead"_s), text(u"hub_finance_lead"_s), text(u"ccg_lead"_s)});
+    t << table(u"ccg_level"_s, {refId(u"ccg_id"_s, u"ccg"_s, false), oneOf(u"level"_s, levels), date(u"effective_from"_s),
+                                date(u"effective_to"_s), longText(u"note"_s)});
+    t << table(u"delegated_function"_s, {key(u"numeral"_s, 16), integer(u"number"_s, 0), required(u"title"_s), longText(u"note"_s)});
+    t << table(u"activity"_s, {refId(u"function_id"_s, u"delegated_function"_s, true), key(u"key"_s), integer(u"position"_s, 0),
+                               text(u"subgroup"_s), longText(u"text"_s), flag(u"ccg_role"_s), oneOf(u"hub_role"_s, hubRoleCodes()),
+                               text(u"hub_qualifier"_s)});
+    t << table(u"finance_service"_s, {key(u"key"_s), integer(u"position"_s, 0), text(u"area"_s)});
+    t << table(u"finance_activity"_s, {refId(u"service_id"_s, u"finance_service"_s, true), integer(u"position"_s, 0), longText(u"text"_s)});
+    t << table(u"catalogue_text"_s, {oneOf(u"kind"_s, {u"ledger-responsibility"_s, u"rt-standard"_s, u"committee-standard"_s, u"key-contact"_s}),
+                                     integer(u"position"_s, 0), longText(u"text"_s), longText(u"detail"_s)});
+    t << table(u"service_standard"_s, {key(u"key"_s), integer(u"number"_s, 0), required(u"name"_s), longText(u"text"_s),
+                                       integer(u"acknowledge_days"_s, 0, 366), integer(u"response_days"_s, 0, 366)});
+    t << table(u"standard_exclusion"_s, {refId(u"standard_id"_s, u"service_standard"_s, true), key(u"code"_s), integer(u"position"_s, 0),
+                                         longText(u"text"_s)});
+    t << table(u"reporting_quarter"_s, {integer(u"quarter"_s, 1, 4), required(u"due"_s), integer(u"due_month"_s, 1, 12)});
     // Practices come from each office's epraccur import: ccg_code is the
     // file's commissioner code, not necessarily a CCG in the register.
-    t << table(S("practice"), {key(S("ods_code"), 16), required(S("name")), text(S("ccg_code")),
-                               oneOf(S("contract_type"), contractTypeCodes()), integer(S("registered_patients"), 0),
-                               text(S("address")), text(S("postcode")), date(S("open_date")), date(S("close_date")),
-                               text(S("status")), integer(S("prescribing_setting"), -1, 999), flag(S("dispensing")), text(S("source"))});
-    t << table(S("ccg_spec"), {refId(S("ccg_id"), S("ccg"), false), refId(S("agreement_id"), S("agreement"), true),
-                               oneOf(S("status"), specStatusCodes()), text(S("ccg_lead_name")), text(S("ccg_lead_designation")),
-                               date(S("ccg_lead_signed_on")), text(S("director_name")), text(S("director_designation")),
-                               date(S("director_signed_on")), longText(S("notes"))});
-    t << table(S("ccg_spec_item"), {refId(S("spec_id"), S("ccg_spec"), false), refId(S("activity_id"), S("activity"), true),
-                                    oneOf(S("determination"), determinationCodes()), longText(S("note"))});
+    t << table(u"practice"_s, {key(u"ods_code"_s, 16), required(u"name"_s), text(u"ccg_code"_s),
+                               oneOf(u"contract_type"_s, contractTypeCodes()), integer(u"registered_patients"_s, 0),
+                               text(u"address"_s), text(u"postcode"_s), date(u"open_date"_s), date(u"close_date"_s),
+                               text(u"status"_s), integer(u"prescribing_setting"_s, -1, 999), flag(u"dispensing"_s), text(u"source"_s)});
+    t << table(u"ccg_spec"_s, {refId(u"ccg_id"_s, u"ccg"_s, false), refId(u"agreement_id"_s, u"agreement"_s, true),
+                               oneOf(u"status"_s, specStatusCodes()), text(u"ccg_lead_name"_s), text(u"ccg_lead_designation"_s),
+                               date(u"ccg_lead_signed_on"_s), text(u"director_name"_s), text(u"director_designation"_s),
+                               date(u"director_signed_on"_s), longText(u"notes"_s)});
+    t << table(u"ccg_spec_item"_s, {refId(u"spec_id"_s, u"ccg_spec"_s, false), refId(u"activity_id"_s, u"activity"_s, true),
+                                    oneOf(u"determination"_s, determinationCodes()), longText(u"note"_s)});
     // Cases (migration 4): rows any office creates, so a case_id may name a
     // case whose creation has not arrived yet; the catalogue keys must exist.
     // CCGs can be added by an office too, so a CCG id or code may be in flight.
-    t << table(S("case_record"), {key(S("ref"), 32), key(S("office_code"), 16), integer(S("ref_year"), 1900, 9999),
-                                  integer(S("ref_seq"), 1), oneOf(S("type"), caseTypeCodes()),
-                                  ref(key(S("ccg_code"), 16), S("ccg"), S("code"), false), text(S("practice_ods")),
-                                  ref(text(S("activity_key")), S("activity"), S("key"), true), text(S("owner")), text(S("officer")),
-                                  oneOf(S("priority"), casePriorityCodes()), oneOf(S("status"), caseStatusCodes()),
-                                  integer(S("stage"), 0, 3), required(S("title")), longText(S("description")),
-                                  date(S("received_on"), false), date(S("ack_due")), date(S("ack_met_on")), date(S("response_due")),
-                                  date(S("response_met_on")), flag(S("paused")), date(S("closed_on")),
+    t << table(u"case_record"_s, {key(u"ref"_s, 32), key(u"office_code"_s, 16), integer(u"ref_year"_s, 1900, 9999),
+                                  integer(u"ref_seq"_s, 1), oneOf(u"type"_s, caseTypeCodes()),
+                                  ref(key(u"ccg_code"_s, 16), u"ccg"_s, u"code"_s, false), text(u"practice_ods"_s),
+                                  ref(text(u"activity_key"_s), u"activity"_s, u"key"_s, true), text(u"owner"_s), text(u"officer"_s),
+                                  oneOf(u"priority"_s, casePriorityCodes()), oneOf(u"status"_s, caseStatusCodes()),
+                                  integer(u"stage"_s, 0, 3), required(u"title"_s), longText(u"description"_s),
+                                  date(u"received_on"_s, false), date(u"ack_due"_s), date(u"ack_met_on"_s), date(u"response_due"_s),
+                                  date(u"response_met_on"_s), flag(u"paused"_s), date(u"closed_on"_s),
                                   // migration 5: the requester (core/cases/case_fields.h validates them when typed)
-                                  text(S("requester_name")), text(S("requester_organisation")), text(S("requester_email")),
-                                  text(S("requester_phone"))});
-    t << table(S("case_event"), {refId(S("case_id"), S("case_record"), false), oneOf(S("kind"), eventKinds),
-                                 date(S("on_date"), false), text(S("exclusion_code")), longText(S("note")), longText(S("detail")),
-                                 text(S("actor")),
+                                  text(u"requester_name"_s), text(u"requester_organisation"_s), text(u"requester_email"_s),
+                                  text(u"requester_phone"_s)});
+    t << table(u"case_event"_s, {refId(u"case_id"_s, u"case_record"_s, false), oneOf(u"kind"_s, eventKinds),
+                                 date(u"on_date"_s, false), text(u"exclusion_code"_s), longText(u"note"_s), longText(u"detail"_s),
+                                 text(u"actor"_s),
                                  // migration 5: a closure's outcome
-                                 longText(S("outcome")), oneOf(S("full_response"), {QString(), S("yes"), S("no")})});
-    ColumnRule sha = key(S("sha256"), 64);
-    t << table(S("case_attachment"), {refId(S("case_id"), S("case_record"), false), required(S("file_name")), text(S("mime")),
-                                      integer(S("size_bytes"), 0), sha, col(S("content"), ValueKind::Blob), longText(S("note"))});
-    t << table(S("letter_template"), {key(S("key")), required(S("name")), text(S("subject")), longText(S("body"))});
-    t << table(S("office_closure"), {date(S("on_date"), false), required(S("reason"))});
+                                 longText(u"outcome"_s), oneOf(u"full_response"_s, {QString(), u"yes"_s, u"no"_s})});
+    ColumnRule sha = key(u"sha256"_s, 64);
+    t << table(u"case_attachment"_s, {refId(u"case_id"_s, u"case_record"_s, false), required(u"file_name"_s), text(u"mime"_s),
+                                      integer(u"size_bytes"_s, 0), sha, col(u"content"_s, ValueKind::Blob), longText(u"note"_s)});
+    t << table(u"letter_template"_s, {key(u"key"_s), required(u"name"_s), text(u"subject"_s), longText(u"body"_s)});
+    t << table(u"office_closure"_s, {date(u"on_date"_s, false), required(u"reason"_s)});
     // The Hub's letterhead (migration 6), one row per office.
-    t << table(S("office_letterhead"), {key(S("office_code"), 16), text(S("hub_name")), longText(S("address")),
-                                        text(S("phone")), text(S("email"))});
+    t << table(u"office_letterhead"_s, {key(u"office_code"_s, 16), text(u"hub_name"_s), longText(u"address"_s),
+                                        text(u"phone"_s), text(u"email"_s)});
     // History of the MoU's activities (migration 7): the activity is built-in catalogue.
-    t << table(S("activity_change"), {refId(S("activity_id"), S("activity"), true),
-                                      oneOf(S("field"), {S("text"), S("subgroup"), S("ccg_role"), S("hub_role"), S("hub_qualifier")}),
-                                      longText(S("old_value")), longText(S("new_value"))});
+    t << table(u"activity_change"_s, {refId(u"activity_id"_s, u"activity"_s, true),
+                                      oneOf(u"field"_s, {u"text"_s, u"subgroup"_s, u"ccg_role"_s, u"hub_role"_s, u"hub_qualifier"_s}),
+                                      longText(u"old_value"_s), longText(u"new_value"_s)});
     // People (migration 8): the officer an operating-system account works as; '' = none of them.
-    t << table(S("account_link"), {required(S("account")), text(S("officer"))});
+    t << table(u"account_link"_s, {required(u"account"_s), text(u"officer"_s)});
     return t;
 }
 
-#undef S
 
 } // namespace
 

@@ -10,7 +10,7 @@
 
 namespace hub::db {
 
-#define S QStringLiteral
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -59,20 +59,20 @@ Status PresenceRegistry::heartbeat()
 Status PresenceRegistry::writePresence(bool cleanStale)
 {
     if (m_file.isReadOnly())
-        return makeError(ErrorCode::ReadOnly, S("The office file is open read-only, so other desktops cannot see you have it open."));
+        return makeError(ErrorCode::ReadOnly, u"The office file is open read-only, so other desktops cannot see you have it open."_s);
     if (!m_since.isValid())
         m_since = now();
     return guarded([&]() -> Status {
         WriteTransaction tx(m_file.connection());
         Statement st = m_file.connection().prepare(
-            S("INSERT INTO local_presence(session_id, user, machine, pid, since, heartbeat_at) VALUES (?1,?2,?3,?4,?5,?6) "
-              "ON CONFLICT(session_id) DO UPDATE SET heartbeat_at=excluded.heartbeat_at"));
+            u"INSERT INTO local_presence(session_id, user, machine, pid, since, heartbeat_at) VALUES (?1,?2,?3,?4,?5,?6) "
+              "ON CONFLICT(session_id) DO UPDATE SET heartbeat_at=excluded.heartbeat_at"_s);
         st.bind(1, m_sessionId).bind(2, m_file.user()).bind(3, QSysInfo::machineHostName())
             .bind(4, static_cast<std::int64_t>(QCoreApplication::applicationPid()))
             .bind(5, stamp(m_since)).bind(6, stamp(now()));
         st.exec();
         if (cleanStale) {
-            Statement del = m_file.connection().prepare(S("DELETE FROM local_presence WHERE heartbeat_at < ?1"));
+            Statement del = m_file.connection().prepare(u"DELETE FROM local_presence WHERE heartbeat_at < ?1"_s);
             del.bind(1, stamp(now().addSecs(-kStaleSeconds)));
             del.exec();
         }
@@ -89,7 +89,7 @@ Status PresenceRegistry::leave()
     m_announced = false;
     return guarded([&]() -> Status {
         WriteTransaction tx(m_file.connection());
-        Statement st = m_file.connection().prepare(S("DELETE FROM local_presence WHERE session_id=?1"));
+        Statement st = m_file.connection().prepare(u"DELETE FROM local_presence WHERE session_id=?1"_s);
         st.bind(1, m_sessionId);
         st.exec();
         tx.commit();
@@ -104,8 +104,8 @@ Result<QVector<PresenceEntry>> PresenceRegistry::live() const
         // read-only file still ignores desktops that vanished.
         const QDateTime cutoff = now().addSecs(-kStaleSeconds);
         Statement st = m_file.connection().prepare(
-            S("SELECT session_id, user, machine, pid, since, heartbeat_at FROM local_presence "
-              "WHERE heartbeat_at >= ?1 ORDER BY since, session_id"));
+            u"SELECT session_id, user, machine, pid, since, heartbeat_at FROM local_presence "
+              "WHERE heartbeat_at >= ?1 ORDER BY since, session_id"_s);
         st.bind(1, stamp(cutoff));
         QVector<PresenceEntry> out;
         while (st.step()) {
@@ -141,7 +141,7 @@ Result<int> PresenceRegistry::removeStale()
         return 0;
     return guarded([&]() -> Result<int> {
         WriteTransaction tx(m_file.connection());
-        Statement st = m_file.connection().prepare(S("DELETE FROM local_presence WHERE heartbeat_at < ?1"));
+        Statement st = m_file.connection().prepare(u"DELETE FROM local_presence WHERE heartbeat_at < ?1"_s);
         st.bind(1, stamp(now().addSecs(-kStaleSeconds)));
         const int removed = st.exec();
         tx.commit();

@@ -10,34 +10,34 @@
 
 namespace hub::db {
 
-#define S QStringLiteral
+using namespace Qt::StringLiterals;
 
 namespace {
 
 QString specId(const QString &ccgCode, const QString &agreementKey)
 {
-    return stableUuid(S("ccg-spec:%1:%2").arg(ccgCode, agreementKey));
+    return stableUuid(u"ccg-spec:%1:%2"_s.arg(ccgCode, agreementKey));
 }
 
 QString itemId(const QString &ccgCode, const QString &agreementKey, const QString &activityKey)
 {
-    return stableUuid(S("ccg-spec-item:%1:%2:%3").arg(ccgCode, agreementKey, activityKey));
+    return stableUuid(u"ccg-spec-item:%1:%2:%3"_s.arg(ccgCode, agreementKey, activityKey));
 }
 
 CcgSpecification readSpec(const Connection &c, const QString &id)
 {
     CcgSpecification s;
-    Statement st = c.prepare(S("SELECT s.id,s.row_version,s.updated_by,s.updated_at, g.code,a.key,s.status,s.ccg_lead_name,"
+    Statement st = c.prepare(u"SELECT s.id,s.row_version,s.updated_by,s.updated_at, g.code,a.key,s.status,s.ccg_lead_name,"
                                "s.ccg_lead_designation,s.ccg_lead_signed_on,s.director_name,s.director_designation,"
                                "s.director_signed_on,s.notes FROM ccg_spec s JOIN ccg g ON g.id=s.ccg_id "
-                               "JOIN agreement a ON a.id=s.agreement_id WHERE s.id=?1"));
+                               "JOIN agreement a ON a.id=s.agreement_id WHERE s.id=?1"_s);
     st.bind(1, id);
     if (!st.step())
         return s;
     s.meta = {st.text(0), st.int64(1), st.text(2), st.text(3)};
     s.ccgCode = st.text(4);
     s.agreementKey = st.text(5);
-    s.status = st.text(6) == S("agreed") ? SpecStatus::Agreed : SpecStatus::Draft;
+    s.status = st.text(6) == u"agreed"_s ? SpecStatus::Agreed : SpecStatus::Draft;
     s.ccgLeadName = st.text(7);
     s.ccgLeadDesignation = st.text(8);
     s.ccgLeadSignedOn = st.date(9);
@@ -45,10 +45,10 @@ CcgSpecification readSpec(const Connection &c, const QString &id)
     s.directorDesignation = st.text(11);
     s.directorSignedOn = st.date(12);
     s.notes = st.text(13);
-    Statement it = c.prepare(S("SELECT i.id,i.row_version,i.updated_by,i.updated_at, a.key,i.determination,i.note "
+    Statement it = c.prepare(u"SELECT i.id,i.row_version,i.updated_by,i.updated_at, a.key,i.determination,i.note "
                                "FROM ccg_spec_item i JOIN activity a ON a.id=i.activity_id "
                                "JOIN delegated_function f ON f.id=a.function_id "
-                               "WHERE i.spec_id=?1 AND i.deleted_at IS NULL ORDER BY f.number, a.position"));
+                               "WHERE i.spec_id=?1 AND i.deleted_at IS NULL ORDER BY f.number, a.position"_s);
     it.bind(1, id);
     while (it.step()) {
         SpecItem item;
@@ -70,43 +70,43 @@ Result<CcgSpecification> SpecRepository::loadOrCreate(const QString &ccgCode, co
         return catalogue.error();
     const Ccg *ccg = catalogue->ccg(ccgCode);
     if (!ccg)
-        return makeError(ErrorCode::NotFound, S("No CCG with code '%1'.").arg(ccgCode));
+        return makeError(ErrorCode::NotFound, u"No CCG with code '%1'."_s.arg(ccgCode));
     const Agreement *agreement = nullptr;
     for (const Agreement &a : catalogue->agreements) {
         if (a.key == agreementKey)
             agreement = &a;
     }
     if (!agreement)
-        return makeError(ErrorCode::NotFound, S("No agreement '%1'.").arg(agreementKey));
+        return makeError(ErrorCode::NotFound, u"No agreement '%1'."_s.arg(agreementKey));
 
     return guarded([&]() -> Result<CcgSpecification> {
         const QString id = specId(ccgCode, agreementKey);
         RecordStore store(m_file);
         const QVector<const Activity *> wanted = determinableActivities(catalogue.value());
-        bool missing = store.current(S("ccg_spec"), id).isEmpty();
+        bool missing = store.current(u"ccg_spec"_s, id).isEmpty();
         for (const Activity *a : wanted)
-            missing = missing || store.current(S("ccg_spec_item"), itemId(ccgCode, agreementKey, a->key)).isEmpty();
+            missing = missing || store.current(u"ccg_spec_item"_s, itemId(ccgCode, agreementKey, a->key)).isEmpty();
         if (missing && !m_file.isReadOnly()) {
             WriteTransaction tx(m_file.connection());
-            if (store.current(S("ccg_spec"), id).isEmpty()) {
+            if (store.current(u"ccg_spec"_s, id).isEmpty()) {
                 QString director, designation;
                 for (const Signatory &s : agreement->signatories) {
-                    if (s.role == S("Locality Director")) {
+                    if (s.role == u"Locality Director"_s) {
                         director = s.name;
                         designation = s.designation;
                     }
                 }
-                store.insert(S("ccg_spec"),
-                             {{S("ccg_id"), ccg->meta.id}, {S("agreement_id"), agreement->meta.id}, {S("status"), S("draft")},
-                              {S("director_name"), director}, {S("director_designation"), designation}},
+                store.insert(u"ccg_spec"_s,
+                             {{u"ccg_id"_s, ccg->meta.id}, {u"agreement_id"_s, agreement->meta.id}, {u"status"_s, u"draft"_s},
+                              {u"director_name"_s, director}, {u"director_designation"_s, designation}},
                              id);
             }
             for (const Activity *a : wanted) {
                 const QString iid = itemId(ccgCode, agreementKey, a->key);
-                if (store.current(S("ccg_spec_item"), iid).isEmpty())
-                    store.insert(S("ccg_spec_item"),
-                                 {{S("spec_id"), id}, {S("activity_id"), a->meta.id},
-                                  {S("determination"), determinationCode(defaultDetermination(*a))}},
+                if (store.current(u"ccg_spec_item"_s, iid).isEmpty())
+                    store.insert(u"ccg_spec_item"_s,
+                                 {{u"spec_id"_s, id}, {u"activity_id"_s, a->meta.id},
+                                  {u"determination"_s, determinationCode(defaultDetermination(*a))}},
                                  iid);
             }
             tx.commit();
@@ -121,12 +121,12 @@ Status SpecRepository::setDetermination(const CcgSpecification &spec, const QStr
     return guarded([&]() -> Status {
         WriteTransaction tx(m_file.connection());
         RecordStore store(m_file);
-        const QVariantMap header = store.current(S("ccg_spec"), spec.meta.id);
-        if (header.value(S("status")).toString() == S("agreed"))
+        const QVariantMap header = store.current(u"ccg_spec"_s, spec.meta.id);
+        if (header.value(u"status"_s).toString() == u"agreed"_s)
             return makeError(ErrorCode::Permission,
-                             S("The %1 specification is agreed and signed; set it back to draft before changing it.").arg(spec.ccgCode));
-        store.update(S("ccg_spec_item"), itemId(spec.ccgCode, spec.agreementKey, activityKey), expectedItemVersion,
-                     {{S("determination"), determinationCode(determination)}, {S("note"), note.trimmed()}});
+                             u"The %1 specification is agreed and signed; set it back to draft before changing it."_s.arg(spec.ccgCode));
+        store.update(u"ccg_spec_item"_s, itemId(spec.ccgCode, spec.agreementKey, activityKey), expectedItemVersion,
+                     {{u"determination"_s, determinationCode(determination)}, {u"note"_s, note.trimmed()}});
         tx.commit();
         return {};
     });
@@ -134,17 +134,17 @@ Status SpecRepository::setDetermination(const CcgSpecification &spec, const QStr
 
 Status SpecRepository::updateHeader(const QString &id, std::int64_t expectedVersion, const QVariantMap &changes)
 {
-    static const FieldRules rules{{S("ccg_lead_name"), FieldKind::Text}, {S("ccg_lead_designation"), FieldKind::Text},
-                                  {S("ccg_lead_signed_on"), FieldKind::Date}, {S("director_name"), FieldKind::Text},
-                                  {S("director_designation"), FieldKind::Text}, {S("director_signed_on"), FieldKind::Date},
-                                  {S("notes"), FieldKind::Text}};
+    static const FieldRules rules{{u"ccg_lead_name"_s, FieldKind::Text}, {u"ccg_lead_designation"_s, FieldKind::Text},
+                                  {u"ccg_lead_signed_on"_s, FieldKind::Date}, {u"director_name"_s, FieldKind::Text},
+                                  {u"director_designation"_s, FieldKind::Text}, {u"director_signed_on"_s, FieldKind::Date},
+                                  {u"notes"_s, FieldKind::Text}};
     return guarded([&]() -> Status {
         WriteTransaction tx(m_file.connection());
-        const QVariantMap now = RecordStore(m_file).current(S("ccg_spec"), id);
-        if (now.value(S("status")).toString() == S("agreed"))
+        const QVariantMap now = RecordStore(m_file).current(u"ccg_spec"_s, id);
+        if (now.value(u"status"_s).toString() == u"agreed"_s)
             return makeError(ErrorCode::Permission,
-                             S("This specification is agreed and signed; set it back to draft before changing its sign-off."));
-        if (const Status s = updateChecked(m_file, S("ccg_spec"), id, expectedVersion, changes, rules); !s.ok())
+                             u"This specification is agreed and signed; set it back to draft before changing its sign-off."_s);
+        if (const Status s = updateChecked(m_file, u"ccg_spec"_s, id, expectedVersion, changes, rules); !s.ok())
             return s;
         tx.commit();
         return {};
@@ -156,8 +156,8 @@ Result<QHash<QString, CcgSpecification>> SpecRepository::stored(const QString &a
     return guarded([&]() -> Result<QHash<QString, CcgSpecification>> {
         QStringList ids;
         {
-            Statement st = m_file.connection().prepare(S("SELECT s.id FROM ccg_spec s JOIN agreement a ON a.id=s.agreement_id "
-                                                         "WHERE a.key=?1 AND s.deleted_at IS NULL"));
+            Statement st = m_file.connection().prepare(u"SELECT s.id FROM ccg_spec s JOIN agreement a ON a.id=s.agreement_id "
+                                                         "WHERE a.key=?1 AND s.deleted_at IS NULL"_s);
             st.bind(1, agreementKey);
             while (st.step())
                 ids << st.text(0);
@@ -181,17 +181,16 @@ Status SpecRepository::setStatus(const QString &ccgCode, SpecStatus status, std:
     if (status == SpecStatus::Agreed) {
         const QStringList blockers = agreementBlockers(spec.value());
         if (!blockers.isEmpty())
-            return makeError(ErrorCode::Invalid, S("The %1 specification cannot be agreed yet: %2.")
-                                                     .arg(ccgCode, blockers.join(S("; "))));
+            return makeError(ErrorCode::Invalid, u"The %1 specification cannot be agreed yet: %2."_s
+                                                     .arg(ccgCode, blockers.join(u"; "_s)));
     }
     return guarded([&]() -> Status {
         WriteTransaction tx(m_file.connection());
-        RecordStore(m_file).update(S("ccg_spec"), spec->meta.id, expectedVersion, {{S("status"), specStatusCode(status)}});
+        RecordStore(m_file).update(u"ccg_spec"_s, spec->meta.id, expectedVersion, {{u"status"_s, specStatusCode(status)}});
         tx.commit();
         return {};
     });
 }
 
-#undef S
 
 } // namespace hub::db

@@ -11,6 +11,7 @@
 #include <QSet>
 
 using namespace hub;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -42,7 +43,7 @@ QByteArray epraccurLine(const QString &code, int column = -1, const QString &val
     f[0] = code;
     if (column >= 0)
         f[column] = value;
-    return ('"' + f.join(QStringLiteral("\",\"")) + "\"\r\n").toUtf8();
+    return (u"\""_s + f.join(QStringLiteral("\",\"")) + u"\"\r\n"_s).toUtf8();
 }
 
 Error expectFailure(const QByteArray &bytes, const QString &name = QStringLiteral("bad.csv"))

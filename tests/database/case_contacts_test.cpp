@@ -17,15 +17,15 @@ using namespace hub::db;
 
 namespace {
 
-#define S QStringLiteral
+using namespace Qt::StringLiterals;
 
 const auto d = hubtest::isoDate;
 
 std::unique_ptr<OfficeFile> newFile(const hubtest::TempDir &tmp)
 {
     CreateOptions o;
-    o.officeCode = S("WMH");
-    auto f = OfficeFile::create(tmp.path(S("contacts.hubcase")), o);
+    o.officeCode = u"WMH"_s;
+    auto f = OfficeFile::create(tmp.path(u"contacts.hubcase"_s), o);
     REQUIRE(f.ok());
     return std::move(f.value());
 }
@@ -34,9 +34,9 @@ NewCase query()
 {
     NewCase c;
     c.type = CaseType::ProviderQuery;
-    c.ccgCode = S("06A");
+    c.ccgCode = u"06A"_s;
     c.received = d("2016-02-01");
-    c.title = S("Locum reimbursement query");
+    c.title = u"Locum reimbursement query"_s;
     return c;
 }
 
@@ -55,37 +55,37 @@ TEST_CASE("A case keeps its requester's contact details, edits them and merges t
     hubtest::TempDir tmp;
     auto file = newFile(tmp);
     NewCase c = query();
-    c.fields = {{S("requester_name"), S("Dr A Patel")}, {S("requester_organisation"), S("Bilston Health Centre")},
-                {S("requester_email"), S("a.patel@nhs.net")}, {S("requester_phone"), S("01902 444000")}};
+    c.fields = {{u"requester_name"_s, u"Dr A Patel"_s}, {u"requester_organisation"_s, u"Bilston Health Centre"_s},
+                {u"requester_email"_s, u"a.patel@nhs.net"_s}, {u"requester_phone"_s, u"01902 444000"_s}};
     CaseRepository cases(*file);
     const CaseDetail added = ok(cases.add(c));
-    CHECK(added.fields.value(S("requester_name")).toString() == S("Dr A Patel"));
-    CHECK(added.fields.value(S("requester_phone")).toString() == S("01902 444000"));
+    CHECK(added.fields.value(u"requester_name"_s).toString() == u"Dr A Patel"_s);
+    CHECK(added.fields.value(u"requester_phone"_s).toString() == u"01902 444000"_s);
     // Every editable field is read, by its code.
     for (const QString &code : CaseRepository::editableFields())
         CHECK(added.fields.contains(code));
-    CHECK(added.fields.value(S("title")).toString() == added.row.title);
+    CHECK(added.fields.value(u"title"_s).toString() == added.row.title);
 
     NewCase bad = query();
-    bad.fields = {{S("requester_email"), S("not an address")}};
-    CHECK(cases.add(bad).error().field == S("requester_email"));
-    bad.fields = {{S("status"), S("closed")}};
-    CHECK(cases.add(bad).error().field == S("status"));
+    bad.fields = {{u"requester_email"_s, u"not an address"_s}};
+    CHECK(cases.add(bad).error().field == u"requester_email"_s);
+    bad.fields = {{u"status"_s, u"closed"_s}};
+    CHECK(cases.add(bad).error().field == u"status"_s);
 
-    const CaseDetail edited = ok(cases.edit(added.row.ref, added.row.version, {{S("requester_email"), S("bilston.pm@nhs.net")}}));
-    CHECK(edited.fields.value(S("requester_email")).toString() == S("bilston.pm@nhs.net"));
+    const CaseDetail edited = ok(cases.edit(added.row.ref, added.row.version, {{u"requester_email"_s, u"bilston.pm@nhs.net"_s}}));
+    CHECK(edited.fields.value(u"requester_email"_s).toString() == u"bilston.pm@nhs.net"_s);
 
     TemplateRepository templates(*file);
     LetterTemplate t;
-    t.key = S("contact");
-    t.name = S("To the requester");
-    t.subject = S("{{ref}} for {{requester_name}}");
-    t.body = S("<p>{{requester_name}}, {{requester_organisation}} ({{requester_email}}, {{requester_phone}})</p>");
+    t.key = u"contact"_s;
+    t.name = u"To the requester"_s;
+    t.subject = u"{{ref}} for {{requester_name}}"_s;
+    t.body = u"<p>{{requester_name}}, {{requester_organisation}} ({{requester_email}}, {{requester_phone}})</p>"_s;
     REQUIRE(templates.add(t).ok());
-    const MergedLetter letter = ok(templates.merge(S("contact"), added.row.ref));
+    const MergedLetter letter = ok(templates.merge(u"contact"_s, added.row.ref));
     CHECK(letter.unknownFields.isEmpty());
-    CHECK(letter.subject == S("%1 for Dr A Patel").arg(added.row.ref));
-    CHECK(letter.html.contains(S("Dr A Patel, Bilston Health Centre (bilston.pm@nhs.net, 01902 444000)")));
+    CHECK(letter.subject == u"%1 for Dr A Patel"_s.arg(added.row.ref));
+    CHECK(letter.html.contains(u"Dr A Patel, Bilston Health Centre (bilston.pm@nhs.net, 01902 444000)"_s));
 }
 
 TEST_CASE("A closure's outcome is stored on the closed event and goes with it", "[database][cases][contacts]")
@@ -95,33 +95,33 @@ TEST_CASE("A closure's outcome is stored on the closed event and goes with it", 
     CaseRepository cases(*file);
     const QString ref = ok(cases.add(query())).row.ref;
     CaseEvent close = hubtest::ev(CaseEventKind::Closed, "2016-02-10");
-    close.outcome = S("Locum costs reimbursed in the May payment run");
+    close.outcome = u"Locum costs reimbursed in the May payment run"_s;
     close.fullResponse = true;
     QString closeId;
     const CaseDetail closed = ok(cases.addEvent(ref, close, &closeId));
-    CHECK(closed.row.status == S("closed"));
+    CHECK(closed.row.status == u"closed"_s);
     const CaseEvent &stored = closed.timeline.last();
     CHECK(stored.kind == CaseEventKind::Closed);
-    CHECK(stored.outcome == S("Locum costs reimbursed in the May payment run"));
+    CHECK(stored.outcome == u"Locum costs reimbursed in the May payment run"_s);
     REQUIRE(stored.fullResponse.has_value());
     CHECK(*stored.fullResponse);
-    CHECK(file->connection().scalar(S("SELECT full_response FROM case_event WHERE id = '%1'").arg(closeId)).toString() == S("yes"));
+    CHECK(file->connection().scalar(u"SELECT full_response FROM case_event WHERE id = '%1'"_s.arg(closeId)).toString() == u"yes"_s);
 
     const CaseDetail reopened = ok(cases.removeEvent(ref, closeId, closed.row.version));
-    CHECK(reopened.row.status != S("closed"));
+    CHECK(reopened.row.status != u"closed"_s);
     for (const CaseEvent &e : reopened.timeline)
         CHECK(e.outcome.isEmpty());
 
     // A note never carries an outcome.
     CaseEvent note = hubtest::ev(CaseEventKind::Note, "2016-02-11", "", "Rang the practice");
-    note.outcome = S("x");
-    CHECK(cases.addEvent(ref, note).error().field == S("outcome"));
+    note.outcome = u"x"_s;
+    CHECK(cases.addEvent(ref, note).error().field == u"outcome"_s);
 }
 
 TEST_CASE("A schema-4 office file is migrated to the latest schema keeping its cases", "[database][cases][contacts]")
 {
     hubtest::TempDir tmp;
-    const QString path = tmp.path(S("contacts.hubcase"));
+    const QString path = tmp.path(u"contacts.hubcase"_s);
     QString ref;
     {
         auto file = newFile(tmp);
@@ -135,11 +135,11 @@ TEST_CASE("A schema-4 office file is migrated to the latest schema keeping its c
         Connection c;
         c.open(path, Connection::Access::ReadWrite);
         for (const char *column : {"requester_name", "requester_organisation", "requester_email", "requester_phone"})
-            c.execScript(S("ALTER TABLE case_record DROP COLUMN %1").arg(QString::fromLatin1(column)));
-        c.execScript(S("ALTER TABLE case_event DROP COLUMN outcome; ALTER TABLE case_event DROP COLUMN full_response;"));
+            c.execScript(u"ALTER TABLE case_record DROP COLUMN %1"_s.arg(QString::fromLatin1(column)));
+        c.execScript(u"ALTER TABLE case_event DROP COLUMN outcome; ALTER TABLE case_event DROP COLUMN full_response;"_s);
         // ... nor the tables of the later migrations.
-        c.execScript(S("DROP TABLE office_letterhead; DROP TABLE activity_change; DROP TABLE account_link;"));
-        c.execScript(S("PRAGMA user_version=4"));
+        c.execScript(u"DROP TABLE office_letterhead; DROP TABLE activity_change; DROP TABLE account_link;"_s);
+        c.execScript(u"PRAGMA user_version=4"_s);
     }
     auto opened = OfficeFile::open(path);
     INFO((opened ? QString() : opened.error().describe()).toStdString());
@@ -147,8 +147,8 @@ TEST_CASE("A schema-4 office file is migrated to the latest schema keeping its c
     CHECK(opened.value()->schemaVersion() == latestSchemaVersion());
     CHECK(QFile::exists(opened.value()->migrationBackup()));
     const CaseDetail d5 = ok(CaseRepository(*opened.value()).get(ref));
-    CHECK(d5.row.status == S("closed"));
-    CHECK(d5.fields.value(S("requester_name")).toString().isEmpty());
+    CHECK(d5.row.status == u"closed"_s);
+    CHECK(d5.fields.value(u"requester_name"_s).toString().isEmpty());
     CHECK(d5.timeline.last().outcome.isEmpty());
     CHECK_FALSE(d5.timeline.last().fullResponse.has_value());   // not asked before schema 5
     CHECK(latestSchemaVersion() >= 5);

@@ -29,7 +29,7 @@ using namespace hub::db;
 
 namespace {
 
-#define S QStringLiteral
+using namespace Qt::StringLiterals;
 
 std::int64_t count(OfficeFile &file, const QString &sql)
 {
@@ -38,7 +38,7 @@ std::int64_t count(OfficeFile &file, const QString &sql)
 
 std::int64_t caseVersion(OfficeFile &file, const QString &title)
 {
-    Statement st = file.connection().prepare(S("SELECT row_version FROM case_record WHERE title = ?1"));
+    Statement st = file.connection().prepare(u"SELECT row_version FROM case_record WHERE title = ?1"_s);
     st.bind(1, title);
     REQUIRE(st.step());
     return st.int64(0);
@@ -46,7 +46,7 @@ std::int64_t caseVersion(OfficeFile &file, const QString &title)
 
 std::int64_t specVersion(OfficeFile &file)
 {
-    const auto spec = SpecRepository(file).loadOrCreate(S("05L"));
+    const auto spec = SpecRepository(file).loadOrCreate(u"05L"_s);
     REQUIRE(spec.ok());
     return spec->meta.version;
 }
@@ -59,25 +59,25 @@ void prepare(const hubtest::TempDir &tmp, const QString &path)
     auto file = OfficeFile::open(path);
     REQUIRE(file.ok());
     CaseRepository cases(**file);
-    for (const QString &title : {S("Shared edits"), S("Shared notes")}) {
+    for (const QString &title : {u"Shared edits"_s, u"Shared notes"_s}) {
         NewCase c;
-        c.ccgCode = S("06A");
+        c.ccgCode = u"06A"_s;
         c.received = QDate(2026, 2, 2);
         c.title = title;
         REQUIRE(cases.add(c).ok());
     }
-    REQUIRE(SpecRepository(**file).loadOrCreate(S("05L")).ok());
+    REQUIRE(SpecRepository(**file).loadOrCreate(u"05L"_s).ok());
 
-    const QString otherPath = tmp.path(S("other.hubcase"));
-    REQUIRE(SyncService::startNewOffice(**file, otherPath, S("BCH"), S("Other office")).ok());
+    const QString otherPath = tmp.path(u"other.hubcase"_s);
+    REQUIRE(SyncService::startNewOffice(**file, otherPath, u"BCH"_s, u"Other office"_s).ok());
     auto other = OfficeFile::open(otherPath);
     REQUIRE(other.ok());
-    REQUIRE(ClosureRepository(**other).add(QDate(2031, 3, 5), S("Other office training")).ok());
-    const QString outbox = tmp.path(S("other-outbox"));
+    REQUIRE(ClosureRepository(**other).add(QDate(2031, 3, 5), u"Other office training"_s).ok());
+    const QString outbox = tmp.path(u"other-outbox"_s);
     QDir().mkpath(outbox);
     const auto exported = SyncService(**other).exportChanges(outbox, true);
     REQUIRE(exported.ok());
-    REQUIRE(QFile::copy(exported->path, tmp.path(S("incoming.hubsync"))));
+    REQUIRE(QFile::copy(exported->path, tmp.path(u"incoming.hubsync"_s)));
 }
 
 } // namespace
@@ -89,14 +89,14 @@ TEST_CASE("Several processes writing every kind of change at once: none fails, e
     constexpr int kWrites = 20;   // each worker: every kind twice
     REQUIRE(QFileInfo::exists(hubtest::stressWorkerPath()));
     hubtest::TempDir tmp;
-    const QString path = tmp.path(S("office.hubcase"));
+    const QString path = tmp.path(u"office.hubcase"_s);
     prepare(tmp, path);
     std::int64_t editsBefore = 0, notesBefore = 0, specBefore = 0;
     {
         auto file = OfficeFile::open(path);
         REQUIRE(file.ok());
-        editsBefore = caseVersion(**file, S("Shared edits"));
-        notesBefore = caseVersion(**file, S("Shared notes"));
+        editsBefore = caseVersion(**file, u"Shared edits"_s);
+        notesBefore = caseVersion(**file, u"Shared notes"_s);
         specBefore = specVersion(**file);
     }
 
@@ -104,21 +104,21 @@ TEST_CASE("Several processes writing every kind of change at once: none fails, e
     for (int i = 1; i <= kWorkers; ++i) {
         auto p = std::make_unique<QProcess>();
         p->setProgram(hubtest::stressWorkerPath());
-        p->setArguments({path, S("mixed"), QString::number(kWrites), QString::number(i)});
+        p->setArguments({path, u"mixed"_s, QString::number(kWrites), QString::number(i)});
         p->start();
         REQUIRE(p->waitForStarted());
         workers.push_back(std::move(p));
     }
     QMap<QString, int> ok;
     int failed = 0;
-    const QRegularExpression kindLine(S("^kind (\\S+) ok=(\\d+) failed=(\\d+)$"), QRegularExpression::MultilineOption);
+    const QRegularExpression kindLine(u"^kind (\\S+) ok=(\\d+) failed=(\\d+)$"_s, QRegularExpression::MultilineOption);
     for (auto &p : workers) {
         REQUIRE(p->waitForFinished(600000));
         const QString out = QString::fromUtf8(p->readAllStandardOutput());
         INFO(out.toStdString() << p->readAllStandardError().toStdString());
         CHECK(p->exitStatus() == QProcess::NormalExit);
         CHECK(p->exitCode() == 0);
-        CHECK(out.contains(S("failures=0")));
+        CHECK(out.contains(u"failures=0"_s));
         for (auto m = kindLine.globalMatch(out); m.hasNext();) {
             const auto hit = m.next();
             ok[hit.captured(1)] += hit.captured(2).toInt();
@@ -134,25 +134,25 @@ TEST_CASE("Several processes writing every kind of change at once: none fails, e
     REQUIRE(file.ok());
     OfficeFile &f = **file;
     // Rows written equal writes reported.
-    CHECK(count(f, S("SELECT count(*) FROM case_record WHERE title GLOB 'w[0-9]*-[0-9]*'")) == ok[S("case-add")]);
-    CHECK(count(f, S("SELECT count(*) FROM case_event e JOIN case_record c ON c.id = e.case_id "
-                     "WHERE c.title GLOB 'w[0-9]*-[0-9]*' AND e.kind = 'acknowledged'")) == ok[S("case-add")]);
-    CHECK(caseVersion(f, S("Shared edits")) - editsBefore == ok[S("case-edit")]);
-    CHECK(count(f, S("SELECT count(*) FROM case_event WHERE kind = 'note' AND note GLOB 'w[0-9]*-[0-9]*'")) == ok[S("case-note")]);
-    CHECK(caseVersion(f, S("Shared notes")) - notesBefore == ok[S("case-note")]);
-    CHECK(count(f, S("SELECT count(*) FROM office_closure WHERE reason GLOB 'w[0-9]*-[0-9]*' AND deleted_at IS NOT NULL"))
-          == ok[S("closure")]);
-    CHECK(count(f, S("SELECT count(*) FROM practice WHERE ods_code GLOB 'W[0-9]*'")) == ok[S("practices")]);
-    CHECK(specVersion(f) - specBefore == ok[S("spec")]);
-    CHECK(count(f, S("SELECT count(*) FROM letter_template WHERE key GLOB 'w[0-9]*-[0-9]*' AND row_version = 2")) == ok[S("template")]);
-    CHECK(count(f, S("SELECT count(*) FROM local_sync_seen")) > 0);   // the other office's bundle was applied
-    CHECK(count(f, S("SELECT count(*) FROM local_presence")) == 0);   // every session that announced left
-    CHECK(count(f, S("SELECT count(*) FROM local_backup_log")) == ok[S("backup")]);
+    CHECK(count(f, u"SELECT count(*) FROM case_record WHERE title GLOB 'w[0-9]*-[0-9]*'"_s) == ok[u"case-add"_s]);
+    CHECK(count(f, u"SELECT count(*) FROM case_event e JOIN case_record c ON c.id = e.case_id "
+                     "WHERE c.title GLOB 'w[0-9]*-[0-9]*' AND e.kind = 'acknowledged'"_s) == ok[u"case-add"_s]);
+    CHECK(caseVersion(f, u"Shared edits"_s) - editsBefore == ok[u"case-edit"_s]);
+    CHECK(count(f, u"SELECT count(*) FROM case_event WHERE kind = 'note' AND note GLOB 'w[0-9]*-[0-9]*'"_s) == ok[u"case-note"_s]);
+    CHECK(caseVersion(f, u"Shared notes"_s) - notesBefore == ok[u"case-note"_s]);
+    CHECK(count(f, u"SELECT count(*) FROM office_closure WHERE reason GLOB 'w[0-9]*-[0-9]*' AND deleted_at IS NOT NULL"_s)
+          == ok[u"closure"_s]);
+    CHECK(count(f, u"SELECT count(*) FROM practice WHERE ods_code GLOB 'W[0-9]*'"_s) == ok[u"practices"_s]);
+    CHECK(specVersion(f) - specBefore == ok[u"spec"_s]);
+    CHECK(count(f, u"SELECT count(*) FROM letter_template WHERE key GLOB 'w[0-9]*-[0-9]*' AND row_version = 2"_s) == ok[u"template"_s]);
+    CHECK(count(f, u"SELECT count(*) FROM local_sync_seen"_s) > 0);   // the other office's bundle was applied
+    CHECK(count(f, u"SELECT count(*) FROM local_presence"_s) == 0);   // every session that announced left
+    CHECK(count(f, u"SELECT count(*) FROM local_backup_log"_s) == ok[u"backup"_s]);
     int backupFiles = 0;
     for (int i = 1; i <= kWorkers; ++i)
-        backupFiles += int(listBackups(tmp.path(S("w%1-backups").arg(i))).size());
-    CHECK(backupFiles == ok[S("backup")]);
+        backupFiles += int(listBackups(tmp.path(u"w%1-backups"_s.arg(i))).size());
+    CHECK(backupFiles == ok[u"backup"_s]);
     const auto integrity = integrityCheck(path);
     REQUIRE(integrity.ok());
-    CHECK(integrity.value() == S("ok"));
+    CHECK(integrity.value() == u"ok"_s);
 }

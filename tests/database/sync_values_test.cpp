@@ -19,11 +19,11 @@ using namespace hub::db;
 
 namespace {
 
-#define S QStringLiteral
+using namespace Qt::StringLiterals;
 
 QString ccgCode(OfficeFile &f)
 {
-    return f.connection().scalar(S("SELECT code FROM ccg ORDER BY code LIMIT 1")).toString();
+    return f.connection().scalar(u"SELECT code FROM ccg ORDER BY code LIMIT 1"_s).toString();
 }
 
 CaseDetail addCase(OfficeFile &f)
@@ -31,8 +31,8 @@ CaseDetail addCase(OfficeFile &f)
     NewCase n;
     n.ccgCode = ccgCode(f);
     n.received = QDate(2026, 11, 23);
-    n.title = S("Rent review query");
-    n.description = S("When is the rent review due?");
+    n.title = u"Rent review query"_s;
+    n.description = u"When is the rent review due?"_s;
     auto added = CaseRepository(f).add(n);
     INFO((added ? std::string() : added.error().describe().toStdString()));
     REQUIRE(added.ok());
@@ -58,7 +58,7 @@ TEST_CASE("A resealed bundle with an invalid date, invalid UTF-8, an unknown act
           "[sync][values]")
 {
     hubtest::TempDir tmp;
-    auto o = synctest::officesFromSeed(tmp, {S("AAA"), S("BBB")});
+    auto o = synctest::officesFromSeed(tmp, {u"AAA"_s, u"BBB"_s});
     OfficeFile &a = *o[0];
     OfficeFile &b = *o[1];
     const CaseDetail made = addCase(a);
@@ -77,7 +77,7 @@ TEST_CASE("A resealed bundle with an invalid date, invalid UTF-8, an unknown act
     };
     for (const Bad &x : bad) {
         INFO("field " << x.field);
-        const QByteArray altered = hubfuzz::withValue(good, columnsOf(a), S("case_record"), QString::fromLatin1(x.field), x.value);
+        const QByteArray altered = hubfuzz::withValue(good, columnsOf(a), u"case_record"_s, QString::fromLatin1(x.field), x.value);
         REQUIRE(!altered.isEmpty());
         REQUIRE(BundleFormat::read(altered).ok());   // well-formed and correctly sealed
         const QString before = synctest::wholeFileHash(b);
@@ -86,20 +86,20 @@ TEST_CASE("A resealed bundle with an invalid date, invalid UTF-8, an unknown act
         const QString msg = r.error().message;
         INFO(msg.toStdString());
         CHECK(r.error().code == ErrorCode::Invalid);
-        CHECK(msg.contains(S("test.hubsync")));
-        CHECK(msg.contains(S("entry ")));
-        CHECK(msg.contains(S("table case_record")));
+        CHECK(msg.contains(u"test.hubsync"_s));
+        CHECK(msg.contains(u"entry "_s));
+        CHECK(msg.contains(u"table case_record"_s));
         CHECK(msg.contains(made.row.id));
-        CHECK(msg.contains(S("field %1").arg(QString::fromLatin1(x.field))));
+        CHECK(msg.contains(u"field %1"_s.arg(QString::fromLatin1(x.field))));
         CHECK(msg.contains(QString::fromLatin1(x.why)));
-        CHECK(msg.contains(S("Nothing was imported")));
+        CHECK(msg.contains(u"Nothing was imported"_s));
         CHECK(r.error().field == QString::fromLatin1(x.field));
         CHECK(synctest::wholeFileHash(b) == before);
     }
 
     // The same bundle unaltered still imports, and every list and report runs.
     REQUIRE(synctest::importBytes(b, good).ok());
-    CHECK(synctest::count(b, S("SELECT count(*) FROM case_record")) == 1);
+    CHECK(synctest::count(b, u"SELECT count(*) FROM case_record"_s) == 1);
     CHECK(hubfuzz::everyListAndReport(b).isEmpty());
     CHECK(auditStoredValues(b.connection())->isEmpty());
 }
@@ -107,19 +107,19 @@ TEST_CASE("A resealed bundle with an invalid date, invalid UTF-8, an unknown act
 TEST_CASE("Typed mutations of a real bundle never store a value the column rules refuse", "[sync][values]")
 {
     hubtest::TempDir tmp;
-    auto o = synctest::officesFromSeed(tmp, {S("AAA"), S("BBB")});
+    auto o = synctest::officesFromSeed(tmp, {u"AAA"_s, u"BBB"_s});
     OfficeFile &a = *o[0];
     addCase(a);
     {
         WriteTransaction tx(a.connection());
-        RecordStore(a).insert(S("practice"), {{S("ods_code"), S("Q1001")}, {S("name"), S("Fuzz Surgery")}, {S("open_date"), S("2001-04-01")}});
+        RecordStore(a).insert(u"practice"_s, {{u"ods_code"_s, u"Q1001"_s}, {u"name"_s, u"Fuzz Surgery"_s}, {u"open_date"_s, u"2001-04-01"_s}});
         tx.commit();
     }
     const QByteArray good = synctest::allChanges(a);
     const auto cols = columnsOf(a);
     // The receiver is put back from a copy after every accepted bundle.
-    const QString bPath = tmp.path(S("office-BBB.hubcase"));
-    const QString copy = tmp.path(S("pristine-BBB.hubcase"));
+    const QString bPath = tmp.path(u"office-BBB.hubcase"_s);
+    const QString copy = tmp.path(u"pristine-BBB.hubcase"_s);
     o[1].reset();
     REQUIRE(QFile::copy(bPath, copy));
     o[1] = synctest::open(bPath);
@@ -152,32 +152,32 @@ TEST_CASE("Typed mutations of a real bundle never store a value the column rules
 TEST_CASE("Local writes obey the same column rules", "[sync][values]")
 {
     hubtest::TempDir tmp;
-    auto o = synctest::officesFromSeed(tmp, {S("AAA")});
+    auto o = synctest::officesFromSeed(tmp, {u"AAA"_s});
     OfficeFile &a = *o[0];
     auto insertPractice = [&](const QVariantMap &values) -> Error {
         try {
             WriteTransaction tx(a.connection());
-            RecordStore(a).insert(S("practice"), values);
+            RecordStore(a).insert(u"practice"_s, values);
             tx.commit();
         } catch (const SqlError &e) {
             return e.error();
         }
         return {};
     };
-    Error e = insertPractice({{S("ods_code"), S("Q2001")}, {S("name"), S("A")}, {S("open_date"), S("30/11/2026")}});
+    Error e = insertPractice({{u"ods_code"_s, u"Q2001"_s}, {u"name"_s, u"A"_s}, {u"open_date"_s, u"30/11/2026"_s}});
     CHECK(e.code == ErrorCode::Invalid);
-    CHECK(e.field == S("open_date"));
-    e = insertPractice({{S("ods_code"), S("Q2002")}, {S("name"), S("A") + QChar(0) + S("B")}});
-    CHECK(e.field == S("name"));
-    e = insertPractice({{S("ods_code"), S("Q2003")}, {S("name"), S("A")}, {S("contract_type"), S("XMS")}});
-    CHECK(e.field == S("contract_type"));
-    CHECK(synctest::count(a, S("SELECT count(*) FROM practice WHERE ods_code LIKE 'Q200%'")) == 0);
+    CHECK(e.field == u"open_date"_s);
+    e = insertPractice({{u"ods_code"_s, u"Q2002"_s}, {u"name"_s, u"A"_s + QChar(0) + u"B"_s}});
+    CHECK(e.field == u"name"_s);
+    e = insertPractice({{u"ods_code"_s, u"Q2003"_s}, {u"name"_s, u"A"_s}, {u"contract_type"_s, u"XMS"_s}});
+    CHECK(e.field == u"contract_type"_s);
+    CHECK(synctest::count(a, u"SELECT count(*) FROM practice WHERE ods_code LIKE 'Q200%'"_s) == 0);
 }
 
 TEST_CASE("Every column of every synced table has a value rule", "[sync][values][schema]")
 {
     hubtest::TempDir tmp;
-    auto o = synctest::officesFromSeed(tmp, {S("AAA")});
+    auto o = synctest::officesFromSeed(tmp, {u"AAA"_s});
     SyncedTables tables(o[0]->connection());
     QStringList missing;
     for (const SyncedTable &t : tables.all()) {
@@ -190,7 +190,7 @@ TEST_CASE("Every column of every synced table has a value rule", "[sync][values]
             if (!rules->find(c))
                 missing << t.name + QLatin1Char('.') + c;
     }
-    INFO("no rule in database/records/table_rules.cpp for: " << missing.join(S(", ")).toStdString());
+    INFO("no rule in database/records/table_rules.cpp for: " << missing.join(u", "_s).toStdString());
     CHECK(missing.isEmpty());
     // And a fresh office breaks none of them.
     const auto audit = auditStoredValues(o[0]->connection());
@@ -201,31 +201,31 @@ TEST_CASE("Every column of every synced table has a value rule", "[sync][values]
 TEST_CASE("Readers survive a case type, status or event kind a newer Hubcase may add", "[sync][values][readers]")
 {
     hubtest::TempDir tmp;
-    auto o = synctest::officesFromSeed(tmp, {S("AAA")});
+    auto o = synctest::officesFromSeed(tmp, {u"AAA"_s});
     OfficeFile &a = *o[0];
     const CaseDetail known = addCase(a);
     const CaseDetail second = addCase(a);
     const CaseDetail third = addCase(a);
     // Written as a newer version would, past this version's CHECKs and rules.
-    a.connection().execScript(S("PRAGMA ignore_check_constraints=ON"));
-    a.connection().execScript(S("UPDATE case_record SET type='future-type' WHERE id IN ('%1','%2','%3')")
+    a.connection().execScript(u"PRAGMA ignore_check_constraints=ON"_s);
+    a.connection().execScript(u"UPDATE case_record SET type='future-type' WHERE id IN ('%1','%2','%3')"_s
                                   .arg(known.row.id, second.row.id, third.row.id));
-    a.connection().execScript(S("UPDATE case_record SET status='escalated' WHERE id='%1'").arg(second.row.id));
-    a.connection().execScript(S("UPDATE case_event SET kind='future-event' WHERE case_id='%1' AND kind='acknowledged'").arg(third.row.id));
-    a.connection().execScript(S("PRAGMA ignore_check_constraints=OFF"));
+    a.connection().execScript(u"UPDATE case_record SET status='escalated' WHERE id='%1'"_s.arg(second.row.id));
+    a.connection().execScript(u"UPDATE case_event SET kind='future-event' WHERE case_id='%1' AND kind='acknowledged'"_s.arg(third.row.id));
+    a.connection().execScript(u"PRAGMA ignore_check_constraints=OFF"_s);
 
-    INFO(hubfuzz::everyListAndReport(a).join(S("\n")).toStdString());
+    INFO(hubfuzz::everyListAndReport(a).join(u"\n"_s).toStdString());
     CHECK(hubfuzz::everyListAndReport(a).isEmpty());
     const auto rows = CaseListQuery(a).list({});
     REQUIRE(rows.ok());
     CHECK(rows->size() == 3);
-    CHECK(caseTypeLabel(S("future-type")) == S("Unknown (future-type)"));
-    CHECK(caseStatusLabel(S("escalated")) == S("Unknown (escalated)"));
+    CHECK(caseTypeLabel(u"future-type"_s) == u"Unknown (future-type)"_s);
+    CHECK(caseStatusLabel(u"escalated"_s) == u"Unknown (escalated)"_s);
     const auto d = CaseRepository(a).get(third.row.ref);
     REQUIRE(d.ok());
     bool unknownShown = false;
     for (const CaseEvent &e : d->timeline)
-        unknownShown = unknownShown || caseEventLabel(e) == S("Unknown (future-event)");
+        unknownShown = unknownShown || caseEventLabel(e) == u"Unknown (future-event)"_s;
     CHECK(unknownShown);
 
     // check's warnings: what this version cannot understand, counted.
@@ -234,9 +234,9 @@ TEST_CASE("Readers survive a case type, status or event kind a newer Hubcase may
     QStringList texts;
     for (const ValueWarning &w : audit.value())
         texts << w.text;
-    INFO(texts.join(S("\n")).toStdString());
+    INFO(texts.join(u"\n"_s).toStdString());
     REQUIRE(audit->size() == 3);
-    CHECK(texts.join(S("\n")).contains(S("3 cases have a case type this version does not know")));
-    CHECK(texts.join(S("\n")).contains(S("1 case has a status this version does not know")));
-    CHECK(texts.join(S("\n")).contains(S("1 case event has a kind this version does not know")));
+    CHECK(texts.join(u"\n"_s).contains(u"3 cases have a case type this version does not know"_s));
+    CHECK(texts.join(u"\n"_s).contains(u"1 case has a status this version does not know"_s));
+    CHECK(texts.join(u"\n"_s).contains(u"1 case event has a kind this version does not know"_s));
 }

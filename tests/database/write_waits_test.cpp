@@ -39,7 +39,7 @@ using namespace hub::db;
 
 namespace {
 
-#define S QStringLiteral
+using namespace Qt::StringLiterals;
 
 // Another desktop holding the write lock until our writer first waits for it.
 struct LockHolder {
@@ -85,17 +85,17 @@ struct Write {
 TEST_CASE("WriteTransaction refuses to begin while a read is still open on its connection", "[database][shared][busy]")
 {
     hubtest::TempDir tmp;
-    auto file = OfficeFile::create(tmp.path(S("idle.hubcase")));
+    auto file = OfficeFile::create(tmp.path(u"idle.hubcase"_s));
     REQUIRE(file.ok());
     const Connection &c = (*file)->connection();
-    Statement open = c.prepare(S("SELECT code FROM ccg ORDER BY code"));
+    Statement open = c.prepare(u"SELECT code FROM ccg ORDER BY code"_s);
     REQUIRE(open.step());   // one row read, more to come: the connection holds SHARED
     try {
         WriteTransaction tx(c);
         FAIL("the write began with a read open");
     } catch (const SqlError &e) {
         CHECK(e.error().code == ErrorCode::Internal);
-        CHECK(e.error().message.contains(S("SELECT code FROM ccg")));
+        CHECK(e.error().message.contains(u"SELECT code FROM ccg"_s));
     }
     CHECK(sqlite3_get_autocommit(c.handle()) == 1);   // nothing begun
     open.reset();
@@ -106,31 +106,31 @@ TEST_CASE("WriteTransaction refuses to begin while a read is still open on its c
 TEST_CASE("Every kind of write waits for another desktop's write lock", "[database][shared][busy]")
 {
     hubtest::TempDir tmp;
-    const QString path = tmp.path(S("waits.hubcase"));
+    const QString path = tmp.path(u"waits.hubcase"_s);
     REQUIRE(OfficeFile::create(path).ok());
     auto opened = OfficeFile::open(path);
     REQUIRE(opened.ok());
     OfficeFile &file = *opened.value();
 
     // A bundle from another office to import.
-    const QString outbox = tmp.path(S("outbox"));
+    const QString outbox = tmp.path(u"outbox"_s);
     QDir().mkpath(outbox);
     QString bundle;
     {
-        const QString otherPath = tmp.path(S("other.hubcase"));
-        REQUIRE(SyncService::startNewOffice(file, otherPath, S("BCH"), S("Other office")).ok());
+        const QString otherPath = tmp.path(u"other.hubcase"_s);
+        REQUIRE(SyncService::startNewOffice(file, otherPath, u"BCH"_s, u"Other office"_s).ok());
         auto other = OfficeFile::open(otherPath);
         REQUIRE(other.ok());
-        REQUIRE(ClosureRepository(**other).add(QDate(2031, 3, 5), S("Other office training")).ok());
+        REQUIRE(ClosureRepository(**other).add(QDate(2031, 3, 5), u"Other office training"_s).ok());
         const auto exported = SyncService(**other).exportChanges(outbox, true);
         REQUIRE(exported.ok());
         bundle = exported->path;
         REQUIRE_FALSE(bundle.isEmpty());
     }
-    REQUIRE(PracticeRepository(file).importFile(writeFile(tmp.path(S("epraccur.csv")), kEpraccurRow)).ok());
-    const QString mine = tmp.path(S("mine"));
+    REQUIRE(PracticeRepository(file).importFile(writeFile(tmp.path(u"epraccur.csv"_s), kEpraccurRow)).ok());
+    const QString mine = tmp.path(u"mine"_s);
     QDir().mkpath(mine);
-    const QString backups = tmp.path(S("backups"));
+    const QString backups = tmp.path(u"backups"_s);
     QDir().mkpath(backups);
 
     CaseRepository cases(file);
@@ -145,16 +145,16 @@ TEST_CASE("Every kind of write waits for another desktop's write lock", "[databa
         return statusOf(r);
     };
     NewCase nc;
-    nc.ccgCode = S("06A");
+    nc.ccgCode = u"06A"_s;
     nc.received = QDate(2026, 2, 2);
-    nc.title = S("Locum query");
+    nc.title = u"Locum query"_s;
     std::unique_ptr<PresenceRegistry> presence;
 
     const QVector<Write> writes = {
         {"case add", [&] { return track(cases.add(nc)); }},
         {"case add with a practice", [&] {
              NewCase p = nc;
-             p.practiceOds = S("M92001");
+             p.practiceOds = u"M92001"_s;
              return track(cases.add(p));
          }},
         {"case event: acknowledged", [&] {
@@ -167,24 +167,24 @@ TEST_CASE("Every kind of write waits for another desktop's write lock", "[databa
              CaseEvent e;
              e.kind = CaseEventKind::Note;
              e.on = QDate(2026, 2, 4);
-             e.note = S("Rang the practice");
+             e.note = u"Rang the practice"_s;
              return track(cases.addEvent(ref, e, &noteId));
          }},
         {"case event removed", [&] { return track(cases.removeEvent(ref, noteId, version)); }},
-        {"case edit", [&] { return track(cases.edit(ref, version, {{S("title"), S("Locum query (edited)")}, {S("priority"), S("high")}})); }},
-        {"case edit: type", [&] { return track(cases.edit(ref, version, {{S("type"), S("information-request")}})); }},
+        {"case edit", [&] { return track(cases.edit(ref, version, {{u"title"_s, u"Locum query (edited)"_s}, {u"priority"_s, u"high"_s}})); }},
+        {"case edit: type", [&] { return track(cases.edit(ref, version, {{u"type"_s, u"information-request"_s}})); }},
         {"case import", [&] {
              CaseRepository::Import imp;
              imp.newCase = nc;
              return statusOf(cases.addMany({imp, imp}));
          }},
-        {"attachment add", [&] { return statusOf(AttachmentRepository(file).add(ref, S("note.txt"), "hello", S("text/plain"), {})); }},
-        {"closure add", [&] { return ClosureRepository(file).add(QDate(2030, 6, 5), S("Staff training")); }},
+        {"attachment add", [&] { return statusOf(AttachmentRepository(file).add(ref, u"note.txt"_s, "hello", u"text/plain"_s, {})); }},
+        {"closure add", [&] { return ClosureRepository(file).add(QDate(2030, 6, 5), u"Staff training"_s); }},
         {"closure reason", [&] {
              const auto list = ClosureRepository(file).list();
              REQUIRE(list.ok());
              REQUIRE_FALSE(list->isEmpty());
-             return ClosureRepository(file).updateReason(QDate(2030, 6, 5), list->first().meta.version, S("Training day"));
+             return ClosureRepository(file).updateReason(QDate(2030, 6, 5), list->first().meta.version, u"Training day"_s);
          }},
         {"closure remove", [&] {
              const auto list = ClosureRepository(file).list();
@@ -194,39 +194,39 @@ TEST_CASE("Every kind of write waits for another desktop's write lock", "[databa
          }},
         {"practices import", [&] {
              const QByteArray changed = QByteArray(kEpraccurRow).replace("BILSTON HEALTH CENTRE\",\"Y60", "BILSTON HC\",\"Y60");
-             return statusOf(PracticeRepository(file).importFile(writeFile(tmp.path(S("epraccur2.csv")), changed)));
+             return statusOf(PracticeRepository(file).importFile(writeFile(tmp.path(u"epraccur2.csv"_s), changed)));
          }},
-        {"spec created", [&] { return statusOf(SpecRepository(file).loadOrCreate(S("05L"))); }},
+        {"spec created", [&] { return statusOf(SpecRepository(file).loadOrCreate(u"05L"_s)); }},
         {"spec determination", [&] {
-             const auto spec = SpecRepository(file).loadOrCreate(S("05L"));
+             const auto spec = SpecRepository(file).loadOrCreate(u"05L"_s);
              REQUIRE(spec.ok());
              REQUIRE_FALSE(spec->items.isEmpty());
              const auto &item = spec->items.first();
-             return SpecRepository(file).setDetermination(spec.value(), item.activityKey, Determination::HubDelivers, S("agreed at panel"),
+             return SpecRepository(file).setDetermination(spec.value(), item.activityKey, Determination::HubDelivers, u"agreed at panel"_s,
                                                           item.meta.version);
          }},
         {"spec header", [&] {
-             const auto spec = SpecRepository(file).loadOrCreate(S("05L"));
+             const auto spec = SpecRepository(file).loadOrCreate(u"05L"_s);
              REQUIRE(spec.ok());
-             return SpecRepository(file).updateHeader(spec->meta.id, spec->meta.version, {{S("director_name"), S("A. Director")}});
+             return SpecRepository(file).updateHeader(spec->meta.id, spec->meta.version, {{u"director_name"_s, u"A. Director"_s}});
          }},
         {"template defaults", [&] { return TemplateRepository(file).ensureDefaults(); }},
         {"template add", [&] {
              LetterTemplate t;
-             t.key = S("chaser");
-             t.name = S("Chaser");
-             t.body = S("<p>Dear {{practice}}</p>");
+             t.key = u"chaser"_s;
+             t.name = u"Chaser"_s;
+             t.body = u"<p>Dear {{practice}}</p>"_s;
              return TemplateRepository(file).add(t);
          }},
         {"template edit", [&] {
-             const auto t = TemplateRepository(file).get(S("chaser"));
+             const auto t = TemplateRepository(file).get(u"chaser"_s);
              REQUIRE(t.ok());
-             return TemplateRepository(file).update(S("chaser"), t->meta.version, {{S("body"), S("<p>Hello</p>")}});
+             return TemplateRepository(file).update(u"chaser"_s, t->meta.version, {{u"body"_s, u"<p>Hello</p>"_s}});
          }},
         {"template remove", [&] {
-             const auto t = TemplateRepository(file).get(S("chaser"));
+             const auto t = TemplateRepository(file).get(u"chaser"_s);
              REQUIRE(t.ok());
-             return TemplateRepository(file).remove(S("chaser"), t->meta.version);
+             return TemplateRepository(file).remove(u"chaser"_s, t->meta.version);
          }},
         {"sync export", [&] { return statusOf(SyncService(file).exportChanges(mine)); }},
         {"sync import", [&] { return statusOf(SyncService(file).importBundle(bundle)); }},
@@ -247,7 +247,7 @@ TEST_CASE("Every kind of write waits for another desktop's write lock", "[databa
         INFO(w.name);
         LockHolder holder;
         holder.other.open(path, Connection::Access::ReadWrite);
-        holder.other.execScript(S("BEGIN IMMEDIATE"));
+        holder.other.execScript(u"BEGIN IMMEDIATE"_s);
         sqlite3_busy_handler(file.connection().handle(), &LockHolder::busy, &holder);
         const Status r = w.run();
         installFairBusyHandler(file.connection().handle(), 10000);
@@ -257,5 +257,5 @@ TEST_CASE("Every kind of write waits for another desktop's write lock", "[databa
     }
     const auto integrity = integrityCheck(path);
     REQUIRE(integrity.ok());
-    CHECK(integrity.value() == S("ok"));
+    CHECK(integrity.value() == u"ok"_s);
 }

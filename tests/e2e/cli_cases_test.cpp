@@ -13,17 +13,17 @@ using hubtest::runCli;
 
 namespace {
 
-#define S QStringLiteral
+using namespace Qt::StringLiterals;
 
 QString plainFile(const hubtest::TempDir &tmp)
 {
-    return hubtest::initOffice(tmp, S("cases.hubcase"));
+    return hubtest::initOffice(tmp, u"cases.hubcase"_s);
 }
 
-QString addCase(const QString &file, const QString &received = S("2016-02-01"), const QString &type = S("provider-query"))
+QString addCase(const QString &file, const QString &received = u"2016-02-01"_s, const QString &type = u"provider-query"_s)
 {
-    const auto r = runCli({S("case"), S("add"), file, S("--type"), type, S("--ccg"), S("06A"), S("--received"), received,
-                           S("--title"), S("Locum reimbursement query")});
+    const auto r = runCli({u"case"_s, u"add"_s, file, u"--type"_s, type, u"--ccg"_s, u"06A"_s, u"--received"_s, received,
+                           u"--title"_s, u"Locum reimbursement query"_s});
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     return QString::fromUtf8(r.out).trimmed();
@@ -31,9 +31,9 @@ QString addCase(const QString &file, const QString &received = S("2016-02-01"), 
 
 QJsonObject show(const QString &file, const QString &ref, const QString &asOf = {})
 {
-    QStringList args{S("case"), S("show"), file, ref, S("--json")};
+    QStringList args{u"case"_s, u"show"_s, file, ref, u"--json"_s};
     if (!asOf.isEmpty())
-        args << S("--as-of") << asOf;
+        args << u"--as-of"_s << asOf;
     const auto r = runCli(args);
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
@@ -44,17 +44,17 @@ QJsonObject show(const QString &file, const QString &ref, const QString &asOf = 
 
 TEST_CASE("due counts working days from the day after", "[e2e][cli][cases]")
 {
-    const auto r = runCli({S("due"), S("--from"), S("18/12/2015"), S("--working-days"), S("5")});
+    const auto r = runCli({u"due"_s, u"--from"_s, u"18/12/2015"_s, u"--working-days"_s, u"5"_s});
     REQUIRE(r.exitCode == 0);
     CHECK(r.out.trimmed() == "Tue 29/12/2015");
-    const auto e = runCli({S("due"), S("--from"), S("2015-12-18"), S("--working-days"), S("5"), S("--explain")});
+    const auto e = runCli({u"due"_s, u"--from"_s, u"2015-12-18"_s, u"--working-days"_s, u"5"_s, u"--explain"_s});
     REQUIRE(e.exitCode == 0);
     CHECK(e.out.contains("Mon 28/12/2015: not counted (Bank holiday: Boxing Day (substitute day)"));
-    const auto j = runCli({S("due"), S("--from"), S("2016-03-23"), S("--working-days"), S("5"), S("--json")});
+    const auto j = runCli({u"due"_s, u"--from"_s, u"2016-03-23"_s, u"--working-days"_s, u"5"_s, u"--json"_s});
     REQUIRE(j.exitCode == 0);
-    CHECK(j.json().object().value(S("due")).toString() == S("2016-04-01"));
-    CHECK(j.json().object().value(S("explanation")).toArray().size() == 9);
-    CHECK(runCli({S("due"), S("--from"), S("nonsense"), S("--working-days"), S("5")}).exitCode == 2);
+    CHECK(j.json().object().value(u"due"_s).toString() == u"2016-04-01"_s);
+    CHECK(j.json().object().value(u"explanation"_s).toArray().size() == 9);
+    CHECK(runCli({u"due"_s, u"--from"_s, u"nonsense"_s, u"--working-days"_s, u"5"_s}).exitCode == 2);
 }
 
 TEST_CASE("case add, event, show and list as documented", "[e2e][cli][cases]")
@@ -62,37 +62,37 @@ TEST_CASE("case add, event, show and list as documented", "[e2e][cli][cases]")
     hubtest::TempDir tmp;
     const QString file = plainFile(tmp);
     const QString ref = addCase(file);
-    CHECK(ref == S("WMH-2016-00001"));
+    CHECK(ref == u"WMH-2016-00001"_s);
 
-    const auto noExclusion = runCli({S("case"), S("event"), file, ref, S("paused"), S("--date"), S("2016-02-03")});
+    const auto noExclusion = runCli({u"case"_s, u"event"_s, file, ref, u"paused"_s, u"--date"_s, u"2016-02-03"_s});
     CHECK(noExclusion.exitCode == 1);
     CHECK(noExclusion.err.contains("further-investigation"));
-    REQUIRE(runCli({S("case"), S("event"), file, ref, S("paused"), S("--date"), S("2016-02-03"), S("--exclusion"),
-                    S("further-investigation"), S("--note"), S("Awaiting DV")}).exitCode == 0);
-    REQUIRE(runCli({S("case"), S("event"), file, ref, S("resumed"), S("--date"), S("2016-02-15")}).exitCode == 0);
+    REQUIRE(runCli({u"case"_s, u"event"_s, file, ref, u"paused"_s, u"--date"_s, u"2016-02-03"_s, u"--exclusion"_s,
+                    u"further-investigation"_s, u"--note"_s, u"Awaiting DV"_s}).exitCode == 0);
+    REQUIRE(runCli({u"case"_s, u"event"_s, file, ref, u"resumed"_s, u"--date"_s, u"2016-02-15"_s}).exitCode == 0);
 
-    const QJsonObject o = show(file, ref, S("2016-02-16"));
-    CHECK(o.value(S("ref")).toString() == ref);
-    CHECK(o.value(S("version")).toInt() == 3);
-    CHECK(o.value(S("owner")).toString() == S("Hub"));
-    CHECK(o.value(S("activity")).toString() == S("XII.5"));
-    const QJsonObject ack = o.value(S("clocks")).toObject().value(S("acknowledge")).toObject();
-    CHECK(ack.value(S("due")).toString() == S("2016-02-18"));
-    CHECK(ack.value(S("state")).toString() == S("due-soon"));
-    CHECK(ack.value(S("explanation")).toArray().size() > 5);
-    CHECK(o.value(S("pauses")).toArray().at(0).toObject().value(S("exclusion")).toString() == S("further-investigation"));
-    CHECK(o.value(S("pausedWorkingDays")).toInt() == 8);
-    CHECK(o.value(S("timeline")).toArray().size() == 3);
-    CHECK(o.value(S("standard")).toObject().value(S("updateRestartsClock")).toBool());
+    const QJsonObject o = show(file, ref, u"2016-02-16"_s);
+    CHECK(o.value(u"ref"_s).toString() == ref);
+    CHECK(o.value(u"version"_s).toInt() == 3);
+    CHECK(o.value(u"owner"_s).toString() == u"Hub"_s);
+    CHECK(o.value(u"activity"_s).toString() == u"XII.5"_s);
+    const QJsonObject ack = o.value(u"clocks"_s).toObject().value(u"acknowledge"_s).toObject();
+    CHECK(ack.value(u"due"_s).toString() == u"2016-02-18"_s);
+    CHECK(ack.value(u"state"_s).toString() == u"due-soon"_s);
+    CHECK(ack.value(u"explanation"_s).toArray().size() > 5);
+    CHECK(o.value(u"pauses"_s).toArray().at(0).toObject().value(u"exclusion"_s).toString() == u"further-investigation"_s);
+    CHECK(o.value(u"pausedWorkingDays"_s).toInt() == 8);
+    CHECK(o.value(u"timeline"_s).toArray().size() == 3);
+    CHECK(o.value(u"standard"_s).toObject().value(u"updateRestartsClock"_s).toBool());
 
-    addCase(file, S("2016-02-10"));
-    const auto list = runCli({S("case"), S("list"), file, S("--json"), S("--ccg"), S("06A"), S("--overdue")});
+    addCase(file, u"2016-02-10"_s);
+    const auto list = runCli({u"case"_s, u"list"_s, file, u"--json"_s, u"--ccg"_s, u"06A"_s, u"--overdue"_s});
     REQUIRE(list.exitCode == 0);
     CHECK(list.json().array().size() == 2);     // as of today both are long overdue
-    const auto search = runCli({S("case"), S("list"), file, S("--json"), S("--search"), S("locum reimb")});
+    const auto search = runCli({u"case"_s, u"list"_s, file, u"--json"_s, u"--search"_s, u"locum reimb"_s});
     REQUIRE(search.exitCode == 0);
     CHECK(search.json().array().size() == 2);
-    CHECK(runCli({S("case"), S("show"), file, S("WMH-2016-00077"), S("--json")}).exitCode == 4);
+    CHECK(runCli({u"case"_s, u"show"_s, file, u"WMH-2016-00077"_s, u"--json"_s}).exitCode == 4);
 }
 
 TEST_CASE("case edit refuses a stale version with exit code 3", "[e2e][cli][cases]")
@@ -100,15 +100,15 @@ TEST_CASE("case edit refuses a stale version with exit code 3", "[e2e][cli][case
     hubtest::TempDir tmp;
     const QString file = plainFile(tmp);
     const QString ref = addCase(file);
-    const auto first = runCli({S("case"), S("edit"), file, ref, S("title=Locum query (Dr Shah)"), S("--expect-version"), S("1")});
+    const auto first = runCli({u"case"_s, u"edit"_s, file, ref, u"title=Locum query (Dr Shah)"_s, u"--expect-version"_s, u"1"_s});
     INFO(first.err.toStdString());
     REQUIRE(first.exitCode == 0);
-    const auto stale = runCli({S("case"), S("edit"), file, ref, S("priority=high"), S("--expect-version"), S("1")});
+    const auto stale = runCli({u"case"_s, u"edit"_s, file, ref, u"priority=high"_s, u"--expect-version"_s, u"1"_s});
     CHECK(stale.exitCode == 3);
     CHECK(stale.err.contains("Changed by"));
-    CHECK(show(file, ref).value(S("priority")).toString() == S("normal"));
-    CHECK(runCli({S("case"), S("edit"), file, ref, S("status=closed"), S("--expect-version"), S("2")}).exitCode == 1);
-    CHECK(runCli({S("case"), S("edit"), file, ref, S("priority=high")}).exitCode == 2);
+    CHECK(show(file, ref).value(u"priority"_s).toString() == u"normal"_s);
+    CHECK(runCli({u"case"_s, u"edit"_s, file, ref, u"status=closed"_s, u"--expect-version"_s, u"2"_s}).exitCode == 1);
+    CHECK(runCli({u"case"_s, u"edit"_s, file, ref, u"priority=high"_s}).exitCode == 2);
 }
 
 TEST_CASE("Several processes editing one case lose no update", "[e2e][cli][cases][concurrency]")
@@ -134,14 +134,14 @@ TEST_CASE("Several processes editing one case lose no update", "[e2e][cli][cases
     std::vector<Worker> workers(kWorkers);
     const auto start = [&](Worker &w, const QStringList &args) {
         w.process = std::make_unique<QProcess>();
-        w.process->setProgram(hubtest::binaryPath(S("app/hubcase-cli")));
+        w.process->setProgram(hubtest::binaryPath(u"app/hubcase-cli"_s));
         w.process->setArguments(args);
         w.process->start();
         REQUIRE(w.process->waitForStarted());
     };
     const auto startRead = [&](Worker &w) {
         w.reading = true;
-        start(w, {S("case"), S("show"), file, ref, S("--json")});
+        start(w, {u"case"_s, u"show"_s, file, ref, u"--json"_s});
     };
     for (int i = 0; i < kWorkers; ++i) {
         workers[size_t(i)].index = i;
@@ -152,11 +152,11 @@ TEST_CASE("Several processes editing one case lose no update", "[e2e][cli][cases
 
     const auto startWrite = [&](Worker &w) {
         const QJsonObject o = QJsonDocument::fromJson(w.process->readAllStandardOutput()).object();
-        REQUIRE(o.contains(S("version")));
-        const QString title = o.value(S("title")).toString() + S(" w%1.%2").arg(w.index).arg(w.done);
+        REQUIRE(o.contains(u"version"_s));
+        const QString title = o.value(u"title"_s).toString() + u" w%1.%2"_s.arg(w.index).arg(w.done);
         w.reading = false;
-        start(w, {S("case"), S("edit"), file, ref, S("title=") + title, S("--expect-version"),
-                  QString::number(o.value(S("version")).toInt())});
+        start(w, {u"case"_s, u"edit"_s, file, ref, u"title="_s + title, u"--expect-version"_s,
+                  QString::number(o.value(u"version"_s).toInt())});
     };
     for (Worker &w : workers)
         startWrite(w);
@@ -197,13 +197,13 @@ TEST_CASE("Several processes editing one case lose no update", "[e2e][cli][cases
     }
 
     const QJsonObject final = show(file, ref);
-    const QString title = final.value(S("title")).toString();
+    const QString title = final.value(u"title"_s).toString();
     INFO(title.toStdString());
     for (int i = 0; i < kWorkers; ++i) {
         for (int k = 0; k < kEditsEach; ++k)
-            CHECK(title.contains(S(" w%1.%2").arg(i).arg(k)));
+            CHECK(title.contains(u" w%1.%2"_s.arg(i).arg(k)));
     }
-    CHECK(final.value(S("version")).toInt() == 1 + kWorkers * kEditsEach);
+    CHECK(final.value(u"version"_s).toInt() == 1 + kWorkers * kEditsEach);
     int conflicts = 0;
     int busy = 0;
     for (const Worker &w : workers) {
@@ -219,20 +219,20 @@ TEST_CASE("query-log writes CSV, XLSX and PDF", "[e2e][cli][cases][querylog]")
     hubtest::TempDir tmp;
     const QString file = plainFile(tmp);
     const QString ref = addCase(file);
-    REQUIRE(runCli({S("case"), S("event"), file, ref, S("acknowledged"), S("--date"), S("2016-02-03")}).exitCode == 0);
-    addCase(file, S("2016-02-05"));
-    const QString csv = tmp.path(S("log.csv"));
-    const QString xlsx = tmp.path(S("log.xlsx"));
-    const QString pdf = tmp.path(S("log.pdf"));
-    const auto r = runCli({S("query-log"), file, S("--ccg"), S("06A"), S("--month"), S("2016-02"), S("--csv"), csv,
-                           S("--xlsx"), xlsx, S("--pdf"), pdf, S("--json")});
+    REQUIRE(runCli({u"case"_s, u"event"_s, file, ref, u"acknowledged"_s, u"--date"_s, u"2016-02-03"_s}).exitCode == 0);
+    addCase(file, u"2016-02-05"_s);
+    const QString csv = tmp.path(u"log.csv"_s);
+    const QString xlsx = tmp.path(u"log.xlsx"_s);
+    const QString pdf = tmp.path(u"log.pdf"_s);
+    const auto r = runCli({u"query-log"_s, file, u"--ccg"_s, u"06A"_s, u"--month"_s, u"2016-02"_s, u"--csv"_s, csv,
+                           u"--xlsx"_s, xlsx, u"--pdf"_s, pdf, u"--json"_s});
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     const QJsonObject o = r.json().object();
-    CHECK(o.value(S("received")).toInt() == 2);
-    CHECK(o.value(S("acknowledged")).toInt() == 1);
-    CHECK(o.value(S("acknowledgeMeasured")).toInt() == 2);
-    CHECK(o.value(S("acknowledgeCompliance")).toDouble() == Approx(50.0));
+    CHECK(o.value(u"received"_s).toInt() == 2);
+    CHECK(o.value(u"acknowledged"_s).toInt() == 1);
+    CHECK(o.value(u"acknowledgeMeasured"_s).toInt() == 2);
+    CHECK(o.value(u"acknowledgeCompliance"_s).toDouble() == Approx(50.0));
 
     QFile c(csv);
     REQUIRE(c.open(QIODevice::ReadOnly));
@@ -246,7 +246,7 @@ TEST_CASE("query-log writes CSV, XLSX and PDF", "[e2e][cli][cases][querylog]")
     REQUIRE(x.open(QIODevice::ReadOnly));
     CHECK(x.read(2) == "PK");
     QProcess unzip;
-    unzip.start(S("unzip"), {S("-p"), xlsx, S("xl/worksheets/sheet1.xml")});
+    unzip.start(u"unzip"_s, {u"-p"_s, xlsx, u"xl/worksheets/sheet1.xml"_s});
     if (unzip.waitForStarted() && unzip.waitForFinished(60000) && unzip.exitCode() == 0) {
         const QByteArray sheet = unzip.readAllStandardOutput();
         // Counts and dates are numbers (no t="s"): received 2 in B3, received date 42401 = 01/02/2016.
@@ -260,7 +260,7 @@ TEST_CASE("query-log writes CSV, XLSX and PDF", "[e2e][cli][cases][querylog]")
     QFile p(pdf);
     REQUIRE(p.open(QIODevice::ReadOnly));
     CHECK(p.read(5) == "%PDF-");
-    CHECK(runCli({S("query-log"), file, S("--ccg"), S("06A"), S("--month"), S("2016-13"), S("--csv"), csv}).exitCode == 2);
+    CHECK(runCli({u"query-log"_s, file, u"--ccg"_s, u"06A"_s, u"--month"_s, u"2016-13"_s, u"--csv"_s, csv}).exitCode == 2);
 }
 
 TEST_CASE("case letter writes an acknowledgement letter PDF", "[e2e][cli][cases]")
@@ -268,17 +268,16 @@ TEST_CASE("case letter writes an acknowledgement letter PDF", "[e2e][cli][cases]
     hubtest::TempDir tmp;
     const QString file = plainFile(tmp);
     const QString ref = addCase(file);
-    const QString pdf = tmp.path(S("ack.pdf"));
-    const auto r = runCli({S("case"), S("letter"), file, ref, S("--template"), S("acknowledgement"), S("--pdf"), pdf, S("--json")});
+    const QString pdf = tmp.path(u"ack.pdf"_s);
+    const auto r = runCli({u"case"_s, u"letter"_s, file, ref, u"--template"_s, u"acknowledgement"_s, u"--pdf"_s, pdf, u"--json"_s});
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
-    CHECK(r.json().object().value(S("unknownFields")).toArray().isEmpty());
+    CHECK(r.json().object().value(u"unknownFields"_s).toArray().isEmpty());
     QFile p(pdf);
     REQUIRE(p.open(QIODevice::ReadOnly));
     CHECK(p.read(5) == "%PDF-");
 }
 
-#undef S
 
 // Issue 9 item 2 and issue 10 items 6-7: the case JSON lists every field of
 // the field table by its code, the requester's contact fields go in with

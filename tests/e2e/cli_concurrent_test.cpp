@@ -14,20 +14,20 @@
 
 using hubtest::runCli;
 
-#define S QStringLiteral
+using namespace Qt::StringLiterals;
 
 TEST_CASE("Concurrent case add processes all succeed with distinct references", "[e2e][cli][cases][concurrent]")
 {
     constexpr int kProcesses = 8;
     hubtest::TempDir tmp;
-    const QString file = hubtest::initOffice(tmp, S("concurrent.hubcase"));
+    const QString file = hubtest::initOffice(tmp, u"concurrent.hubcase"_s);
 
     std::vector<std::unique_ptr<QProcess>> adds;
     for (int i = 1; i <= kProcesses; ++i) {
         auto p = std::make_unique<QProcess>();
-        p->setProgram(hubtest::binaryPath(S("app/hubcase-cli")));
-        p->setArguments({S("case"), S("add"), file, S("--type"), S("provider-query"), S("--ccg"), S("06A"),
-                         S("--received"), S("2016-02-01"), S("--title"), S("Concurrent add %1").arg(i)});
+        p->setProgram(hubtest::binaryPath(u"app/hubcase-cli"_s));
+        p->setArguments({u"case"_s, u"add"_s, file, u"--type"_s, u"provider-query"_s, u"--ccg"_s, u"06A"_s,
+                         u"--received"_s, u"2016-02-01"_s, u"--title"_s, u"Concurrent add %1"_s.arg(i)});
         p->start();
         REQUIRE(p->waitForStarted());
         adds.push_back(std::move(p));
@@ -42,16 +42,16 @@ TEST_CASE("Concurrent case add processes all succeed with distinct references", 
             ++failures;
             continue;
         }
-        CHECK(ref.startsWith(S("WMH-2016-")));
+        CHECK(ref.startsWith(u"WMH-2016-"_s));
         refs.insert(ref);
     }
     CHECK(failures == 0);
     CHECK(refs.size() == kProcesses);
 
-    const auto list = runCli({S("case"), S("list"), file, S("--json"), S("--search"), S("concurrent")});
+    const auto list = runCli({u"case"_s, u"list"_s, file, u"--json"_s, u"--search"_s, u"concurrent"_s});
     REQUIRE(list.exitCode == 0);
     QSet<QString> listed;
     for (const auto &v : list.json().array())
-        listed.insert(v.toObject().value(S("ref")).toString());
+        listed.insert(v.toObject().value(u"ref"_s).toString());
     CHECK(listed == refs);
 }

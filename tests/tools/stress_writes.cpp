@@ -26,7 +26,7 @@ namespace hubstress {
 
 namespace {
 
-#define S QStringLiteral
+using namespace Qt::StringLiterals;
 
 template <typename R>
 Status statusOf(const R &r)
@@ -49,10 +49,10 @@ Status withReread(const std::function<Status()> &save)
 
 QString refTitled(OfficeFile &file, const QString &title)
 {
-    Statement st = file.connection().prepare(S("SELECT ref FROM case_record WHERE title = ?1"));
+    Statement st = file.connection().prepare(u"SELECT ref FROM case_record WHERE title = ?1"_s);
     st.bind(1, title);
     if (!st.step())
-        throw SqlError(makeError(ErrorCode::NotFound, S("no case titled '%1' (the test makes it)").arg(title)));
+        throw SqlError(makeError(ErrorCode::NotFound, u"no case titled '%1' (the test makes it)"_s.arg(title)));
     return st.text(0);
 }
 
@@ -70,14 +70,14 @@ struct Writer {
     int worker;
     QString dir;
 
-    QString tag(int n) const { return S("w%1-%2").arg(worker).arg(n); }
+    QString tag(int n) const { return u"w%1-%2"_s.arg(worker).arg(n); }
 
     // Add a case, then acknowledge it.
     Status caseAdd(int n)
     {
         CaseRepository cases(file);
         NewCase c;
-        c.ccgCode = S("06A");
+        c.ccgCode = u"06A"_s;
         c.received = QDate(2026, 2, 2);
         c.title = tag(n);
         const auto added = cases.add(c);
@@ -92,13 +92,13 @@ struct Writer {
     Status caseEdit(int n)
     {
         return guarded([&]() -> Status {
-            const QString ref = refTitled(file, S("Shared edits"));
+            const QString ref = refTitled(file, u"Shared edits"_s);
             return withReread([&]() -> Status {
                 CaseRepository cases(file);
                 const auto now = cases.get(ref);
                 if (!now)
                     return now.error();
-                return statusOf(cases.edit(ref, now->row.version, {{S("description"), tag(n)}}));
+                return statusOf(cases.edit(ref, now->row.version, {{u"description"_s, tag(n)}}));
             });
         });
     }
@@ -110,7 +110,7 @@ struct Writer {
             e.kind = CaseEventKind::Note;
             e.on = QDate(2026, 2, 4);
             e.note = tag(n);
-            return statusOf(CaseRepository(file).addEvent(refTitled(file, S("Shared notes")), e));
+            return statusOf(CaseRepository(file).addEvent(refTitled(file, u"Shared notes"_s), e));
         });
     }
 
@@ -128,20 +128,20 @@ struct Writer {
             if (c.closure.date == day)
                 return closures.remove(day, c.meta.version);
         }
-        return makeError(ErrorCode::NotFound, S("the closure just added is not listed"));
+        return makeError(ErrorCode::NotFound, u"the closure just added is not listed"_s);
     }
 
     // One new practice of our own per import (ODS code W<worker><n>).
     Status practices(int n)
     {
-        const QString ods = S("W%1%2").arg(worker, 2, 10, QLatin1Char('0')).arg(n, 3, 10, QLatin1Char('0'));
-        const QString csv = S("%1/w%2-practices.csv").arg(dir).arg(worker);
+        const QString ods = u"W%1%2"_s.arg(worker, 2, 10, QLatin1Char('0')).arg(n, 3, 10, QLatin1Char('0'));
+        const QString csv = u"%1/w%2-practices.csv"_s.arg(dir).arg(worker);
         QFile f(csv);
         if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            return makeError(ErrorCode::Io, S("cannot write %1").arg(csv));
-        f.write(S("\"%1\",\"STRESS PRACTICE %2\",\"Y60\",\"Q54\",\"STRESS HOUSE\",\"HIGH STREET\",\"BILSTON\",\"WEST MIDLANDS\","
+            return makeError(ErrorCode::Io, u"cannot write %1"_s.arg(csv));
+        f.write(u"\"%1\",\"STRESS PRACTICE %2\",\"Y60\",\"Q54\",\"STRESS HOUSE\",\"HIGH STREET\",\"BILSTON\",\"WEST MIDLANDS\","
                   "\"\",\"WV14 6PW\",\"19740401\",\"\",\"A\",\"B\",\"06A\",\"20130401\",\"\",\"01902 444000\",\"\",\"\",\"\","
-                  "\"0\",\"\",\"06A\",\"\",\"4\",\"\"\r\n").arg(ods, tag(n)).toUtf8());
+                  "\"0\",\"\",\"06A\",\"\",\"4\",\"\"\r\n"_s.arg(ods, tag(n)).toUtf8());
         f.close();
         return statusOf(PracticeRepository(file).importFile(csv));
     }
@@ -150,10 +150,10 @@ struct Writer {
     {
         return withReread([&]() -> Status {
             SpecRepository specs(file);
-            const auto s = specs.loadOrCreate(S("05L"));
+            const auto s = specs.loadOrCreate(u"05L"_s);
             if (!s)
                 return s.error();
-            return specs.updateHeader(s->meta.id, s->meta.version, {{S("notes"), tag(n)}});
+            return specs.updateHeader(s->meta.id, s->meta.version, {{u"notes"_s, tag(n)}});
         });
     }
 
@@ -163,25 +163,25 @@ struct Writer {
         TemplateRepository templates(file);
         LetterTemplate t;
         t.key = tag(n);
-        t.name = S("Stress letter %1").arg(tag(n));
-        t.body = S("<p>Dear {{practice}}</p>");
+        t.name = u"Stress letter %1"_s.arg(tag(n));
+        t.body = u"<p>Dear {{practice}}</p>"_s;
         if (const Status added = templates.add(t); !added)
             return added;
         const auto now = templates.get(t.key);
         if (!now)
             return now.error();
-        return templates.update(t.key, now->meta.version, {{S("body"), S("<p>Hello again</p>")}});
+        return templates.update(t.key, now->meta.version, {{u"body"_s, u"<p>Hello again</p>"_s}});
     }
 
     // Export what is new into our own folder, then import the other office's bundle.
     Status sync(int)
     {
-        const QString outbox = S("%1/w%2-outbox").arg(dir).arg(worker);
+        const QString outbox = u"%1/w%2-outbox"_s.arg(dir).arg(worker);
         QDir().mkpath(outbox);
         SyncService sync(file);
         if (const Status exported = statusOf(sync.exportChanges(outbox)); !exported)
             return exported;
-        return statusOf(sync.importBundle(S("%1/incoming.hubsync").arg(dir)));
+        return statusOf(sync.importBundle(u"%1/incoming.hubsync"_s.arg(dir)));
     }
 
     Status presence(int)
@@ -197,32 +197,32 @@ struct Writer {
     // An online backup while the others write; its log row is the count.
     Status backup(int)
     {
-        return statusOf(backupToFolder(file, S("%1/w%2-backups").arg(dir).arg(worker), 1000));
+        return statusOf(backupToFolder(file, u"%1/w%2-backups"_s.arg(dir).arg(worker), 1000));
     }
 
     Status run(const QString &kind, int n)
     {
-        if (kind == S("case-add"))
+        if (kind == u"case-add"_s)
             return caseAdd(n);
-        if (kind == S("case-edit"))
+        if (kind == u"case-edit"_s)
             return caseEdit(n);
-        if (kind == S("case-note"))
+        if (kind == u"case-note"_s)
             return caseNote(n);
-        if (kind == S("closure"))
+        if (kind == u"closure"_s)
             return closure(n);
-        if (kind == S("practices"))
+        if (kind == u"practices"_s)
             return practices(n);
-        if (kind == S("spec"))
+        if (kind == u"spec"_s)
             return spec(n);
-        if (kind == S("template"))
+        if (kind == u"template"_s)
             return templates(n);
-        if (kind == S("sync"))
+        if (kind == u"sync"_s)
             return sync(n);
-        if (kind == S("presence"))
+        if (kind == u"presence"_s)
             return presence(n);
-        if (kind == S("backup"))
+        if (kind == u"backup"_s)
             return backup(n);
-        return makeError(ErrorCode::Invalid, S("unknown write kind '%1'").arg(kind));
+        return makeError(ErrorCode::Invalid, u"unknown write kind '%1'"_s.arg(kind));
     }
 };
 
@@ -230,14 +230,14 @@ struct Writer {
 
 QStringList writeKinds()
 {
-    return {S("case-add"), S("case-edit"), S("case-note"), S("closure"), S("practices"),
-            S("spec"), S("template"), S("sync"), S("presence"), S("backup")};
+    return {u"case-add"_s, u"case-edit"_s, u"case-note"_s, u"closure"_s, u"practices"_s,
+            u"spec"_s, u"template"_s, u"sync"_s, u"presence"_s, u"backup"_s};
 }
 
 int runWrites(OfficeFile &file, const QString &mode, int count, int worker)
 {
     const QStringList kinds = writeKinds();
-    if (mode != S("mixed") && !kinds.contains(mode)) {
+    if (mode != u"mixed"_s && !kinds.contains(mode)) {
         std::fprintf(stderr, "unknown mode %s\n", mode.toUtf8().constData());
         return 1;
     }
@@ -245,7 +245,7 @@ int runWrites(OfficeFile &file, const QString &mode, int count, int worker)
     QMap<QString, QPair<int, int>> tally;   // kind -> (ok, failed)
     int failures = 0;
     for (int n = 1; n <= count; ++n) {
-        const QString kind = mode == S("mixed") ? kinds[(n - 1 + worker) % kinds.size()] : mode;
+        const QString kind = mode == u"mixed"_s ? kinds[(n - 1 + worker) % kinds.size()] : mode;
         const Status r = guarded([&]() -> Status { return w.run(kind, n); });
         if (r.ok()) {
             ++tally[kind].first;
@@ -262,6 +262,5 @@ int runWrites(OfficeFile &file, const QString &mode, int count, int worker)
     return failures;
 }
 
-#undef S
 
 } // namespace hubstress

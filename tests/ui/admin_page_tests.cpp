@@ -38,7 +38,7 @@ using namespace hub::ui;
 namespace
 {
 
-#define S QStringLiteral
+using namespace Qt::StringLiterals;
 
 const auto d = hubtest::isoDate;
 
@@ -64,11 +64,11 @@ std::optional<db::StoredClosure> closureInFile(const QString &path, const QDate 
 // Rows of the closure table as "dd/MM/yyyy|reason".
 QStringList tableRows(AdminPage &page)
 {
-    auto *table = page.findChild<QTableView *>(S("closureTable"));
+    auto *table = page.findChild<QTableView *>(u"closureTable"_s);
     REQUIRE(table);
     QStringList rows;
     for (int r = 0; r < table->model()->rowCount(); ++r)
-        rows << table->model()->index(r, ClosureTableModel::Date).data().toString() + S("|")
+        rows << table->model()->index(r, ClosureTableModel::Date).data().toString() + u"|"_s
                 + table->model()->index(r, ClosureTableModel::Reason).data().toString();
     return rows;
 }
@@ -96,15 +96,15 @@ struct OpenPage {
 std::function<void(QWidget *)> fillClosure(const QDate &date, const QString &reason, QString *messageAfterOk = nullptr)
 {
     return [date, reason, messageAfterOk](QWidget *dialog) {
-        auto *edit = dialog->findChild<QDateEdit *>(S("closureDate"));
-        auto *why = dialog->findChild<QLineEdit *>(S("closureReason"));
+        auto *edit = dialog->findChild<QDateEdit *>(u"closureDate"_s);
+        auto *why = dialog->findChild<QLineEdit *>(u"closureReason"_s);
         REQUIRE(edit);
         REQUIRE(why);
         edit->setDate(date);
         uitest::typeText(why, reason);
         if (messageAfterOk) {
-            dialog->findChild<QPushButton *>(S("closureOk"))->click();
-            auto *label = dialog->findChild<QLabel *>(S("closureMessage"));
+            dialog->findChild<QPushButton *>(u"closureOk"_s)->click();
+            auto *label = dialog->findChild<QLabel *>(u"closureMessage"_s);
             *messageAfterOk = label && label->isVisibleTo(dialog) ? label->text() : QString();
         }
     };
@@ -117,30 +117,30 @@ TEST_CASE("a closure day added through the dialog is shown, stored and undoable"
     OpenPage o;
     AdminPage &page = *o.page;
     page.calendar().setYear(2017);
-    CHECK(page.findChild<QSpinBox *>(S("calendarYear"))->value() == 2017);
+    CHECK(page.findChild<QSpinBox *>(u"calendarYear"_s)->value() == 2017);
     const QDate day = d("2017-04-05"); // a Wednesday with open demo cases running over it
     REQUIRE_FALSE(closureInFile(o.path, day));
 
-    auto timer = uitest::clickWhenShown(S("closureDialog"), S("closureOk"), fillClosure(day, S("Staff training")));
-    page.findChild<QPushButton *>(S("addClosureButton"))->click();
+    auto timer = uitest::clickWhenShown(u"closureDialog"_s, u"closureOk"_s, fillClosure(day, u"Staff training"_s));
+    page.findChild<QPushButton *>(u"addClosureButton"_s)->click();
     uitest::pump();
 
     const auto stored = closureInFile(o.path, day);
     REQUIRE(stored);
-    CHECK(stored->closure.reason == S("Staff training"));
-    CHECK(tableRows(page).contains(S("05/04/2017|Staff training")));
+    CHECK(stored->closure.reason == u"Staff training"_s);
+    CHECK(tableRows(page).contains(u"05/04/2017|Staff training"_s));
     CHECK(page.calendar().yearView()->selectedDate() == day);
-    const QString note = page.findChild<QLabel *>(S("closureChangeNote"))->text();
+    const QString note = page.findChild<QLabel *>(u"closureChangeNote"_s)->text();
     INFO(note.toStdString());
-    CHECK(note.contains(S("open cases moved")));
+    CHECK(note.contains(u"open cases moved"_s));
     CHECK(page.undoStack()->count() == 1);
 
     page.undoStack()->undo();
     CHECK_FALSE(closureInFile(o.path, day));
-    CHECK_FALSE(tableRows(page).contains(S("05/04/2017|Staff training")));
+    CHECK_FALSE(tableRows(page).contains(u"05/04/2017|Staff training"_s));
     page.undoStack()->redo();
     CHECK(closureInFile(o.path, day));
-    CHECK(tableRows(page).contains(S("05/04/2017|Staff training")));
+    CHECK(tableRows(page).contains(u"05/04/2017|Staff training"_s));
 }
 
 TEST_CASE("a weekend or bank holiday is refused in the dialog with the repository's message", "[ui][admin]")
@@ -152,17 +152,17 @@ TEST_CASE("a weekend or bank holiday is refused in the dialog with the repositor
 
     QString message;
     auto timer = uitest::clickWhenShown(
-        S("closureDialog"), S("closureCancel"), fillClosure(d("2017-04-08"), S("Away day"), &message));
-    page.findChild<QPushButton *>(S("addClosureButton"))->click();
+        u"closureDialog"_s, u"closureCancel"_s, fillClosure(d("2017-04-08"), u"Away day"_s, &message));
+    page.findChild<QPushButton *>(u"addClosureButton"_s)->click();
     uitest::pump();
     INFO(message.toStdString());
-    CHECK(message.contains(S("08/04/2017 is not a working day already (Saturday)")));
+    CHECK(message.contains(u"08/04/2017 is not a working day already (Saturday)"_s));
 
     QString holiday;
     auto timer2 = uitest::clickWhenShown(
-        S("closureDialog"), S("closureCancel"), fillClosure(d("2017-04-14"), S("Away day"), &holiday));
+        u"closureDialog"_s, u"closureCancel"_s, fillClosure(d("2017-04-14"), u"Away day"_s, &holiday));
     page.calendar().addClosure();
-    CHECK(holiday.contains(S("Good Friday")));
+    CHECK(holiday.contains(u"Good Friday"_s));
 
     CHECK(closuresInFile(o.path).size() == before);
     CHECK(page.undoStack()->count() == 0);
@@ -179,33 +179,33 @@ TEST_CASE("a closure reason edited in place and a removal are undoable; undo ask
         return ConflictChoice::KeepTheirs;
     });
     const QDate day = d("2026-06-29");
-    REQUIRE(page.calendar().applyAddClosure(day, S("Staff training")).isEmpty());
+    REQUIRE(page.calendar().applyAddClosure(day, u"Staff training"_s).isEmpty());
     page.calendar().setYear(2026);
-    auto *table = page.findChild<QTableView *>(S("closureTable"));
+    auto *table = page.findChild<QTableView *>(u"closureTable"_s);
     REQUIRE(table->model()->rowCount() >= 1);
     int row = -1;
     for (int r = 0; r < table->model()->rowCount(); ++r)
-        row = table->model()->index(r, ClosureTableModel::Date).data().toString() == S("29/06/2026") ? r : row;
+        row = table->model()->index(r, ClosureTableModel::Date).data().toString() == u"29/06/2026"_s ? r : row;
     REQUIRE(row >= 0);
 
     // In place, as the table's editor would.
-    REQUIRE(table->model()->setData(table->model()->index(row, ClosureTableModel::Reason), S("Whole-team training")));
+    REQUIRE(table->model()->setData(table->model()->index(row, ClosureTableModel::Reason), u"Whole-team training"_s));
     uitest::pump();
-    CHECK(closureInFile(o.path, day)->closure.reason == S("Whole-team training"));
+    CHECK(closureInFile(o.path, day)->closure.reason == u"Whole-team training"_s);
     page.undoStack()->undo();
-    CHECK(closureInFile(o.path, day)->closure.reason == S("Staff training"));
+    CHECK(closureInFile(o.path, day)->closure.reason == u"Staff training"_s);
     page.undoStack()->redo();
-    CHECK(closureInFile(o.path, day)->closure.reason == S("Whole-team training"));
+    CHECK(closureInFile(o.path, day)->closure.reason == u"Whole-team training"_s);
 
     // Remove the selected day.
     table->setCurrentIndex(table->model()->index(row, ClosureTableModel::Reason));
-    auto *remove = page.findChild<QPushButton *>(S("removeClosureButton"));
+    auto *remove = page.findChild<QPushButton *>(u"removeClosureButton"_s);
     REQUIRE(remove->isEnabled());
     remove->click();
     CHECK_FALSE(closureInFile(o.path, day));
     page.undoStack()->undo();
     REQUIRE(closureInFile(o.path, day));
-    CHECK(closureInFile(o.path, day)->closure.reason == S("Whole-team training"));
+    CHECK(closureInFile(o.path, day)->closure.reason == u"Whole-team training"_s);
 
     // Someone else changes the reason; undoing our re-added day asks, and keeping theirs keeps it.
     page.undoStack()->redo(); // removed again
@@ -213,31 +213,31 @@ TEST_CASE("a closure reason edited in place and a removal are undoable; undo ask
     {
         auto other = db::OfficeFile::open(o.path);
         REQUIRE(other.ok());
-        other.value()->setUser(S("b.jones"));
+        other.value()->setUser(u"b.jones"_s);
         const auto c = closureInFile(o.path, day);
-        REQUIRE(db::ClosureRepository(*other.value()).updateReason(day, c->meta.version, S("Moved online")).ok());
+        REQUIRE(db::ClosureRepository(*other.value()).updateReason(day, c->meta.version, u"Moved online"_s).ok());
     }
     page.undoStack()->redo(); // remove: our reason is no longer there
     REQUIRE(asked.size() == 1);
-    CHECK(asked.at(0).current.value(S("updated_by")).toString() == S("b.jones"));
+    CHECK(asked.at(0).current.value(u"updated_by"_s).toString() == u"b.jones"_s);
     REQUIRE(closureInFile(o.path, day));
-    CHECK(closureInFile(o.path, day)->closure.reason == S("Moved online"));
+    CHECK(closureInFile(o.path, day)->closure.reason == u"Moved online"_s);
 }
 
 TEST_CASE("the working-day counter explains its due date", "[ui][admin]")
 {
     OpenPage o;
     AdminPage &page = *o.page;
-    page.findChild<QDateEdit *>(S("workingDaysFrom"))->setDate(d("2015-12-18"));
-    page.findChild<QSpinBox *>(S("workingDaysCount"))->setValue(5);
-    const QString result = page.findChild<QLabel *>(S("workingDaysResult"))->text();
+    page.findChild<QDateEdit *>(u"workingDaysFrom"_s)->setDate(d("2015-12-18"));
+    page.findChild<QSpinBox *>(u"workingDaysCount"_s)->setValue(5);
+    const QString result = page.findChild<QLabel *>(u"workingDaysResult"_s)->text();
     INFO(result.toStdString());
-    CHECK(result.contains(S("Tuesday 29 December 2015")));
-    auto *list = page.findChild<QListWidget *>(S("workingDaysExplanation"));
+    CHECK(result.contains(u"Tuesday 29 December 2015"_s));
+    auto *list = page.findChild<QListWidget *>(u"workingDaysExplanation"_s);
     QStringList lines;
     for (int i = 0; i < list->count(); ++i)
         lines << list->item(i)->text();
-    CHECK(lines.join(S("\n")).contains(S("Mon 28/12/2015: not counted (Bank holiday: Boxing Day (substitute day)")));
+    CHECK(lines.join(u"\n"_s).contains(u"Mon 28/12/2015: not counted (Bank holiday: Boxing Day (substitute day)"_s));
 
     // The year view names days and knows bank holidays from working days.
     page.calendar().setYear(2015);
@@ -253,43 +253,43 @@ TEST_CASE("a letter template's subject is saved, unknown fields are flagged, the
     OpenPage o;
     AdminPage &page = *o.page;
     page.showTemplates();
-    CHECK(page.tabs()->currentWidget()->objectName() == S("templatesTab"));
-    auto *list = page.findChild<QListWidget *>(S("templateList"));
+    CHECK(page.tabs()->currentWidget()->objectName() == u"templatesTab"_s);
+    auto *list = page.findChild<QListWidget *>(u"templateList"_s);
     REQUIRE(list->count() >= 2);
-    page.letters().selectTemplate(S("acknowledgement"));
-    CHECK(page.letters().currentTemplate() == S("acknowledgement"));
+    page.letters().selectTemplate(u"acknowledgement"_s);
+    CHECK(page.letters().currentTemplate() == u"acknowledgement"_s);
 
-    auto *subject = page.findChild<QLineEdit *>(S("templateSubject"));
+    auto *subject = page.findChild<QLineEdit *>(u"templateSubject"_s);
     subject->selectAll();
-    uitest::typeText(subject, S("Ref {{ref}} acknowledged"));
-    CHECK(subject->text() == S("Ref {{ref}} acknowledged"));
+    uitest::typeText(subject, u"Ref {{ref}} acknowledged"_s);
+    CHECK(subject->text() == u"Ref {{ref}} acknowledged"_s);
 
     // Insert a merge field from the menu, then a typo the warning names.
-    auto *body = page.findChild<QTextEdit *>(S("templateBody"));
+    auto *body = page.findChild<QTextEdit *>(u"templateBody"_s);
     body->moveCursor(QTextCursor::End);
-    auto *menuButton = page.findChild<QPushButton *>(S("insertMergeField"));
-    QAction *officer = menuButton->menu()->findChild<QAction *>(S("mergeField_officer"));
+    auto *menuButton = page.findChild<QPushButton *>(u"insertMergeField"_s);
+    QAction *officer = menuButton->menu()->findChild<QAction *>(u"mergeField_officer"_s);
     REQUIRE(officer);
     officer->trigger();
-    CHECK(body->toPlainText().endsWith(S("{{officer}}")));
-    auto *warning = page.findChild<QLabel *>(S("templateWarning"));
+    CHECK(body->toPlainText().endsWith(u"{{officer}}"_s));
+    auto *warning = page.findChild<QLabel *>(u"templateWarning"_s);
     CHECK_FALSE(warning->isVisibleTo(&page));
     body->moveCursor(QTextCursor::End);
-    body->insertPlainText(S(" {{pratice_name}}"));
+    body->insertPlainText(u" {{pratice_name}}"_s);
     CHECK(warning->isVisibleTo(&page));
-    CHECK(warning->text().contains(S("{{pratice_name}}")));
+    CHECK(warning->text().contains(u"{{pratice_name}}"_s));
     body->undo();
     CHECK_FALSE(warning->isVisibleTo(&page));
 
-    page.findChild<QPushButton *>(S("templateSave"))->click();
+    page.findChild<QPushButton *>(u"templateSave"_s)->click();
     {
         auto file = db::OfficeFile::open(o.path);
         REQUIRE(file.ok());
-        const auto t = db::TemplateRepository(*file.value()).get(S("acknowledgement"));
+        const auto t = db::TemplateRepository(*file.value()).get(u"acknowledgement"_s);
         REQUIRE(t.ok());
-        CHECK(t->subject == S("Ref {{ref}} acknowledged"));
-        CHECK(t->body.contains(S("{{officer}}")));
-        CHECK_FALSE(t->body.contains(S("<html")));
+        CHECK(t->subject == u"Ref {{ref}} acknowledged"_s);
+        CHECK(t->body.contains(u"{{officer}}"_s));
+        CHECK_FALSE(t->body.contains(u"<html"_s));
         CHECK(t->meta.version == 2);
     }
     CHECK_FALSE(page.letters().templateModified());
@@ -302,26 +302,26 @@ TEST_CASE("a letter template's subject is saved, unknown fields are flagged, the
     REQUIRE(rows.ok());
     REQUIRE_FALSE(rows->isEmpty());
     const QString ref = rows->first().ref;
-    auto *refEdit = page.findChild<QLineEdit *>(S("templatePreviewRef"));
+    auto *refEdit = page.findChild<QLineEdit *>(u"templatePreviewRef"_s);
     uitest::typeText(refEdit, ref);
-    page.findChild<QPushButton *>(S("templatePreviewButton"))->click();
-    CHECK(page.findChild<QLabel *>(S("templatePreviewSubject"))->text().contains(S("Ref %1 acknowledged").arg(ref)));
-    const QString letter = page.findChild<QTextBrowser *>(S("templatePreview"))->toPlainText();
+    page.findChild<QPushButton *>(u"templatePreviewButton"_s)->click();
+    CHECK(page.findChild<QLabel *>(u"templatePreviewSubject"_s)->text().contains(u"Ref %1 acknowledged"_s.arg(ref)));
+    const QString letter = page.findChild<QTextBrowser *>(u"templatePreview"_s)->toPlainText();
     CHECK(letter.contains(ref));
     CHECK(letter.contains(rows->first().officer));
-    CHECK_FALSE(letter.contains(S("{{")));
+    CHECK_FALSE(letter.contains(u"{{"_s));
 
     // An unknown reference says so.
-    refEdit->setText(S("WMH-1999-99999"));
-    page.findChild<QPushButton *>(S("templatePreviewButton"))->click();
-    CHECK(page.findChild<QLabel *>(S("templatePreviewNote"))->text().contains(S("WMH-1999-99999")));
+    refEdit->setText(u"WMH-1999-99999"_s);
+    page.findChild<QPushButton *>(u"templatePreviewButton"_s)->click();
+    CHECK(page.findChild<QLabel *>(u"templatePreviewNote"_s)->text().contains(u"WMH-1999-99999"_s));
 
     // Undo puts the old subject back.
     page.undoStack()->undo();
     auto file = db::OfficeFile::open(o.path);
-    CHECK(db::TemplateRepository(*file.value()).get(S("acknowledgement"))->subject
-        == S("{{title}}"));
-    CHECK(subject->text() == S("{{title}}"));
+    CHECK(db::TemplateRepository(*file.value()).get(u"acknowledgement"_s)->subject
+        == u"{{title}}"_s);
+    CHECK(subject->text() == u"{{title}}"_s);
 }
 
 TEST_CASE("saving a template someone else changed first asks and keeps theirs", "[ui][admin]")
@@ -334,27 +334,27 @@ TEST_CASE("saving a template someone else changed first asks and keeps theirs", 
         return ConflictChoice::KeepTheirs;
     });
     page.showTemplates();
-    page.letters().selectTemplate(S("holding"));
-    auto *subject = page.findChild<QLineEdit *>(S("templateSubject"));
+    page.letters().selectTemplate(u"holding"_s);
+    auto *subject = page.findChild<QLineEdit *>(u"templateSubject"_s);
     subject->selectAll();
-    uitest::typeText(subject, S("Mine"));
+    uitest::typeText(subject, u"Mine"_s);
     {
         auto other = db::OfficeFile::open(o.path);
         REQUIRE(other.ok());
-        other.value()->setUser(S("b.jones"));
+        other.value()->setUser(u"b.jones"_s);
         db::TemplateRepository repo(*other.value());
-        const auto t = repo.get(S("holding"));
-        REQUIRE(repo.update(S("holding"), t->meta.version, { { S("subject"), S("Theirs") } }).ok());
+        const auto t = repo.get(u"holding"_s);
+        REQUIRE(repo.update(u"holding"_s, t->meta.version, { { u"subject"_s, u"Theirs"_s } }).ok());
     }
     // Another page's save reloads this one: what is being typed stays, with a warning.
     page.reload();
-    CHECK(subject->text() == S("Mine"));
-    CHECK(page.findChild<QLabel *>(S("templateMeta"))->text().contains(S("Changed by b.jones")));
+    CHECK(subject->text() == u"Mine"_s);
+    CHECK(page.findChild<QLabel *>(u"templateMeta"_s)->text().contains(u"Changed by b.jones"_s));
     CHECK_FALSE(page.letters().saveTemplate());
     REQUIRE(asked.size() == 1);
     auto file = db::OfficeFile::open(o.path);
-    CHECK(db::TemplateRepository(*file.value()).get(S("holding"))->subject == S("Theirs"));
-    CHECK(subject->text() == S("Theirs"));
+    CHECK(db::TemplateRepository(*file.value()).get(u"holding"_s)->subject == u"Theirs"_s);
+    CHECK(subject->text() == u"Theirs"_s);
     CHECK(page.undoStack()->count() == 0);
 }
 
@@ -364,60 +364,60 @@ TEST_CASE("templates are added, duplicated and deleted on the tab, each undoable
     OpenPage o;
     AdminPage &page = *o.page;
     page.showTemplates();
-    auto *list = page.findChild<QListWidget *>(S("templateList"));
+    auto *list = page.findChild<QListWidget *>(u"templateList"_s);
     QStringList names;
     for (int i = 0; i < list->count(); ++i)
         names << list->item(i)->text();
-    CHECK(names.contains(S("Full response")));
-    CHECK(names.contains(S("Closure letter")));
+    CHECK(names.contains(u"Full response"_s));
+    CHECK(names.contains(u"Closure letter"_s));
     const int before = list->count();
 
-    page.findChild<QPushButton *>(S("templateNew"))->click();
+    page.findChild<QPushButton *>(u"templateNew"_s)->click();
     CHECK(list->count() == before + 1);
-    CHECK(page.letters().currentTemplate() == S("new-letter"));
-    CHECK(page.findChild<QLineEdit *>(S("templateName"))->text() == S("New letter"));
+    CHECK(page.letters().currentTemplate() == u"new-letter"_s);
+    CHECK(page.findChild<QLineEdit *>(u"templateName"_s)->text() == u"New letter"_s);
 
-    page.letters().selectTemplate(S("holding"));
-    page.findChild<QPushButton *>(S("templateDuplicate"))->click();
-    CHECK(page.letters().currentTemplate() == S("copy-of-holding-letter"));
+    page.letters().selectTemplate(u"holding"_s);
+    page.findChild<QPushButton *>(u"templateDuplicate"_s)->click();
+    CHECK(page.letters().currentTemplate() == u"copy-of-holding-letter"_s);
     {
         auto file = db::OfficeFile::open(o.path);
-        const auto copy = db::TemplateRepository(*file.value()).get(S("copy-of-holding-letter"));
+        const auto copy = db::TemplateRepository(*file.value()).get(u"copy-of-holding-letter"_s);
         REQUIRE(copy.ok());
-        CHECK(copy->body == db::TemplateRepository(*file.value()).get(S("holding"))->body);
+        CHECK(copy->body == db::TemplateRepository(*file.value()).get(u"holding"_s)->body);
     }
 
-    page.letters().selectTemplate(S("closure"));
-    auto confirm = uitest::clickWhenShown(S("confirmDeleteTemplate"), S("confirmDeleteYes"));
-    page.findChild<QPushButton *>(S("templateDelete"))->click();
+    page.letters().selectTemplate(u"closure"_s);
+    auto confirm = uitest::clickWhenShown(u"confirmDeleteTemplate"_s, u"confirmDeleteYes"_s);
+    page.findChild<QPushButton *>(u"templateDelete"_s)->click();
     CHECK(list->count() == before + 1);
-    CHECK(list->findItems(S("Closure letter"), Qt::MatchExactly).isEmpty());
+    CHECK(list->findItems(u"Closure letter"_s, Qt::MatchExactly).isEmpty());
     REQUIRE(page.undoStack()->count() == 3);
-    CHECK(page.undoStack()->undoText() == S("Delete letter template Closure letter"));
+    CHECK(page.undoStack()->undoText() == u"Delete letter template Closure letter"_s);
     page.undoStack()->undo();
-    CHECK_FALSE(list->findItems(S("Closure letter"), Qt::MatchExactly).isEmpty());
+    CHECK_FALSE(list->findItems(u"Closure letter"_s, Qt::MatchExactly).isEmpty());
     page.undoStack()->undo(); // the duplicate goes
     page.undoStack()->undo(); // and the new one
     CHECK(list->count() == before);
     {
         auto file = db::OfficeFile::open(o.path);
-        CHECK(db::TemplateRepository(*file.value()).get(S("copy-of-holding-letter")).error().code == ErrorCode::NotFound);
+        CHECK(db::TemplateRepository(*file.value()).get(u"copy-of-holding-letter"_s).error().code == ErrorCode::NotFound);
     }
 
     // The letterhead: shown beside the list, saved (undoably) for every letter.
-    auto *summary = page.findChild<QLabel *>(S("letterheadSummary"));
-    CHECK(summary->text().contains(S("NHS England West Midlands Primary Care Hub")));
-    page.letters().saveLetterhead({ { S("hub_name"), S("NHS England West Midlands Primary Care Hub") },
-        { S("address"), S("Hub Office\n2 New Street\nBirmingham\nB2 4AA") }, { S("phone"), S("0121 496 0001") },
-        { S("email"), S("westmidlands.hub@example.nhs.uk") } });
-    CHECK(summary->text().contains(S("2 New Street")));
+    auto *summary = page.findChild<QLabel *>(u"letterheadSummary"_s);
+    CHECK(summary->text().contains(u"NHS England West Midlands Primary Care Hub"_s));
+    page.letters().saveLetterhead({ { u"hub_name"_s, u"NHS England West Midlands Primary Care Hub"_s },
+        { u"address"_s, u"Hub Office\n2 New Street\nBirmingham\nB2 4AA"_s }, { u"phone"_s, u"0121 496 0001"_s },
+        { u"email"_s, u"westmidlands.hub@example.nhs.uk"_s } });
+    CHECK(summary->text().contains(u"2 New Street"_s));
     {
         auto file = db::OfficeFile::open(o.path);
-        CHECK(db::LetterheadRepository(*file.value()).get()->letterhead.phone == S("0121 496 0001"));
+        CHECK(db::LetterheadRepository(*file.value()).get()->letterhead.phone == u"0121 496 0001"_s);
     }
-    CHECK(page.undoStack()->undoText() == S("Change the letterhead"));
+    CHECK(page.undoStack()->undoText() == u"Change the letterhead"_s);
     page.undoStack()->undo();
-    CHECK(summary->text().contains(S("1 Hagley Road")));
+    CHECK(summary->text().contains(u"1 Hagley Road"_s));
 }
 
 // Not run by default: grabs both tabs at 1400 x 900 for a look (QT_QPA_PLATFORM=offscreen).
@@ -425,24 +425,24 @@ TEST_CASE("admin page screenshots", "[.][admin-shots]")
 {
     OpenPage o;
     AdminPage &page = *o.page;
-    REQUIRE(page.calendar().applyAddClosure(d("2026-06-29"), S("Staff training")).isEmpty());
-    REQUIRE(page.calendar().applyAddClosure(d("2026-12-29"), S("Christmas shutdown")).isEmpty());
+    REQUIRE(page.calendar().applyAddClosure(d("2026-06-29"), u"Staff training"_s).isEmpty());
+    REQUIRE(page.calendar().applyAddClosure(d("2026-12-29"), u"Christmas shutdown"_s).isEmpty());
     page.calendar().setYear(2026);
     if (qEnvironmentVariableIsSet("ADMIN_SHOT_WIDTH")) // e.g. the page inside the main window
         page.resize(qEnvironmentVariableIntValue("ADMIN_SHOT_WIDTH"), qEnvironmentVariableIntValue("ADMIN_SHOT_HEIGHT"));
-    page.findChild<QDateEdit *>(S("workingDaysFrom"))->setDate(d("2026-12-18"));
-    page.findChild<QSpinBox *>(S("workingDaysCount"))->setValue(5);
+    page.findChild<QDateEdit *>(u"workingDaysFrom"_s)->setDate(d("2026-12-18"));
+    page.findChild<QSpinBox *>(u"workingDaysCount"_s)->setValue(5);
     page.show();
     uitest::pump(20);
-    page.grab().save(S("/tmp/admin_calendar.png"));
+    page.grab().save(u"/tmp/admin_calendar.png"_s);
     page.showTemplates();
     db::CaseFilter filter;
     filter.limit = 1;
     filter.openOnly = true;
     const auto rows = db::CaseListQuery(*o.file).list(filter);
     REQUIRE(rows.ok());
-    page.findChild<QLineEdit *>(S("templatePreviewRef"))->setText(rows->first().ref);
+    page.findChild<QLineEdit *>(u"templatePreviewRef"_s)->setText(rows->first().ref);
     page.letters().previewTemplate();
     uitest::pump(20);
-    page.grab().save(S("/tmp/admin_templates.png"));
+    page.grab().save(u"/tmp/admin_templates.png"_s);
 }

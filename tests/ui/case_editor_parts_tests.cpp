@@ -37,7 +37,7 @@ using namespace hub::ui;
 namespace
 {
 
-#define S QStringLiteral
+using namespace Qt::StringLiterals;
 
 struct Editor {
     hubtest::TempDir dir;
@@ -49,7 +49,7 @@ struct Editor {
     explicit Editor(int width = 950)
     {
         file = db::OfficeFile::open(uitest::demoCopy(dir)).value();
-        file->setUser(S("t.parts"));
+        file->setUser(u"t.parts"_s);
         editor = new CaseEditor(&undo, &host);
         auto *layout = new QHBoxLayout(&host);
         layout->setContentsMargins(0, 0, 0, 0);
@@ -70,11 +70,11 @@ struct Editor {
     }
 
     // A fresh provider query received ten days ago.
-    QString freshCase(const QString &title = S("Fresh query"))
+    QString freshCase(const QString &title = u"Fresh query"_s)
     {
         db::NewCase c;
         c.type = CaseType::ProviderQuery;
-        c.ccgCode = S("06A");
+        c.ccgCode = u"06A"_s;
         c.received = QDate::currentDate().addDays(-10);
         c.title = title;
         auto created = db::CaseRepository(*file).add(c);
@@ -108,17 +108,17 @@ TEST_CASE("the case editor is composed of its parts, each its own widget", "[ui]
     CHECK(e.host.findChild<CaseActionBar *>());
     CHECK(e.host.findChild<CaseAttachmentsTab *>());
     CHECK(e.host.findChild<CaseLettersTab *>());
-    auto *timeline = e.host.findChild<CaseTimelineView *>(S("caseTimeline"));
+    auto *timeline = e.host.findChild<CaseTimelineView *>(u"caseTimeline"_s);
     REQUIRE(timeline);
     // The timeline is a model, not a table of items.
     auto *model = qobject_cast<CaseTimelineModel *>(timeline->model());
     REQUIRE(model);
     uitest::checkModel(*model);
     CHECK(model->rowCount() == 1);
-    CHECK(model->index(0, CaseTimelineModel::Event).data().toString() == S("Received"));
+    CHECK(model->index(0, CaseTimelineModel::Event).data().toString() == u"Received"_s);
     // The header form sits inside the editor and carries the title box.
-    CHECK(e.host.findChild<CaseHeaderForm *>()->findChild<QLineEdit *>(S("caseTitle")));
-    CHECK(e.host.findChild<CaseActionBar *>()->findChild<QPushButton *>(S("ackButton")));
+    CHECK(e.host.findChild<CaseHeaderForm *>()->findChild<QLineEdit *>(u"caseTitle"_s));
+    CHECK(e.host.findChild<CaseActionBar *>()->findChild<QPushButton *>(u"ackButton"_s));
 }
 
 TEST_CASE("closing a case asks for the outcome and whether the response was full", "[ui][cases][editor][issue10]")
@@ -128,39 +128,39 @@ TEST_CASE("closing a case asks for the outcome and whether the response was full
     e.editor->openCase(ref);
     QString problem;
     bool asksFull = false;
-    auto timer = uitest::clickWhenShown(S("closeCaseDialog"), S("closeOk"), [&](QWidget *dialog) {
-        auto *ok = dialog->findChild<QPushButton *>(S("closeOk"));
-        auto *label = dialog->findChild<QLabel *>(S("closeProblem"));
+    auto timer = uitest::clickWhenShown(u"closeCaseDialog"_s, u"closeOk"_s, [&](QWidget *dialog) {
+        auto *ok = dialog->findChild<QPushButton *>(u"closeOk"_s);
+        auto *label = dialog->findChild<QLabel *>(u"closeProblem"_s);
         REQUIRE(ok);
         REQUIRE(label);
         CHECK(label->isHidden());
         ok->click();                   // nothing said yet: refused, and it says why
         CHECK(dialog->isVisible());
         problem = label->text();
-        uitest::typeText(dialog->findChild<QPlainTextEdit *>(S("closeOutcome")), S("Locum costs reimbursed"));
-        auto *no = dialog->findChild<QRadioButton *>(S("closeFullResponseNo"));
+        uitest::typeText(dialog->findChild<QPlainTextEdit *>(u"closeOutcome"_s), u"Locum costs reimbursed"_s);
+        auto *no = dialog->findChild<QRadioButton *>(u"closeFullResponseNo"_s);
         asksFull = no != nullptr;
         if (no)
             no->click();
     });
     e.child<QPushButton>("closeButton")->click();
-    CHECK(problem.contains(S("outcome")));
+    CHECK(problem.contains(u"outcome"_s));
     CHECK(asksFull);
     const db::CaseDetail closed = e.stored(ref);
-    CHECK(closed.row.status == S("closed"));
+    CHECK(closed.row.status == u"closed"_s);
     const CaseEvent &last = closed.timeline.last();
     CHECK(last.kind == CaseEventKind::Closed);
-    CHECK(last.outcome == S("Locum costs reimbursed"));
+    CHECK(last.outcome == u"Locum costs reimbursed"_s);
     REQUIRE(last.fullResponse.has_value());
     CHECK_FALSE(*last.fullResponse);
     // Shown in the timeline.
     const QAbstractItemModel *timeline = e.child<QTableView>("caseTimeline")->model();
     const QString note = timeline->index(timeline->rowCount() - 1, CaseTimelineModel::Note).data().toString();
-    CHECK(note.contains(S("Outcome: Locum costs reimbursed")));
-    CHECK(note.contains(S("not a full response")));
+    CHECK(note.contains(u"Outcome: Locum costs reimbursed"_s));
+    CHECK(note.contains(u"not a full response"_s));
     // Undo takes the closure, outcome and all, back out.
     e.undo.undo();
-    CHECK(e.stored(ref).row.status != S("closed"));
+    CHECK(e.stored(ref).row.status != u"closed"_s);
 }
 
 TEST_CASE("the requester's contact fields are edited in the header and undone like any field", "[ui][cases][editor][issue10]")
@@ -172,22 +172,22 @@ TEST_CASE("the requester's contact fields are edited in the header and undone li
     auto *name = e.child<QLineEdit>("case_requester_name");
     e.child<QLineEdit>("case_requester_organisation");
     e.child<QLineEdit>("case_requester_phone");
-    uitest::typeText(name, S("Dr A Patel"));
+    uitest::typeText(name, u"Dr A Patel"_s);
     emit name->editingFinished();
-    CHECK(e.stored(ref).fields.value(S("requester_name")).toString() == S("Dr A Patel"));
+    CHECK(e.stored(ref).fields.value(u"requester_name"_s).toString() == u"Dr A Patel"_s);
 
     // A bad address is refused before any write, and the box says why.
-    uitest::typeText(email, S("practice manager"));
+    uitest::typeText(email, u"practice manager"_s);
     emit email->editingFinished();
-    CHECK(e.stored(ref).fields.value(S("requester_email")).toString().isEmpty());
-    CHECK(email->toolTip().contains(S("not an email address")));
+    CHECK(e.stored(ref).fields.value(u"requester_email"_s).toString().isEmpty());
+    CHECK(email->toolTip().contains(u"not an email address"_s));
     email->clear();
-    uitest::typeText(email, S("pm.penn@nhs.net"));
+    uitest::typeText(email, u"pm.penn@nhs.net"_s);
     emit email->editingFinished();
-    CHECK(e.stored(ref).fields.value(S("requester_email")).toString() == S("pm.penn@nhs.net"));
+    CHECK(e.stored(ref).fields.value(u"requester_email"_s).toString() == u"pm.penn@nhs.net"_s);
     CHECK(e.undo.count() == 2);
     e.undo.undo();
-    CHECK(e.stored(ref).fields.value(S("requester_email")).toString().isEmpty());
+    CHECK(e.stored(ref).fields.value(u"requester_email"_s).toString().isEmpty());
     CHECK(email->text().isEmpty());
 }
 
@@ -196,25 +196,25 @@ TEST_CASE("the New case dialog takes the requester's contact details", "[ui][cas
     hubtest::TempDir dir;
     auto file = db::OfficeFile::open(uitest::demoCopy(dir)).value();
     NewCaseDialog dialog(*file);
-    auto *ccg = dialog.findChild<QComboBox *>(S("newCaseCcg"));
-    ccg->setCurrentIndex(ccg->findData(S("06A")));
-    uitest::typeText(dialog.findChild<QLineEdit *>(S("newCaseTitle")), S("Premises query"));
-    uitest::typeText(dialog.findChild<QLineEdit *>(S("newCase_requester_name")), S("Mrs J Evans"));
-    uitest::typeText(dialog.findChild<QLineEdit *>(S("newCase_requester_organisation")), S("Penn Surgery"));
-    auto *phone = dialog.findChild<QLineEdit *>(S("newCase_requester_phone"));
-    uitest::typeText(phone, S("call me"));
+    auto *ccg = dialog.findChild<QComboBox *>(u"newCaseCcg"_s);
+    ccg->setCurrentIndex(ccg->findData(u"06A"_s));
+    uitest::typeText(dialog.findChild<QLineEdit *>(u"newCaseTitle"_s), u"Premises query"_s);
+    uitest::typeText(dialog.findChild<QLineEdit *>(u"newCase_requester_name"_s), u"Mrs J Evans"_s);
+    uitest::typeText(dialog.findChild<QLineEdit *>(u"newCase_requester_organisation"_s), u"Penn Surgery"_s);
+    auto *phone = dialog.findChild<QLineEdit *>(u"newCase_requester_phone"_s);
+    uitest::typeText(phone, u"call me"_s);
     dialog.accept();
     CHECK(dialog.result() != QDialog::Accepted);   // refused inline, naming the phone
-    CHECK(dialog.findChild<QLabel *>(S("newCaseProblem"))->text().contains(S("phone number")));
+    CHECK(dialog.findChild<QLabel *>(u"newCaseProblem"_s)->text().contains(u"phone number"_s));
     phone->clear();
-    uitest::typeText(phone, S("01902 551234"));
+    uitest::typeText(phone, u"01902 551234"_s);
     dialog.accept();
     REQUIRE(dialog.result() == QDialog::Accepted);
     const auto d = db::CaseRepository(*file).get(dialog.createdRef());
     REQUIRE(d.ok());
-    CHECK(d->fields.value(S("requester_name")).toString() == S("Mrs J Evans"));
-    CHECK(d->fields.value(S("requester_organisation")).toString() == S("Penn Surgery"));
-    CHECK(d->fields.value(S("requester_phone")).toString() == S("01902 551234"));
+    CHECK(d->fields.value(u"requester_name"_s).toString() == u"Mrs J Evans"_s);
+    CHECK(d->fields.value(u"requester_organisation"_s).toString() == u"Penn Surgery"_s);
+    CHECK(d->fields.value(u"requester_phone"_s).toString() == u"01902 551234"_s);
 }
 
 TEST_CASE("Enter in the note box adds the note", "[ui][cases][editor][issue10]")
@@ -225,12 +225,12 @@ TEST_CASE("Enter in the note box adds the note", "[ui][cases][editor][issue10]")
     auto *note = e.child<QLineEdit>("actionNote");
     pressEnter(note);                               // nothing typed: nothing added
     CHECK(e.stored(ref).timeline.size() == 1);
-    uitest::typeText(note, S("Rang the practice manager"));
+    uitest::typeText(note, u"Rang the practice manager"_s);
     pressEnter(note);
     const db::CaseDetail d = e.stored(ref);
     REQUIRE(d.timeline.size() == 2);
     CHECK(d.timeline.last().kind == CaseEventKind::Note);
-    CHECK(d.timeline.last().note == S("Rang the practice manager"));
+    CHECK(d.timeline.last().note == u"Rang the practice manager"_s);
     CHECK(note->text().isEmpty());
 }
 
@@ -238,9 +238,9 @@ TEST_CASE("the timeline shows a long note whole, wrapped, and in its tooltip", "
 {
     Editor e(1100);
     const QString ref = e.freshCase();
-    const QString longNote = S("Rang the practice manager twice about the locum invoices for March; she will send the "
+    const QString longNote = u"Rang the practice manager twice about the locum invoices for March; she will send the "
                                "signed claim form and the payslips once the partners have met on Thursday, and asked "
-                               "that the reimbursement is made in the May payment run rather than June.");
+                               "that the reimbursement is made in the May payment run rather than June."_s;
     CaseEvent n;
     n.kind = CaseEventKind::Note;
     n.on = QDate::currentDate();

@@ -35,7 +35,7 @@ using namespace hub::ui;
 namespace
 {
 
-#define S QStringLiteral
+using namespace Qt::StringLiterals;
 
 const QDate kDemoAsOf(2017, 3, 31);
 
@@ -48,7 +48,7 @@ struct PageFixture {
     PageFixture()
     {
         file = db::OfficeFile::open(uitest::demoCopy(dir)).value();
-        file->setUser(S("t.cases"));
+        file->setUser(u"t.cases"_s);
         page.resize(1366, 768);
         page.setOfficeFile(file.get());
         page.list()->setFilter({});
@@ -90,13 +90,13 @@ void click(QTableView *table, const QModelIndex &index)
 // Opens a case through the New case dialog with `ccg` and `title`.
 QString newCaseThroughDialog(PageFixture &fx, const QString &ccg, const QString &title, QDate *received = nullptr)
 {
-    auto timer = uitest::clickWhenShown(S("newCaseDialog"), S("newCaseOk"), [&](QWidget *dialog) {
-        auto *combo = dialog->findChild<QComboBox *>(S("newCaseCcg"));
+    auto timer = uitest::clickWhenShown(u"newCaseDialog"_s, u"newCaseOk"_s, [&](QWidget *dialog) {
+        auto *combo = dialog->findChild<QComboBox *>(u"newCaseCcg"_s);
         REQUIRE(combo);
         combo->setCurrentIndex(combo->findData(ccg));
-        uitest::typeText(dialog->findChild<QLineEdit *>(S("newCaseTitle")), title);
+        uitest::typeText(dialog->findChild<QLineEdit *>(u"newCaseTitle"_s), title);
         if (received)
-            *received = dialog->findChild<QDateEdit *>(S("newCaseReceived"))->date();
+            *received = dialog->findChild<QDateEdit *>(u"newCaseReceived"_s)->date();
     });
     fx.page.newCase();
     return fx.page.editor()->currentRef();
@@ -104,7 +104,7 @@ QString newCaseThroughDialog(PageFixture &fx, const QString &ccg, const QString 
 
 QString labelColour(const QLabel *label)
 {
-    const auto m = QRegularExpression(S("background:\\s*(#[0-9a-fA-F]{6})")).match(label->styleSheet());
+    const auto m = QRegularExpression(u"background:\\s*(#[0-9a-fA-F]{6})"_s).match(label->styleSheet());
     return m.hasMatch() ? m.captured(1).toLower() : QString();
 }
 
@@ -114,22 +114,22 @@ TEST_CASE("a new case opened while the list is filtered is selected; a filter hi
 {
     PageFixture fx;
     auto *ccgFilter = fx.child<QComboBox>("caseCcgFilter");
-    ccgFilter->setCurrentIndex(ccgFilter->findData(S("06A")));
+    ccgFilter->setCurrentIndex(ccgFilter->findData(u"06A"_s));
     REQUIRE(fx.page.list()->isFiltered());
 
     // Same CCG: the filter stays, the new case is the current row and in view.
     QDate received;
-    const QString kept = newCaseThroughDialog(fx, S("06A"), S("Locum claim, Penn Surgery"), &received);
+    const QString kept = newCaseThroughDialog(fx, u"06A"_s, u"Locum claim, Penn Surgery"_s, &received);
     REQUIRE_FALSE(kept.isEmpty());
     CHECK(received == kDemoAsOf);   // the as-of day, not the machine clock (item 5)
-    CHECK(ccgFilter->currentData().toString() == S("06A"));
+    CHECK(ccgFilter->currentData().toString() == u"06A"_s);
     CHECK(fx.listCurrent() == kept);
     CHECK(fx.page.list()->currentRef() == kept);
     CHECK(fx.table()->viewport()->rect().intersects(fx.table()->visualRect(fx.table()->currentIndex())));
     CHECK_FALSE(fx.bannerShown());
 
     // Another CCG: the filter would hide it, so it is cleared and the user told.
-    const QString other = newCaseThroughDialog(fx, S("05L"), S("Rent review, Great Barr"));
+    const QString other = newCaseThroughDialog(fx, u"05L"_s, u"Rent review, Great Barr"_s);
     REQUIRE_FALSE(other.isEmpty());
     CHECK(other != kept);
     CHECK_FALSE(fx.page.list()->isFiltered());
@@ -137,7 +137,7 @@ TEST_CASE("a new case opened while the list is filtered is selected; a filter hi
     CHECK(fx.page.editor()->currentRef() == other);
     CHECK_FALSE(fx.bannerShown());
     REQUIRE_FALSE(fx.status.isEmpty());
-    CHECK(fx.status.last().contains(S("cleared")));
+    CHECK(fx.status.last().contains(u"cleared"_s));
 }
 
 TEST_CASE("a search that leaves out the open case says so in the editor header", "[ui][cases][issue10]")
@@ -145,7 +145,7 @@ TEST_CASE("a search that leaves out the open case says so in the editor header",
     PageFixture fx;
     // A case that is not a rent review, opened from the list.
     int row = 0;
-    while (fx.model()->rowAt(row)->typeCode == S("premises-rent-review"))
+    while (fx.model()->rowAt(row)->typeCode == u"premises-rent-review"_s)
         ++row;
     const QString ref = fx.model()->rowAt(row)->ref;
     click(fx.table(), fx.model()->index(row, CaseTableModel::Title));
@@ -153,12 +153,12 @@ TEST_CASE("a search that leaves out the open case says so in the editor header",
     CHECK_FALSE(fx.bannerShown());
 
     auto *search = fx.child<QLineEdit>("caseSearch");
-    uitest::typeText(search, S("rent review"));
+    uitest::typeText(search, u"rent review"_s);
     fx.page.list()->flushPendingSearch();
     REQUIRE(fx.model()->totalCount() > 0);
     CHECK(fx.page.editor()->currentRef() == ref);   // the editor keeps the case the user was on…
     CHECK(fx.bannerShown());                         // …and says the list does not hold it
-    CHECK(fx.child<QLabel>("caseNotInListText")->text() == S("This case is not in the list as filtered."));
+    CHECK(fx.child<QLabel>("caseNotInListText")->text() == u"This case is not in the list as filtered."_s);
     CHECK(fx.listCurrent().isEmpty());               // no other row pretends to be the case shown
 
     // Clicking a row opens that row's case, and the banner goes.
@@ -184,7 +184,7 @@ TEST_CASE("the list follows the editor when undo shows another case", "[ui][case
     click(fx.table(), fx.model()->index(1, CaseTableModel::Title));
     REQUIRE(fx.page.editor()->currentRef() == first);
     auto *title = fx.child<QLineEdit>("caseTitle");
-    title->setText(S("Renamed by the test"));
+    title->setText(u"Renamed by the test"_s);
     emit title->editingFinished();
     REQUIRE(fx.page.undoStack()->count() == 1);
 
@@ -213,8 +213,8 @@ TEST_CASE("list, My work and the editor word a case's clock alike, in working da
             const QString ref = m->rowAt(r)->ref;
             const QString inMyWork = m->data(m->index(r, CaseTableModel::Clock)).toString();
             INFO(ref.toStdString() << ": " << inMyWork.toStdString());
-            CHECK((inMyWork == S("Due today") || inMyWork.contains(S(" working day"))));
-            CHECK_FALSE(inMyWork.contains(QRegularExpression(S("\\d+ days?$"))));
+            CHECK((inMyWork == u"Due today"_s || inMyWork.contains(u" working day"_s)));
+            CHECK_FALSE(inMyWork.contains(QRegularExpression(u"\\d+ days?$"_s)));
 
             fx.page.openCase(ref);
             const int row = fx.model()->rowOf(ref);
@@ -252,12 +252,12 @@ TEST_CASE("met late has one colour, an icon and a word on every screen", "[ui][c
     const int row = fx.model()->rowOf(ref);
     REQUIRE(row >= 0);
     const QModelIndex clock = fx.model()->index(row, CaseTableModel::Clock);
-    CHECK(fx.model()->data(clock).toString() == S("Met late"));                       // the word
+    CHECK(fx.model()->data(clock).toString() == u"Met late"_s);                       // the word
     CHECK_FALSE(fx.model()->data(clock, Qt::DecorationRole).value<QPixmap>().isNull()); // the icon
     const QString listColour = fx.model()->data(clock, Qt::ForegroundRole).value<QBrush>().color().name();
 
     auto *state = fx.child<QLabel>(ackLate ? "ackState" : "responseState");
-    CHECK(state->text() == S("Met late"));
+    CHECK(state->text() == u"Met late"_s);
     CHECK(labelColour(state) == listColour);
 
     // My work's lists use the same model and so the same colour: a met-late row there matches too.
@@ -273,7 +273,7 @@ TEST_CASE("the New case dialog and the editor's action day default to the as-of 
     hubtest::TempDir dir;
     auto file = db::OfficeFile::open(uitest::demoCopy(dir)).value();
     NewCaseDialog dialog(*file);
-    CHECK(dialog.findChild<QDateEdit *>(S("newCaseReceived"))->date() == kDemoAsOf);
+    CHECK(dialog.findChild<QDateEdit *>(u"newCaseReceived"_s)->date() == kDemoAsOf);
 
     PageFixture fx;
     fx.page.openCase(fx.model()->rowAt(0)->ref);
@@ -306,20 +306,20 @@ TEST_CASE("cases and my work at 1366x768 and 1280x720 to PNG", "[.case-screens]"
 {
     hubtest::TempDir dir;
     const QString path = uitest::demoCopy(dir);
-    const QString out = qEnvironmentVariableIsEmpty("HUBCASE_SHOTS") ? S("/tmp") : qEnvironmentVariable("HUBCASE_SHOTS");
+    const QString out = qEnvironmentVariableIsEmpty("HUBCASE_SHOTS") ? u"/tmp"_s : qEnvironmentVariable("HUBCASE_SHOTS");
     auto window = uitest::openWindow(path);
     for (const QSize size : {QSize(1366, 768), QSize(1280, 720)}) {
-        const QString tag = S("%1x%2").arg(size.width()).arg(size.height());
+        const QString tag = u"%1x%2"_s.arg(size.width()).arg(size.height());
         window->resize(size);
         window->show();
         window->showPage(MainWindow::MyWorkPageId);
         uitest::pump(10);
-        window->grab().save(S("%1/my-work-%2.png").arg(out, tag));
+        window->grab().save(u"%1/my-work-%2.png"_s.arg(out, tag));
         window->showPage(MainWindow::CasesPageId);
         CasesPage *cases = window->casesPage();
         // A closed, met-late provider query with a pause, then an overdue one.
         db::CaseFilter f;
-        f.typeCode = S("provider-query");
+        f.typeCode = u"provider-query"_s;
         f.asOf = kDemoAsOf;
         f.limit = 0;
         auto rows = db::CaseListQuery(*window->officeFile()).list(f);
@@ -333,15 +333,15 @@ TEST_CASE("cases and my work at 1366x768 and 1280x720 to PNG", "[.case-screens]"
         }
         cases->openCase(late);
         uitest::pump(10);
-        window->grab().save(S("%1/cases-%2.png").arg(out, tag));
+        window->grab().save(u"%1/cases-%2.png"_s.arg(out, tag));
         cases->openCase(overdue);
         uitest::pump(10);
-        window->grab().save(S("%1/cases-overdue-%2.png").arg(out, tag));
-        auto *search = cases->findChild<QLineEdit *>(S("caseSearch"));
-        search->setText(S("rent review"));
+        window->grab().save(u"%1/cases-overdue-%2.png"_s.arg(out, tag));
+        auto *search = cases->findChild<QLineEdit *>(u"caseSearch"_s);
+        search->setText(u"rent review"_s);
         cases->list()->flushPendingSearch();
         uitest::pump(10);
-        window->grab().save(S("%1/cases-not-in-list-%2.png").arg(out, tag));
+        window->grab().save(u"%1/cases-not-in-list-%2.png"_s.arg(out, tag));
         search->clear();
         cases->list()->flushPendingSearch();
     }

@@ -34,7 +34,7 @@
 namespace hub::ui
 {
 
-#define S QStringLiteral
+using namespace Qt::StringLiterals;
 
 namespace
 {
@@ -45,9 +45,9 @@ const int PathRole = Qt::UserRole + 1;
 // "<office>-YYYYMMDD-HHMMSS.hubcase" names carry the UTC time they were taken.
 QDateTime takenAt(const QString &path)
 {
-    static const QRegularExpression stamp(S("-(\\d{8}-\\d{6})(?:-\\d+)?$"));
+    static const QRegularExpression stamp(u"-(\\d{8}-\\d{6})(?:-\\d+)?$"_s);
     const QRegularExpressionMatch m = stamp.match(QFileInfo(path).completeBaseName());
-    QDateTime when = m.hasMatch() ? QDateTime::fromString(m.captured(1), S("yyyyMMdd-HHmmss")) : QDateTime();
+    QDateTime when = m.hasMatch() ? QDateTime::fromString(m.captured(1), u"yyyyMMdd-HHmmss"_s) : QDateTime();
     if (when.isValid()) {
         when.setTimeZone(QTimeZone::utc());
         return when;
@@ -78,43 +78,43 @@ BackupDialog::BackupDialog(db::OfficeFile &file, QWidget *parent)
     , m_listTitle(new QLabel)
     , m_restore(new QPushButton(tr("Restore selected…")))
 {
-    setObjectName(S("backupDialog"));
+    setObjectName(u"backupDialog"_s);
     setWindowTitle(tr("Backups"));
 
-    m_readOnlyNote->setObjectName(S("readOnlyNote"));
+    m_readOnlyNote->setObjectName(u"readOnlyNote"_s);
     m_readOnlyNote->setWordWrap(true);
     m_readOnlyNote->setText(tr("This office file is open read-only, so its backup settings cannot be changed and "
                                "it cannot be backed up or restored from here. Open it for editing to do that."));
     m_readOnlyNote->setStyleSheet(
-        S("QLabel{background:#FFF4E0;border:1px solid #ED8B00;border-radius:4px;padding:6px;}"));
-    m_folder->setObjectName(S("backupFolderLabel"));
+        u"QLabel{background:#FFF4E0;border:1px solid #ED8B00;border-radius:4px;padding:6px;}"_s);
+    m_folder->setObjectName(u"backupFolderLabel"_s);
     m_folder->setWordWrap(true);
     m_folder->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_chooseFolderButton->setObjectName(S("backupFolderButton"));
-    m_schedule->setObjectName(S("scheduleCheck"));
-    m_hours->setObjectName(S("intervalHours"));
+    m_chooseFolderButton->setObjectName(u"backupFolderButton"_s);
+    m_schedule->setObjectName(u"scheduleCheck"_s);
+    m_hours->setObjectName(u"intervalHours"_s);
     m_hours->setRange(1, 24 * 14);
     m_hours->setSuffix(tr(" hours"));
     m_hours->setKeyboardTracking(false);
-    m_keep->setObjectName(S("keepCount"));
+    m_keep->setObjectName(u"keepCount"_s);
     m_keep->setRange(0, 999);
     m_keep->setSpecialValueText(tr("all"));
     m_keep->setSuffix(tr(" newest"));
     m_keep->setKeyboardTracking(false);
     m_keep->setToolTip(tr("Older backups of this office in the folder are deleted after each backup; "
                           "other files there are never touched"));
-    m_lastBackup->setObjectName(S("lastBackupLabel"));
-    m_backupNow->setObjectName(S("backupNowButton"));
+    m_lastBackup->setObjectName(u"lastBackupLabel"_s);
+    m_backupNow->setObjectName(u"backupNowButton"_s);
     m_backupNow->setToolTip(tr("Take a backup now into the folder, checked before it is kept"));
-    m_result->setObjectName(S("backupResult"));
+    m_result->setObjectName(u"backupResult"_s);
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_result->hide();
-    m_restore->setObjectName(S("restoreButton"));
+    m_restore->setObjectName(u"restoreButton"_s);
     m_restore->setToolTip(tr("Put the selected backup's content in place of the office file; "
                              "the current file is kept aside first"));
 
-    m_list->setObjectName(S("backupList"));
+    m_list->setObjectName(u"backupList"_s);
     stopTabTrap(m_list);
     m_list->setHorizontalHeaderLabels({ tr("File"), tr("Taken at"), tr("Size") });
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -156,7 +156,7 @@ BackupDialog::BackupDialog(db::OfficeFile &file, QWidget *parent)
                                  "it: between them they take one backup per interval. A folder on a server share "
                                  "(\\\\server\\share) means the same on every PC; a drive letter may not."));
     shared->setWordWrap(true);
-    shared->setStyleSheet(S("color:#425563"));
+    shared->setStyleSheet(u"color:#425563"_s);
     form->addRow(shared);
 
     auto *nowRow = new QHBoxLayout;
@@ -169,13 +169,13 @@ BackupDialog::BackupDialog(db::OfficeFile &file, QWidget *parent)
     ll->addWidget(m_list, 1);
     auto *restoreRow = new QHBoxLayout;
     auto *restoreNote = new QLabel(tr("Restoring keeps the current file aside, so nothing is lost."));
-    restoreNote->setStyleSheet(S("color:#425563"));
+    restoreNote->setStyleSheet(u"color:#425563"_s);
     restoreRow->addWidget(restoreNote, 1);
     restoreRow->addWidget(m_restore);
     ll->addLayout(restoreRow);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
-    buttons->button(QDialogButtonBox::Close)->setObjectName(S("closeButton"));
+    buttons->button(QDialogButtonBox::Close)->setObjectName(u"closeButton"_s);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
@@ -228,12 +228,12 @@ void BackupDialog::showSettingsState()
         const QString shown = QDir::toNativeSeparators(m_settings.folder).toHtmlEscaped();
         m_folder->setText(QFileInfo(m_settings.folder).isDir()
                 ? shown
-                : S("%1<br/><span style='color:#DA291C'>%2</span>")
+                : u"%1<br/><span style='color:#DA291C'>%2</span>"_s
                       .arg(shown, tr("Cannot be reached from this computer just now.")));
         m_folder->setToolTip(QDir::toNativeSeparators(m_settings.folder));
     }
     const QDateTime last = db::lastBackupTime(m_file);
-    m_lastBackup->setText(last.isValid() ? tr("%1 (by any desktop)").arg(last.toLocalTime().toString(S("dd/MM/yyyy HH:mm")))
+    m_lastBackup->setText(last.isValid() ? tr("%1 (by any desktop)").arg(last.toLocalTime().toString(u"dd/MM/yyyy HH:mm"_s))
                                          : tr("never"));
     updateButtons();
 }
@@ -315,7 +315,7 @@ void BackupDialog::reloadList()
         auto *name = new QTableWidgetItem(info.fileName());
         name->setData(PathRole, info.absoluteFilePath());
         name->setToolTip(QDir::toNativeSeparators(info.absoluteFilePath()));
-        auto *when = new QTableWidgetItem(takenAt(files[r]).toLocalTime().toString(S("dd/MM/yyyy HH:mm")));
+        auto *when = new QTableWidgetItem(takenAt(files[r]).toLocalTime().toString(u"dd/MM/yyyy HH:mm"_s));
         auto *size = new QTableWidgetItem(sizeText(info.size()));
         size->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_list->setItem(r, CFile, name);
@@ -377,10 +377,10 @@ bool BackupDialog::backUpNow()
     }
     Result<db::BackupOutcome> done = [&] {
         BusyCursor busy;
-        return db::backupToFolder(m_file, m_settings.folder, m_settings.keep, S("on-demand"));
+        return db::backupToFolder(m_file, m_settings.folder, m_settings.keep, u"on-demand"_s);
     }();
     if (!done) {
-        showResult(S("<b>%1</b> %2").arg(tr("The backup did not work."), done.error().describe().toHtmlEscaped()), false);
+        showResult(u"<b>%1</b> %2"_s.arg(tr("The backup did not work."), done.error().describe().toHtmlEscaped()), false);
         showError(this, tr("Backing up"), done.error());
         return false;
     }
@@ -392,7 +392,7 @@ bool BackupDialog::backUpNow()
         text = tr("<b>Backed up</b> to %1, but checking it again failed: %2")
                    .arg(QFileInfo(done->path).fileName().toHtmlEscaped(), facts.error().describe().toHtmlEscaped());
     if (!done->removed.isEmpty())
-        text += S(" ") + (done->removed.size() == 1 ? tr("1 older backup removed.")
+        text += u" "_s + (done->removed.size() == 1 ? tr("1 older backup removed.")
                                                     : tr("%1 older backups removed.").arg(done->removed.size()));
     showResult(text, facts.ok());
     showSettingsState();
@@ -406,10 +406,10 @@ void BackupDialog::requestRestore()
     const QString path = selectedBackup();
     if (path.isEmpty() || m_file.isReadOnly())
         return;
-    const QString when = takenAt(path).toLocalTime().toString(S("dd/MM/yyyy HH:mm"));
+    const QString when = takenAt(path).toLocalTime().toString(u"dd/MM/yyyy HH:mm"_s);
     QMessageBox box(QMessageBox::Question, tr("Restore from backup"),
         tr("Restore %1 from the backup taken at %2?").arg(m_file.officeCode(), when), QMessageBox::NoButton, this);
-    box.setObjectName(S("restoreConfirm"));
+    box.setObjectName(u"restoreConfirm"_s);
     box.setInformativeText(
         tr("Hubcase will close the office file, keep the current file aside as \"%1.before-restore-…\" "
            "(nothing is deleted), put the backup's content in its place and open it again.\n\n"
@@ -417,9 +417,9 @@ void BackupDialog::requestRestore()
            "first.")
             .arg(QFileInfo(m_file.path()).fileName(), when));
     QPushButton *restore = box.addButton(tr("Restore"), QMessageBox::AcceptRole);
-    restore->setObjectName(S("confirmRestoreButton"));
+    restore->setObjectName(u"confirmRestoreButton"_s);
     QPushButton *cancel = box.addButton(QMessageBox::Cancel);
-    cancel->setObjectName(S("cancelRestoreButton"));
+    cancel->setObjectName(u"cancelRestoreButton"_s);
     box.setDefaultButton(cancel);
     box.exec();
     if (box.clickedButton() != restore)
@@ -437,11 +437,10 @@ void BackupDialog::showResult(const QString &html, bool ok)
 {
     m_lastResult = QTextDocumentFragment::fromHtml(html).toPlainText();
     m_result->setText(html);
-    m_result->setStyleSheet(ok ? S("QLabel{background:#E8F4EC;border:1px solid #007F3B;border-radius:4px;padding:6px;}")
-                               : S("QLabel{background:#FDECEA;border:1px solid #DA291C;border-radius:4px;padding:6px;}"));
+    m_result->setStyleSheet(ok ? u"QLabel{background:#E8F4EC;border:1px solid #007F3B;border-radius:4px;padding:6px;}"_s
+                               : u"QLabel{background:#FDECEA;border:1px solid #DA291C;border-radius:4px;padding:6px;}"_s);
     m_result->show();
 }
 
-#undef S
 
 } // namespace hub::ui

@@ -32,13 +32,13 @@
 namespace hub::ui
 {
 
-#define S QStringLiteral
+using namespace Qt::StringLiterals;
 
 namespace
 {
 
-const QString kClosed = S("closed");
-const QString kReason = S("reason");
+const QString kClosed = u"closed"_s;
+const QString kReason = u"reason"_s;
 
 QTableView *makeTable(QAbstractItemModel *model, const QString &name)
 {
@@ -76,8 +76,8 @@ CalendarTab::CalendarTab(AdminPage &page)
     , m_yearView(new YearCalendarView)
     , m_holidays(new BankHolidayModel(this))
     , m_closureModel(new ClosureTableModel(this))
-    , m_holidayTable(makeTable(m_holidays, S("bankHolidayTable")))
-    , m_closureTable(makeTable(m_closureModel, S("closureTable")))
+    , m_holidayTable(makeTable(m_holidays, u"bankHolidayTable"_s))
+    , m_closureTable(makeTable(m_closureModel, u"closureTable"_s))
     , m_holidayTitle(heading())
     , m_closureTitle(heading())
     , m_addClosure(new QPushButton(tr("Add closure day…")))
@@ -88,18 +88,18 @@ CalendarTab::CalendarTab(AdminPage &page)
     , m_workResult(new QLabel)
     , m_workExplain(new QListWidget)
 {
-    setObjectName(S("calendarTab"));
-    m_year->setObjectName(S("calendarYear"));
+    setObjectName(u"calendarTab"_s);
+    m_year->setObjectName(u"calendarYear"_s);
     m_year->setRange(1990, 2080);
     m_year->setValue(QDate::currentDate().year());
     m_year->setAccelerated(true);
     m_year->setMinimumWidth(80);
-    m_yearSummary->setObjectName(S("calendarSummary"));
+    m_yearSummary->setObjectName(u"calendarSummary"_s);
     m_yearSummary->setWordWrap(true);
     connect(m_year, &QSpinBox::valueChanged, this, [this] { showYear(); });
 
     auto *thisYear = new QPushButton(tr("This year"));
-    thisYear->setObjectName(S("calendarThisYear"));
+    thisYear->setObjectName(u"calendarThisYear"_s);
     connect(thisYear, &QPushButton::clicked, this, [this] { setYear(db::officeAsOf(m_page.officeFile()).year()); });
 
     auto *bar = new QHBoxLayout;
@@ -132,7 +132,7 @@ CalendarTab::CalendarTab(AdminPage &page)
     ll->addWidget(new YearCalendarLegend);
     auto *hint = new QLabel(tr("Double-click a working day to close the office on it; hover a day to see why it "
                                "does not count."));
-    hint->setStyleSheet(S("color:#425563"));
+    hint->setStyleSheet(u"color:#425563"_s);
     hint->setWordWrap(true);
     ll->addWidget(hint);
 
@@ -162,15 +162,15 @@ CalendarTab::CalendarTab(AdminPage &page)
             m_yearView->setSelectedDate(idx.data(KeyRole).toDate());
     });
 
-    m_addClosure->setObjectName(S("addClosureButton"));
+    m_addClosure->setObjectName(u"addClosureButton"_s);
     m_addClosure->setToolTip(tr("Close the office on a working day (staff training, Christmas shutdown)"));
-    m_removeClosure->setObjectName(S("removeClosureButton"));
+    m_removeClosure->setObjectName(u"removeClosureButton"_s);
     m_removeClosure->setToolTip(tr("Make the selected closure day a working day again"));
     connect(m_addClosure, &QPushButton::clicked, this, [this] { addClosure(m_yearView->selectedDate()); });
     connect(m_removeClosure, &QPushButton::clicked, this, &CalendarTab::removeSelectedClosure);
-    m_changeNote->setObjectName(S("closureChangeNote"));
+    m_changeNote->setObjectName(u"closureChangeNote"_s);
     m_changeNote->setWordWrap(true);
-    m_changeNote->setStyleSheet(S("color:#007F3B"));
+    m_changeNote->setStyleSheet(u"color:#007F3B"_s);
 
     auto *closureButtons = new QHBoxLayout;
     closureButtons->addWidget(m_closureTitle, 1);
@@ -179,18 +179,18 @@ CalendarTab::CalendarTab(AdminPage &page)
 
     // Working-day counter.
     auto *counter = new QGroupBox(tr("Count working days"));
-    counter->setObjectName(S("workingDaysBox"));
-    m_workFrom->setObjectName(S("workingDaysFrom"));
-    m_workFrom->setDisplayFormat(S("dd/MM/yyyy"));
+    counter->setObjectName(u"workingDaysBox"_s);
+    m_workFrom->setObjectName(u"workingDaysFrom"_s);
+    m_workFrom->setDisplayFormat(u"dd/MM/yyyy"_s);
     m_workFrom->setCalendarPopup(true);
     m_workFrom->setDate(QDate::currentDate());
-    m_workCount->setObjectName(S("workingDaysCount"));
+    m_workCount->setObjectName(u"workingDaysCount"_s);
     m_workCount->setRange(0, 260);
     m_workCount->setValue(20);
-    m_workResult->setObjectName(S("workingDaysResult"));
+    m_workResult->setObjectName(u"workingDaysResult"_s);
     m_workResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_workResult->setWordWrap(true);
-    m_workExplain->setObjectName(S("workingDaysExplanation"));
+    m_workExplain->setObjectName(u"workingDaysExplanation"_s);
     m_workExplain->setAlternatingRowColors(true);
     m_workExplain->setWordWrap(true);
     m_workExplain->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -220,7 +220,7 @@ CalendarTab::CalendarTab(AdminPage &page)
     rl->addWidget(counter, 4);
 
     auto *split = new QSplitter(Qt::Horizontal);
-    split->setObjectName(S("calendarSplitter"));
+    split->setObjectName(u"calendarSplitter"_s);
     split->addWidget(left);
     split->addWidget(right);
     split->setStretchFactor(0, 3);
@@ -340,7 +340,7 @@ void CalendarTab::updateWorkingDays()
     const int n = m_workCount->value();
     const QDate due = m_calendar->addWorkingDays(from, n);
     m_workResult->setText(tr("<b>Due %1</b> — %2 working days after %3 (that day itself is not counted)")
-                              .arg(QLocale().toString(due, S("dddd d MMMM yyyy")))
+                              .arg(QLocale().toString(due, u"dddd d MMMM yyyy"_s))
                               .arg(n)
                               .arg(formatDate(from)));
     for (const ExplainedDay &d : m_calendar->explain(from, n)) {
@@ -466,12 +466,12 @@ bool CalendarTab::writeClosure(const QDate &date, const QVariantMap &values, std
         } else {
             showError(this, tr("Adding the closure day %1").arg(formatDate(date)), s.error());
         }
-        what = tr("Office closed on %1.").arg(QLocale().toString(date, S("ddd dd/MM/yyyy")));
+        what = tr("Office closed on %1.").arg(QLocale().toString(date, u"ddd dd/MM/yyyy"_s));
     } else {
         outcome = m_page.guardedWrite(
             version, [&](std::int64_t v) { return repo.remove(date, v); },
             tr("Removing the closure day %1").arg(formatDate(date)));
-        what = tr("%1 is a working day again.").arg(QLocale().toString(date, S("ddd dd/MM/yyyy")));
+        what = tr("%1 is a working day again.").arg(QLocale().toString(date, u"ddd dd/MM/yyyy"_s));
     }
     reload();
     if (outcome != WriteOutcome::Written)
@@ -507,6 +507,5 @@ void CalendarTab::reportChange(const QString &what, int moved)
     emit m_page.statusMessage(note);
 }
 
-#undef S
 
 } // namespace hub::ui

@@ -15,7 +15,7 @@
 namespace hub::ui
 {
 
-#define S QStringLiteral
+using namespace Qt::StringLiterals;
 
 ClosureDialog::ClosureDialog(const std::optional<WorkingCalendar> &calendar, const QDate &initial, QWidget *parent)
     : QDialog(parent)
@@ -25,18 +25,18 @@ ClosureDialog::ClosureDialog(const std::optional<WorkingCalendar> &calendar, con
     , m_dayInfo(new QLabel)
     , m_message(new QLabel)
 {
-    setObjectName(S("closureDialog"));
+    setObjectName(u"closureDialog"_s);
     setWindowTitle(tr("Add office closure day"));
-    m_date->setObjectName(S("closureDate"));
-    m_date->setDisplayFormat(S("dd/MM/yyyy"));
+    m_date->setObjectName(u"closureDate"_s);
+    m_date->setDisplayFormat(u"dd/MM/yyyy"_s);
     m_date->setCalendarPopup(true);
     m_date->setDate(initial.isValid() ? initial : QDate::currentDate());
-    m_reason->setObjectName(S("closureReason"));
+    m_reason->setObjectName(u"closureReason"_s);
     m_reason->setPlaceholderText(tr("e.g. Staff training, Christmas shutdown"));
     m_reason->setMaxLength(200);
-    m_dayInfo->setObjectName(S("closureDayInfo"));
+    m_dayInfo->setObjectName(u"closureDayInfo"_s);
     m_dayInfo->setWordWrap(true);
-    m_message->setObjectName(S("closureMessage"));
+    m_message->setObjectName(u"closureMessage"_s);
     m_message->setWordWrap(true);
     m_message->hide();
 
@@ -51,9 +51,9 @@ ClosureDialog::ClosureDialog(const std::optional<WorkingCalendar> &calendar, con
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     m_ok = buttons->button(QDialogButtonBox::Ok);
-    m_ok->setObjectName(S("closureOk"));
+    m_ok->setObjectName(u"closureOk"_s);
     m_ok->setText(tr("Add closure day"));
-    buttons->button(QDialogButtonBox::Cancel)->setObjectName(S("closureCancel"));
+    buttons->button(QDialogButtonBox::Cancel)->setObjectName(u"closureCancel"_s);
     connect(buttons, &QDialogButtonBox::accepted, this, &ClosureDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &ClosureDialog::reject);
 
@@ -102,7 +102,7 @@ QString ClosureDialog::message() const
 void ClosureDialog::describeDate()
 {
     const QDate d = date();
-    const QString day = QLocale().toString(d, S("dddd d MMMM yyyy"));
+    const QString day = QLocale().toString(d, u"dddd d MMMM yyyy"_s);
     if (!m_calendar) {
         m_dayInfo->setText(day);
         return;
@@ -118,7 +118,7 @@ void ClosureDialog::describeDate()
 void ClosureDialog::showMessage(const QString &text, bool problem)
 {
     m_message->setText(text);
-    m_message->setStyleSheet(problem ? S("QLabel{color:#DA291C;font-weight:600;}") : QString());
+    m_message->setStyleSheet(problem ? u"QLabel{color:#DA291C;font-weight:600;}"_s : QString());
     m_message->show();
 }
 
@@ -134,6 +134,5 @@ void ClosureDialog::accept()
     QDialog::accept();
 }
 
-#undef S
 
 } // namespace hub::ui

@@ -14,7 +14,7 @@
 namespace hub::ui
 {
 
-#define S QStringLiteral
+using namespace Qt::StringLiterals;
 
 namespace
 {
@@ -22,7 +22,7 @@ namespace
 QLabel *headingLabel(const QString &text)
 {
     auto *l = new QLabel(text);
-    l->setStyleSheet(S("color:#4C6272; font-size:8pt; font-weight:600;"));
+    l->setStyleSheet(u"color:#4C6272; font-size:8pt; font-weight:600;"_s);
     return l;
 }
 
@@ -50,9 +50,9 @@ CaseClockPanel::CaseClockPanel(QWidget *parent)
     : QFrame(parent)
     , m_summary(new QLabel)
 {
-    setObjectName(S("caseClocks"));
+    setObjectName(u"caseClocks"_s);
     setFrameShape(QFrame::StyledPanel);
-    setStyleSheet(S("QFrame#caseClocks { background:#F0F4F5; border:1px solid #D8DDE0; border-radius:4px; }"));
+    setStyleSheet(u"QFrame#caseClocks { background:#F0F4F5; border:1px solid #D8DDE0; border-radius:4px; }"_s);
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(8, 6, 8, 6);
     grid->setHorizontalSpacing(8);
@@ -66,11 +66,11 @@ CaseClockPanel::CaseClockPanel(QWidget *parent)
     QLabel *paused = headingLabel(tr("PAUSED"));
     paused->setToolTip(tr("Working days the clock was stopped under an exclusion"));
     grid->addWidget(paused, 0, 4);
-    m_ack = makeRow(1, tr("Acknowledgement"), S("ack"), S("whyAcknowledge"));
-    m_response = makeRow(2, tr("Response / update"), S("response"), S("whyResponse"));
-    m_summary->setObjectName(S("clockSummary"));
+    m_ack = makeRow(1, tr("Acknowledgement"), u"ack"_s, u"whyAcknowledge"_s);
+    m_response = makeRow(2, tr("Response / update"), u"response"_s, u"whyResponse"_s);
+    m_summary->setObjectName(u"clockSummary"_s);
     m_summary->setWordWrap(true);
-    m_summary->setStyleSheet(S("color:#4C6272;"));
+    m_summary->setStyleSheet(u"color:#4C6272;"_s);
     grid->addWidget(m_summary, 3, 0, 1, 6);
     grid->setColumnStretch(0, 2);
     grid->setColumnStretch(1, 3);
@@ -85,15 +85,15 @@ CaseClockPanel::CaseClockPanel(QWidget *parent)
 CaseClockPanel::Row CaseClockPanel::makeRow(int row, const QString &name, const QString &prefix, const QString &whyName)
 {
     auto *grid = static_cast<QGridLayout *>(layout());
-    auto *title = new QLabel(S("<b>%1</b>").arg(name.toHtmlEscaped()));
+    auto *title = new QLabel(u"<b>%1</b>"_s.arg(name.toHtmlEscaped()));
     Row r { new QLabel, new QLabel, new QLabel, new QLabel, new QPushButton(tr("Why this date?")) };
-    r.due->setObjectName(prefix + S("Due"));
-    r.state->setObjectName(prefix + S("State"));
-    r.left->setObjectName(prefix + S("DaysLeft"));
-    r.paused->setObjectName(prefix + S("PausedDays"));
+    r.due->setObjectName(prefix + u"Due"_s);
+    r.state->setObjectName(prefix + u"State"_s);
+    r.left->setObjectName(prefix + u"DaysLeft"_s);
+    r.paused->setObjectName(prefix + u"PausedDays"_s);
     r.why->setObjectName(whyName);
     r.why->setToolTip(tr("Shows each day counted or skipped, and why"));
-    r.due->setStyleSheet(S("font-weight:600;"));
+    r.due->setStyleSheet(u"font-weight:600;"_s);
     // Wrapping, so a long value ("Overdue by 12 working days", "Thu 27/11/2026"
     // on a narrow editor) never widens the editor beyond a 1280-pixel window.
     title->setWordWrap(true);
@@ -128,7 +128,7 @@ void CaseClockPanel::fill(Row &row, const ClockResult &clock, const db::CaseDeta
     row.left->setStyleSheet(QString());
     if (!clock.applies()) {
         row.due->setText(tr("—"));
-        row.due->setStyleSheet(S("color:#4C6272;"));
+        row.due->setStyleSheet(u"color:#4C6272;"_s);
         row.left->setText(tr("—"));
         row.paused->setText(tr("—"));
         row.state->setToolTip(tr("The case's service standard sets no such clock."));
@@ -138,7 +138,7 @@ void CaseClockPanel::fill(Row &row, const ClockResult &clock, const db::CaseDeta
         row.due->setText(deadlineText(clock.due));
     else
         row.due->setText(st == ClockState::Paused ? tr("none while paused") : tr("—"));
-    row.due->setStyleSheet(clock.due.isValid() ? S("font-weight:600;") : S("color:#4C6272;"));
+    row.due->setStyleSheet(clock.due.isValid() ? u"font-weight:600;"_s : u"color:#4C6272;"_s);
     if (isFinished(st)) {
         row.left->setText(tr("met %1").arg(formatDate(clock.metOn)));
     } else if (st == ClockState::Paused) {
@@ -148,7 +148,7 @@ void CaseClockPanel::fill(Row &row, const ClockResult &clock, const db::CaseDeta
         static const WorkingCalendar fallback = WorkingCalendar::englandAndWales().value();
         row.left->setText(clockStateText(st, clock.due, detail.asOf, calendar ? *calendar : fallback));
         if (st == ClockState::Breached)
-            row.left->setStyleSheet(S("color:%1; font-weight:600;").arg(clockStateColour(st).name()));
+            row.left->setStyleSheet(u"color:%1; font-weight:600;"_s.arg(clockStateColour(st).name()));
     }
     const int stopped = stoppedDays(clock, detail, calendar);
     row.paused->setText(stopped == 0 ? tr("none") : stopped == 1 ? tr("1 working day") : tr("%1 working days").arg(stopped));
@@ -174,7 +174,7 @@ void CaseClockPanel::showClocks(const db::CaseDetail &detail, const WorkingCalen
         parts << tr("%n pause(s), %1 working days stopped", nullptr, int(detail.clocks.pauses.size()))
                      .arg(detail.clocks.pausedWorkingDays);
     parts << tr("as of %1").arg(formatDate(detail.asOf));
-    m_summary->setText(parts.join(S(" · ")));
+    m_summary->setText(parts.join(u" · "_s));
 }
 
 void CaseClockPanel::clear()
@@ -190,6 +190,5 @@ void CaseClockPanel::clear()
     m_summary->clear();
 }
 
-#undef S
 
 } // namespace hub::ui

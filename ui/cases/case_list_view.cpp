@@ -28,12 +28,12 @@
 namespace hub::ui
 {
 
-#define S QStringLiteral
+using namespace Qt::StringLiterals;
 
 namespace
 {
 
-const QString kOpenOnly = S("@open");
+const QString kOpenOnly = u"@open"_s;
 constexpr int kSearchPauseMs = 180;
 
 // Selects the item whose data is `value` (the first item when none).
@@ -71,20 +71,20 @@ CaseListView::CaseListView(QWidget *parent)
     , m_table(new QTableView)
     , m_searchDelay(new QTimer(this))
 {
-    m_search->setObjectName(S("caseSearch"));
+    m_search->setObjectName(u"caseSearch"_s);
     m_search->setPlaceholderText(tr("Search reference, title, notes…"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(140);
     m_search->setToolTip(tr("Every word must appear; the last word matches as you type (from its second letter)."));
-    m_ccg->setObjectName(S("caseCcgFilter"));
-    m_type->setObjectName(S("caseTypeFilter"));
-    m_officer->setObjectName(S("caseOfficerFilter"));
-    m_status->setObjectName(S("caseStatusFilter"));
-    m_overdue->setObjectName(S("caseOverdueOnly"));
-    m_count->setObjectName(S("caseCount"));
-    m_asOfNote->setObjectName(S("caseAsOfNote"));
-    m_new->setObjectName(S("newCaseButton"));
-    m_table->setObjectName(S("caseTable"));
+    m_ccg->setObjectName(u"caseCcgFilter"_s);
+    m_type->setObjectName(u"caseTypeFilter"_s);
+    m_officer->setObjectName(u"caseOfficerFilter"_s);
+    m_status->setObjectName(u"caseStatusFilter"_s);
+    m_overdue->setObjectName(u"caseOverdueOnly"_s);
+    m_count->setObjectName(u"caseCount"_s);
+    m_asOfNote->setObjectName(u"caseAsOfNote"_s);
+    m_new->setObjectName(u"newCaseButton"_s);
+    m_table->setObjectName(u"caseTable"_s);
     for (QComboBox *c : {m_ccg, m_type, m_officer, m_status}) {
         c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         c->setMinimumContentsLength(6);   // the list fits beside the editor in a 1280-pixel window
@@ -131,7 +131,7 @@ CaseListView::CaseListView(QWidget *parent)
     // The clock's wording ("Overdue by 4 working days") next to the dates, in view beside the editor;
     // a user's own column order (remembered below) wins.
     header->moveSection(header->visualIndex(CaseTableModel::Clock), header->visualIndex(CaseTableModel::Ccg));
-    settings::rememberHeaderState(header, S("cases/list"));
+    settings::rememberHeaderState(header, u"cases/list"_s);
     header->setSectionHidden(CaseTableModel::NextDue, true);   // the clock column says it
     m_table->setSortingEnabled(true);
 
@@ -151,7 +151,7 @@ CaseListView::CaseListView(QWidget *parent)
     foot->addWidget(m_count);
     foot->addStretch(1);
     foot->addWidget(m_asOfNote);
-    m_asOfNote->setStyleSheet(S("color: #8a5a00;"));
+    m_asOfNote->setStyleSheet(u"color: #8a5a00;"_s);
     m_asOfNote->hide();
 
     auto *layout = new QVBoxLayout(this);
@@ -216,7 +216,7 @@ void CaseListView::fillPickLists()
         if (!ccgs)
             return;
         for (const Ccg &c : ccgs.value())
-            m_ccg->addItem(S("%1 %2").arg(c.code, c.shortName.isEmpty() ? c.name : c.shortName), c.code);
+            m_ccg->addItem(u"%1 %2"_s.arg(c.code, c.shortName.isEmpty() ? c.name : c.shortName), c.code);
     });
     refill(m_officer, [this] {
         m_officer->addItem(tr("All officers"), QString());
@@ -431,6 +431,5 @@ void CaseListView::updateCount()
         m_count->setText(n == 1 ? tr("1 case") : tr("%1 cases").arg(uk.toString(n)));
 }
 
-#undef S
 
 } // namespace hub::ui

@@ -26,7 +26,7 @@
 namespace hub::ui
 {
 
-#define S QStringLiteral
+using namespace Qt::StringLiterals;
 
 namespace
 {
@@ -51,10 +51,10 @@ QTableView *makeTable(CaseTableModel *model, const QString &name)
     // Title last, taking the room left.
     h->moveSection(h->visualIndex(CaseTableModel::Title), CaseTableModel::ColumnCount - 1);
     const QFontMetrics fm = t->fontMetrics();
-    h->resizeSection(CaseTableModel::Reference, fm.horizontalAdvance(S("WMH-2016-00000")) + 20);
-    h->resizeSection(CaseTableModel::Ccg, fm.horizontalAdvance(S("CCG0")) + 16);
+    h->resizeSection(CaseTableModel::Reference, fm.horizontalAdvance(u"WMH-2016-00000"_s) + 20);
+    h->resizeSection(CaseTableModel::Ccg, fm.horizontalAdvance(u"CCG0"_s) + 16);
     // Room for the state's icon and the longest wording ("Overdue by 10 working days").
-    h->resizeSection(CaseTableModel::Clock, fm.horizontalAdvance(S("Overdue by 10 working days")) + 32);
+    h->resizeSection(CaseTableModel::Clock, fm.horizontalAdvance(u"Overdue by 10 working days"_s) + 32);
     h->setStretchLastSection(true);
     return t;
 }
@@ -68,16 +68,16 @@ MyWorkPage::MyWorkPage(QWidget *parent)
     , m_note(new QLabel)
     , m_checklist(new FirstRunChecklist)
 {
-    setShownTables({ S("case_record"), S("office_closure") });
-    m_officer->setObjectName(S("myWorkOfficer"));
+    setShownTables({ u"case_record"_s, u"office_closure"_s });
+    m_officer->setObjectName(u"myWorkOfficer"_s);
     m_officer->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_officer->setMinimumWidth(200);
-    m_asOf->setObjectName(S("myWorkAsOf"));
-    m_asOf->setDisplayFormat(S("dd/MM/yyyy"));
+    m_asOf->setObjectName(u"myWorkAsOf"_s);
+    m_asOf->setDisplayFormat(u"dd/MM/yyyy"_s);
     m_asOf->setCalendarPopup(true);
     m_asOf->setDate(QDate::currentDate());
-    m_note->setObjectName(S("myWorkAsOfNote"));
-    m_note->setStyleSheet(S("color: #8a5a00;"));
+    m_note->setObjectName(u"myWorkAsOfNote"_s);
+    m_note->setStyleSheet(u"color: #8a5a00;"_s);
     m_note->hide();
 
     auto *title = new QLabel(tr("My work"));
@@ -110,7 +110,7 @@ MyWorkPage::MyWorkPage(QWidget *parent)
         m_models[s]->setPageSize(200);
         m_tables[s] = makeTable(m_models[s], QString::fromLatin1(kTableNames[s]));
         m_headings[s] = new QLabel;
-        m_headings[s]->setObjectName(QString::fromLatin1(kTableNames[s]) + S("Heading"));
+        m_headings[s]->setObjectName(QString::fromLatin1(kTableNames[s]) + u"Heading"_s);
         QFont bold = m_headings[s]->font();
         bold.setBold(true);
         bold.setPointSizeF(bold.pointSizeF() * 1.1);
@@ -260,8 +260,8 @@ void MyWorkPage::reload()
 
 void MyWorkPage::recordsChanged(const db::RecordsChanged &change)
 {
-    const QString cases = S("case_record");
-    if (!officeFile() || change.isWholeTable(cases) || change.touches(S("office_closure"))
+    const QString cases = u"case_record"_s;
+    if (!officeFile() || change.isWholeTable(cases) || change.touches(u"office_closure"_s)
         || !change.ids(cases, db::ChangeKind::Inserted).isEmpty()) {
         reloadWhenShown();
         return;
@@ -326,9 +326,9 @@ void MyWorkPage::updateHeadings()
         tr("Awaiting acknowledgement"),
     };
     for (int s = 0; s < SectionCount; ++s) {
-        QString heading = S("%1 (%2)").arg(titles[s]).arg(m_models[s]->totalCount());
+        QString heading = u"%1 (%2)"_s.arg(titles[s]).arg(m_models[s]->totalCount());
         if (s == DueThisWeek && week.first.isValid())
-            heading += S("  ·  %1 – %2").arg(formatDate(week.first), formatDate(week.second));
+            heading += u"  ·  %1 – %2"_s.arg(formatDate(week.first), formatDate(week.second));
         m_headings[s]->setText(heading);
         m_tables[s]->setToolTip(s == DueThisWeek
                 ? tr("Unmet clocks due from %1 to %2 (working days by the office's calendar)")
@@ -337,6 +337,5 @@ void MyWorkPage::updateHeadings()
     }
 }
 
-#undef S
 
 } // namespace hub::ui

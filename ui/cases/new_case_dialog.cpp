@@ -27,7 +27,7 @@
 namespace hub::ui
 {
 
-#define S QStringLiteral
+using namespace Qt::StringLiterals;
 
 NewCaseDialog::NewCaseDialog(db::OfficeFile &file, QWidget *parent)
     : QDialog(parent)
@@ -42,45 +42,45 @@ NewCaseDialog::NewCaseDialog(db::OfficeFile &file, QWidget *parent)
     , m_priority(new QComboBox)
     , m_problem(new QLabel)
 {
-    setObjectName(S("newCaseDialog"));
+    setObjectName(u"newCaseDialog"_s);
     setWindowTitle(tr("New case"));
-    m_type->setObjectName(S("newCaseType"));
+    m_type->setObjectName(u"newCaseType"_s);
     for (const CaseTypeInfo &t : caseTypes())
         m_type->addItem(QString::fromUtf8(t.name), QString::fromLatin1(t.code));
-    m_ccg->setObjectName(S("newCaseCcg"));
+    m_ccg->setObjectName(u"newCaseCcg"_s);
     if (auto ccgs = db::CcgRepository(file).list(); ccgs.ok()) {
         for (const Ccg &c : ccgs.value())
-            m_ccg->addItem(S("%1 (%2)").arg(c.name, c.code), c.code);
+            m_ccg->addItem(u"%1 (%2)"_s.arg(c.name, c.code), c.code);
     }
-    m_practice->setObjectName(S("newCasePractice"));
+    m_practice->setObjectName(u"newCasePractice"_s);
     m_practice->setEditable(true);
     m_practice->setInsertPolicy(QComboBox::NoInsert);
     m_practice->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_practice->setMinimumContentsLength(30);
-    m_received->setObjectName(S("newCaseReceived"));
-    m_received->setDisplayFormat(S("dd/MM/yyyy"));
+    m_received->setObjectName(u"newCaseReceived"_s);
+    m_received->setDisplayFormat(u"dd/MM/yyyy"_s);
     m_received->setCalendarPopup(true);
     // The as-of day (a demo office's last day), not the machine clock.
     const QDate asOf = db::officeAsOf(file);
     m_received->setMaximumDate(std::max(QDate::currentDate(), asOf));
     m_received->setDate(asOf);
-    m_title->setObjectName(S("newCaseTitle"));
+    m_title->setObjectName(u"newCaseTitle"_s);
     m_title->setPlaceholderText(tr("e.g. Locum reimbursement query"));
-    m_description->setObjectName(S("newCaseDescription"));
+    m_description->setObjectName(u"newCaseDescription"_s);
     m_description->setTabChangesFocus(true);
     m_description->setMinimumHeight(90);
-    m_officer->setObjectName(S("newCaseOfficer"));
+    m_officer->setObjectName(u"newCaseOfficer"_s);
     m_officer->setEditable(true);
     m_officer->addItem(QString());
     if (auto officers = db::CaseListQuery(file).officers(); officers.ok())
         m_officer->addItems(officers.value());
     m_officer->lineEdit()->setPlaceholderText(tr("the CCG's Hub contracting lead"));
-    m_priority->setObjectName(S("newCasePriority"));
+    m_priority->setObjectName(u"newCasePriority"_s);
     for (const CaseChoice &choice : casePriorityChoices())
         m_priority->addItem(choice.label, choice.code);
     m_priority->setCurrentIndex(1);
-    m_problem->setObjectName(S("newCaseProblem"));
-    m_problem->setStyleSheet(S("color:#DA291C"));
+    m_problem->setObjectName(u"newCaseProblem"_s);
+    m_problem->setStyleSheet(u"color:#DA291C"_s);
     m_problem->setWordWrap(true);
     m_problem->hide();
 
@@ -101,7 +101,7 @@ NewCaseDialog::NewCaseDialog(db::OfficeFile &file, QWidget *parent)
     }
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    buttons->button(QDialogButtonBox::Ok)->setObjectName(S("newCaseOk"));
+    buttons->button(QDialogButtonBox::Ok)->setObjectName(u"newCaseOk"_s);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Open case"));
     connect(buttons, &QDialogButtonBox::accepted, this, &NewCaseDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -124,7 +124,7 @@ void NewCaseDialog::loadPractices()
         return;
     if (auto practices = db::PracticeRepository(m_file).list(ccg); practices.ok()) {
         for (const db::StoredPractice &p : practices.value())
-            m_practice->addItem(S("%1 (%2)").arg(p.practice.name, p.practice.odsCode), p.practice.odsCode);
+            m_practice->addItem(u"%1 (%2)"_s.arg(p.practice.name, p.practice.odsCode), p.practice.odsCode);
     }
 }
 
@@ -136,7 +136,7 @@ void NewCaseDialog::showProblem(const QString &text, QWidget *field)
     for (QLineEdit *e : std::as_const(m_requester))
         marked << e;
     for (QWidget *w : std::as_const(marked))
-        w->setStyleSheet(w == field ? S("border: 2px solid #DA291C;") : QString());
+        w->setStyleSheet(w == field ? u"border: 2px solid #DA291C;"_s : QString());
     if (field)
         field->setFocus();
 }
@@ -172,9 +172,9 @@ void NewCaseDialog::accept()
     const Result<db::CaseDetail> created = db::CaseRepository(m_file).add(c);
     if (!created.ok()) {
         const Error &e = created.error();
-        QWidget *field = e.field == S("title") ? static_cast<QWidget *>(m_title)
-            : e.field == S("received")         ? static_cast<QWidget *>(m_received)
-            : e.field == S("practice") || e.message.contains(S("practice")) ? static_cast<QWidget *>(m_practice)
+        QWidget *field = e.field == u"title"_s ? static_cast<QWidget *>(m_title)
+            : e.field == u"received"_s         ? static_cast<QWidget *>(m_received)
+            : e.field == u"practice"_s || e.message.contains(u"practice"_s) ? static_cast<QWidget *>(m_practice)
                                                                               : nullptr;
         return showProblem(userMessage(e), field);
     }
@@ -182,6 +182,5 @@ void NewCaseDialog::accept()
     QDialog::accept();
 }
 
-#undef S
 
 } // namespace hub::ui

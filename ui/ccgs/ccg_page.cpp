@@ -40,7 +40,7 @@ namespace hub::ui
 
 using namespace Qt::StringLiterals;
 
-#define S QStringLiteral
+using namespace Qt::StringLiterals;
 
 namespace
 {
@@ -79,9 +79,9 @@ CcgPage::CcgPage(QWidget *parent)
     , m_practices(new PracticeTableModel(this))
     , m_practiceProxy(sortingProxy(m_practices, this))
     , m_levels(new LevelHistoryModel(this))
-    , m_ccgTable(makeTable(m_ccgProxy, S("ccgTable")))
-    , m_practiceTable(makeTable(m_practiceProxy, S("practiceTable")))
-    , m_levelTable(makeTable(m_levels, S("levelTable")))
+    , m_ccgTable(makeTable(m_ccgProxy, u"ccgTable"_s))
+    , m_practiceTable(makeTable(m_practiceProxy, u"practiceTable"_s))
+    , m_levelTable(makeTable(m_levels, u"levelTable"_s))
     , m_filter(new QLineEdit)
     , m_practiceTitle(new QLabel)
     , m_practiceCount(new QLabel)
@@ -91,19 +91,19 @@ CcgPage::CcgPage(QWidget *parent)
     , m_changeLevel(new QPushButton(tr("Change level…")))
     , m_import(new QPushButton(tr("Import practices…")))
 {
-    setObjectName(S("ccgPage"));
-    setShownTables({ S("ccg"), S("ccg_level"), S("practice"), S("ccg_spec") });
-    m_addCcg->setObjectName(S("addCcgButton"));
+    setObjectName(u"ccgPage"_s);
+    setShownTables({ u"ccg"_s, u"ccg_level"_s, u"practice"_s, u"ccg_spec"_s });
+    m_addCcg->setObjectName(u"addCcgButton"_s);
     m_addCcg->setToolTip(tr("Add a CCG this office serves, with its ODS code, name and leads"));
-    m_editCcg->setObjectName(S("editCcgButton"));
+    m_editCcg->setObjectName(u"editCcgButton"_s);
     m_editCcg->setToolTip(tr("Change the selected CCG's name and leads"));
-    m_changeLevel->setObjectName(S("changeLevelButton"));
-    m_import->setObjectName(S("importPracticesButton"));
+    m_changeLevel->setObjectName(u"changeLevelButton"_s);
+    m_import->setObjectName(u"importPracticesButton"_s);
     m_import->setToolTip(tr("Import an NHS practice list (epraccur or GP payments CSV); a bad row changes nothing"));
-    m_filter->setObjectName(S("practiceFilter"));
+    m_filter->setObjectName(u"practiceFilter"_s);
     m_filter->setPlaceholderText(tr("Filter by code, name, contract or postcode"));
     m_filter->setClearButtonEnabled(true);
-    m_practiceCount->setObjectName(S("practiceCount"));
+    m_practiceCount->setObjectName(u"practiceCount"_s);
 
     // CCG table: sortable, leads editable in place (double-click or F2).
     m_ccgTable->setSortingEnabled(true);
@@ -117,7 +117,7 @@ CcgPage::CcgPage(QWidget *parent)
     ch->resizeSection(CcgTableModel::HubFinanceLead, 160);
     ch->resizeSection(CcgTableModel::CcgLead, 160);
     ch->resizeSection(CcgTableModel::Practices, 80);
-    settings::rememberHeaderState(ch, S("ccgs"));
+    settings::rememberHeaderState(ch, u"ccgs"_s);
 
     m_practiceTable->setSortingEnabled(true);
     m_practiceTable->sortByColumn(PracticeTableModel::Name, Qt::AscendingOrder);
@@ -128,7 +128,7 @@ CcgPage::CcgPage(QWidget *parent)
     ph->resizeSection(PracticeTableModel::Contract, 75);
     ph->resizeSection(PracticeTableModel::Patients, 140);
     ph->resizeSection(PracticeTableModel::Postcode, 90);
-    settings::rememberHeaderState(ph, S("practices"));
+    settings::rememberHeaderState(ph, u"practices"_s);
 
     m_levelTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_levelTable->setWordWrap(true);
@@ -138,7 +138,7 @@ CcgPage::CcgPage(QWidget *parent)
     lh->resizeSection(LevelHistoryModel::From, 85);
     lh->resizeSection(LevelHistoryModel::To, 85);
     lh->setStretchLastSection(true);
-    settings::rememberHeaderState(lh, S("levels"));
+    settings::rememberHeaderState(lh, u"levels"_s);
 
     auto *title
         = new QLabel(tr("<span style='font-size:15pt;font-weight:600;color:#005EB8'>CCGs and practices</span>"));
@@ -177,7 +177,7 @@ CcgPage::CcgPage(QWidget *parent)
     lower->setSizes({ 720, 480 });
 
     auto *split = new QSplitter(Qt::Vertical);
-    split->setObjectName(S("ccgSplitter"));
+    split->setObjectName(u"ccgSplitter"_s);
     split->addWidget(m_ccgTable);
     split->addWidget(lower);
     split->setStretchFactor(0, 1);
@@ -215,7 +215,7 @@ CcgPage::CcgPage(QWidget *parent)
     connect(m_import, &QPushButton::clicked, this, &CcgPage::importPractices);
 
     // Lists, search (Ctrl+F) and Tab order: CCGs → practice filter → practices → levels → actions.
-    const auto plainText = [](const QLabel *label) { return label->text().remove(QRegularExpression(S("<[^>]*>"))); };
+    const auto plainText = [](const QLabel *label) { return label->text().remove(QRegularExpression(u"<[^>]*>"_s)); };
     addList(m_ccgTable, ListSetup(tr("CCGs")).opensWith([this](const QModelIndex &) { editCcg(); }));
     addList(m_practiceTable, ListSetup(tr("Practices"))
                                  .titledBy([this, plainText] { return plainText(m_practiceTitle); })
@@ -401,7 +401,7 @@ void CcgPage::changeLevel()
     selectCcg(code);
     emit statusMessage(
         tr("%1 moves to %2 from %3")
-            .arg(code, commissioningLevelName(dialog.level()), dialog.effectiveFrom().toString(S("dd/MM/yyyy"))));
+            .arg(code, commissioningLevelName(dialog.level()), dialog.effectiveFrom().toString(u"dd/MM/yyyy"_s)));
 }
 
 void CcgPage::importPractices()
@@ -437,11 +437,10 @@ bool CcgPage::importPracticesFrom(const QString &path)
                                 .arg(s.rowsSkipped);
     emit statusMessage(summary);
     QMessageBox box(QMessageBox::Information, tr("Practices imported"), summary, QMessageBox::Ok, this);
-    box.setObjectName(S("importSummary"));
+    box.setObjectName(u"importSummary"_s);
     box.exec();
     return true;
 }
 
-#undef S
 
 } // namespace hub::ui

@@ -15,7 +15,7 @@
 namespace hub::ui
 {
 
-#define S QStringLiteral
+using namespace Qt::StringLiterals;
 
 ActivityDialog::ActivityDialog(const Activity &a, QWidget *parent)
     : QDialog(parent)
@@ -26,30 +26,30 @@ ActivityDialog::ActivityDialog(const Activity &a, QWidget *parent)
     , m_qualifier(new QLineEdit(a.hubQualifier))
     , m_problem(new QLabel)
 {
-    setObjectName(S("activityDialog"));
+    setObjectName(u"activityDialog"_s);
     m_key = a.key;
     m_before = valuesOf(a);
     setWindowTitle(tr("Edit activity %1").arg(a.key));
-    m_text->setObjectName(S("text"));
+    m_text->setObjectName(u"text"_s);
     m_text->setTabChangesFocus(true);
     m_text->setMinimumHeight(80);
-    m_subgroup->setObjectName(S("subgroup"));
-    m_ccg->setObjectName(S("ccg_role"));
+    m_subgroup->setObjectName(u"subgroup"_s);
+    m_ccg->setObjectName(u"ccg_role"_s);
     m_ccg->setChecked(a.ccgRole);
-    m_hub->setObjectName(S("hub_role"));
+    m_hub->setObjectName(u"hub_role"_s);
     m_hub->addItem(tr("(none)"), QString());
-    m_hub->addItem(S("CORE — key function of the Hub"), S("CORE"));
-    m_hub->addItem(S("TBC — for individual determination"), S("TBC"));
-    m_hub->addItem(S("SUPPORT — the Hub provides to the CCG"), S("SUPPORT"));
+    m_hub->addItem(u"CORE — key function of the Hub"_s, u"CORE"_s);
+    m_hub->addItem(u"TBC — for individual determination"_s, u"TBC"_s);
+    m_hub->addItem(u"SUPPORT — the Hub provides to the CCG"_s, u"SUPPORT"_s);
     m_hub->setCurrentIndex(qMax(0, m_hub->findData(hubRoleCode(a.hubRole))));
-    m_qualifier->setObjectName(S("hub_qualifier"));
+    m_qualifier->setObjectName(u"hub_qualifier"_s);
     m_qualifier->setPlaceholderText(tr("e.g. for contractual"));
-    m_problem->setStyleSheet(S("color:#DA291C"));
+    m_problem->setStyleSheet(u"color:#DA291C"_s);
     m_problem->hide();
 
     auto *note = new QLabel(tr("Changing markers changes which activities every CCG's specification must determine."));
     note->setWordWrap(true);
-    note->setStyleSheet(S("color:#425563"));
+    note->setStyleSheet(u"color:#425563"_s);
 
     auto *form = new QFormLayout;
     form->addRow(tr("Activity"), m_text);
@@ -58,8 +58,8 @@ ActivityDialog::ActivityDialog(const Activity &a, QWidget *parent)
     form->addRow(tr("Hub"), m_hub);
     form->addRow(tr("Qualifier"), m_qualifier);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
-    buttons->button(QDialogButtonBox::Save)->setObjectName(S("saveButton"));
-    buttons->button(QDialogButtonBox::Cancel)->setObjectName(S("cancelButton"));
+    buttons->button(QDialogButtonBox::Save)->setObjectName(u"saveButton"_s);
+    buttons->button(QDialogButtonBox::Cancel)->setObjectName(u"cancelButton"_s);
     connect(buttons, &QDialogButtonBox::accepted, this, &ActivityDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
@@ -74,17 +74,17 @@ QVariantMap ActivityDialog::values() const
 {
     // Spacing alone is not a change of the agreed wording.
     QString text = m_text->toPlainText().simplified();
-    if (text == m_before.value(S("text")).toString().simplified())
-        text = m_before.value(S("text")).toString();
-    return { { S("text"), text }, { S("subgroup"), m_subgroup->text().trimmed() },
-        { S("ccg_role"), m_ccg->isChecked() }, { S("hub_role"), m_hub->currentData().toString() },
-        { S("hub_qualifier"), m_qualifier->text().trimmed() } };
+    if (text == m_before.value(u"text"_s).toString().simplified())
+        text = m_before.value(u"text"_s).toString();
+    return { { u"text"_s, text }, { u"subgroup"_s, m_subgroup->text().trimmed() },
+        { u"ccg_role"_s, m_ccg->isChecked() }, { u"hub_role"_s, m_hub->currentData().toString() },
+        { u"hub_qualifier"_s, m_qualifier->text().trimmed() } };
 }
 
 QVariantMap ActivityDialog::valuesOf(const Activity &a)
 {
-    return { { S("text"), a.text }, { S("subgroup"), a.subgroup }, { S("ccg_role"), a.ccgRole },
-        { S("hub_role"), hubRoleCode(a.hubRole) }, { S("hub_qualifier"), a.hubQualifier } };
+    return { { u"text"_s, a.text }, { u"subgroup"_s, a.subgroup }, { u"ccg_role"_s, a.ccgRole },
+        { u"hub_role"_s, hubRoleCode(a.hubRole) }, { u"hub_qualifier"_s, a.hubQualifier } };
 }
 
 QString ActivityDialog::confirmationQuestion() const
@@ -124,14 +124,14 @@ void ActivityDialog::accept()
         return;
     }
     QMessageBox ask(QMessageBox::Question, tr("Change the agreed MoU"), question, QMessageBox::NoButton, this);
-    ask.setObjectName(S("confirmActivityChange"));
+    ask.setObjectName(u"confirmActivityChange"_s);
     ask.setInformativeText(tr("The MoU's parties agreed this text. The change, with your name and the time, is kept "
                               "in the activity's history; changing the markers also changes which activities every "
                               "CCG's specification must determine."));
     QPushButton *yes = ask.addButton(tr("Change it"), QMessageBox::AcceptRole);
-    yes->setObjectName(S("confirmChangeButton"));
+    yes->setObjectName(u"confirmChangeButton"_s);
     QPushButton *no = ask.addButton(tr("Keep editing"), QMessageBox::RejectRole);
-    no->setObjectName(S("keepEditingButton"));
+    no->setObjectName(u"keepEditingButton"_s);
     ask.setDefaultButton(no);
     ask.setEscapeButton(no);
     ask.exec();
@@ -140,6 +140,5 @@ void ActivityDialog::accept()
     QDialog::accept();
 }
 
-#undef S
 
 } // namespace hub::ui

@@ -27,7 +27,7 @@
 namespace hub::ui
 {
 
-#define S QStringLiteral
+using namespace Qt::StringLiterals;
 
 using Marker = ActivityFilterProxy::Marker;
 
@@ -44,8 +44,8 @@ FunctionsPage::FunctionsPage(QWidget *parent)
     , m_edit(new QPushButton(tr("Edit activity…")))
     , m_history(new ActivityHistoryPanel)
 {
-    setObjectName(S("functionsPage"));
-    setShownTables({ S("delegated_function"), S("activity"), S("finance_service"), S("finance_activity"), S("catalogue_text"), S("service_standard"), S("standard_exclusion"), S("activity_change") });
+    setObjectName(u"functionsPage"_s);
+    setShownTables({ u"delegated_function"_s, u"activity"_s, u"finance_service"_s, u"finance_activity"_s, u"catalogue_text"_s, u"service_standard"_s, u"standard_exclusion"_s, u"activity_change"_s });
     m_proxy->setTreeModel(m_model);
 
     auto *title = new QLabel(
@@ -60,9 +60,9 @@ FunctionsPage::FunctionsPage(QWidget *parent)
     auto *bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("Show:")));
     m_markers->setExclusive(true);
-    const QList<QPair<Marker, QString>> filters { { Marker::All, S("filterAll") }, { Marker::Core, S("filterCore") },
-        { Marker::Support, S("filterSupport") }, { Marker::Ccg, S("filterCcg") },
-        { Marker::Determine, S("filterDetermine") } };
+    const QList<QPair<Marker, QString>> filters { { Marker::All, u"filterAll"_s }, { Marker::Core, u"filterCore"_s },
+        { Marker::Support, u"filterSupport"_s }, { Marker::Ccg, u"filterCcg"_s },
+        { Marker::Determine, u"filterDetermine"_s } };
     for (const auto &[m, name] : filters) {
         auto *b = new QToolButton;
         b->setText(ActivityFilterProxy::markerName(m));
@@ -78,20 +78,20 @@ FunctionsPage::FunctionsPage(QWidget *parent)
         bar->addWidget(b);
     }
     bar->addSpacing(16);
-    m_search->setObjectName(S("matrixSearch"));
+    m_search->setObjectName(u"matrixSearch"_s);
     m_search->setPlaceholderText(tr("Search activities, e.g. premises"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(200);
     bar->addWidget(m_search, 1);
-    m_count->setObjectName(S("matrixCount"));
+    m_count->setObjectName(u"matrixCount"_s);
     m_count->setMinimumWidth(150);
     m_count->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     bar->addWidget(m_count);
-    m_edit->setObjectName(S("editActivityButton"));
+    m_edit->setObjectName(u"editActivityButton"_s);
     bar->addSpacing(8);
     bar->addWidget(m_edit);
 
-    m_tree->setObjectName(S("matrixTree"));
+    m_tree->setObjectName(u"matrixTree"_s);
     m_tree->setModel(m_proxy);
     m_tree->setAlternatingRowColors(false);
     new WrappingDelegate(m_tree, ActivityTreeModel::Text);
@@ -106,18 +106,18 @@ FunctionsPage::FunctionsPage(QWidget *parent)
     h->resizeSection(ActivityTreeModel::Ccg, 55);
     h->resizeSection(ActivityTreeModel::Hub, 170);
     h->resizeSection(ActivityTreeModel::Determines, 90);
-    settings::rememberHeaderState(h, S("matrix"));
+    settings::rememberHeaderState(h, u"matrix"_s);
 
-    m_stack->setObjectName(S("matrixStack"));
-    m_empty->setObjectName(S("matrixEmpty"));
+    m_stack->setObjectName(u"matrixStack"_s);
+    m_empty->setObjectName(u"matrixEmpty"_s);
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setStyleSheet(S("color:#425563;font-size:11pt;padding:24px"));
+    m_empty->setStyleSheet(u"color:#425563;font-size:11pt;padding:24px"_s);
     m_stack->addWidget(m_tree);
     m_stack->addWidget(m_empty);
 
     auto *split = new QSplitter(Qt::Vertical);
-    split->setObjectName(S("matrixSplitter"));
+    split->setObjectName(u"matrixSplitter"_s);
     split->addWidget(m_stack);
     split->addWidget(m_history);
     split->setStretchFactor(0, 5);
@@ -289,6 +289,5 @@ bool FunctionsPage::writeActivity(const QString &key, const QVariantMap &values,
     return outcome == WriteOutcome::Written;
 }
 
-#undef S
 
 } // namespace hub::ui

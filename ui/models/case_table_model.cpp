@@ -15,7 +15,7 @@
 namespace hub::ui
 {
 
-#define S QStringLiteral
+using namespace Qt::StringLiterals;
 
 namespace
 {
@@ -346,7 +346,7 @@ QVariant CaseTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         switch (col) {
         case Practice:
-            return r.practiceOds.isEmpty() ? QVariant() : S("%1 (%2)").arg(r.practiceName, r.practiceOds);
+            return r.practiceOds.isEmpty() ? QVariant() : u"%1 (%2)"_s.arg(r.practiceName, r.practiceOds);
         case Title:
             return r.title;
         case Type:
@@ -460,6 +460,5 @@ void CaseTableModel::sort(int column, Qt::SortOrder order)
         query(0);
 }
 
-#undef S
 
 } // namespace hub::ui

@@ -13,7 +13,7 @@
 namespace hub::ui
 {
 
-#define S QStringLiteral
+using namespace Qt::StringLiterals;
 
 namespace
 {
@@ -30,28 +30,28 @@ AgreementDialog::AgreementDialog(const Agreement &a, QWidget *parent)
     , m_notice(new QSpinBox)
     , m_problem(new QLabel)
 {
-    setObjectName(S("agreementDialog"));
+    setObjectName(u"agreementDialog"_s);
     setWindowTitle(tr("Edit agreement"));
-    m_title->setObjectName(S("title"));
-    m_version->setObjectName(S("version"));
-    m_notice->setObjectName(S("notice_months"));
+    m_title->setObjectName(u"title"_s);
+    m_version->setObjectName(u"version"_s);
+    m_notice->setObjectName(u"notice_months"_s);
     m_notice->setRange(0, 36);
     m_notice->setSpecialValueText(tr("not set"));
     m_notice->setSuffix(tr(" months"));
     m_notice->setValue(a.noticeMonths);
-    m_problem->setStyleSheet(S("color:#DA291C"));
+    m_problem->setStyleSheet(u"color:#DA291C"_s);
     m_problem->setWordWrap(true);
     m_problem->hide();
 
     auto *form = new QFormLayout;
     form->addRow(tr("Title"), m_title);
     form->addRow(tr("Version"), m_version);
-    form->addRow(tr("Published"), dateEdit(S("published_on"), a.publishedOn));
-    form->addRow(tr("Last updated"), dateEdit(S("updated_on"), a.updatedOn));
-    form->addRow(tr("Service starts"), dateEdit(S("service_start"), a.serviceStart));
-    form->addRow(tr("Period starts"), dateEdit(S("period_start"), a.periodStart));
-    form->addRow(tr("Period ends"), dateEdit(S("period_end"), a.periodEnd));
-    form->addRow(tr("Extension to be agreed by"), dateEdit(S("extension_agree_by"), a.extensionAgreeBy));
+    form->addRow(tr("Published"), dateEdit(u"published_on"_s, a.publishedOn));
+    form->addRow(tr("Last updated"), dateEdit(u"updated_on"_s, a.updatedOn));
+    form->addRow(tr("Service starts"), dateEdit(u"service_start"_s, a.serviceStart));
+    form->addRow(tr("Period starts"), dateEdit(u"period_start"_s, a.periodStart));
+    form->addRow(tr("Period ends"), dateEdit(u"period_end"_s, a.periodEnd));
+    form->addRow(tr("Extension to be agreed by"), dateEdit(u"extension_agree_by"_s, a.extensionAgreeBy));
     form->addRow(tr("Notice to withdraw"), m_notice);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
@@ -77,16 +77,16 @@ QLineEdit *AgreementDialog::dateEdit(const QString &field, const QDate &date)
 
 QVariantMap AgreementDialog::valuesOf(const Agreement &a)
 {
-    return { { S("title"), a.title }, { S("version"), a.version }, { S("published_on"), a.publishedOn },
-        { S("updated_on"), a.updatedOn }, { S("service_start"), a.serviceStart }, { S("period_start"), a.periodStart },
-        { S("period_end"), a.periodEnd }, { S("extension_agree_by"), a.extensionAgreeBy },
-        { S("notice_months"), a.noticeMonths } };
+    return { { u"title"_s, a.title }, { u"version"_s, a.version }, { u"published_on"_s, a.publishedOn },
+        { u"updated_on"_s, a.updatedOn }, { u"service_start"_s, a.serviceStart }, { u"period_start"_s, a.periodStart },
+        { u"period_end"_s, a.periodEnd }, { u"extension_agree_by"_s, a.extensionAgreeBy },
+        { u"notice_months"_s, a.noticeMonths } };
 }
 
 QVariantMap AgreementDialog::values() const
 {
-    QVariantMap v { { S("title"), m_title->text().trimmed() }, { S("version"), m_version->text().trimmed() },
-        { S("notice_months"), m_notice->value() } };
+    QVariantMap v { { u"title"_s, m_title->text().trimmed() }, { u"version"_s, m_version->text().trimmed() },
+        { u"notice_months"_s, m_notice->value() } };
     for (const char *f : kDateFields) {
         const QString field = QString::fromLatin1(f);
         v.insert(field, parseDate(m_dates.value(field)->text().trimmed()));
@@ -103,13 +103,13 @@ void AgreementDialog::accept()
         QLineEdit *edit = m_dates.value(QString::fromLatin1(f));
         const QString text = edit->text().trimmed();
         const bool bad = !text.isEmpty() && !parseDate(text).isValid();
-        edit->setStyleSheet(bad ? S("QLineEdit { border: 2px solid #DA291C; }") : QString());
+        edit->setStyleSheet(bad ? u"QLineEdit { border: 2px solid #DA291C; }"_s : QString());
         if (bad)
             problems << tr("'%1' is not a date: use dd/mm/yyyy.").arg(text);
     }
     const QVariantMap v = values();
-    const QDate start = v.value(S("period_start")).toDate();
-    const QDate end = v.value(S("period_end")).toDate();
+    const QDate start = v.value(u"period_start"_s).toDate();
+    const QDate end = v.value(u"period_end"_s).toDate();
     if (problems.isEmpty() && start.isValid() && end.isValid() && end < start)
         problems << tr("The period cannot end before it starts.");
     if (!problems.isEmpty()) {
@@ -120,6 +120,5 @@ void AgreementDialog::accept()
     QDialog::accept();
 }
 
-#undef S
 
 } // namespace hub::ui

@@ -6,7 +6,7 @@
 namespace hub::ui
 {
 
-#define S QStringLiteral
+using namespace Qt::StringLiterals;
 
 namespace
 {
@@ -16,57 +16,57 @@ QString esc(const QString &s)
     return s.toHtmlEscaped();
 }
 
-QString dateOr(const QDate &d, const QString &none = S("—"))
+QString dateOr(const QDate &d, const QString &none = u"—"_s)
 {
     return d.isValid() ? formatDate(d) : none;
 }
 
 QString heading(const QString &text)
 {
-    return S("<h3 style='color:#005EB8;margin-top:14px;margin-bottom:4px'>%1</h3>").arg(esc(text));
+    return u"<h3 style='color:#005EB8;margin-top:14px;margin-bottom:4px'>%1</h3>"_s.arg(esc(text));
 }
 
 QString list(const QStringList &items, bool numbered)
 {
     if (items.isEmpty())
-        return S("<p style='color:#425563'><i>None listed.</i></p>");
-    QString h = numbered ? S("<ol>") : S("<ul>");
+        return u"<p style='color:#425563'><i>None listed.</i></p>"_s;
+    QString h = numbered ? u"<ol>"_s : u"<ul>"_s;
     for (const QString &i : items)
-        h += S("<li style='margin-bottom:3px'>%1</li>").arg(esc(i));
-    return h + (numbered ? S("</ol>") : S("</ul>"));
+        h += u"<li style='margin-bottom:3px'>%1</li>"_s.arg(esc(i));
+    return h + (numbered ? u"</ol>"_s : u"</ul>"_s);
 }
 
 QString partyKind(const QString &kind)
 {
-    if (kind == S("regional-team"))
-        return S("NHS England regional team");
-    if (kind == S("hub"))
-        return S("Primary Care Hub");
-    if (kind == S("ccg"))
-        return S("CCGs");
-    if (kind == S("spg"))
-        return S("Strategic planning group");
-    if (kind == S("committee"))
-        return S("Committees");
+    if (kind == u"regional-team"_s)
+        return u"NHS England regional team"_s;
+    if (kind == u"hub"_s)
+        return u"Primary Care Hub"_s;
+    if (kind == u"ccg"_s)
+        return u"CCGs"_s;
+    if (kind == u"spg"_s)
+        return u"Strategic planning group"_s;
+    if (kind == u"committee"_s)
+        return u"Committees"_s;
     return kind;
 }
 
 QString panelHtml(const PanelRule &panel)
 {
-    QString h = heading(S("Resolution Panel"));
-    h += S("<table cellpadding='3' cellspacing='0'>");
+    QString h = heading(u"Resolution Panel"_s);
+    h += u"<table cellpadding='3' cellspacing='0'>"_s;
     int total = 0;
     for (const PanelSeat &seat : panel.seats) {
-        h += S("<tr><td align='right'><b>%1 ×</b></td><td>%2</td></tr>").arg(seat.count).arg(esc(seat.role));
+        h += u"<tr><td align='right'><b>%1 ×</b></td><td>%2</td></tr>"_s.arg(seat.count).arg(esc(seat.role));
         total += seat.count;
     }
-    h += S("</table><p>%1 members in all.</p>").arg(total);
+    h += u"</table><p>%1 members in all.</p>"_s.arg(total);
     if (!panel.independence.isEmpty())
-        h += S("<p><b>Independence:</b> %1.</p>").arg(esc(panel.independence));
+        h += u"<p><b>Independence:</b> %1.</p>"_s.arg(esc(panel.independence));
     if (panel.binding)
-        h += S("<p><b>Any decision of the panel is binding on all parties.</b></p>");
+        h += u"<p><b>Any decision of the panel is binding on all parties.</b></p>"_s;
     if (!panel.note.isEmpty())
-        h += S("<p style='color:#425563'><i>%1</i></p>").arg(esc(panel.note));
+        h += u"<p style='color:#425563'><i>%1</i></p>"_s.arg(esc(panel.note));
     return h;
 }
 
@@ -75,57 +75,56 @@ QString panelHtml(const PanelRule &panel)
 QString agreementHtml(const Agreement &a, const PanelRule *panel)
 {
     QString h;
-    h += S("<h2 style='color:#005EB8;margin-bottom:2px'>%1</h2>").arg(esc(a.title));
-    h += S("<p style='color:#425563;margin-top:0'>Version %1 · %2</p>").arg(esc(a.version), esc(a.region));
+    h += u"<h2 style='color:#005EB8;margin-bottom:2px'>%1</h2>"_s.arg(esc(a.title));
+    h += u"<p style='color:#425563;margin-top:0'>Version %1 · %2</p>"_s.arg(esc(a.version), esc(a.region));
 
-    h += heading(S("Terms"));
-    h += S("<table cellpadding='3' cellspacing='0'>");
+    h += heading(u"Terms"_s);
+    h += u"<table cellpadding='3' cellspacing='0'>"_s;
     const auto row = [&h](const QString &label, const QString &value) {
-        h += S("<tr><td style='color:#425563;padding-right:12px'>%1</td><td>%2</td></tr>").arg(esc(label), value);
+        h += u"<tr><td style='color:#425563;padding-right:12px'>%1</td><td>%2</td></tr>"_s.arg(esc(label), value);
     };
-    row(S("Published"), dateOr(a.publishedOn));
-    row(S("Last updated"), dateOr(a.updatedOn));
-    row(S("Period"), S("%1 to %2").arg(dateOr(a.periodStart), dateOr(a.periodEnd)));
+    row(u"Published"_s, dateOr(a.publishedOn));
+    row(u"Last updated"_s, dateOr(a.updatedOn));
+    row(u"Period"_s, u"%1 to %2"_s.arg(dateOr(a.periodStart), dateOr(a.periodEnd)));
     if (a.serviceStart.isValid())
-        row(S("Service starts"), formatDate(a.serviceStart));
-    row(S("Extension to be agreed by"), dateOr(a.extensionAgreeBy, S("not set")));
-    row(S("Notice to withdraw"), a.noticeMonths > 0 ? S("%1 months").arg(a.noticeMonths) : S("not set"));
-    h += S("</table>");
+        row(u"Service starts"_s, formatDate(a.serviceStart));
+    row(u"Extension to be agreed by"_s, dateOr(a.extensionAgreeBy, u"not set"_s));
+    row(u"Notice to withdraw"_s, a.noticeMonths > 0 ? u"%1 months"_s.arg(a.noticeMonths) : u"not set"_s);
+    h += u"</table>"_s;
 
-    h += heading(S("Parties"));
+    h += heading(u"Parties"_s);
     QStringList parties;
     for (const Party &p : a.parties)
-        parties << S("%1 (%2)").arg(p.name, partyKind(p.kind));
+        parties << u"%1 (%2)"_s.arg(p.name, partyKind(p.kind));
     h += list(parties, false);
 
-    h += heading(S("Purposes"));
+    h += heading(u"Purposes"_s);
     h += list(a.purposes, true);
-    h += heading(S("Associated documents"));
+    h += heading(u"Associated documents"_s);
     h += list(a.associatedDocuments, false);
-    h += heading(S("Principles"));
+    h += heading(u"Principles"_s);
     h += list(a.principles, true);
 
-    h += heading(S("Signatories"));
+    h += heading(u"Signatories"_s);
     if (a.signatories.isEmpty()) {
-        h += S("<p style='color:#425563'><i>The agreement has no signature block.</i></p>");
+        h += u"<p style='color:#425563'><i>The agreement has no signature block.</i></p>"_s;
     } else {
-        h += S(
-            "<table cellpadding='4' cellspacing='0' border='1' style='border-collapse:collapse;border-color:#D8DDE0'>"
+        h += u"<table cellpadding='4' cellspacing='0' border='1' style='border-collapse:collapse;border-color:#D8DDE0'>"
             "<tr style='background:#E8EDEE'><th align='left'>Role</th><th align='left'>Name</th>"
-            "<th align='left'>Designation</th><th align='left'>Signed on</th></tr>");
+            "<th align='left'>Designation</th><th align='left'>Signed on</th></tr>"_s;
         for (const Signatory &s : a.signatories)
-            h += S("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
-                     .arg(esc(s.role), s.name.isEmpty() ? S("<i>each CCG's lead</i>") : esc(s.name), esc(s.designation),
+            h += u"<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>"_s
+                     .arg(esc(s.role), s.name.isEmpty() ? u"<i>each CCG's lead</i>"_s : esc(s.name), esc(s.designation),
                          dateOr(s.signedOn));
-        h += S("</table>");
+        h += u"</table>"_s;
     }
 
-    h += heading(S("Escalation"));
-    h += S("<table cellpadding='4' cellspacing='0' border='1' style='border-collapse:collapse;border-color:#D8DDE0'>"
-           "<tr style='background:#E8EDEE'><th>Stage</th><th align='left'>Name</th><th align='left'>Who</th></tr>");
+    h += heading(u"Escalation"_s);
+    h += u"<table cellpadding='4' cellspacing='0' border='1' style='border-collapse:collapse;border-color:#D8DDE0'>"
+           "<tr style='background:#E8EDEE'><th>Stage</th><th align='left'>Name</th><th align='left'>Who</th></tr>"_s;
     for (const EscalationStage &e : a.escalation)
-        h += S("<tr><td align='center'>%1</td><td>%2</td><td>%3</td></tr>").arg(e.level).arg(esc(e.name), esc(e.who));
-    h += S("</table>");
+        h += u"<tr><td align='center'>%1</td><td>%2</td><td>%3</td></tr>"_s.arg(e.level).arg(esc(e.name), esc(e.who));
+    h += u"</table>"_s;
 
     if (panel)
         h += panelHtml(*panel);
@@ -134,32 +133,31 @@ QString agreementHtml(const Agreement &a, const PanelRule *panel)
 
 QString standardsHtml(const Catalogue &c)
 {
-    QString h = S("<h2 style='color:#005EB8'>Service standards</h2>");
+    QString h = u"<h2 style='color:#005EB8'>Service standards</h2>"_s;
     for (const ServiceStandard &s : c.standards) {
-        h += S("<h3 style='color:#005EB8;margin-bottom:2px'>%1. %2</h3>").arg(s.number).arg(esc(s.name));
-        h += S("<p style='margin-top:2px'>%1</p>").arg(esc(s.text));
+        h += u"<h3 style='color:#005EB8;margin-bottom:2px'>%1. %2</h3>"_s.arg(s.number).arg(esc(s.name));
+        h += u"<p style='margin-top:2px'>%1</p>"_s.arg(esc(s.text));
         QStringList times;
         if (s.acknowledgeWorkingDays > 0)
-            times << S("acknowledge within <b>%1 working days</b>").arg(s.acknowledgeWorkingDays);
+            times << u"acknowledge within <b>%1 working days</b>"_s.arg(s.acknowledgeWorkingDays);
         if (s.responseWorkingDays > 0)
-            times << S("respond within <b>%1 working days</b>").arg(s.responseWorkingDays);
+            times << u"respond within <b>%1 working days</b>"_s.arg(s.responseWorkingDays);
         if (!times.isEmpty())
-            h += S("<p>Timescale: %1.</p>").arg(times.join(S("; ")));
+            h += u"<p>Timescale: %1.</p>"_s.arg(times.join(u"; "_s));
         if (!s.exclusions.isEmpty()) {
-            h += S("<p style='margin-bottom:0'><b>Exclusions</b> (the standard does not apply):</p><ul "
-                   "style='margin-top:0'>");
+            h += u"<p style='margin-bottom:0'><b>Exclusions</b> (the standard does not apply):</p><ul "
+                   "style='margin-top:0'>"_s;
             for (const Exclusion &e : s.exclusions)
-                h += S("<li>%1</li>").arg(esc(e.text));
-            h += S("</ul>");
+                h += u"<li>%1</li>"_s.arg(esc(e.text));
+            h += u"</ul>"_s;
         }
     }
-    h += heading(S("Regional team performance standards"));
+    h += heading(u"Regional team performance standards"_s);
     h += list(c.regionalTeamStandards, true);
-    h += heading(S("Committee standards"));
+    h += heading(u"Committee standards"_s);
     h += list(c.committeeStandards, true);
     return h;
 }
 
-#undef S
 
 } // namespace hub::ui

@@ -31,7 +31,7 @@
 namespace hub::ui
 {
 
-#define S QStringLiteral
+using namespace Qt::StringLiterals;
 
 namespace
 {
@@ -62,14 +62,14 @@ RegisterPage::RegisterPage(QWidget *parent)
     , m_standards(new QTextBrowser)
     , m_finance(new QTreeWidget)
     , m_ledger(new QLabel)
-    , m_reporting(simpleTable({ tr("Quarter"), tr("Report due") }, S("reportingTable")))
-    , m_contacts(simpleTable({ tr("Name"), tr("Role") }, S("contactsTable")))
+    , m_reporting(simpleTable({ tr("Quarter"), tr("Report due") }, u"reportingTable"_s))
+    , m_contacts(simpleTable({ tr("Name"), tr("Role") }, u"contactsTable"_s))
 {
-    setObjectName(S("registerPage"));
-    setShownTables({ S("agreement"), S("agreement_item"), S("signatory"), S("escalation_stage"), S("panel_seat"), S("ccg"), S("ccg_level"), S("delegated_function"), S("activity"), S("finance_service"), S("finance_activity"), S("catalogue_text"), S("service_standard"), S("standard_exclusion"), S("reporting_quarter") });
-    m_tabs->setObjectName(S("registerTabs"));
+    setObjectName(u"registerPage"_s);
+    setShownTables({ u"agreement"_s, u"agreement_item"_s, u"signatory"_s, u"escalation_stage"_s, u"panel_seat"_s, u"ccg"_s, u"ccg_level"_s, u"delegated_function"_s, u"activity"_s, u"finance_service"_s, u"finance_activity"_s, u"catalogue_text"_s, u"service_standard"_s, u"standard_exclusion"_s, u"reporting_quarter"_s });
+    m_tabs->setObjectName(u"registerTabs"_s);
     m_tabs->addTab(buildAgreementsTab(), tr("Agreements"));
-    m_standards->setObjectName(S("standardsBrowser"));
+    m_standards->setObjectName(u"standardsBrowser"_s);
     m_standards->setOpenLinks(false);
     m_tabs->addTab(m_standards, tr("Service standards"));
     m_tabs->addTab(buildFinanceTab(), tr("Finance services"));
@@ -90,15 +90,15 @@ RegisterPage::RegisterPage(QWidget *parent)
 
 QWidget *RegisterPage::buildAgreementsTab()
 {
-    m_agreements->setObjectName(S("agreementList"));
+    m_agreements->setObjectName(u"agreementList"_s);
     m_agreements->setWordWrap(true);
     m_agreements->setSpacing(5);
     m_agreements->setMinimumWidth(220);
     connect(m_agreements, &QListWidget::currentRowChanged, this, &RegisterPage::showAgreement);
 
-    m_detail->setObjectName(S("agreementBrowser"));
+    m_detail->setObjectName(u"agreementBrowser"_s);
     m_detail->setOpenLinks(false);
-    m_edit->setObjectName(S("editAgreementButton"));
+    m_edit->setObjectName(u"editAgreementButton"_s);
     m_edit->setToolTip(tr("Change the agreement's version, dates and notice period"));
     connect(m_edit, &QPushButton::clicked, this, &RegisterPage::editAgreement);
     m_agreementTitle->setWordWrap(true);
@@ -119,7 +119,7 @@ QWidget *RegisterPage::buildAgreementsTab()
     innerLayout->addWidget(m_detail, 1);
 
     auto *outer = new QSplitter(Qt::Horizontal);
-    outer->setObjectName(S("registerSplitter"));
+    outer->setObjectName(u"registerSplitter"_s);
     outer->addWidget(m_agreements);
     outer->addWidget(inner);
     outer->setStretchFactor(0, 1);
@@ -130,7 +130,7 @@ QWidget *RegisterPage::buildAgreementsTab()
 
 QWidget *RegisterPage::buildFinanceTab()
 {
-    m_finance->setObjectName(S("financeTree"));
+    m_finance->setObjectName(u"financeTree"_s);
     m_finance->setColumnCount(1);
     m_finance->setHeaderLabels({ tr("Finance service area and activities") });
     new WrappingDelegate(m_finance, 0);
@@ -149,8 +149,8 @@ QWidget *RegisterPage::buildReportingTab()
 {
     m_reporting->horizontalHeader()->resizeSection(0, 90);
     m_contacts->horizontalHeader()->resizeSection(0, 200);
-    settings::rememberHeaderState(m_reporting->horizontalHeader(), S("reporting"));
-    settings::rememberHeaderState(m_contacts->horizontalHeader(), S("contacts"));
+    settings::rememberHeaderState(m_reporting->horizontalHeader(), u"reporting"_s);
+    settings::rememberHeaderState(m_contacts->horizontalHeader(), u"contacts"_s);
     auto *w = new QWidget;
     auto *l = new QHBoxLayout(w);
     auto *left = new QVBoxLayout;
@@ -188,7 +188,7 @@ void RegisterPage::reload()
         const QSignalBlocker block(m_agreements);
         m_agreements->clear();
         for (const Agreement &a : m_catalogue.agreements) {
-            auto *item = new QListWidgetItem(S("%1\n%2 · version %3").arg(a.title, a.region, a.version));
+            auto *item = new QListWidgetItem(u"%1\n%2 · version %3"_s.arg(a.title, a.region, a.version));
             item->setData(Qt::UserRole, a.key);
             item->setToolTip(a.title);
             m_agreements->addItem(item);
@@ -251,7 +251,7 @@ void RegisterPage::fillFinance()
     m_ledger->setText(m_catalogue.ledgerResponsibilities.isEmpty()
             ? QString()
             : tr("<b>Ledger responsibilities:</b> %1")
-                  .arg(m_catalogue.ledgerResponsibilities.join(S(", ")).toHtmlEscaped()));
+                  .arg(m_catalogue.ledgerResponsibilities.join(u", "_s).toHtmlEscaped()));
 }
 
 void RegisterPage::fillReporting()
@@ -259,7 +259,7 @@ void RegisterPage::fillReporting()
     m_reporting->setRowCount(int(m_catalogue.reporting.size()));
     for (int r = 0; r < m_catalogue.reporting.size(); ++r) {
         const ReportingQuarter &q = m_catalogue.reporting.at(r);
-        m_reporting->setItem(r, 0, new QTableWidgetItem(S("Q%1").arg(q.quarter)));
+        m_reporting->setItem(r, 0, new QTableWidgetItem(u"Q%1"_s.arg(q.quarter)));
         m_reporting->setItem(r, 1, new QTableWidgetItem(q.due));
     }
     m_contacts->setRowCount(int(m_catalogue.keyContacts.size()));
@@ -319,6 +319,5 @@ bool RegisterPage::writeAgreement(const QString &key, const QVariantMap &values,
     return outcome == WriteOutcome::Written;
 }
 
-#undef S
 
 } // namespace hub::ui

@@ -34,7 +34,7 @@
 namespace hub::ui
 {
 
-#define S QStringLiteral
+using namespace Qt::StringLiterals;
 
 namespace
 {
@@ -57,8 +57,8 @@ QString plain(const QString &html)
 
 QString changedBy(const QJsonObject &row)
 {
-    const QString who = synctext::cellText(row.value(S("updated_by")));
-    const QString when = synctext::localDateTime(synctext::cellText(row.value(S("updated_at"))));
+    const QString who = synctext::cellText(row.value(u"updated_by"_s));
+    const QString when = synctext::localDateTime(synctext::cellText(row.value(u"updated_at"_s)));
     if (who.isEmpty() && when.isEmpty())
         return SyncPage::tr("unknown");
     if (when.isEmpty())
@@ -78,38 +78,38 @@ SyncPage::SyncPage(QWidget *parent)
     , m_showAll(new QCheckBox(tr("Show resolved and automatic")))
     , m_conflictTitle(new QLabel)
     , m_conflictModel(new ConflictTableModel(this))
-    , m_conflicts(makeTable(S("conflictTable"), m_conflictModel))
+    , m_conflicts(makeTable(u"conflictTable"_s, m_conflictModel))
     , m_conflictStack(new QStackedWidget)
     , m_conflictsEmpty(new QLabel)
     , m_conflictHeadline(new QLabel)
     , m_conflictExplain(new QLabel)
     , m_diffModel(new ConflictDiffModel(this))
-    , m_detail(makeTable(S("conflictDetail"), m_diffModel))
+    , m_detail(makeTable(u"conflictDetail"_s, m_diffModel))
     , m_keepLocal(new QPushButton(tr("Keep ours")))
     , m_takeTheirs(new QPushButton(tr("Take theirs")))
 {
-    setObjectName(S("syncPage"));
-    m_syncNow->setObjectName(S("syncNowButton"));
+    setObjectName(u"syncPage"_s);
+    m_syncNow->setObjectName(u"syncNowButton"_s);
     m_syncNow->setToolTip(tr("Import every new bundle from the exchange folder, then export this office's changes"));
-    m_export->setObjectName(S("exportButton"));
+    m_export->setObjectName(u"exportButton"_s);
     m_export->setToolTip(tr("Write the changes waiting to be exported as one .hubsync file in a folder you choose"));
-    m_import->setObjectName(S("importButton"));
+    m_import->setObjectName(u"importButton"_s);
     m_import->setToolTip(tr("Apply one or more .hubsync files from other offices"));
-    m_showAll->setObjectName(S("showAllConflicts"));
+    m_showAll->setObjectName(u"showAllConflicts"_s);
     m_showAll->setToolTip(tr("Also list conflicts already resolved and those settled automatically with nothing lost"));
-    m_keepLocal->setObjectName(S("keepLocalButton"));
+    m_keepLocal->setObjectName(u"keepLocalButton"_s);
     m_keepLocal->setToolTip(tr("Keep this office's version; it is saved as a new change and reaches every office"));
-    m_takeTheirs->setObjectName(S("takeTheirsButton"));
+    m_takeTheirs->setObjectName(u"takeTheirsButton"_s);
     m_takeTheirs->setToolTip(tr("Take the other office's version; it is saved as a new change and reaches every office"));
-    m_result->setObjectName(S("syncResult"));
+    m_result->setObjectName(u"syncResult"_s);
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_result->hide();
-    m_conflictTitle->setObjectName(S("conflictTitle"));
-    m_conflictHeadline->setObjectName(S("conflictHeadline"));
+    m_conflictTitle->setObjectName(u"conflictTitle"_s);
+    m_conflictHeadline->setObjectName(u"conflictHeadline"_s);
     m_conflictHeadline->setWordWrap(true);
     m_conflictExplain->setWordWrap(true);
-    m_conflictExplain->setStyleSheet(S("color:#425563"));
+    m_conflictExplain->setStyleSheet(u"color:#425563"_s);
 
     // Title and the actions.
     auto *title = new QLabel(tr("<span style='font-size:15pt;font-weight:600;color:#005EB8'>Office sync</span>"));
@@ -123,7 +123,7 @@ SyncPage::SyncPage(QWidget *parent)
 
     // Conflicts: the list and the selected one side by side.
     QHeaderView *ch = m_conflicts->horizontalHeader();
-    ch->resizeSection(ConflictTableModel::Detected, fontMetrics().horizontalAdvance(S("00/00/0000 00:00")) + 16);
+    ch->resizeSection(ConflictTableModel::Detected, fontMetrics().horizontalAdvance(u"00/00/0000 00:00"_s) + 16);
     ch->resizeSection(ConflictTableModel::Kind, 70);
     ch->resizeSection(ConflictTableModel::Table, 72);
     ch->setSectionResizeMode(ConflictTableModel::Record, QHeaderView::Stretch);
@@ -153,14 +153,14 @@ SyncPage::SyncPage(QWidget *parent)
     dl->addLayout(resolveRow);
 
     auto *split = new QSplitter(Qt::Horizontal);
-    split->setObjectName(S("conflictSplitter"));
+    split->setObjectName(u"conflictSplitter"_s);
     split->addWidget(m_conflicts);
     split->addWidget(detailBox);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
     split->setSizes({ 780, 560 });
 
-    m_conflictsEmpty->setObjectName(S("conflictsEmpty"));
+    m_conflictsEmpty->setObjectName(u"conflictsEmpty"_s);
     m_conflictsEmpty->setAlignment(Qt::AlignCenter);
     m_conflictsEmpty->setWordWrap(true);
     m_conflictStack->addWidget(split);
@@ -320,7 +320,7 @@ void SyncPage::showSelectedConflict()
     if (c.status == QLatin1String("resolved"))
         explain += QLatin1Char(' ')
             + tr("Resolved by %1 on %2.").arg(c.resolvedBy, synctext::localDateTime(c.resolvedAt));
-    explain += S("\n") + tr("Ours: changed by %1. Theirs: changed by %2.").arg(changedBy(c.localRow), changedBy(c.incomingRow));
+    explain += u"\n"_s + tr("Ours: changed by %1. Theirs: changed by %2.").arg(changedBy(c.localRow), changedBy(c.incomingRow));
     m_conflictExplain->setText(explain);
     m_detail->resizeRowsToContents();
     updateButtons();
@@ -415,7 +415,7 @@ bool SyncPage::syncNow()
     }();
     if (!done) {
         reload();
-        showResult(S("<b>%1</b> %2").arg(tr("Sync did not work."), done.error().describe().toHtmlEscaped()), true);
+        showResult(u"<b>%1</b> %2"_s.arg(tr("Sync did not work."), done.error().describe().toHtmlEscaped()), true);
         emit statusMessage(tr("Sync did not work"));
         showError(this, tr("Syncing with the exchange folder"), done.error());
         return false;
@@ -470,7 +470,7 @@ bool SyncPage::importBundles(const QStringList &paths)
         head = tr("<b>Nothing was imported.</b>");
     else
         head = tr("<b>Imported %1 of %2 bundles.</b>").arg(paths.size() - refused).arg(paths.size());
-    showResult(head + S("<br/>") + lines.join(S("<br/>")), refused > 0 || conflicts > 0);
+    showResult(head + u"<br/>"_s + lines.join(u"<br/>"_s), refused > 0 || conflicts > 0);
     if (applied > 0)
         emit officeDataChanged();
     emit statusMessage(refused > 0
@@ -491,7 +491,7 @@ bool SyncPage::exportTo(const QString &folder)
         return db::SyncService(*officeFile()).exportChanges(folder);
     }();
     if (!done) {
-        showResult(S("<b>%1</b> %2").arg(tr("Export did not work."), done.error().describe().toHtmlEscaped()), true);
+        showResult(u"<b>%1</b> %2"_s.arg(tr("Export did not work."), done.error().describe().toHtmlEscaped()), true);
         emit statusMessage(tr("Export did not work"));
         showError(this, tr("Exporting changes"), done.error());
         return false;
@@ -500,7 +500,7 @@ bool SyncPage::exportTo(const QString &folder)
     reloadStatus();
     const QString line = syncreport::exportLine(done.value());
     showResult(done->path.isEmpty() ? line
-                                    : S("%1<br/>%2").arg(line, tr("Saved in %1. Give this file to the other offices, "
+                                    : u"%1<br/>%2"_s.arg(line, tr("Saved in %1. Give this file to the other offices, "
                                                                   "or use an exchange folder they can all reach.")
                                                                    .arg(QDir::toNativeSeparators(folder).toHtmlEscaped())),
         false);
@@ -546,11 +546,10 @@ void SyncPage::showResult(const QString &html, bool warning)
     m_lastResult = plain(html);
     m_result->setText(html);
     m_result->setStyleSheet(warning
-            ? S("QLabel#syncResult{background:#FFF4E0;border:1px solid #ED8B00;border-radius:4px;padding:8px;}")
-            : S("QLabel#syncResult{background:#E8F4EC;border:1px solid #007F3B;border-radius:4px;padding:8px;}"));
+            ? u"QLabel#syncResult{background:#FFF4E0;border:1px solid #ED8B00;border-radius:4px;padding:8px;}"_s
+            : u"QLabel#syncResult{background:#E8F4EC;border:1px solid #007F3B;border-radius:4px;padding:8px;}"_s);
     m_result->show();
 }
 
-#undef S
 
 } // namespace hub::ui

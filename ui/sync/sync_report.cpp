@@ -10,7 +10,7 @@
 namespace hub::ui::syncreport
 {
 
-#define S QStringLiteral
+using namespace Qt::StringLiterals;
 
 namespace
 {
@@ -30,7 +30,7 @@ QString importLine(const db::ImportSummary &s)
                        .arg(s.bundle.toHtmlEscaped(), s.officeCode,
                            s.changes == 1 ? tr("1 change") : tr("%1 changes").arg(QLocale().toString(s.changes)));
     if (s.conflicts > 0)
-        line += S(", <b>%1</b>").arg(s.conflicts == 1 ? tr("1 conflict to review")
+        line += u", <b>%1</b>"_s.arg(s.conflicts == 1 ? tr("1 conflict to review")
                                                        : tr("%1 conflicts to review").arg(s.conflicts));
     if (s.autoResolved > 0)
         line += tr(", %1 settled automatically").arg(s.autoResolved);
@@ -67,9 +67,8 @@ QString folderSyncHtml(const db::FolderSyncSummary &s)
     if (!s.refused.isEmpty())
         head = tr("<b>Synced, but %1 could not be imported.</b>")
                    .arg(s.refused.size() == 1 ? tr("1 bundle") : tr("%1 bundles").arg(s.refused.size()));
-    return head + S("<br/>") + lines.join(S("<br/>"));
+    return head + u"<br/>"_s + lines.join(u"<br/>"_s);
 }
 
-#undef S
 
 } // namespace hub::ui::syncreport
