@@ -9,7 +9,8 @@
 #include <cstdio>
 #include <vector>
 
-namespace {
+namespace
+{
 
 // Reads the file once so the figure is parse time, not disk time.
 void bench(const QString &path, const hub::PracticeImportOptions &options, const char *label)
@@ -34,8 +35,8 @@ void bench(const QString &path, const hub::PracticeImportOptions &options, const
         records = r->records.size();
     }
     std::sort(ms.begin(), ms.end());
-    std::printf("%-40s %6lld records  median %7.1f ms  min %7.1f ms  (%.1f MB)\n", label, static_cast<long long>(records),
-                ms[ms.size() / 2], ms.front(), double(bytes.size()) / 1e6);
+    std::printf("%-40s %6lld records  median %7.1f ms  min %7.1f ms  (%.1f MB)\n", label,
+        static_cast<long long>(records), ms[ms.size() / 2], ms.front(), double(bytes.size()) / 1e6);
 }
 
 } // namespace
@@ -46,7 +47,7 @@ int main(int argc, char **argv)
     const QDir data(argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(HUBCASE_TEST_DATA_DIR));
     const QString epraccur = data.filePath(QStringLiteral("ods-epraccur-gp-practices-2023-02.csv"));
     bench(epraccur, {}, "epraccur 2023-02 (all rows)");
-    bench(epraccur, {true, true}, "epraccur 2023-02 (active GP practices)");
+    bench(epraccur, { true, true }, "epraccur 2023-02 (active GP practices)");
     bench(data.filePath(QStringLiteral("nhs-payments-to-general-practice-2015-16.csv")), {}, "payments 2015-16");
     bench(data.filePath(QStringLiteral("nhs-payments-to-general-practice-2022-23.csv")), {}, "payments 2022-23");
     return 0;

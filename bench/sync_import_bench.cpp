@@ -26,9 +26,9 @@
 #include <QStringList>
 #include <QTemporaryDir>
 #include <algorithm>
-#include <ctime>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <memory>
 #include <random>
 #include <vector>
@@ -36,7 +36,8 @@
 using namespace hub;
 using namespace hub::db;
 
-namespace {
+namespace
+{
 
 [[noreturn]] void die(const QString &what)
 {
@@ -73,7 +74,8 @@ struct Mix {
 Mix makeChanges(OfficeFile &f, int changes, int perTx)
 {
     const QStringList cases = ids(f, QStringLiteral("SELECT id FROM case_record WHERE deleted_at IS NULL ORDER BY id"));
-    const QStringList practices = ids(f, QStringLiteral("SELECT id FROM practice WHERE deleted_at IS NULL ORDER BY id"));
+    const QStringList practices
+        = ids(f, QStringLiteral("SELECT id FROM practice WHERE deleted_at IS NULL ORDER BY id"));
     if (cases.size() < perTx || practices.size() < perTx)
         die(QStringLiteral("the demo office has too few cases or practices"));
     std::mt19937 rng(10000);
@@ -101,29 +103,30 @@ Mix makeChanges(OfficeFile &f, int changes, int perTx)
             const int roll = std::uniform_int_distribution<int>(0, 99)(rng);
             if (roll < 35) {
                 newNotes << store.insert(QStringLiteral("case_event"),
-                                         {{QStringLiteral("case_id"), cases[made % cases.size()]},
-                                          {QStringLiteral("kind"), QStringLiteral("note")},
-                                          {QStringLiteral("on_date"), QDate(2017, 3, 1).addDays(made % 28).toString(Qt::ISODate)},
-                                          {QStringLiteral("note"), QStringLiteral("Follow-up call %1 with the practice manager.").arg(made)},
-                                          {QStringLiteral("actor"), QStringLiteral("bench")}});
+                    { { QStringLiteral("case_id"), cases[made % cases.size()] },
+                        { QStringLiteral("kind"), QStringLiteral("note") },
+                        { QStringLiteral("on_date"), QDate(2017, 3, 1).addDays(made % 28).toString(Qt::ISODate) },
+                        { QStringLiteral("note"),
+                            QStringLiteral("Follow-up call %1 with the practice manager.").arg(made) },
+                        { QStringLiteral("actor"), QStringLiteral("bench") } });
                 ++mix.notes;
             } else if (roll < 55) {
                 const QString id = pick(cases);
                 store.update(QStringLiteral("case_record"), id, version(QStringLiteral("case_record"), id),
-                             {{QStringLiteral("officer"), QStringLiteral("Officer %1").arg(made % 17)},
-                              {QStringLiteral("description"), QStringLiteral("Updated in the bench (%1).").arg(made)}});
+                    { { QStringLiteral("officer"), QStringLiteral("Officer %1").arg(made % 17) },
+                        { QStringLiteral("description"), QStringLiteral("Updated in the bench (%1).").arg(made) } });
                 ++mix.caseEdits;
             } else if (roll < 80) {
                 const QString id = pick(practices);
                 store.update(QStringLiteral("practice"), id, version(QStringLiteral("practice"), id),
-                             {{QStringLiteral("registered_patients"), 3000 + made},
-                              {QStringLiteral("address"), QStringLiteral("%1 High Street").arg(made % 200 + 1)}});
+                    { { QStringLiteral("registered_patients"), 3000 + made },
+                        { QStringLiteral("address"), QStringLiteral("%1 High Street").arg(made % 200 + 1) } });
                 ++mix.practiceEdits;
             } else if (roll < 90 || (oldNotes.isEmpty() && oldPractices.isEmpty())) {
                 newPractices << store.insert(QStringLiteral("practice"),
-                                             {{QStringLiteral("ods_code"), QStringLiteral("Z%1").arg(++newOds, 5, 10, QLatin1Char('0'))},
-                                              {QStringLiteral("name"), QStringLiteral("Bench Surgery %1").arg(newOds)},
-                                              {QStringLiteral("registered_patients"), 4000 + newOds}});
+                    { { QStringLiteral("ods_code"), QStringLiteral("Z%1").arg(++newOds, 5, 10, QLatin1Char('0')) },
+                        { QStringLiteral("name"), QStringLiteral("Bench Surgery %1").arg(newOds) },
+                        { QStringLiteral("registered_patients"), 4000 + newOds } });
                 ++mix.newPractices;
             } else {
                 // The app never deletes rows: a delete is a tombstone (deleted_at).
@@ -161,14 +164,15 @@ int main(int argc, char **argv)
         die(demo.error().describe());
     {
         auto seed = openOffice(path(QStringLiteral("seed.hubcase")));
-        for (const QString &code : {QStringLiteral("AAA"), QStringLiteral("BBB")}) {
-            const Status made = SyncService::startNewOffice(*seed, path(code + QStringLiteral(".hubcase")), code, code + QStringLiteral(" office"));
+        for (const QString &code : { QStringLiteral("AAA"), QStringLiteral("BBB") }) {
+            const Status made = SyncService::startNewOffice(
+                *seed, path(code + QStringLiteral(".hubcase")), code, code + QStringLiteral(" office"));
             if (!made)
                 die(made.error().describe());
         }
     }
-    std::printf("offices from the demo office (%d CCGs, %d practices, %d cases): %lld ms\n", demo->ccgs, demo->practices,
-                demo->cases, static_cast<long long>(t.elapsed()));
+    std::printf("offices from the demo office (%d CCGs, %d practices, %d cases): %lld ms\n", demo->ccgs,
+        demo->practices, demo->cases, static_cast<long long>(t.elapsed()));
 
     t.restart();
     QByteArray bundle;
@@ -182,17 +186,20 @@ int main(int argc, char **argv)
             die(e.error().describe());
         }
         const qint64 made = t.restart();
-        const std::int64_t first = a->connection().scalar(QStringLiteral("SELECT min(seq) FROM local_outbox")).toLongLong();
-        const std::int64_t last = a->connection().scalar(QStringLiteral("SELECT max(seq) FROM local_outbox")).toLongLong();
-        const std::int64_t entries = a->connection().scalar(QStringLiteral("SELECT count(*) FROM local_outbox")).toLongLong();
+        const std::int64_t first
+            = a->connection().scalar(QStringLiteral("SELECT min(seq) FROM local_outbox")).toLongLong();
+        const std::int64_t last
+            = a->connection().scalar(QStringLiteral("SELECT max(seq) FROM local_outbox")).toLongLong();
+        const std::int64_t entries
+            = a->connection().scalar(QStringLiteral("SELECT count(*) FROM local_outbox")).toLongLong();
         auto bytes = SyncService(*a).bundleBytes(first, last);
         if (!bytes)
             die(bytes.error().describe());
         bundle = bytes.value();
         std::printf("sender: %d changes (%d new case notes, %d case edits, %d practice edits, %d new practices, "
                     "%d tombstones) in %lld entries: %lld ms; export: %lld ms\n",
-                    mix.total(), mix.notes, mix.caseEdits, mix.practiceEdits, mix.newPractices, mix.tombstones,
-                    static_cast<long long>(entries), static_cast<long long>(made), static_cast<long long>(t.elapsed()));
+            mix.total(), mix.notes, mix.caseEdits, mix.practiceEdits, mix.newPractices, mix.tombstones,
+            static_cast<long long>(entries), static_cast<long long>(made), static_cast<long long>(t.elapsed()));
         senderHash = syncedContentHash(a->connection());
     }
     const QString bundlePath = path(QStringLiteral("AAA-bench.hubsync"));
@@ -202,7 +209,7 @@ int main(int argc, char **argv)
             die(QStringLiteral("cannot write the bundle"));
     }
 
-    std::vector<qint64> times, cpuTimes;   // wall and process CPU milliseconds
+    std::vector<qint64> times, cpuTimes; // wall and process CPU milliseconds
     ImportSummary last;
     bool converged = false;
     for (int run = 0; run < runs; ++run) {
@@ -220,7 +227,7 @@ int main(int argc, char **argv)
         last = r.value();
         converged = syncedContentHash(b->connection()) == senderHash;
         std::printf("  import run %d: %lld ms (CPU %lld ms)\n", run + 1, static_cast<long long>(times.back()),
-                    static_cast<long long>(cpuTimes.back()));
+            static_cast<long long>(cpuTimes.back()));
         std::fflush(stdout);
         b.reset();
         QFile::remove(copy);
@@ -230,11 +237,12 @@ int main(int argc, char **argv)
     const qint64 median = times[times.size() / 2];
     const qint64 cpuMedian = cpuTimes[cpuTimes.size() / 2];
     std::printf("bundle: %d changes in %d entries, %lld bytes (%.1f KiB)\n", last.changes, last.entries,
-                static_cast<long long>(bundle.size()), bundle.size() / 1024.0);
+        static_cast<long long>(bundle.size()), bundle.size() / 1024.0);
     std::printf("import: median %lld ms of %d runs (min %lld, max %lld), %.0f changes/s; median CPU %lld ms; "
                 "%d conflicts, %d auto-resolved; receiver %s the sender\n",
-                static_cast<long long>(median), runs, static_cast<long long>(times.front()), static_cast<long long>(times.back()),
-                median > 0 ? last.changes * 1000.0 / median : 0.0, static_cast<long long>(cpuMedian), last.conflicts,
-                last.autoResolved, converged ? "now matches" : "DIFFERS FROM");
+        static_cast<long long>(median), runs, static_cast<long long>(times.front()),
+        static_cast<long long>(times.back()), median > 0 ? last.changes * 1000.0 / median : 0.0,
+        static_cast<long long>(cpuMedian), last.conflicts, last.autoResolved,
+        converged ? "now matches" : "DIFFERS FROM");
     return converged ? 0 : 1;
 }

@@ -8,11 +8,13 @@
 #include <QSaveFile>
 #include <QStringList>
 
-namespace hub::db {
+namespace hub::db
+{
 
 using namespace Qt::StringLiterals;
 
-namespace {
+namespace
+{
 
 // What the record says about the file it was written about.
 QString fileFacts(const QString &officePath)
@@ -62,9 +64,9 @@ bool recordDamage(const QString &officePath, const QString &finding, const QStri
     if (!f.open(QIODevice::WriteOnly))
         return false;
     const QString text = u"# Hubcase found this office file damaged; it is opened read-only until restored.\n"
-                           "finding=%1\nfound-by=%2\nfound-at=%3\nfile=%4\n"_s
-                             .arg(QString(finding).replace(QLatin1Char('\n'), QLatin1Char(' ')), foundBy,
-                                  QDateTime::currentDateTimeUtc().toString(Qt::ISODate), fileFacts(officePath));
+                         "finding=%1\nfound-by=%2\nfound-at=%3\nfile=%4\n"_s.arg(
+                             QString(finding).replace(QLatin1Char('\n'), QLatin1Char(' ')), foundBy,
+                             QDateTime::currentDateTimeUtc().toString(Qt::ISODate), fileFacts(officePath));
     f.write(text.toUtf8());
     return f.commit();
 }
@@ -77,16 +79,16 @@ void clearDamageRecord(const QString &officePath)
 QString openTimeCheck(const Connection &connection, qint64 fileBytes)
 {
     // integrity_check("1"): stop at the first finding; it is all we report.
-    const QString sql = fileBytes <= kFullCheckOnOpenBytes ? u"PRAGMA integrity_check(1)"_s : u"PRAGMA quick_check(1)"_s;
+    const QString sql
+        = fileBytes <= kFullCheckOnOpenBytes ? u"PRAGMA integrity_check(1)"_s : u"PRAGMA quick_check(1)"_s;
     return connection.scalar(sql).toString();
 }
 
 QString damagedFileMessage(const QString &officePath, const QString &finding)
 {
     return u"The office file %1 is damaged (%2), so Hubcase will not change it: nothing was saved. "
-             "Restore the newest verified backup (hubcase-cli restore FILE --from BACKUP-FOLDER); "
-             "the damaged file is kept aside."_s
-        .arg(QFileInfo(officePath).fileName(), finding);
+           "Restore the newest verified backup (hubcase-cli restore FILE --from BACKUP-FOLDER); "
+           "the damaged file is kept aside."_s.arg(QFileInfo(officePath).fileName(), finding);
 }
 
 Error damagedFileRefusal(const QString &officePath, const QString &finding)
@@ -101,6 +103,5 @@ bool isDamagedFileRefusal(const Error &error)
 {
     return error.code == ErrorCode::Corrupt && error.current.value(u"damagedOfficeFile"_s).toBool();
 }
-
 
 } // namespace hub::db

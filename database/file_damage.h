@@ -13,15 +13,16 @@
 #include <QString>
 #include <optional>
 
-namespace hub::db {
+namespace hub::db
+{
 
 class Connection;
 
 struct DamageRecord {
-    QString finding;    // integrity_check's first finding, in SQLite's words
-    QString foundBy;    // "open", "check", "backup"
-    QDateTime foundAt;  // UTC
-    bool stillDescribesFile = false;   // the file is the one the record was written about
+    QString finding; // integrity_check's first finding, in SQLite's words
+    QString foundBy; // "open", "check", "backup"
+    QDateTime foundAt; // UTC
+    bool stillDescribesFile = false; // the file is the one the record was written about
 };
 
 QString damageRecordPath(const QString &officePath);

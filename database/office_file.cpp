@@ -27,16 +27,18 @@
 #ifndef NOMINMAX
 #define NOMINMAX
 #endif
-#include <windows.h>
 #include <lmcons.h>
+#include <windows.h>
 #else
 #include <pwd.h>
 #include <unistd.h>
 #endif
 
-namespace hub::db {
+namespace hub::db
+{
 
-namespace {
+namespace
+{
 
 // What the system says the process's account is; empty when it cannot say.
 QString systemAccount()
@@ -45,7 +47,7 @@ QString systemAccount()
     wchar_t name[UNLEN + 1];
     DWORD size = UNLEN + 1;
     if (GetUserNameW(name, &size) && size > 1)
-        return QString::fromWCharArray(name, int(size - 1));   // size counts the terminating zero
+        return QString::fromWCharArray(name, int(size - 1)); // size counts the terminating zero
     return {};
 #else
     // getpwuid_r: the buffer is ours, so two threads opening files never share one.
@@ -66,7 +68,7 @@ QString operatingSystemUser()
     const QString fromSystem = systemAccount();
     if (!fromSystem.isEmpty())
         return fromSystem;
-    for (const char *var : {"USERNAME", "USER", "LOGNAME"}) {
+    for (const char *var : { "USERNAME", "USER", "LOGNAME" }) {
         const QString v = qEnvironmentVariable(var);
         if (!v.isEmpty())
             return v;
@@ -138,7 +140,8 @@ Error OfficeFile::writeRefusal() const
 {
     if (isDamaged())
         return damagedFileRefusal(m_path, m_damage);
-    Error e = makeError(ErrorCode::ReadOnly, QStringLiteral("The office file is open read-only; nothing can be changed."));
+    Error e
+        = makeError(ErrorCode::ReadOnly, QStringLiteral("The office file is open read-only; nothing can be changed."));
     e.file = QFileInfo(m_path).fileName();
     return e;
 }
@@ -155,15 +158,17 @@ void OfficeFile::loadIdentity()
     m_clock = std::make_unique<RevisionClock>(m_officeCode + QLatin1Char(':') + session);
 }
 
-Result<std::unique_ptr<OfficeFile>> OfficeFile::create(const QString &path, const CreateOptions &options,
-                                                       const Populate &populate)
+Result<std::unique_ptr<OfficeFile>> OfficeFile::create(
+    const QString &path, const CreateOptions &options, const Populate &populate)
 {
     if (QFileInfo::exists(path))
-        return makeError(ErrorCode::Invalid, QStringLiteral("%1 already exists; Hubcase will not overwrite it.").arg(path));
+        return makeError(
+            ErrorCode::Invalid, QStringLiteral("%1 already exists; Hubcase will not overwrite it.").arg(path));
     static const QRegularExpression codeRe(QStringLiteral("^[A-Z][A-Z0-9]{1,7}$"));
     if (!codeRe.match(options.officeCode).hasMatch())
         return makeError(ErrorCode::Invalid,
-                         QStringLiteral("Office code '%1' must be 2-8 capital letters or digits, starting with a letter.").arg(options.officeCode));
+            QStringLiteral("Office code '%1' must be 2-8 capital letters or digits, starting with a letter.")
+                .arg(options.officeCode));
     // Built under a temporary name and renamed when complete, so a failure
     // never leaves a half-made office file behind.
     const QString building = path + QStringLiteral(".creating");
@@ -180,13 +185,13 @@ Result<std::unique_ptr<OfficeFile>> OfficeFile::create(const QString &path, cons
         applyMigrations(file->m_connection, 0);
         {
             WriteTransaction tx(file->m_connection);
-            Statement st = file->m_connection.prepare(
-                QStringLiteral("INSERT INTO local_settings(key, value) VALUES (?1, ?2)"));
+            Statement st
+                = file->m_connection.prepare(QStringLiteral("INSERT INTO local_settings(key, value) VALUES (?1, ?2)"));
             const QList<QPair<QString, QString>> identity = {
-                {QStringLiteral("office_code"), options.officeCode},
-                {QStringLiteral("office_id"), newUuid7()},
-                {QStringLiteral("office_name"), options.officeName},
-                {QStringLiteral("created_at"), nowUtc()},
+                { QStringLiteral("office_code"), options.officeCode },
+                { QStringLiteral("office_id"), newUuid7() },
+                { QStringLiteral("office_name"), options.officeName },
+                { QStringLiteral("created_at"), nowUtc() },
             };
             for (const auto &[k, v] : identity) {
                 st.reset();
@@ -219,7 +224,8 @@ Result<std::unique_ptr<OfficeFile>> OfficeFile::create(const QString &path, cons
     return open(path);
 }
 
-namespace {
+namespace
+{
 
 Error withPath(Error e, const QString &path)
 {
@@ -232,7 +238,7 @@ Error withPath(Error e, const QString &path)
 Error notOfficeFile(const QString &details)
 {
     Error e = makeError(ErrorCode::NotHubcaseFile,
-                        QStringLiteral("This file is not a Hubcase office file. Choose another file or create a new one."));
+        QStringLiteral("This file is not a Hubcase office file. Choose another file or create a new one."));
     e.details = details;
     return e;
 }
@@ -255,7 +261,7 @@ void rollBackForReader(const QString &path, const QFileInfo &info)
         return;
     Connection rw;
     rw.open(path, Connection::Access::ReadWrite);
-    rw.scalar(QStringLiteral("PRAGMA schema_version"));   // the first read plays the journal (through the guard)
+    rw.scalar(QStringLiteral("PRAGMA schema_version")); // the first read plays the journal (through the guard)
 }
 
 } // namespace
@@ -266,7 +272,8 @@ Result<std::unique_ptr<OfficeFile>> OfficeFile::open(const QString &path, bool r
     if (!info.exists())
         return withPath(makeError(ErrorCode::NotFound, QStringLiteral("No such office file.")), path);
     if (!info.isFile())
-        return withPath(makeError(ErrorCode::NotHubcaseFile, QStringLiteral("This is a folder, not an office file.")), path);
+        return withPath(
+            makeError(ErrorCode::NotHubcaseFile, QStringLiteral("This is a folder, not an office file.")), path);
 
     std::unique_ptr<OfficeFile> file(new OfficeFile);
     file->m_notifier = std::make_unique<ChangeNotifier>();
@@ -278,7 +285,8 @@ Result<std::unique_ptr<OfficeFile>> OfficeFile::open(const QString &path, bool r
     const std::optional<DamageRecord> recorded = readDamageRecord(path);
     const bool knownDamaged = recorded && recorded->stillDescribesFile;
     // The rollback journal is created beside the file, so the folder must be writable too.
-    const bool writable = !readOnly && !knownDamaged && info.isWritable() && QFileInfo(info.absolutePath()).isWritable();
+    const bool writable
+        = !readOnly && !knownDamaged && info.isWritable() && QFileInfo(info.absolutePath()).isWritable();
     try {
         if (!writable && !knownDamaged)
             rollBackForReader(path, info);
@@ -294,8 +302,10 @@ Result<std::unique_ptr<OfficeFile>> OfficeFile::open(const QString &path, bool r
             return withPath(notOfficeFile(e.error().details), path);
         }
         if (appId != kApplicationId)
-            return withPath(notOfficeFile(QStringLiteral("application_id is %1, not 0x%2 (HUBC)")
-                                              .arg(appId).arg(kApplicationId, 0, 16)), path);
+            return withPath(
+                notOfficeFile(
+                    QStringLiteral("application_id is %1, not 0x%2 (HUBC)").arg(appId).arg(kApplicationId, 0, 16)),
+                path);
         QString damage = knownDamaged ? recorded->finding : QString();
         if (!knownDamaged) {
             QString check;
@@ -304,13 +314,13 @@ Result<std::unique_ptr<OfficeFile>> OfficeFile::open(const QString &path, bool r
             } catch (const SqlError &e) {
                 if (e.error().code != ErrorCode::Corrupt)
                     throw;
-                check = e.error().message;   // the check itself met damage
+                check = e.error().message; // the check itself met damage
             }
             if (check != QStringLiteral("ok")) {
                 damage = check;
                 recordDamage(path, damage, QStringLiteral("open"));
             } else if (recorded) {
-                clearDamageRecord(path);   // the file changed since the record and is sound now
+                clearDamageRecord(path); // the file changed since the record and is sound now
             }
         }
         if (!damage.isEmpty()) {
@@ -321,8 +331,9 @@ Result<std::unique_ptr<OfficeFile>> OfficeFile::open(const QString &path, bool r
             file->m_connection.refuseWrites(file->writeRefusal());
             if (file->m_connection.scalar(QStringLiteral("PRAGMA user_version")).toInt() != latestSchemaVersion())
                 return withPath(makeError(ErrorCode::Corrupt,
-                    QStringLiteral("The office file is damaged (%1). %2; restore the latest backup.")
-                        .arg(damage, unchangedNote(rollbacksBefore))), path);
+                                    QStringLiteral("The office file is damaged (%1). %2; restore the latest backup.")
+                                        .arg(damage, unchangedNote(rollbacksBefore))),
+                    path);
             file->m_connection.applyOfficePragmas();
             file->loadIdentity();
             file->m_mode = Mode::ReadOnly;
@@ -330,14 +341,23 @@ Result<std::unique_ptr<OfficeFile>> OfficeFile::open(const QString &path, bool r
         }
         const int version = file->m_connection.scalar(QStringLiteral("PRAGMA user_version")).toInt();
         if (version > latestSchemaVersion())
-            return withPath(makeError(ErrorCode::NewerVersion,
-                QStringLiteral("This office file was written by a newer Hubcase (schema %1; this version reads up to %2). "
-                               "Install the newer Hubcase to open it.").arg(version).arg(latestSchemaVersion())), path);
+            return withPath(
+                makeError(ErrorCode::NewerVersion,
+                    QStringLiteral(
+                        "This office file was written by a newer Hubcase (schema %1; this version reads up to %2). "
+                        "Install the newer Hubcase to open it.")
+                        .arg(version)
+                        .arg(latestSchemaVersion())),
+                path);
         file->m_connection.applyOfficePragmas();
         if (version < latestSchemaVersion()) {
             if (file->m_connection.isReadOnly())
-                return withPath(makeError(ErrorCode::ReadOnly,
-                    QStringLiteral("This office file needs upgrading (schema %1 to %2) but is read-only.").arg(version).arg(latestSchemaVersion())), path);
+                return withPath(
+                    makeError(ErrorCode::ReadOnly,
+                        QStringLiteral("This office file needs upgrading (schema %1 to %2) but is read-only.")
+                            .arg(version)
+                            .arg(latestSchemaVersion())),
+                    path);
             const QString backupPath = path + QStringLiteral(".schema%1.bak").arg(version);
             const Status backed = backupTo(file->m_connection, backupPath);
             if (!backed)
@@ -362,10 +382,13 @@ Result<std::unique_ptr<OfficeFile>> OfficeFile::open(const QString &path, bool r
     // so their writes must not travel as changes.
     if (!file->m_connection.isReadOnly()) {
         OfficeFile *self = file.get();
-        file->m_capture = std::make_unique<ChangeCapture>(file->m_connection, [self](const QString &floor) {
-            self->observeRevision(floor);
-            return self->nextRevision();
-        }, file->m_notifier.get());
+        file->m_capture = std::make_unique<ChangeCapture>(
+            file->m_connection,
+            [self](const QString &floor) {
+                self->observeRevision(floor);
+                return self->nextRevision();
+            },
+            file->m_notifier.get());
     }
     return file;
 }

@@ -12,9 +12,10 @@
 #include <functional>
 #include <memory>
 
-namespace hub::db {
+namespace hub::db
+{
 
-inline constexpr int kApplicationId = 0x48554243;   // "HUBC"
+inline constexpr int kApplicationId = 0x48554243; // "HUBC"
 
 struct CreateOptions {
     QString officeCode = QStringLiteral("WMH");
@@ -25,7 +26,8 @@ struct CreateOptions {
 class ChangeCapture;
 class ChangeNotifier;
 
-class OfficeFile {
+class OfficeFile
+{
 public:
     enum class Mode { Local, NetworkShare, ReadOnly };
     ~OfficeFile();
@@ -36,8 +38,8 @@ public:
     // file is built, and populated, as "<path>.creating" and renamed only when
     // complete, so a failed or killed create never leaves a file at `path`; a
     // killed one's ".creating" is removed by the next create of that path.
-    static Result<std::unique_ptr<OfficeFile>> create(const QString &path, const CreateOptions &options = {},
-                                                      const Populate &populate = {});
+    static Result<std::unique_ptr<OfficeFile>> create(
+        const QString &path, const CreateOptions &options = {}, const Populate &populate = {});
     // Opens an existing file: refuses foreign, corrupt and newer files;
     // migrates older ones after a verified backup; falls back to read-only
     // when the file or its folder cannot be written.
@@ -47,7 +49,7 @@ public:
     const Connection &connection() const { return m_connection; }
     const QString &path() const { return m_path; }
     Mode mode() const { return m_mode; }
-    QString modeName() const;           // "local", "network share", "read-only"
+    QString modeName() const; // "local", "network share", "read-only"
     bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
     const QString &officeCode() const { return m_officeCode; }
     const QString &officeId() const { return m_officeId; }

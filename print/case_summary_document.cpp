@@ -9,29 +9,45 @@
 #include <QLocale>
 #include <QTextDocument>
 
-namespace hub::print {
+namespace hub::print
+{
 
 using namespace Qt::StringLiterals;
 
-namespace {
+namespace
+{
 
-QString esc(const QString &s) { return s.toHtmlEscaped(); }
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
 
 // The timeline's words, as the case editor shows them.
 QString eventWords(const CaseEvent &e)
 {
     switch (e.kind) {
-    case CaseEventKind::Received: return u"Received"_s;
-    case CaseEventKind::Acknowledged: return u"Acknowledged"_s;
-    case CaseEventKind::Updated: return u"Update sent"_s;
-    case CaseEventKind::Responded: return u"Full response"_s;
-    case CaseEventKind::Paused: return u"Clocks paused"_s;
-    case CaseEventKind::Resumed: return u"Clocks resumed"_s;
-    case CaseEventKind::Closed: return u"Closed"_s;
-    case CaseEventKind::TypeChanged: return u"Type changed"_s;
-    case CaseEventKind::Reassigned: return u"Reassigned"_s;
-    case CaseEventKind::Note: return e.unknownKind.isEmpty() ? u"Note"_s : caseEventLabel(e);
-    case CaseEventKind::Letter: return u"Letter"_s;
+    case CaseEventKind::Received:
+        return u"Received"_s;
+    case CaseEventKind::Acknowledged:
+        return u"Acknowledged"_s;
+    case CaseEventKind::Updated:
+        return u"Update sent"_s;
+    case CaseEventKind::Responded:
+        return u"Full response"_s;
+    case CaseEventKind::Paused:
+        return u"Clocks paused"_s;
+    case CaseEventKind::Resumed:
+        return u"Clocks resumed"_s;
+    case CaseEventKind::Closed:
+        return u"Closed"_s;
+    case CaseEventKind::TypeChanged:
+        return u"Type changed"_s;
+    case CaseEventKind::Reassigned:
+        return u"Reassigned"_s;
+    case CaseEventKind::Note:
+        return e.unknownKind.isEmpty() ? u"Note"_s : caseEventLabel(e);
+    case CaseEventKind::Letter:
+        return u"Letter"_s;
     }
     return caseEventLabel(e);
 }
@@ -60,7 +76,8 @@ QString dueText(const ClockResult &c, const QDate &asOf)
         return u"—"_s;
     if (!c.due.isValid())
         return u"stopped"_s;
-    const QString day = QLocale(QLocale::English, QLocale::UnitedKingdom).dayName(c.due.dayOfWeek(), QLocale::ShortFormat);
+    const QString day
+        = QLocale(QLocale::English, QLocale::UnitedKingdom).dayName(c.due.dayOfWeek(), QLocale::ShortFormat);
     QString text = u"%1 %2"_s.arg(day, formatDate(c.due));
     if (!c.metOn.isValid() && c.due >= asOf && c.daysLeft >= 0)
         text += u" (in %1)"_s.arg(workingDays(c.daysLeft));
@@ -71,8 +88,8 @@ QString dueText(const ClockResult &c, const QDate &asOf)
 
 QString clockRow(const QString &name, const ClockResult &c, const QDate &asOf)
 {
-    return u"<tr><td><b>%1</b></td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>"_s.arg(
-        esc(name), c.applies() ? workingDays(c.workingDays) : u"none"_s, esc(dueText(c, asOf)),
+    return u"<tr><td><b>%1</b></td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>"_s.arg(esc(name),
+        c.applies() ? workingDays(c.workingDays) : u"none"_s, esc(dueText(c, asOf)),
         c.metOn.isValid() ? formatDate(c.metOn) : u"—"_s, esc(clockStateLabel(c.state)));
 }
 
@@ -81,8 +98,8 @@ QString clockRow(const QString &name, const ClockResult &c, const QDate &asOf)
 PageDecoration caseSummaryDecoration(const db::CaseDetail &d, const QString &user)
 {
     const QString ccg = d.ccgName.isEmpty() ? d.row.ccgCode : d.ccgName;
-    return {u"%1 — case summary (%2)"_s.arg(d.row.ref, ccg),
-            u"Printed %1 by %2 · Hubcase"_s.arg(formatDate(QDate::currentDate()), user)};
+    return { u"%1 — case summary (%2)"_s.arg(d.row.ref, ccg),
+        u"Printed %1 by %2 · Hubcase"_s.arg(formatDate(QDate::currentDate()), user) };
 }
 
 QString caseSummaryFileName(const db::CaseDetail &d)
@@ -97,8 +114,8 @@ void buildCaseSummaryDocument(QTextDocument &doc, const db::CaseDetail &d)
     h += u"<h2 style='color:#005EB8'>%1 — %2</h2>"_s.arg(esc(r.ref), esc(r.title));
     h += u"<table cellspacing='0' cellpadding='3' width='100%'>"_s;
     const auto field = [&](const QString &label, const QString &value) {
-        h += u"<tr><td width='24%' style='color:#425563'>%1</td><td>%2</td></tr>"_s.arg(esc(label),
-                                                                                     value.isEmpty() ? u"—"_s : esc(value));
+        h += u"<tr><td width='24%' style='color:#425563'>%1</td><td>%2</td></tr>"_s.arg(
+            esc(label), value.isEmpty() ? u"—"_s : esc(value));
     };
     field(u"Type"_s, caseTypeLabel(r.typeCode));
     field(u"CCG"_s, d.ccgName.isEmpty() ? r.ccgCode : u"%1 (%2)"_s.arg(d.ccgName, r.ccgCode));
@@ -121,9 +138,11 @@ void buildCaseSummaryDocument(QTextDocument &doc, const db::CaseDetail &d)
 
     h += u"<h3>Service clocks as of %1</h3>"_s.arg(formatDate(d.asOf));
     h += u"<p>%1. Working days exclude weekends, England and Wales bank holidays and office closures; "
-         "the day of receipt is not counted.</p>"_s.arg(esc(d.standard.name.isEmpty() ? u"No service standard"_s : d.standard.name));
+         "the day of receipt is not counted.</p>"_s.arg(
+             esc(d.standard.name.isEmpty() ? u"No service standard"_s : d.standard.name));
     h += u"<table border='1' cellspacing='0' cellpadding='3' width='100%' style='border-collapse:collapse'>"
-         "<thead><tr style='background:#E8EDEE'><th align='left'>Clock</th><th align='left'>Allowed</th><th align='left'>Due</th>"
+         "<thead><tr style='background:#E8EDEE'><th align='left'>Clock</th><th align='left'>Allowed</th><th "
+         "align='left'>Due</th>"
          "<th align='left'>Met on</th><th align='left'>State</th></tr></thead>"_s;
     h += clockRow(u"Acknowledgement"_s, d.clocks.acknowledge, d.asOf);
     h += clockRow(u"Response or update"_s, d.clocks.response, d.asOf);
@@ -132,9 +151,9 @@ void buildCaseSummaryDocument(QTextDocument &doc, const db::CaseDetail &d)
         h += u"<p>Clocks stopped for %1 in all:</p><ul>"_s.arg(workingDays(d.clocks.pausedWorkingDays));
         for (const ClockPause &p : d.clocks.pauses)
             h += u"<li>%1 to %2: %3%4</li>"_s.arg(formatDate(p.pausedOn),
-                                                 p.resumedOn.isValid() ? formatDate(p.resumedOn) : u"still paused"_s,
-                                                 esc(p.exclusionText.isEmpty() ? p.exclusionCode : p.exclusionText),
-                                                 p.note.isEmpty() ? QString() : u" — "_s + esc(p.note));
+                p.resumedOn.isValid() ? formatDate(p.resumedOn) : u"still paused"_s,
+                esc(p.exclusionText.isEmpty() ? p.exclusionCode : p.exclusionText),
+                p.note.isEmpty() ? QString() : u" — "_s + esc(p.note));
         h += u"</ul>"_s;
     }
 
@@ -142,16 +161,17 @@ void buildCaseSummaryDocument(QTextDocument &doc, const db::CaseDetail &d)
     for (const Exclusion &e : d.standard.exclusions)
         exclusionText.insert(e.code, e.text);
     h += u"<h3>Timeline</h3>"_s;
-    h += u"<table border='1' cellspacing='0' cellpadding='3' width='100%' style='border-collapse:collapse; font-size:8.5pt'>"
-         "<thead><tr style='background:#E8EDEE'><th align='left' width='12%'>Date</th><th align='left' width='16%'>Event</th>"
+    h += u"<table border='1' cellspacing='0' cellpadding='3' width='100%' style='border-collapse:collapse; "
+         u"font-size:8.5pt'>"
+         "<thead><tr style='background:#E8EDEE'><th align='left' width='12%'>Date</th><th align='left' "
+         "width='16%'>Event</th>"
          "<th align='left' width='18%'>Exclusion</th><th align='left'>Note / detail</th>"
          "<th align='left' width='16%'>Recorded by</th></tr></thead>"_s;
     for (const CaseEvent &e : d.timeline) {
         const QString detail = detailWords(e);
         const QString note = e.note.isEmpty() ? detail : detail.isEmpty() ? e.note : u"%1 (%2)"_s.arg(detail, e.note);
-        h += u"<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>"_s.arg(
-            formatDate(e.on), esc(eventWords(e)), esc(exclusionText.value(e.exclusionCode, e.exclusionCode)), esc(note),
-            esc(e.actor));
+        h += u"<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>"_s.arg(formatDate(e.on),
+            esc(eventWords(e)), esc(exclusionText.value(e.exclusionCode, e.exclusionCode)), esc(note), esc(e.actor));
     }
     h += u"</table>"_s;
     doc.setHtml(h);

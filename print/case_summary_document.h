@@ -9,7 +9,8 @@
 
 class QTextDocument;
 
-namespace hub::print {
+namespace hub::print
+{
 
 void buildCaseSummaryDocument(QTextDocument &doc, const db::CaseDetail &detail);
 // Header: "<ref> — case summary (<CCG>)"; footer: "Printed <date> by <person> · Hubcase".

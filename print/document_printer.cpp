@@ -14,11 +14,13 @@
 
 #include <limits>
 
-namespace hub::print {
+namespace hub::print
+{
 
 using namespace Qt::StringLiterals;
 
-namespace {
+namespace
+{
 
 // Header and footer bands, in points.
 constexpr qreal kBandPt = 16;
@@ -56,7 +58,7 @@ QSizeF bodySize(QPageLayout::Orientation orientation)
 {
     const QRectF page = a4Layout(orientation).paintRect(QPageLayout::Point);
     const qreal px = layoutPixelsPerPoint();
-    return {page.width() * px, (page.height() - 2 * kBandPt) * px};
+    return { page.width() * px, (page.height() - 2 * kBandPt) * px };
 }
 
 bool hasAnchor(const QTextCharFormat &format, const QString &name)
@@ -126,7 +128,7 @@ QString keepTogetherEnd()
 QString printFontFamily()
 {
     const QStringList families = QFontDatabase::families();
-    for (const QString &f : {u"Liberation Sans"_s, u"Arial"_s, u"Helvetica"_s}) {
+    for (const QString &f : { u"Liberation Sans"_s, u"Arial"_s, u"Helvetica"_s }) {
         if (families.contains(f))
             return f;
     }
@@ -145,7 +147,7 @@ QVector<QPair<int, int>> keptRanges(const QTextDocument &doc)
             if (hasAnchor(f.charFormat(), start))
                 open = f.position();
             if (hasAnchor(f.charFormat(), end) && open >= 0) {
-                out.append({open, f.position()});
+                out.append({ open, f.position() });
                 open = -1;
             }
         }
@@ -154,7 +156,7 @@ QVector<QPair<int, int>> keptRanges(const QTextDocument &doc)
             if (hasAnchor(b.charFormat(), start))
                 open = b.position();
             if (hasAnchor(b.charFormat(), end) && open >= 0) {
-                out.append({open, b.position()});
+                out.append({ open, b.position() });
                 open = -1;
             }
         }
@@ -239,7 +241,7 @@ int renderDocument(QTextDocument &doc, QPagedPaintDevice &device, const PageDeco
         painter.drawLine(QPointF(0, footTop - 2 * pt), QPointF(page.width(), footTop - 2 * pt));
         painter.drawText(QRectF(0, footTop, page.width(), band), Qt::AlignLeft | Qt::AlignTop, decoration.footer);
         painter.drawText(QRectF(0, footTop, page.width(), band), Qt::AlignRight | Qt::AlignTop,
-                         u"Page %1 of %2"_s.arg(i + 1).arg(pages));
+            u"Page %1 of %2"_s.arg(i + 1).arg(pages));
 
         painter.save();
         painter.translate(0, band);
@@ -256,14 +258,14 @@ int renderDocument(QTextDocument &doc, QPagedPaintDevice &device, const PageDeco
 }
 
 Status writePdf(QTextDocument &doc, const QString &path, const PageDecoration &decoration, const QString &title,
-                QPageLayout::Orientation orientation)
+    QPageLayout::Orientation orientation)
 {
     const Result<int> written = writePdfPages(doc, path, decoration, title, orientation);
     return written ? Status() : Status(written.error());
 }
 
-Result<int> writePdfPages(QTextDocument &doc, const QString &path, const PageDecoration &decoration, const QString &title,
-                          QPageLayout::Orientation orientation)
+Result<int> writePdfPages(QTextDocument &doc, const QString &path, const PageDecoration &decoration,
+    const QString &title, QPageLayout::Orientation orientation)
 {
     QFile probe(path);
     if (!probe.open(QIODevice::WriteOnly))

@@ -19,11 +19,12 @@
 class QPagedPaintDevice;
 class QTextDocument;
 
-namespace hub::print {
+namespace hub::print
+{
 
 struct PageDecoration {
-    QString header;     // left of the header rule, e.g. "NHS Wolverhampton CCG — MoU specification"
-    QString footer;     // left of the footer, e.g. "Printed 23/11/2026 by a.patel"
+    QString header; // left of the header rule, e.g. "NHS Wolverhampton CCG — MoU specification"
+    QString footer; // left of the footer, e.g. "Printed 23/11/2026 by a.patel"
 };
 
 // The resolution of the reference layout (device pixels per inch).
@@ -53,10 +54,10 @@ int renderDocument(QTextDocument &doc, QPagedPaintDevice &device, const PageDeco
 
 // Writes a PDF file (A4, portrait unless asked, 15 mm margins, 300 dpi).
 Status writePdf(QTextDocument &doc, const QString &path, const PageDecoration &decoration, const QString &title,
-                QPageLayout::Orientation orientation = QPageLayout::Portrait);
+    QPageLayout::Orientation orientation = QPageLayout::Portrait);
 // The same, saying how many pages were written.
-Result<int> writePdfPages(QTextDocument &doc, const QString &path, const PageDecoration &decoration, const QString &title,
-                          QPageLayout::Orientation orientation = QPageLayout::Portrait);
+Result<int> writePdfPages(QTextDocument &doc, const QString &path, const PageDecoration &decoration,
+    const QString &title, QPageLayout::Orientation orientation = QPageLayout::Portrait);
 
 // Body font shared by every printed document (Liberation Sans: Arial metrics on every platform).
 QString printFontFamily();

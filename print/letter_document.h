@@ -8,7 +8,8 @@
 
 class QTextDocument;
 
-namespace hub::print {
+namespace hub::print
+{
 
 // `officeName` heads the letter when the merged letter carries no letterhead.
 void buildLetterDocument(QTextDocument &doc, const db::MergedLetter &letter, const QString &officeName);

@@ -6,13 +6,18 @@
 #include <QTextDocument>
 #include <algorithm>
 
-namespace hub::print {
+namespace hub::print
+{
 
 using namespace Qt::StringLiterals;
 
-namespace {
+namespace
+{
 
-QString esc(const QString &s) { return s.toHtmlEscaped(); }
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
 
 // Column widths as percentages, from the longest cell (capped, so one long
 // title column cannot squeeze the rest to nothing).
@@ -43,8 +48,8 @@ QPageLayout::Orientation listOrientation(const ListTable &table)
 
 PageDecoration listDecoration(const ListTable &table, const QString &officeName, const QString &user)
 {
-    return {officeName.isEmpty() ? table.title : u"%1 — %2"_s.arg(officeName, table.title),
-            u"Printed %1 by %2 · Hubcase"_s.arg(formatDate(QDate::currentDate()), user)};
+    return { officeName.isEmpty() ? table.title : u"%1 — %2"_s.arg(officeName, table.title),
+        u"Printed %1 by %2 · Hubcase"_s.arg(formatDate(QDate::currentDate()), user) };
 }
 
 void buildListDocument(QTextDocument &doc, const ListTable &table)
@@ -54,7 +59,9 @@ void buildListDocument(QTextDocument &doc, const ListTable &table)
     QStringList about;
     if (!table.subtitle.isEmpty())
         about << esc(table.subtitle);
-    about << (table.rowCount() == 1 ? u"1 row"_s : u"%1 rows"_s.arg(QLocale(QLocale::English, QLocale::UnitedKingdom).toString(table.rowCount())));
+    about << (table.rowCount() == 1
+            ? u"1 row"_s
+            : u"%1 rows"_s.arg(QLocale(QLocale::English, QLocale::UnitedKingdom).toString(table.rowCount())));
     h += u"<p>%1</p>"_s.arg(about.join(u" · "_s));
 
     const QVector<int> widths = columnPercents(table);
@@ -72,9 +79,9 @@ void buildListDocument(QTextDocument &doc, const ListTable &table)
             if (c == 0 && table.depth.value(r) > 0)
                 cell.prepend(QString(u"&nbsp;"_s).repeated(4 * table.depth.value(r)));
             const bool strong = c == 0 && table.depth.value(r) == 0 && !table.depth.isEmpty()
-                && r + 1 < table.rowCount() && table.depth.value(r + 1) > 0;   // a tree's group row
-            h += u"<td align='%1'>%2</td>"_s.arg(table.columns.at(c).alignRight ? u"right"_s : u"left"_s,
-                                                strong ? u"<b>%1</b>"_s.arg(cell) : cell);
+                && r + 1 < table.rowCount() && table.depth.value(r + 1) > 0; // a tree's group row
+            h += u"<td align='%1'>%2</td>"_s.arg(
+                table.columns.at(c).alignRight ? u"right"_s : u"left"_s, strong ? u"<b>%1</b>"_s.arg(cell) : cell);
         }
         h += u"</tr>"_s;
     }

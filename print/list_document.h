@@ -8,7 +8,8 @@
 
 class QTextDocument;
 
-namespace hub::print {
+namespace hub::print
+{
 
 void buildListDocument(QTextDocument &doc, const ListTable &table);
 // Header: "<office> — <list title>"; footer: "Printed <date> by <person> · Hubcase".

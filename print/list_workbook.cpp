@@ -5,11 +5,13 @@
 
 #include <xlsxwriter.h>
 
-namespace hub::print {
+namespace hub::print
+{
 
 using namespace Qt::StringLiterals;
 
-namespace {
+namespace
+{
 
 // Excel's serial date: days since 1899-12-30.
 double excelSerial(const QDate &d)
@@ -21,7 +23,7 @@ double excelSerial(const QDate &d)
 QByteArray sheetName(const QString &title)
 {
     QString name = title;
-    for (const QChar bad : {u'[', u']', u':', u'*', u'?', u'/', u'\\'})
+    for (const QChar bad : { u'[', u']', u':', u'*', u'?', u'/', u'\\' })
         name.replace(bad, u' ');
     name = name.simplified().left(31);
     return (name.isEmpty() ? u"List"_s : name).toUtf8();
@@ -48,14 +50,14 @@ Status writeListWorkbook(const ListTable &table, const QString &path)
     lxw_format *date = workbook_add_format(wb);
     format_set_num_format(date, "dd/mm/yyyy");
     lxw_format *money = workbook_add_format(wb);
-    format_set_num_format(money, "\xC2\xA3#,##0.00;-\xC2\xA3#,##0.00");   // £1,234.56
+    format_set_num_format(money, "\xC2\xA3#,##0.00;-\xC2\xA3#,##0.00"); // £1,234.56
     lxw_format *integer = workbook_add_format(wb);
     format_set_num_format(integer, "#,##0");
     lxw_format *number = workbook_add_format(wb);
     format_set_num_format(number, "#,##0.##");
     lxw_format *percent = workbook_add_format(wb);
     format_set_num_format(percent, "0.0%");
-    QVector<lxw_format *> indents;   // tree levels 1..
+    QVector<lxw_format *> indents; // tree levels 1..
     const auto indent = [&](int depth) {
         while (indents.size() < depth) {
             lxw_format *f = workbook_add_format(wb);
@@ -91,10 +93,17 @@ Status writeListWorkbook(const ListTable &table, const QString &path)
             if (v.typeId() == QMetaType::Double) {
                 lxw_format *f = number;
                 switch (table.columns.at(c).kind) {
-                case ListValueKind::Money: f = money; break;
-                case ListValueKind::Integer: f = integer; break;
-                case ListValueKind::Percent: f = percent; break;
-                default: break;
+                case ListValueKind::Money:
+                    f = money;
+                    break;
+                case ListValueKind::Integer:
+                    f = integer;
+                    break;
+                case ListValueKind::Percent:
+                    f = percent;
+                    break;
+                default:
+                    break;
                 }
                 worksheet_write_number(ws, lxw_row_t(row), lxw_col_t(c), v.toDouble(), f);
                 continue;
@@ -108,8 +117,7 @@ Status writeListWorkbook(const ListTable &table, const QString &path)
     worksheet_freeze_panes(ws, lxw_row_t(kListWorkbookHeaderRow + 1), 0);
     if (table.columnCount() > 0)
         worksheet_autofilter(ws, lxw_row_t(kListWorkbookHeaderRow), 0,
-                             lxw_row_t(kListWorkbookHeaderRow + std::max(table.rowCount(), 1)),
-                             lxw_col_t(table.columnCount() - 1));
+            lxw_row_t(kListWorkbookHeaderRow + std::max(table.rowCount(), 1)), lxw_col_t(table.columnCount() - 1));
 
     const lxw_error err = workbook_close(wb);
     if (err != LXW_NO_ERROR)

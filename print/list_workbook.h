@@ -6,7 +6,8 @@
 #include "core/common/list_table.h"
 #include "core/common/result.h"
 
-namespace hub::print {
+namespace hub::print
+{
 
 // The sheet's rows: title (0), subtitle (1), header (2), first list row (3).
 inline constexpr int kListWorkbookHeaderRow = 2;

@@ -8,7 +8,8 @@
 
 class QTextDocument;
 
-namespace hub::print {
+namespace hub::print
+{
 
 void buildQueryLogDocument(QTextDocument &doc, const QueryLog &log);
 PageDecoration queryLogDecoration(const QueryLog &log, const QString &user);

@@ -12,11 +12,12 @@
 
 class QTextDocument;
 
-namespace hub::print {
+namespace hub::print
+{
 
 // `asOf`: the office file's as-of day, for the CCG's current co-commissioning level.
-void buildSpecDocument(QTextDocument &doc, const Catalogue &catalogue, const Ccg &ccg, const CcgSpecification &spec,
-                       const QDate &asOf);
+void buildSpecDocument(
+    QTextDocument &doc, const Catalogue &catalogue, const Ccg &ccg, const CcgSpecification &spec, const QDate &asOf);
 PageDecoration specDecoration(const Ccg &ccg, const QString &user);
 
 } // namespace hub::print

@@ -15,7 +15,7 @@ inline constexpr const char *kApplication = "Hubcase";
 
 // Keys.
 inline constexpr const char *kLastFile = "session/lastFile";
-inline constexpr const char *kLastPage = "session/lastPage2";   // v2: My work and Cases come first
+inline constexpr const char *kLastPage = "session/lastPage2"; // v2: My work and Cases come first
 inline constexpr const char *kWindowGeometry = "mainWindow/geometry";
 inline constexpr const char *kWindowState = "mainWindow/state";
 inline constexpr const char *kLastFolder = "session/lastFolder";

@@ -70,8 +70,8 @@ bool rowHidden(const QAbstractItemView *view, int row, const QModelIndex &parent
     return false;
 }
 
-void addRows(const QAbstractItemView *view, const QModelIndex &parent, int depth, const QVector<int> &columns,
-    ListTable &table)
+void addRows(
+    const QAbstractItemView *view, const QModelIndex &parent, int depth, const QVector<int> &columns, ListTable &table)
 {
     QAbstractItemModel *model = view->model();
     while (model->canFetchMore(parent))
@@ -148,7 +148,7 @@ ListTable ListActions::snapshot() const
     }
     addRows(m_view, m_view->rootIndex(), 0, columns, table);
     if (!qobject_cast<const QTreeView *>(m_view.data()))
-        table.depth.clear();   // a flat list: no levels to show
+        table.depth.clear(); // a flat list: no levels to show
     detectColumnKinds(table);
     return table;
 }

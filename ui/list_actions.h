@@ -22,17 +22,36 @@ namespace hub::ui
 
 // How a page describes one of its lists: ListSetup(tr("Cases")).describedBy(...).
 struct ListSetup {
-    explicit ListSetup(QString listTitle = {}) : title(std::move(listTitle)) {}
+    explicit ListSetup(QString listTitle = {})
+        : title(std::move(listTitle))
+    {
+    }
     // The title follows the page ("Practices of NHS Dudley CCG"); empty falls back to `title`.
-    ListSetup &titledBy(std::function<QString()> f) { currentTitle = std::move(f); return *this; }
+    ListSetup &titledBy(std::function<QString()> f)
+    {
+        currentTitle = std::move(f);
+        return *this;
+    }
     // What the list is limited to, printed under the title ("Search: rent review").
-    ListSetup &describedBy(std::function<QString()> f) { subtitle = std::move(f); return *this; }
+    ListSetup &describedBy(std::function<QString()> f)
+    {
+        subtitle = std::move(f);
+        return *this;
+    }
     // "Open" on a row; by default the view's activated(index), which the page already handles.
-    ListSetup &opensWith(std::function<void(const QModelIndex &)> f) { open = std::move(f); return *this; }
+    ListSetup &opensWith(std::function<void(const QModelIndex &)> f)
+    {
+        open = std::move(f);
+        return *this;
+    }
     // A list whose rows open nothing: no "Open" in its menu.
-    ListSetup &opensNothing() { canOpen = false; return *this; }
+    ListSetup &opensNothing()
+    {
+        canOpen = false;
+        return *this;
+    }
 
-    QString title;                                  // "Cases" (printed, and the file name of an export)
+    QString title; // "Cases" (printed, and the file name of an export)
     std::function<QString()> currentTitle;
     std::function<QString()> subtitle;
     std::function<void(const QModelIndex &)> open;

@@ -6,6 +6,8 @@
 #include "database/office_file.h"
 #include "database/sync/sync_service.h"
 #include "ui/app_settings.h"
+#include "ui/backup/back_up_now.h"
+#include "ui/backup/backup_dialog.h"
 #include "ui/calendar_letters/admin_page.h"
 #include "ui/cases/cases_page.h"
 #include "ui/cases/my_work_page.h"
@@ -20,8 +22,6 @@
 #include "ui/session/officer_question.h"
 #include "ui/spec/spec_page.h"
 #include "ui/sync/sync_page.h"
-#include "ui/backup/back_up_now.h"
-#include "ui/backup/backup_dialog.h"
 #include "ui/ui_resources.h"
 #include "ui/widgets/busy_cursor.h"
 #include "ui/widgets/elided_label.h"
@@ -34,13 +34,13 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
-#include <QScreen>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
-#include <QStackedWidget>
 #include <QMessageBox>
+#include <QScreen>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
 #include <QUndoGroup>
@@ -60,11 +60,11 @@ struct NavEntry {
     const char *icon;
 };
 
-const NavEntry kPages[] = { { "My work", "mywork" }, { "Cases", "cases" }, { "MoU register", "register" }, { "CCGs & practices", "ccgs" },
-    { "Functions & responsibilities", "functions" }, { "CCG specifications", "specification" },
-    { "Calendar & letters", "calendar" }, { "Office sync", "sync" } };
-const NavEntry kLater[] = { { "Finance", "finance" }, { "Dashboard", "dashboard" },
-    { "Committee packs", "committee" } };
+const NavEntry kPages[] = { { "My work", "mywork" }, { "Cases", "cases" }, { "MoU register", "register" },
+    { "CCGs & practices", "ccgs" }, { "Functions & responsibilities", "functions" },
+    { "CCG specifications", "specification" }, { "Calendar & letters", "calendar" }, { "Office sync", "sync" } };
+const NavEntry kLater[]
+    = { { "Finance", "finance" }, { "Dashboard", "dashboard" }, { "Committee packs", "committee" } };
 
 QString modeText(const db::OfficeFile &file)
 {
@@ -93,17 +93,17 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_pages = new QStackedWidget;
     m_pages->setObjectName(u"pages"_s);
-    for (Page *p : { static_cast<Page *>(m_myWork), static_cast<Page *>(m_cases), static_cast<Page *>(m_register), static_cast<Page *>(m_ccgs), static_cast<Page *>(m_functions),
-             static_cast<Page *>(m_spec), static_cast<Page *>(m_admin),
-             static_cast<Page *>(m_sync) })
+    for (Page *p : { static_cast<Page *>(m_myWork), static_cast<Page *>(m_cases), static_cast<Page *>(m_register),
+             static_cast<Page *>(m_ccgs), static_cast<Page *>(m_functions), static_cast<Page *>(m_spec),
+             static_cast<Page *>(m_admin), static_cast<Page *>(m_sync) })
         addPage(p);
     for (int i = 0; i < PageCount; ++i)
-        page(static_cast<PageId>(i))->setWindowTitle(pageNames().at(i));   // lists print under the page's name
+        page(static_cast<PageId>(i))->setWindowTitle(pageNames().at(i)); // lists print under the page's name
 
     m_banner = new QLabel(tr("This office file is read-only: you can look but not change anything."));
     m_banner->setObjectName(u"readOnlyBanner"_s);
     m_banner->setStyleSheet(u"QLabel { background:#FFEB3B; color:#212B32; padding:8px 12px; font-weight:600; "
-                              "border-bottom:1px solid #C8B400; }"_s);
+                            "border-bottom:1px solid #C8B400; }"_s);
     m_banner->hide();
     m_damageBanner = new DamagedFileBanner;
     connect(m_damageBanner, &DamagedFileBanner::restoreRequested, this, &MainWindow::restoreDamagedFile);
@@ -147,7 +147,7 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     // Pages hold a pointer to the file: let them go first, then this desktop's presence.
-    disconnect(m_focusWatch);   // focus moves as the pages go
+    disconnect(m_focusWatch); // focus moves as the pages go
     delete centralWidget();
     m_pages = nullptr;
     m_session.reset();
@@ -185,8 +185,8 @@ void MainWindow::buildNavigation()
     m_nav->setFrameShape(QFrame::NoFrame);
     m_nav->setStyleSheet(
         u"QListWidget#navigation { background:#F0F4F5; border-right:1px solid #D8DDE0; padding-top:8px; }"
-          "QListWidget#navigation::item { padding:7px 6px; }"
-          "QListWidget#navigation::item:selected { background:#005EB8; color:white; }"_s);
+        "QListWidget#navigation::item { padding:7px 6px; }"
+        "QListWidget#navigation::item:selected { background:#005EB8; color:white; }"_s);
     for (const NavEntry &e : kPages)
         new QListWidgetItem(icon(QString::fromLatin1(e.icon)), tr(e.label), m_nav);
     auto *later = new QListWidgetItem(tr("Coming later"), m_nav);
@@ -220,9 +220,9 @@ bool MainWindow::openFile(const QString &path, bool readOnly)
             return false;
         opened = db::OfficeFile::open(path, readOnly);
         if (opened)
-            statusBar()->showMessage(tr("Restored from %1; the damaged file was kept as %2")
-                                         .arg(QFileInfo(restored->restoredFrom).fileName(),
-                                             QFileInfo(restored->keptAside).fileName()));
+            statusBar()->showMessage(
+                tr("Restored from %1; the damaged file was kept as %2")
+                    .arg(QFileInfo(restored->restoredFrom).fileName(), QFileInfo(restored->keptAside).fileName()));
     }
     if (!opened) {
         showError(this, tr("Opening %1").arg(QFileInfo(path).fileName()), opened.error());
@@ -393,11 +393,12 @@ void MainWindow::startSession()
     connect(m_session.get(), &OfficeSession::contentChanged, this, &MainWindow::refreshFromOtherDesktops);
     connect(m_session.get(), &OfficeSession::othersChanged, this, &MainWindow::showOthers);
     connect(m_session.get(), &OfficeSession::backedUp, this, [this](const QString &path) {
-        statusBar()->showMessage(tr("Scheduled backup taken and verified: %1").arg(QDir::toNativeSeparators(path)), 8000);
+        statusBar()->showMessage(
+            tr("Scheduled backup taken and verified: %1").arg(QDir::toNativeSeparators(path)), 8000);
     });
     connect(m_session.get(), &OfficeSession::backupFailed, this, [this](const QString &message) {
         statusBar()->showMessage(tr("The scheduled backup did not work: %1").arg(message));
-        updateForFile();   // the backup may have found the file itself damaged
+        updateForFile(); // the backup may have found the file itself damaged
     });
     m_session->start();
 }
@@ -406,7 +407,7 @@ void MainWindow::showOthers()
 {
     if (!m_presenceLabel)
         return;
-    const QVector<db::PresenceEntry> others = m_session ? m_session->others() : QVector<db::PresenceEntry>{};
+    const QVector<db::PresenceEntry> others = m_session ? m_session->others() : QVector<db::PresenceEntry> {};
     m_presenceLabel->setVisible(m_file != nullptr);
     if (others.isEmpty()) {
         m_presenceLabel->setText(tr("No one else has this file open"));
@@ -421,8 +422,9 @@ void MainWindow::showOthers()
             names << e.user;
         lines << describePresence(e);
     }
-    m_presenceLabel->setText(others.size() == 1 ? tr("Also open by %1").arg(names.join(u", "_s))
-                                                : tr("Also open by %1 (%2 desktops)").arg(names.join(u", "_s)).arg(others.size()));
+    m_presenceLabel->setText(others.size() == 1
+            ? tr("Also open by %1").arg(names.join(u", "_s))
+            : tr("Also open by %1 (%2 desktops)").arg(names.join(u", "_s)).arg(others.size()));
     m_presenceLabel->setToolTip(tr("Others with this office file open:\n%1").arg(lines.join(QLatin1Char('\n'))));
     m_presenceLabel->setStyleSheet(u"QLabel { color:#005EB8; font-weight:600; }"_s);
 }
@@ -463,7 +465,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     if (!exportToExchangeFolder(&problem))
         QMessageBox::warning(this, tr("Changes not sent"),
             tr("Your changes could not be written to the exchange folder:\n%1\n\n"
-               "Nothing is lost: they wait in this office file and go with the next sync.").arg(problem));
+               "Nothing is lost: they wait in this office file and go with the next sync.")
+                .arg(problem));
     if (m_remember) {
         settings::setValue(QString::fromLatin1(settings::kWindowGeometry), saveGeometry());
         settings::setValue(QString::fromLatin1(settings::kWindowState), saveState());
@@ -471,6 +474,5 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     event->accept();
 }
-
 
 } // namespace hub::ui

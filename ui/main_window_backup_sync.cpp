@@ -26,7 +26,8 @@ void MainWindow::showBackups()
     QString requested;
     {
         BackupDialog dialog(*m_file, this);
-        connect(&dialog, &BackupDialog::restoreRequested, this, [&requested](const QString &path) { requested = path; });
+        connect(
+            &dialog, &BackupDialog::restoreRequested, this, [&requested](const QString &path) { requested = path; });
         dialog.exec();
         if (m_remember) {
             const QString folder = db::loadBackupSettings(*m_file).folder;
@@ -55,7 +56,7 @@ bool MainWindow::restoreFromBackup(const QString &backupPath)
     return restored.ok() && reopened;
 }
 
-void MainWindow::restoreDamagedFile()   // closed first: restore keeps it aside byte for byte
+void MainWindow::restoreDamagedFile() // closed first: restore keeps it aside byte for byte
 {
     if (!m_file || !m_file->isDamaged())
         return;
@@ -63,8 +64,9 @@ void MainWindow::restoreDamagedFile()   // closed first: restore keeps it aside 
     const Error damage = m_file->writeRefusal();
     setOfficeFile(nullptr);
     if (const auto restored = offerRestoreFromBackup(this, path, damage); openFile(path) && restored)
-        statusBar()->showMessage(tr("Restored from %1; the damaged file was kept as %2")
-                                     .arg(QFileInfo(restored->restoredFrom).fileName(), QFileInfo(restored->keptAside).fileName()));
+        statusBar()->showMessage(
+            tr("Restored from %1; the damaged file was kept as %2")
+                .arg(QFileInfo(restored->restoredFrom).fileName(), QFileInfo(restored->keptAside).fileName()));
 }
 
 bool MainWindow::syncWithExchangeFolder(bool quiet)

@@ -45,9 +45,8 @@ void MainWindow::buildMenus()
     });
     m_importAction->setObjectName(u"importPracticesAction"_s);
     file->addSeparator();
-    m_syncAction = file->addAction(icon(u"sync"_s), tr("S&ync with the exchange folder"), this, [this] {
-        syncWithExchangeFolder(false);
-    });
+    m_syncAction = file->addAction(
+        icon(u"sync"_s), tr("S&ync with the exchange folder"), this, [this] { syncWithExchangeFolder(false); });
     m_syncAction->setObjectName(u"syncNowAction"_s);
     m_backupNowAction = file->addAction(tr("&Back up now"), this, [this] {
         if (!m_session)
@@ -68,11 +67,11 @@ void MainWindow::buildMenus()
     m_previewAction->setObjectName(u"printPreviewAction"_s);
     m_exportAction = file->addAction(tr("&Export PDF…"), this, [this] { page(currentPage())->exportPdf(); });
     m_exportAction->setObjectName(u"exportPdfAction"_s);
-    m_exportXlsxAction = file->addAction(tr("Export the list to E&xcel (XLSX)…"), this,
-        [this] { page(currentPage())->exportList(ListFormat::Xlsx); });
+    m_exportXlsxAction = file->addAction(
+        tr("Export the list to E&xcel (XLSX)…"), this, [this] { page(currentPage())->exportList(ListFormat::Xlsx); });
     m_exportXlsxAction->setObjectName(u"exportListXlsxAction"_s);
-    m_exportCsvAction = file->addAction(tr("Export the list to &CSV…"), this,
-        [this] { page(currentPage())->exportList(ListFormat::Csv); });
+    m_exportCsvAction = file->addAction(
+        tr("Export the list to &CSV…"), this, [this] { page(currentPage())->exportList(ListFormat::Csv); });
     m_exportCsvAction->setObjectName(u"exportListCsvAction"_s);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -106,8 +105,8 @@ void MainWindow::buildMenus()
         // "CCGs & practices" would show "CCGs _practices": a lone & marks a mnemonic.
         QString label = names.at(i);
         label.replace(QLatin1Char('&'), u"&&"_s);
-        QAction *go = view->addAction(icon(pageIconName(i)), label, this,
-            [this, i] { showPage(static_cast<PageId>(i)); });
+        QAction *go
+            = view->addAction(icon(pageIconName(i)), label, this, [this, i] { showPage(static_cast<PageId>(i)); });
         go->setObjectName(u"showPage%1Action"_s.arg(i));
         go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
     }

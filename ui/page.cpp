@@ -38,8 +38,8 @@ void Page::setOfficeFile(db::OfficeFile *file)
     m_file = file;
     m_stale = false;
     if (file && file->changes()) {
-        m_changes = connect(file->changes(), &db::ChangeNotifier::recordsChanged, this,
-            [this](const db::RecordsChanged &change) {
+        m_changes = connect(
+            file->changes(), &db::ChangeNotifier::recordsChanged, this, [this](const db::RecordsChanged &change) {
                 if (m_tables.isEmpty() || change.touchesAny(m_tables))
                     recordsChanged(change);
             });
@@ -131,8 +131,8 @@ void Page::adoptListsAndSplitters()
             continue;
         const QString tab = tabTextOf(view, this);
         const QString title = !view->accessibleName().isEmpty() ? view->accessibleName()
-            : !tab.isEmpty()                                     ? u"%1 — %2"_s.arg(page, tab)
-                                                                 : page;
+            : !tab.isEmpty()                                    ? u"%1 — %2"_s.arg(page, tab)
+                                                                : page;
         addList(view, ListSetup(title).opensNothing());
     }
     // Splitters keep their place per page: "<page>/<splitter>" (unnamed ones by position).
@@ -160,7 +160,7 @@ bool Page::eventFilter(QObject *watched, QEvent *event)
         for (ListActions *list : std::as_const(m_lists)) {
             if (list->view() == watched) {
                 m_lastList = list;
-                emit printableChanged();   // File › Print now prints this list
+                emit printableChanged(); // File › Print now prints this list
             }
         }
     }

@@ -79,8 +79,8 @@ DocumentJob listJob(const ListTable &table, const QString &officeName, const QSt
     return job;
 }
 
-Status writeList(const ListTable &table, ListFormat format, const QString &path, const QString &officeName,
-    const QString &user)
+Status writeList(
+    const ListTable &table, ListFormat format, const QString &path, const QString &officeName, const QString &user)
 {
     switch (format) {
     case ListFormat::Xlsx:
@@ -92,7 +92,8 @@ Status writeList(const ListTable &table, ListFormat format, const QString &path,
     case ListFormat::Csv: {
         QSaveFile f(path);
         if (!f.open(QIODevice::WriteOnly) || f.write(listTableCsv(table)) < 0 || !f.commit())
-            return makeError(ErrorCode::Io, u"Cannot write %1: %2"_s.arg(QDir::toNativeSeparators(path), f.errorString()));
+            return makeError(
+                ErrorCode::Io, u"Cannot write %1: %2"_s.arg(QDir::toNativeSeparators(path), f.errorString()));
         return {};
     }
     }
@@ -154,8 +155,8 @@ QString exportDocumentPdf(QWidget *parent, const DocumentJob &job)
     return path;
 }
 
-QString exportList(QWidget *parent, const ListTable &table, ListFormat format, const QString &officeName,
-    const QString &user)
+QString exportList(
+    QWidget *parent, const ListTable &table, ListFormat format, const QString &officeName, const QString &user)
 {
     const QString stem = listFileStem(table.title);
     QString path;
@@ -165,12 +166,12 @@ QString exportList(QWidget *parent, const ListTable &table, ListFormat format, c
             QObject::tr("Excel workbooks (*.xlsx)"));
         break;
     case ListFormat::Csv:
-        path = askWhere(parent, QObject::tr("Export the list to CSV"), dated(stem, u"csv"_s),
-            QObject::tr("CSV files (*.csv)"));
+        path = askWhere(
+            parent, QObject::tr("Export the list to CSV"), dated(stem, u"csv"_s), QObject::tr("CSV files (*.csv)"));
         break;
     case ListFormat::Pdf:
-        path = askWhere(parent, QObject::tr("Export the list as PDF"), dated(stem, u"pdf"_s),
-            QObject::tr("PDF files (*.pdf)"));
+        path = askWhere(
+            parent, QObject::tr("Export the list as PDF"), dated(stem, u"pdf"_s), QObject::tr("PDF files (*.pdf)"));
         break;
     }
     if (path.isEmpty())

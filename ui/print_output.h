@@ -20,9 +20,9 @@ namespace hub::ui
 
 // Something a page prints: a case summary, a specification, a list.
 struct DocumentJob {
-    QString what;            // for menus: "case summary" -> "Print case summary…"
-    QString title;           // the PDF's title and the preview window's
-    QString fileName;        // suggested PDF file name
+    QString what; // for menus: "case summary" -> "Print case summary…"
+    QString title; // the PDF's title and the preview window's
+    QString fileName; // suggested PDF file name
     print::PageDecoration decoration;
     std::function<void(QTextDocument &)> build;
     QPageLayout::Orientation orientation = QPageLayout::Portrait;
@@ -33,12 +33,12 @@ DocumentJob listJob(const ListTable &table, const QString &officeName, const QSt
 
 enum class ListFormat { Xlsx, Csv, Pdf };
 // Writes the list to `path` in `format`.
-Status writeList(const ListTable &table, ListFormat format, const QString &path, const QString &officeName,
-    const QString &user);
+Status writeList(
+    const ListTable &table, ListFormat format, const QString &path, const QString &officeName, const QString &user);
 
 // Test seams: null restores the real dialogs.
-using SaveFileChooser = std::function<QString(QWidget *parent, const QString &caption, const QString &suggested,
-    const QString &filter)>;
+using SaveFileChooser
+    = std::function<QString(QWidget *parent, const QString &caption, const QString &suggested, const QString &filter)>;
 void setSaveFileChooser(SaveFileChooser chooser);
 using PrinterChooser = std::function<bool(QWidget *parent, QPrinter &printer)>;
 void setPrinterChooser(PrinterChooser chooser);
@@ -50,7 +50,7 @@ bool printDocument(QWidget *parent, const DocumentJob &job);
 // the error was shown).
 QString exportDocumentPdf(QWidget *parent, const DocumentJob &job);
 // Asks where and writes the list as XLSX / CSV / PDF; the path, or empty.
-QString exportList(QWidget *parent, const ListTable &table, ListFormat format, const QString &officeName,
-    const QString &user);
+QString exportList(
+    QWidget *parent, const ListTable &table, ListFormat format, const QString &officeName, const QString &user);
 
 } // namespace hub::ui

@@ -2,18 +2,12 @@
 #include "ui/screenshot_tour.h"
 
 #include "database/accounts/account_link_repository.h"
-#include "database/office_file.h"
-#include "ui/dialogs/about_dialog.h"
-#include "ui/dialogs/conflict_dialog.h"
-#include "ui/functions/functions_page.h"
-#include "ui/main_window.h"
-#include "ui/register/register_page.h"
-#include "ui/spec/spec_page.h"
 #include "database/cases/case_repository.h"
 #include "database/cases/case_search.h"
+#include "database/office_file.h"
+#include "ui/backup/backup_dialog.h"
 #include "ui/calendar_letters/admin_page.h"
 #include "ui/calendar_letters/calendar_tab.h"
-#include "ui/backup/backup_dialog.h"
 #include "ui/cases/case_editor.h"
 #include "ui/cases/case_list_view.h"
 #include "ui/cases/cases_page.h"
@@ -21,7 +15,13 @@
 #include "ui/cases/new_case_dialog.h"
 #include "ui/cases/pause_dialog.h"
 #include "ui/cases/why_dialog.h"
+#include "ui/dialogs/about_dialog.h"
+#include "ui/dialogs/conflict_dialog.h"
+#include "ui/functions/functions_page.h"
+#include "ui/main_window.h"
+#include "ui/register/register_page.h"
 #include "ui/session/officer_question.h"
+#include "ui/spec/spec_page.h"
 #include "ui/sync/sync_page.h"
 
 #include <QApplication>
@@ -104,7 +104,8 @@ Result<QStringList> saveScreenshots(MainWindow &window, const QString &folder, c
         db::CaseRepository repo(*window.officeFile());
         Result<db::CaseDetail> detail = repo.get(shown, cases->list()->asOf());
         if (detail) {
-            WhyDialog why(QStringLiteral("Response clock — %1").arg(shown), detail->clocks.response.explanation, &window);
+            WhyDialog why(
+                QStringLiteral("Response clock — %1").arg(shown), detail->clocks.response.explanation, &window);
             why.show();
             shoot(why, QStringLiteral("why-this-date"));
             PauseDialog pause(detail->standard, detail->asOf, detail->row.received, detail->asOf, &window);

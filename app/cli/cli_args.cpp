@@ -1,6 +1,7 @@
 #include "cli_args.h"
 
-namespace hubcli {
+namespace hubcli
+{
 
 Args::Args(const QStringList &arguments, const QStringList &flagNames)
 {

@@ -2,13 +2,15 @@
 // Minimal argument reader for "hubcase-cli COMMAND [SUB] ARGS --opt value --flag".
 
 #include <QMap>
-#include <algorithm>
 #include <QString>
 #include <QStringList>
+#include <algorithm>
 
-namespace hubcli {
+namespace hubcli
+{
 
-class Args {
+class Args
+{
 public:
     Args(const QStringList &arguments, const QStringList &flagNames);
 

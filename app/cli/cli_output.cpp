@@ -6,7 +6,8 @@
 
 #include <cstdio>
 
-namespace hubcli {
+namespace hubcli
+{
 
 void out(const QString &text)
 {

@@ -8,16 +8,17 @@
 #include <QString>
 #include <QStringList>
 
-namespace hubcli {
+namespace hubcli
+{
 
 enum Exit {
     ExitOk = 0,
-    ExitFailure = 1,     // the command could not do what was asked
-    ExitUsage = 2,       // wrong arguments
-    ExitConflict = 3,    // stale --expect-version: someone else changed the record
-    ExitNotFound = 4,    // no such file, CCG, case...
-    ExitBadFile = 5,     // not a Hubcase file, damaged, newer schema, read-only
-    ExitDamaged = 6,     // a write refused: the office file is known to be damaged
+    ExitFailure = 1, // the command could not do what was asked
+    ExitUsage = 2, // wrong arguments
+    ExitConflict = 3, // stale --expect-version: someone else changed the record
+    ExitNotFound = 4, // no such file, CCG, case...
+    ExitBadFile = 5, // not a Hubcase file, damaged, newer schema, read-only
+    ExitDamaged = 6, // a write refused: the office file is known to be damaged
 };
 
 void out(const QString &text);

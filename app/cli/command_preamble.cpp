@@ -2,7 +2,8 @@
 
 #include "cli_output.h"
 
-namespace hubcli {
+namespace hubcli
+{
 
 std::unique_ptr<hub::db::OfficeFile> openOffice(const QString &path, int *exitCode)
 {
@@ -14,8 +15,8 @@ std::unique_ptr<hub::db::OfficeFile> openOffice(const QString &path, int *exitCo
     return std::move(file.value());
 }
 
-std::unique_ptr<hub::db::OfficeFile> openForCommand(const Args &args, int positional, const QStringList &known,
-                                                    int *exitCode)
+std::unique_ptr<hub::db::OfficeFile> openForCommand(
+    const Args &args, int positional, const QStringList &known, int *exitCode)
 {
     if (!checkArgs(args, positional, known, exitCode))
         return nullptr;

@@ -7,14 +7,15 @@
 
 #include <memory>
 
-namespace hubcli {
+namespace hubcli
+{
 
 // Opens the office file at `path`; null, with the failure reported and *exitCode set, when it cannot.
 std::unique_ptr<hub::db::OfficeFile> openOffice(const QString &path, int *exitCode);
 
 // checkArgs(args, positional, known), then opens the file named by the last
 // positional word required (word positional - 1). Null, with *exitCode set, when either fails.
-std::unique_ptr<hub::db::OfficeFile> openForCommand(const Args &args, int positional, const QStringList &known,
-                                                    int *exitCode);
+std::unique_ptr<hub::db::OfficeFile> openForCommand(
+    const Args &args, int positional, const QStringList &known, int *exitCode);
 
 } // namespace hubcli

@@ -3,7 +3,8 @@
 
 #include "cli_args.h"
 
-namespace hubcli {
+namespace hubcli
+{
 
 int cmdHelp();
 int cmdInit(const Args &args);

@@ -5,8 +5,8 @@
 #include "command_preamble.h"
 
 #include "core/common/format.h"
-#include "database/cases/due_date_snapshot.h"
 #include "database/cases/closure_repository.h"
+#include "database/cases/due_date_snapshot.h"
 #include "database/office_file.h"
 
 #include <QHash>
@@ -15,13 +15,15 @@
 #include <QLocale>
 #include <optional>
 
-namespace hubcli {
+namespace hubcli
+{
 
 using namespace hub;
 using namespace hub::db;
 using namespace Qt::StringLiterals;
 
-namespace {
+namespace
+{
 
 QLocale english()
 {
@@ -74,9 +76,9 @@ bool readYear(const Args &args, int *year, int *exitCode)
 
 QJsonObject closureJson(const StoredClosure &c)
 {
-    return {{u"date"_s, c.closure.date.toString(Qt::ISODate)}, {u"day"_s, dayName(c.closure.date)},
-            {u"reason"_s, c.closure.reason}, {u"version"_s, qint64(c.meta.version)}, {u"id"_s, c.meta.id},
-            {u"updatedBy"_s, c.meta.updatedBy}, {u"updatedAt"_s, c.meta.updatedAt}};
+    return { { u"date"_s, c.closure.date.toString(Qt::ISODate) }, { u"day"_s, dayName(c.closure.date) },
+        { u"reason"_s, c.closure.reason }, { u"version"_s, qint64(c.meta.version) }, { u"id"_s, c.meta.id },
+        { u"updatedBy"_s, c.meta.updatedBy }, { u"updatedAt"_s, c.meta.updatedAt } };
 }
 
 std::optional<StoredClosure> findClosure(OfficeFile &file, const QDate &date, Error *error)
@@ -97,7 +99,7 @@ std::optional<StoredClosure> findClosure(OfficeFile &file, const QDate &date, Er
 int closureList(const Args &args)
 {
     int code = 0;
-    if (!checkArgs(args, 3, {u"year"_s, u"json"_s}, &code))
+    if (!checkArgs(args, 3, { u"year"_s, u"json"_s }, &code))
         return code;
     int year = 0;
     if (args.has(u"year"_s) && !readYear(args, &year, &code))
@@ -130,7 +132,7 @@ int closureList(const Args &args)
 int closureAdd(const Args &args)
 {
     int code = 0;
-    if (!checkArgs(args, 3, {u"date"_s, u"reason"_s, u"json"_s}, &code))
+    if (!checkArgs(args, 3, { u"date"_s, u"reason"_s, u"json"_s }, &code))
         return code;
     QDate date;
     if (!readDate(args, u"closure add"_s, &date, &code))
@@ -173,7 +175,7 @@ int closureAdd(const Args &args)
 int closureRemove(const Args &args)
 {
     int code = 0;
-    if (!checkArgs(args, 3, {u"date"_s, u"expect-version"_s, u"json"_s}, &code))
+    if (!checkArgs(args, 3, { u"date"_s, u"expect-version"_s, u"json"_s }, &code))
         return code;
     QDate date;
     if (!readDate(args, u"closure remove"_s, &date, &code))
@@ -200,11 +202,10 @@ int closureRemove(const Args &args)
         return fail(removed.error());
     const int moved = before.movedIn(DueDateSnapshot::ofOpenCases(*file));
     if (args.flag(u"json"_s))
-        outJson(QJsonDocument(QJsonObject{{u"date"_s, date.toString(Qt::ISODate)}, {u"removed"_s, true},
-                                          {u"openCasesMoved"_s, moved}}));
+        outJson(QJsonDocument(QJsonObject {
+            { u"date"_s, date.toString(Qt::ISODate) }, { u"removed"_s, true }, { u"openCasesMoved"_s, moved } }));
     else
-        out(u"%1 %2 is a working day again; due dates of %3 open case%4 moved."_s
-                .arg(dayName(date), formatDate(date))
+        out(u"%1 %2 is a working day again; due dates of %3 open case%4 moved."_s.arg(dayName(date), formatDate(date))
                 .arg(moved)
                 .arg(moved == 1 ? QString() : u"s"_s));
     return ExitOk;
@@ -227,7 +228,7 @@ int cmdClosure(const Args &args)
 int cmdCalendar(const Args &args)
 {
     int code = 0;
-    if (!checkArgs(args, 2, {u"year"_s, u"json"_s}, &code))
+    if (!checkArgs(args, 2, { u"year"_s, u"json"_s }, &code))
         return code;
     int year = 0;
     if (!readYear(args, &year, &code))
@@ -254,14 +255,14 @@ int cmdCalendar(const Args &args)
 
     QJsonArray holidayArr;
     for (const BankHoliday &h : holidays)
-        holidayArr.append(QJsonObject{{u"date"_s, h.date.toString(Qt::ISODate)}, {u"day"_s, dayName(h.date)},
-                                      {u"title"_s, h.title}, {u"notes"_s, h.notes}, {u"name"_s, h.describe()},
-                                      {u"source"_s, h.source == HolidaySource::GovUkList ? u"govuk"_s : u"rule"_s}});
+        holidayArr.append(QJsonObject { { u"date"_s, h.date.toString(Qt::ISODate) }, { u"day"_s, dayName(h.date) },
+            { u"title"_s, h.title }, { u"notes"_s, h.notes }, { u"name"_s, h.describe() },
+            { u"source"_s, h.source == HolidaySource::GovUkList ? u"govuk"_s : u"rule"_s } });
     QJsonArray closureArr;
     for (const OfficeClosure &c : closures)
         closureArr.append(stored.contains(c.date) ? closureJson(stored.value(c.date))
-                                                  : QJsonObject{{u"date"_s, c.date.toString(Qt::ISODate)},
-                                                                {u"day"_s, dayName(c.date)}, {u"reason"_s, c.reason}});
+                                                  : QJsonObject { { u"date"_s, c.date.toString(Qt::ISODate) },
+                                                      { u"day"_s, dayName(c.date) }, { u"reason"_s, c.reason } });
     QJsonArray months;
     QStringList monthLines;
     int total = 0;
@@ -288,28 +289,27 @@ int cmdCalendar(const Args &args)
             }
         }
         total += working;
-        months.append(QJsonObject{{u"month"_s, m}, {u"name"_s, english().standaloneMonthName(m)},
-                                  {u"days"_s, first.daysInMonth()}, {u"workingDays"_s, working},
-                                  {u"weekendDays"_s, weekend}, {u"bankHolidays"_s, bank}, {u"officeClosures"_s, closed}});
-        monthLines << u"  %1 %2 working days%3%4"_s
-                          .arg(english().standaloneMonthName(m).leftJustified(10))
+        months.append(QJsonObject { { u"month"_s, m }, { u"name"_s, english().standaloneMonthName(m) },
+            { u"days"_s, first.daysInMonth() }, { u"workingDays"_s, working }, { u"weekendDays"_s, weekend },
+            { u"bankHolidays"_s, bank }, { u"officeClosures"_s, closed } });
+        monthLines << u"  %1 %2 working days%3%4"_s.arg(english().standaloneMonthName(m).leftJustified(10))
                           .arg(working, 2)
-                          .arg(bank ? u", %1 bank holiday%2"_s.arg(bank).arg(bank == 1 ? QString() : u"s"_s) : QString())
+                          .arg(
+                              bank ? u", %1 bank holiday%2"_s.arg(bank).arg(bank == 1 ? QString() : u"s"_s) : QString())
                           .arg(closed ? u", %1 office closure%2"_s.arg(closed).arg(closed == 1 ? QString() : u"s"_s)
                                       : QString());
     }
     if (args.flag(u"json"_s)) {
-        outJson(QJsonDocument(QJsonObject{{u"year"_s, year}, {u"workingDays"_s, total},
-                                          {u"bankHolidaysFromGovUkList"_s, cal->bankHolidays().listCovers(year)},
-                                          {u"bankHolidays"_s, holidayArr}, {u"closures"_s, closureArr},
-                                          {u"months"_s, months}}));
+        outJson(QJsonDocument(QJsonObject { { u"year"_s, year }, { u"workingDays"_s, total },
+            { u"bankHolidaysFromGovUkList"_s, cal->bankHolidays().listCovers(year) }, { u"bankHolidays"_s, holidayArr },
+            { u"closures"_s, closureArr }, { u"months"_s, months } }));
         return ExitOk;
     }
     QStringList lines;
     lines << u"%1: %2 working days"_s.arg(year).arg(total);
     lines << monthLines;
-    lines << u"Bank holidays (England and Wales%1):"_s
-                 .arg(cal->bankHolidays().listCovers(year) ? u", GOV.UK list"_s : u", worked out from the rules"_s);
+    lines << u"Bank holidays (England and Wales%1):"_s.arg(
+        cal->bankHolidays().listCovers(year) ? u", GOV.UK list"_s : u", worked out from the rules"_s);
     for (const BankHoliday &h : holidays)
         lines << u"  %1 %2  %3"_s.arg(dayName(h.date), formatDate(h.date), h.describe());
     lines << (closures.isEmpty() ? u"Office closure days: none"_s : u"Office closure days:"_s);
@@ -322,10 +322,9 @@ int cmdCalendar(const Args &args)
 QString calendarHelp()
 {
     return u"  closure list FILE [--year YYYY] [--json]  office closure days\n"
-             "  closure add FILE --date DATE --reason TEXT   close the office on a working day\n"
-             "  closure remove FILE --date DATE [--expect-version N]   make it a working day again\n"
-             "  calendar FILE [--year YYYY] [--json]      bank holidays, closures, working days per month"_s;
+           "  closure add FILE --date DATE --reason TEXT   close the office on a working day\n"
+           "  closure remove FILE --date DATE [--expect-version N]   make it a working day again\n"
+           "  calendar FILE [--year YYYY] [--json]      bank holidays, closures, working days per month"_s;
 }
-
 
 } // namespace hubcli

@@ -6,7 +6,8 @@
 
 #include <QString>
 
-namespace hubcli {
+namespace hubcli
+{
 
 int cmdClosure(const Args &args);
 int cmdCalendar(const Args &args);

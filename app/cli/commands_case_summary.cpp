@@ -13,7 +13,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-namespace hubcli {
+namespace hubcli
+{
 
 using namespace hub;
 using namespace Qt::StringLiterals;
@@ -21,7 +22,7 @@ using namespace Qt::StringLiterals;
 int caseSummary(const Args &args)
 {
     int code = 0;
-    if (!checkArgs(args, 4, {u"pdf"_s, u"as-of"_s, u"json"_s}, &code))
+    if (!checkArgs(args, 4, { u"pdf"_s, u"as-of"_s, u"json"_s }, &code))
         return code;
     const QString pdf = args.option(u"pdf"_s);
     if (pdf.isEmpty())
@@ -36,7 +37,7 @@ int caseSummary(const Args &args)
     if (!file)
         return code;
     if (!asOf.isValid())
-        asOf = db::demoAsOf(*file);   // a demo office is read as of its own last day, as on screen
+        asOf = db::demoAsOf(*file); // a demo office is read as of its own last day, as on screen
     const Result<db::CaseDetail> detail = db::CaseRepository(*file).get(args.word(3), asOf);
     if (!detail)
         return fail(detail.error());
@@ -44,12 +45,12 @@ int caseSummary(const Args &args)
     if (!pages)
         return fail(pages.error());
     if (args.flag(u"json"_s))
-        outJson(QJsonDocument(QJsonObject{{u"ref"_s, detail->row.ref}, {u"pdf"_s, pdf}, {u"pages"_s, pages.value()},
-                                          {u"timelineEntries"_s, int(detail->timeline.size())},
-                                          {u"asOf"_s, detail->asOf.toString(Qt::ISODate)}}));
+        outJson(QJsonDocument(QJsonObject { { u"ref"_s, detail->row.ref }, { u"pdf"_s, pdf },
+            { u"pages"_s, pages.value() }, { u"timelineEntries"_s, int(detail->timeline.size()) },
+            { u"asOf"_s, detail->asOf.toString(Qt::ISODate) } }));
     else
-        out(u"Wrote %1 (%2 of case %3)"_s.arg(pdf, pages.value() == 1 ? u"1 page"_s : u"%1 pages"_s.arg(pages.value()),
-                                             detail->row.ref));
+        out(u"Wrote %1 (%2 of case %3)"_s.arg(
+            pdf, pages.value() == 1 ? u"1 page"_s : u"%1 pages"_s.arg(pages.value()), detail->row.ref));
     return ExitOk;
 }
 

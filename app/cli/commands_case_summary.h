@@ -4,7 +4,8 @@
 
 #include "cli_args.h"
 
-namespace hubcli {
+namespace hubcli
+{
 
 int caseSummary(const Args &args);
 

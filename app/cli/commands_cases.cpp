@@ -24,15 +24,16 @@
 #include <QRegularExpression>
 #include <QTextDocument>
 
-namespace hubcli {
+namespace hubcli
+{
 
 using namespace hub;
 using namespace hub::db;
 using namespace Qt::StringLiterals;
 using namespace Qt::StringLiterals;
 
-namespace {
-
+namespace
+{
 
 QJsonValue jsonDate(const QDate &d)
 {
@@ -54,34 +55,35 @@ QJsonArray explanationJson(const QVector<ExplainedDay> &days)
 {
     QJsonArray arr;
     for (const ExplainedDay &d : days)
-        arr.append(QJsonObject{{u"date"_s, jsonDate(d.date)}, {u"counted"_s, d.counted}, {u"dayNumber"_s, d.dayNumber},
-                               {u"reason"_s, d.status.reason}, {u"text"_s, d.text()}});
+        arr.append(QJsonObject { { u"date"_s, jsonDate(d.date) }, { u"counted"_s, d.counted },
+            { u"dayNumber"_s, d.dayNumber }, { u"reason"_s, d.status.reason }, { u"text"_s, d.text() } });
     return arr;
 }
 
 QJsonObject clockJson(const ClockResult &c)
 {
-    QJsonObject o{{u"state"_s, clockStateCode(c.state)}, {u"workingDays"_s, c.workingDays}, {u"start"_s, jsonDate(c.start)},
-                  {u"due"_s, jsonDate(c.due)}, {u"metOn"_s, jsonDate(c.metOn)}, {u"daysLeft"_s, c.daysLeft},
-                  {u"explanation"_s, QJsonArray::fromStringList(c.explanation)}};
+    QJsonObject o { { u"state"_s, clockStateCode(c.state) }, { u"workingDays"_s, c.workingDays },
+        { u"start"_s, jsonDate(c.start) }, { u"due"_s, jsonDate(c.due) }, { u"metOn"_s, jsonDate(c.metOn) },
+        { u"daysLeft"_s, c.daysLeft }, { u"explanation"_s, QJsonArray::fromStringList(c.explanation) } };
     QJsonArray periods;
     for (const ClockPeriod &p : c.periods)
-        periods.append(QJsonObject{{u"start"_s, jsonDate(p.start)}, {u"due"_s, jsonDate(p.due)}, {u"endedOn"_s, jsonDate(p.endedOn)},
-                                   {u"endedBy"_s, p.endedBy}, {u"late"_s, p.late}});
+        periods.append(QJsonObject { { u"start"_s, jsonDate(p.start) }, { u"due"_s, jsonDate(p.due) },
+            { u"endedOn"_s, jsonDate(p.endedOn) }, { u"endedBy"_s, p.endedBy }, { u"late"_s, p.late } });
     o.insert(u"periods"_s, periods);
     return o;
 }
 
 QJsonObject rowJson(const CaseRow &r)
 {
-    return {{u"ref"_s, r.ref}, {u"id"_s, r.id}, {u"version"_s, qint64(r.version)}, {u"type"_s, r.typeCode},
-            {u"ccg"_s, r.ccgCode}, {u"practice"_s, r.practiceOds}, {u"practiceName"_s, r.practiceName},
-            {u"owner"_s, r.owner}, {u"officer"_s, r.officer}, {u"priority"_s, r.priority}, {u"status"_s, r.status},
-            {u"title"_s, r.title}, {u"received"_s, jsonDate(r.received)}, {u"acknowledgeDue"_s, jsonDate(r.acknowledgeDue)},
-            {u"acknowledgedOn"_s, jsonDate(r.acknowledgedOn)}, {u"acknowledgeState"_s, clockStateCode(r.acknowledgeState)},
-            {u"responseDue"_s, jsonDate(r.responseDue)}, {u"respondedOn"_s, jsonDate(r.respondedOn)},
-            {u"responseState"_s, clockStateCode(r.responseState)}, {u"paused"_s, r.paused}, {u"closedOn"_s, jsonDate(r.closedOn)},
-            {u"overdue"_s, r.overdue()}, {u"updatedBy"_s, r.updatedBy}, {u"updatedAt"_s, r.updatedAt}};
+    return { { u"ref"_s, r.ref }, { u"id"_s, r.id }, { u"version"_s, qint64(r.version) }, { u"type"_s, r.typeCode },
+        { u"ccg"_s, r.ccgCode }, { u"practice"_s, r.practiceOds }, { u"practiceName"_s, r.practiceName },
+        { u"owner"_s, r.owner }, { u"officer"_s, r.officer }, { u"priority"_s, r.priority }, { u"status"_s, r.status },
+        { u"title"_s, r.title }, { u"received"_s, jsonDate(r.received) },
+        { u"acknowledgeDue"_s, jsonDate(r.acknowledgeDue) }, { u"acknowledgedOn"_s, jsonDate(r.acknowledgedOn) },
+        { u"acknowledgeState"_s, clockStateCode(r.acknowledgeState) }, { u"responseDue"_s, jsonDate(r.responseDue) },
+        { u"respondedOn"_s, jsonDate(r.respondedOn) }, { u"responseState"_s, clockStateCode(r.responseState) },
+        { u"paused"_s, r.paused }, { u"closedOn"_s, jsonDate(r.closedOn) }, { u"overdue"_s, r.overdue() },
+        { u"updatedBy"_s, r.updatedBy }, { u"updatedAt"_s, r.updatedAt } };
 }
 
 // `case add --requester-name TEXT`: the option of a requester field (core/cases/case_fields.h).
@@ -111,8 +113,8 @@ QJsonValue closureJson(const CaseDetail &d)
 {
     for (const CaseEvent &e : d.timeline) {
         if (e.kind == CaseEventKind::Closed)
-            return QJsonObject{{u"date"_s, jsonDate(e.on)}, {u"outcome"_s, e.outcome},
-                               {u"fullResponse"_s, fullResponseJson(e.fullResponse)}};
+            return QJsonObject { { u"date"_s, jsonDate(e.on) }, { u"outcome"_s, e.outcome },
+                { u"fullResponse"_s, fullResponseJson(e.fullResponse) } };
     }
     return QJsonValue(QJsonValue::Null);
 }
@@ -131,36 +133,37 @@ QJsonObject detailJson(const CaseDetail &d)
     o.insert(u"asOf"_s, jsonDate(d.asOf));
     QJsonArray exclusions;
     for (const Exclusion &x : d.standard.exclusions)
-        exclusions.append(QJsonObject{{u"code"_s, x.code}, {u"text"_s, x.text}});
-    o.insert(u"standard"_s, QJsonObject{{u"key"_s, d.standard.key}, {u"name"_s, d.standard.name},
-                                        {u"acknowledgeWorkingDays"_s, d.standard.acknowledgeWorkingDays},
-                                        {u"responseWorkingDays"_s, d.standard.responseWorkingDays},
-                                        {u"updateRestartsClock"_s, updateRestartsClock(d.standard)},
-                                        {u"exclusions"_s, exclusions}});
+        exclusions.append(QJsonObject { { u"code"_s, x.code }, { u"text"_s, x.text } });
+    o.insert(u"standard"_s,
+        QJsonObject { { u"key"_s, d.standard.key }, { u"name"_s, d.standard.name },
+            { u"acknowledgeWorkingDays"_s, d.standard.acknowledgeWorkingDays },
+            { u"responseWorkingDays"_s, d.standard.responseWorkingDays },
+            { u"updateRestartsClock"_s, updateRestartsClock(d.standard) }, { u"exclusions"_s, exclusions } });
     o.insert(u"paused"_s, d.clocks.paused);
     o.insert(u"pausedWorkingDays"_s, d.clocks.pausedWorkingDays);
-    o.insert(u"clocks"_s, QJsonObject{{u"acknowledge"_s, clockJson(d.clocks.acknowledge)},
-                                      {u"response"_s, clockJson(d.clocks.response)}});
+    o.insert(u"clocks"_s,
+        QJsonObject {
+            { u"acknowledge"_s, clockJson(d.clocks.acknowledge) }, { u"response"_s, clockJson(d.clocks.response) } });
     // The row's states are the exact ones from the clock engine here.
     o.insert(u"acknowledgeState"_s, clockStateCode(d.clocks.acknowledge.state));
     o.insert(u"responseState"_s, clockStateCode(d.clocks.response.state));
     o.insert(u"overdue"_s, isOverdue(d.clocks.acknowledge.state) || isOverdue(d.clocks.response.state));
     QJsonArray pauses;
     for (const ClockPause &p : d.clocks.pauses)
-        pauses.append(QJsonObject{{u"pausedOn"_s, jsonDate(p.pausedOn)}, {u"resumedOn"_s, jsonDate(p.resumedOn)},
-                                  {u"exclusion"_s, p.exclusionCode}, {u"exclusionText"_s, p.exclusionText}, {u"note"_s, p.note}});
+        pauses.append(QJsonObject { { u"pausedOn"_s, jsonDate(p.pausedOn) }, { u"resumedOn"_s, jsonDate(p.resumedOn) },
+            { u"exclusion"_s, p.exclusionCode }, { u"exclusionText"_s, p.exclusionText }, { u"note"_s, p.note } });
     o.insert(u"pauses"_s, pauses);
     QJsonArray timeline;
     for (const CaseEvent &e : d.timeline)
-        timeline.append(QJsonObject{{u"id"_s, e.meta.id}, {u"kind"_s, caseEventLabel(e)}, {u"date"_s, jsonDate(e.on)},
-                                    {u"exclusion"_s, e.exclusionCode}, {u"note"_s, e.note}, {u"detail"_s, e.detail},
-                                    {u"actor"_s, e.actor}, {u"outcome"_s, e.outcome},
-                                    {u"fullResponse"_s, fullResponseJson(e.fullResponse)}});
+        timeline.append(QJsonObject { { u"id"_s, e.meta.id }, { u"kind"_s, caseEventLabel(e) },
+            { u"date"_s, jsonDate(e.on) }, { u"exclusion"_s, e.exclusionCode }, { u"note"_s, e.note },
+            { u"detail"_s, e.detail }, { u"actor"_s, e.actor }, { u"outcome"_s, e.outcome },
+            { u"fullResponse"_s, fullResponseJson(e.fullResponse) } });
     o.insert(u"timeline"_s, timeline);
     QJsonArray attachments;
     for (const AttachmentInfo &a : d.attachments)
-        attachments.append(QJsonObject{{u"id"_s, a.id}, {u"fileName"_s, a.fileName}, {u"mime"_s, a.mime},
-                                       {u"size"_s, qint64(a.size)}, {u"sha256"_s, a.sha256}});
+        attachments.append(QJsonObject { { u"id"_s, a.id }, { u"fileName"_s, a.fileName }, { u"mime"_s, a.mime },
+            { u"size"_s, qint64(a.size) }, { u"sha256"_s, a.sha256 } });
     o.insert(u"attachments"_s, attachments);
     return o;
 }
@@ -175,18 +178,19 @@ QString statusShown(const QString &code)
 void printDetail(const CaseDetail &d)
 {
     out(u"%1  %2  [%3]  %4 / %5  owner %6, officer %7, version %8"_s
-            .arg(d.row.ref, d.row.title, statusShown(d.row.status), d.row.ccgCode, d.row.practiceOds, d.row.owner, d.row.officer)
+            .arg(d.row.ref, d.row.title, statusShown(d.row.status), d.row.ccgCode, d.row.practiceOds, d.row.owner,
+                d.row.officer)
             .arg(d.row.version));
-    out(u"  received %1; acknowledgement %2 (due %3); response %4 (due %5)"_s
-            .arg(formatDate(d.row.received), clockStateName(d.clocks.acknowledge.state), formatDate(d.clocks.acknowledge.due),
-                 clockStateName(d.clocks.response.state), formatDate(d.clocks.response.due)));
+    out(u"  received %1; acknowledgement %2 (due %3); response %4 (due %5)"_s.arg(formatDate(d.row.received),
+        clockStateName(d.clocks.acknowledge.state), formatDate(d.clocks.acknowledge.due),
+        clockStateName(d.clocks.response.state), formatDate(d.clocks.response.due)));
 }
 
 int caseAdd(const Args &args)
 {
     int code = 0;
-    QStringList options{u"type"_s, u"ccg"_s, u"practice"_s, u"received"_s, u"title"_s, u"description"_s, u"officer"_s,
-                        u"priority"_s, u"activity"_s, u"stage"_s, u"json"_s};
+    QStringList options { u"type"_s, u"ccg"_s, u"practice"_s, u"received"_s, u"title"_s, u"description"_s, u"officer"_s,
+        u"priority"_s, u"activity"_s, u"stage"_s, u"json"_s };
     for (const CaseFieldInfo *f : caseFieldsIn(CaseFieldGroup::Requester))
         options << fieldOption(*f);
     if (!checkArgs(args, 3, options, &code))
@@ -229,7 +233,8 @@ int caseAdd(const Args &args)
 int caseEvent(const Args &args)
 {
     int code = 0;
-    if (!checkArgs(args, 5, {u"date"_s, u"exclusion"_s, u"note"_s, u"outcome"_s, u"full-response"_s, u"json"_s}, &code))
+    if (!checkArgs(
+            args, 5, { u"date"_s, u"exclusion"_s, u"note"_s, u"outcome"_s, u"full-response"_s, u"json"_s }, &code))
         return code;
     CaseEvent e;
     if (!caseEventFromCode(args.word(4), &e.kind) || !isUserClockEvent(e.kind))
@@ -272,7 +277,7 @@ int caseEvent(const Args &args)
 int caseEdit(const Args &args)
 {
     int code = 0;
-    if (!checkArgs(args, 5, {u"expect-version"_s, u"json"_s}, &code))
+    if (!checkArgs(args, 5, { u"expect-version"_s, u"json"_s }, &code))
         return code;
     bool ok = false;
     const qint64 expected = args.option(u"expect-version"_s).toLongLong(&ok);
@@ -302,7 +307,7 @@ int caseEdit(const Args &args)
 int caseShow(const Args &args)
 {
     int code = 0;
-    if (!checkArgs(args, 4, {u"json"_s, u"as-of"_s}, &code))
+    if (!checkArgs(args, 4, { u"json"_s, u"as-of"_s }, &code))
         return code;
     bool ok = true;
     const QDate asOf = dateOption(args, u"as-of"_s, &ok);
@@ -320,7 +325,9 @@ int caseShow(const Args &args)
     }
     printDetail(d.value());
     for (const CaseEvent &e : d->timeline)
-        out(u"  %1  %2 %3 %4 %5 %6"_s.arg(formatDate(e.on), caseEventLabel(e), e.exclusionCode, e.note, e.detail, e.outcome).trimmed());
+        out(u"  %1  %2 %3 %4 %5 %6"_s
+                .arg(formatDate(e.on), caseEventLabel(e), e.exclusionCode, e.note, e.detail, e.outcome)
+                .trimmed());
     out(u"Why the acknowledgement date:"_s);
     for (const QString &l : d->clocks.acknowledge.explanation)
         out(u"  "_s + l);
@@ -333,8 +340,10 @@ int caseShow(const Args &args)
 int caseList(const Args &args)
 {
     int code = 0;
-    if (!checkArgs(args, 3, {u"json"_s, u"ccg"_s, u"practice"_s, u"type"_s, u"owner"_s, u"officer"_s, u"status"_s, u"open"_s,
-                             u"overdue"_s, u"search"_s, u"as-of"_s, u"limit"_s}, &code))
+    if (!checkArgs(args, 3,
+            { u"json"_s, u"ccg"_s, u"practice"_s, u"type"_s, u"owner"_s, u"officer"_s, u"status"_s, u"open"_s,
+                u"overdue"_s, u"search"_s, u"as-of"_s, u"limit"_s },
+            &code))
         return code;
     CaseFilter f;
     f.ccgCode = args.option(u"ccg"_s);
@@ -366,14 +375,14 @@ int caseList(const Args &args)
     }
     for (const CaseRow &r : rows.value())
         out(u"%1  %2  %3  %4  %5  %6"_s.arg(r.ref, formatDate(r.received), r.ccgCode, statusShown(r.status),
-                                            r.overdue() ? u"OVERDUE"_s : u"-"_s, r.title));
+            r.overdue() ? u"OVERDUE"_s : u"-"_s, r.title));
     return ExitOk;
 }
 
 int caseLetter(const Args &args)
 {
     int code = 0;
-    if (!checkArgs(args, 4, {u"template"_s, u"pdf"_s, u"as-of"_s, u"json"_s}, &code))
+    if (!checkArgs(args, 4, { u"template"_s, u"pdf"_s, u"as-of"_s, u"json"_s }, &code))
         return code;
     if (args.option(u"pdf"_s).isEmpty())
         return usage(u"case letter needs --pdf OUT"_s);
@@ -394,13 +403,14 @@ int caseLetter(const Args &args)
         return fail(letter.error());
     QTextDocument doc;
     hub::print::buildLetterDocument(doc, letter.value(), file->officeName());
-    const Status written = hub::print::writePdf(doc, args.option(u"pdf"_s), hub::print::letterDecoration(letter.value(), file->officeName()),
-                                             letter->subject);
+    const Status written = hub::print::writePdf(
+        doc, args.option(u"pdf"_s), hub::print::letterDecoration(letter.value(), file->officeName()), letter->subject);
     if (!written)
         return fail(written.error());
     if (args.flag(u"json"_s))
-        outJson(QJsonDocument(QJsonObject{{u"ref"_s, letter->ref}, {u"template"_s, key}, {u"pdf"_s, args.option(u"pdf"_s)},
-                                          {u"unknownFields"_s, QJsonArray::fromStringList(letter->unknownFields)}}));
+        outJson(QJsonDocument(
+            QJsonObject { { u"ref"_s, letter->ref }, { u"template"_s, key }, { u"pdf"_s, args.option(u"pdf"_s) },
+                { u"unknownFields"_s, QJsonArray::fromStringList(letter->unknownFields) } }));
     else
         out(u"Wrote %1"_s.arg(args.option(u"pdf"_s)));
     return ExitOk;
@@ -411,7 +421,7 @@ int caseLetter(const Args &args)
 int cmdDue(const Args &args)
 {
     int code = 0;
-    if (!checkArgs(args, 1, {u"from"_s, u"working-days"_s, u"explain"_s, u"json"_s, u"file"_s}, &code))
+    if (!checkArgs(args, 1, { u"from"_s, u"working-days"_s, u"explain"_s, u"json"_s, u"file"_s }, &code))
         return code;
     bool ok = true;
     const QDate from = dateOption(args, u"from"_s, &ok);
@@ -431,10 +441,11 @@ int cmdDue(const Args &args)
     if (!cal)
         return fail(cal.error());
     const QDate due = cal->addWorkingDays(from, n);
-    const QVector<ExplainedDay> days = args.flag(u"explain"_s) || args.flag(u"json"_s) ? cal->explain(from, n) : QVector<ExplainedDay>();
+    const QVector<ExplainedDay> days
+        = args.flag(u"explain"_s) || args.flag(u"json"_s) ? cal->explain(from, n) : QVector<ExplainedDay>();
     if (args.flag(u"json"_s)) {
-        outJson(QJsonDocument(QJsonObject{{u"from"_s, jsonDate(from)}, {u"workingDays"_s, n}, {u"due"_s, jsonDate(due)},
-                                          {u"explanation"_s, explanationJson(days)}}));
+        outJson(QJsonDocument(QJsonObject { { u"from"_s, jsonDate(from) }, { u"workingDays"_s, n },
+            { u"due"_s, jsonDate(due) }, { u"explanation"_s, explanationJson(days) } }));
         return ExitOk;
     }
     if (args.flag(u"explain"_s)) {
@@ -442,7 +453,8 @@ int cmdDue(const Args &args)
         for (const ExplainedDay &d : days)
             out(u"  "_s + d.text());
     }
-    out(u"%1 %2"_s.arg(QLocale(QLocale::English, QLocale::UnitedKingdom).dayName(due.dayOfWeek(), QLocale::ShortFormat), formatDate(due)));
+    out(u"%1 %2"_s.arg(QLocale(QLocale::English, QLocale::UnitedKingdom).dayName(due.dayOfWeek(), QLocale::ShortFormat),
+        formatDate(due)));
     return ExitOk;
 }
 
@@ -469,7 +481,7 @@ int cmdCase(const Args &args)
 int cmdQueryLog(const Args &args)
 {
     int code = 0;
-    if (!checkArgs(args, 2, {u"ccg"_s, u"month"_s, u"csv"_s, u"xlsx"_s, u"pdf"_s, u"as-of"_s, u"json"_s}, &code))
+    if (!checkArgs(args, 2, { u"ccg"_s, u"month"_s, u"csv"_s, u"xlsx"_s, u"pdf"_s, u"as-of"_s, u"json"_s }, &code))
         return code;
     static const QRegularExpression monthRe(u"^(\\d{4})-(\\d{2})$"_s);
     const auto m = monthRe.match(args.option(u"month"_s));
@@ -484,7 +496,8 @@ int cmdQueryLog(const Args &args)
     auto file = openOffice(args.word(1), &code);
     if (!file)
         return code;
-    const auto log = QueryLogRepository(*file).build(args.option(u"ccg"_s), m.captured(1).toInt(), m.captured(2).toInt(), asOf);
+    const auto log
+        = QueryLogRepository(*file).build(args.option(u"ccg"_s), m.captured(1).toInt(), m.captured(2).toInt(), asOf);
     if (!log)
         return fail(log.error());
     QStringList written;
@@ -503,8 +516,9 @@ int cmdQueryLog(const Args &args)
     if (args.has(u"pdf"_s)) {
         QTextDocument doc;
         hub::print::buildQueryLogDocument(doc, log.value());
-        const Status s = hub::print::writePdf(doc, args.option(u"pdf"_s), hub::print::queryLogDecoration(log.value(), file->user()),
-                                           u"Query log %1 %2"_s.arg(log->ccgCode, log->monthName()));
+        const Status s = hub::print::writePdf(doc, args.option(u"pdf"_s),
+            hub::print::queryLogDecoration(log.value(), file->user()),
+            u"Query log %1 %2"_s.arg(log->ccgCode, log->monthName()));
         if (!s)
             return fail(s.error());
         written << args.option(u"pdf"_s);
@@ -512,24 +526,29 @@ int cmdQueryLog(const Args &args)
     const QueryLogTotals &t = log->totals;
     if (args.flag(u"json"_s)) {
         const auto pct = [](double v) { return v < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(v); };
-        outJson(QJsonDocument(QJsonObject{
-            {u"ccg"_s, log->ccgCode}, {u"month"_s, args.option(u"month"_s)}, {u"asOf"_s, jsonDate(log->asOf)},
-            {u"received"_s, t.received}, {u"acknowledged"_s, t.acknowledged}, {u"responded"_s, t.responded},
-            {u"open"_s, t.open}, {u"overdue"_s, t.overdue}, {u"excluded"_s, t.excluded},
-            {u"acknowledgeMeasured"_s, t.acknowledgeMeasured}, {u"acknowledgeInTime"_s, t.acknowledgeInTime},
-            {u"acknowledgeCompliance"_s, pct(t.acknowledgeCompliance())},
-            {u"responseMeasured"_s, t.responseMeasured}, {u"responseInTime"_s, t.responseInTime},
-            {u"responseCompliance"_s, pct(t.responseCompliance())}, {u"written"_s, QJsonArray::fromStringList(written)}}));
+        outJson(QJsonDocument(QJsonObject { { u"ccg"_s, log->ccgCode }, { u"month"_s, args.option(u"month"_s) },
+            { u"asOf"_s, jsonDate(log->asOf) }, { u"received"_s, t.received }, { u"acknowledged"_s, t.acknowledged },
+            { u"responded"_s, t.responded }, { u"open"_s, t.open }, { u"overdue"_s, t.overdue },
+            { u"excluded"_s, t.excluded }, { u"acknowledgeMeasured"_s, t.acknowledgeMeasured },
+            { u"acknowledgeInTime"_s, t.acknowledgeInTime },
+            { u"acknowledgeCompliance"_s, pct(t.acknowledgeCompliance()) },
+            { u"responseMeasured"_s, t.responseMeasured }, { u"responseInTime"_s, t.responseInTime },
+            { u"responseCompliance"_s, pct(t.responseCompliance()) },
+            { u"written"_s, QJsonArray::fromStringList(written) } }));
     } else {
         out(u"%1 %2: %3 received, %4 acknowledged, %5 responded, %6 open, %7 overdue, %8 excluded; "
-              "acknowledged in time %9, responded in time %10"_s
-                .arg(log->ccgCode, log->monthName()).arg(t.received).arg(t.acknowledged).arg(t.responded).arg(t.open)
-                .arg(t.overdue).arg(t.excluded).arg(formatPercent(t.acknowledgeCompliance()), formatPercent(t.responseCompliance())));
+            "acknowledged in time %9, responded in time %10"_s.arg(log->ccgCode, log->monthName())
+                .arg(t.received)
+                .arg(t.acknowledged)
+                .arg(t.responded)
+                .arg(t.open)
+                .arg(t.overdue)
+                .arg(t.excluded)
+                .arg(formatPercent(t.acknowledgeCompliance()), formatPercent(t.responseCompliance())));
         for (const QString &w : written)
             out(u"Wrote %1"_s.arg(w));
     }
     return ExitOk;
 }
-
 
 } // namespace hubcli

@@ -13,13 +13,15 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
-namespace hubcli {
+namespace hubcli
+{
 
 using namespace hub;
 using namespace hub::db;
 using namespace Qt::StringLiterals;
 
-namespace {
+namespace
+{
 
 // The CCG as `ccg list --json` shows it; null when it is not in the file.
 std::optional<QJsonObject> ccgJson(OfficeFile &file, const QString &code)
@@ -40,7 +42,7 @@ std::optional<QJsonObject> ccgJson(OfficeFile &file, const QString &code)
 int ccgList(const Args &args, int positional)
 {
     int code = 0;
-    auto file = openForCommand(args, positional, {u"json"_s}, &code);
+    auto file = openForCommand(args, positional, { u"json"_s }, &code);
     if (!file)
         return code;
     const auto ccgs = CcgRepository(*file).list();
@@ -62,14 +64,14 @@ int ccgList(const Args &args, int positional)
 // Option name -> field code, for `ccg add`.
 const QList<QPair<QString, QString>> &addOptions()
 {
-    static const QList<QPair<QString, QString>> options{
-        {u"name"_s, u"name"_s},
-        {u"short-name"_s, u"short_name"_s},
-        {u"locality"_s, u"locality"_s},
-        {u"contracting-lead"_s, u"hub_contracting_lead"_s},
-        {u"lead"_s, u"hub_contracting_lead"_s},
-        {u"finance-lead"_s, u"hub_finance_lead"_s},
-        {u"ccg-lead"_s, u"ccg_lead"_s},
+    static const QList<QPair<QString, QString>> options {
+        { u"name"_s, u"name"_s },
+        { u"short-name"_s, u"short_name"_s },
+        { u"locality"_s, u"locality"_s },
+        { u"contracting-lead"_s, u"hub_contracting_lead"_s },
+        { u"lead"_s, u"hub_contracting_lead"_s },
+        { u"finance-lead"_s, u"hub_finance_lead"_s },
+        { u"ccg-lead"_s, u"ccg_lead"_s },
     };
     return options;
 }
@@ -77,7 +79,7 @@ const QList<QPair<QString, QString>> &addOptions()
 int ccgAdd(const Args &args)
 {
     int code = 0;
-    QStringList known{u"code"_s, u"level"_s, u"from"_s, u"json"_s};
+    QStringList known { u"code"_s, u"level"_s, u"from"_s, u"json"_s };
     for (const auto &[option, field] : addOptions())
         known << option;
     if (!checkArgs(args, 3, known, &code))
@@ -91,13 +93,14 @@ int ccgAdd(const Args &args)
             ccg.fields.insert(field, args.option(option));
     }
     if (args.has(u"level"_s) && !commissioningLevelFromCode(args.option(u"level"_s), &ccg.level))
-        return fail(invalidCcgField(u"level"_s, u"'%1' is not a co-commissioning level; levels are greater-collaboration, "
-                                                 "joint-commissioning, joint-delegation, fully-delegated."_s
-                                                     .arg(args.option(u"level"_s))));
+        return fail(invalidCcgField(u"level"_s,
+            u"'%1' is not a co-commissioning level; levels are greater-collaboration, "
+            "joint-commissioning, joint-delegation, fully-delegated."_s.arg(args.option(u"level"_s))));
     if (args.has(u"from"_s)) {
         ccg.levelFrom = parseDate(args.option(u"from"_s));
         if (!ccg.levelFrom.isValid())
-            return fail(invalidCcgField(u"from"_s, u"'%1' is not a date: give dd/mm/yyyy or yyyy-mm-dd."_s.arg(args.option(u"from"_s))));
+            return fail(invalidCcgField(
+                u"from"_s, u"'%1' is not a date: give dd/mm/yyyy or yyyy-mm-dd."_s.arg(args.option(u"from"_s))));
     }
     // Checked before the file is opened, so bad input never touches it.
     const Result<NewCcg> checked = validateNewCcg(ccg);
@@ -111,10 +114,10 @@ int ccgAdd(const Args &args)
         return fail(added.error());
     const QString ccgCode = checked->code;
     if (args.flag(u"json"_s)) {
-        outJson(QJsonDocument(ccgJson(*file, ccgCode).value_or(QJsonObject{})));
+        outJson(QJsonDocument(ccgJson(*file, ccgCode).value_or(QJsonObject {})));
     } else {
-        out(u"Added CCG %1 %2 (%3)."_s.arg(ccgCode, checked->fields.value(u"name"_s).toString(),
-                                           commissioningLevelName(checked->level)));
+        out(u"Added CCG %1 %2 (%3)."_s.arg(
+            ccgCode, checked->fields.value(u"name"_s).toString(), commissioningLevelName(checked->level)));
     }
     return ExitOk;
 }
@@ -122,7 +125,7 @@ int ccgAdd(const Args &args)
 int ccgEdit(const Args &args)
 {
     int code = 0;
-    if (!checkArgs(args, 5, {u"expect-version"_s, u"json"_s}, &code))
+    if (!checkArgs(args, 5, { u"expect-version"_s, u"json"_s }, &code))
         return code;
     QVariantMap changes;
     for (int i = 4; i < args.positional().size(); ++i) {
@@ -154,7 +157,7 @@ int ccgEdit(const Args &args)
     const Status done = CcgRepository(*file).update(ccgCode, expected, checked.value());
     if (!done)
         return fail(done.error());
-    const QJsonObject after = ccgJson(*file, ccgCode).value_or(QJsonObject{});
+    const QJsonObject after = ccgJson(*file, ccgCode).value_or(QJsonObject {});
     if (args.flag(u"json"_s))
         outJson(QJsonDocument(after));
     else

@@ -5,11 +5,11 @@
 
 #include "core/catalogue/catalogue_json.h"
 #include "database/backup/backup.h"
+#include "database/catalogue/catalogue_repository.h"
 #include "database/demo/demo_as_of.h"
 #include "database/demo/demo_office.h"
 #include "database/file_damage.h"
 #include "database/office_file.h"
-#include "database/catalogue/catalogue_repository.h"
 #include "database/practices/practice_json.h"
 #include "database/practices/practice_repository.h"
 #include "database/specs/spec_repository.h"
@@ -21,7 +21,8 @@
 #include <QJsonDocument>
 #include <QTextDocument>
 
-namespace hubcli {
+namespace hubcli
+{
 
 using namespace hub;
 using namespace hub::db;
@@ -30,32 +31,32 @@ using namespace Qt::StringLiterals;
 int cmdHelp()
 {
     out(u"hubcase-cli — the Hubcase command line (see docs/cli.md)\n\n"
-          "  init FILE [--office CODE] [--demo]        create an office file (with demo data)\n"
-          "  check FILE                                open and verify an office file\n"
-          "  catalogue FILE --json                     the MoU register\n"
-          "  ccg list FILE [--json]                    CCGs with levels and leads (also: ccgs FILE)\n"
-          "  ccg add FILE --code 05X --name NAME [--lead NAME] [--finance-lead NAME] [--ccg-lead NAME]\n"
-          "          [--short-name S] [--locality L] [--level LEVEL] [--from DATE]   add a CCG\n"
-          "  ccg edit FILE CODE FIELD=VALUE... [--expect-version N]   change a CCG's name or leads\n"
-          "  practices import FILE CSV                 import epraccur or payments CSV\n"
-          "  practices list FILE --json [--ccg CODE]   list practices\n"
-          "  spec FILE --ccg CODE [--json] [--pdf OUT] a CCG's functions specification\n"
-          "  backup FILE --to PATH [--keep N]          verified backup (PATH a folder: timestamped)\n"
-          "  restore FILE --from PATH                  restore from a backup (file or folder)\n"
-          "  presence FILE --json                      who has the file open\n"
-          "  sync export FILE --to DIR                 write this office's changes as a bundle\n"
-          "  sync import FILE BUNDLE...                apply other offices' bundles\n"
-          "  sync status|conflicts FILE --json         sync state and conflicts to review\n"
-          "  due --from DATE --working-days N [--explain]   working-day due date\n"
-          "  case add|event|edit|show|list FILE ...    cases and their service clocks\n"
-          "  query-log FILE --ccg CODE --month YYYY-MM (--csv|--xlsx|--pdf OUT)"_s);
+        "  init FILE [--office CODE] [--demo]        create an office file (with demo data)\n"
+        "  check FILE                                open and verify an office file\n"
+        "  catalogue FILE --json                     the MoU register\n"
+        "  ccg list FILE [--json]                    CCGs with levels and leads (also: ccgs FILE)\n"
+        "  ccg add FILE --code 05X --name NAME [--lead NAME] [--finance-lead NAME] [--ccg-lead NAME]\n"
+        "          [--short-name S] [--locality L] [--level LEVEL] [--from DATE]   add a CCG\n"
+        "  ccg edit FILE CODE FIELD=VALUE... [--expect-version N]   change a CCG's name or leads\n"
+        "  practices import FILE CSV                 import epraccur or payments CSV\n"
+        "  practices list FILE --json [--ccg CODE]   list practices\n"
+        "  spec FILE --ccg CODE [--json] [--pdf OUT] a CCG's functions specification\n"
+        "  backup FILE --to PATH [--keep N]          verified backup (PATH a folder: timestamped)\n"
+        "  restore FILE --from PATH                  restore from a backup (file or folder)\n"
+        "  presence FILE --json                      who has the file open\n"
+        "  sync export FILE --to DIR                 write this office's changes as a bundle\n"
+        "  sync import FILE BUNDLE...                apply other offices' bundles\n"
+        "  sync status|conflicts FILE --json         sync state and conflicts to review\n"
+        "  due --from DATE --working-days N [--explain]   working-day due date\n"
+        "  case add|event|edit|show|list FILE ...    cases and their service clocks\n"
+        "  query-log FILE --ccg CODE --month YYYY-MM (--csv|--xlsx|--pdf OUT)"_s);
     return ExitOk;
 }
 
 int cmdInit(const Args &args)
 {
     int code = 0;
-    if (!checkArgs(args, 2, {u"office"_s, u"demo"_s, u"json"_s}, &code))
+    if (!checkArgs(args, 2, { u"office"_s, u"demo"_s, u"json"_s }, &code))
         return code;
     const QString path = args.word(1);
     const QString office = args.option(u"office"_s).isEmpty() ? u"WMH"_s : args.option(u"office"_s).toUpper();
@@ -63,7 +64,9 @@ int cmdInit(const Args &args)
         const auto demo = createDemoOffice(path, office);
         if (!demo)
             return fail(demo.error());
-        out(u"Created demo office file %1 (office %2): %3 CCGs, %4 practices."_s.arg(path, office).arg(demo->ccgs).arg(demo->practices));
+        out(u"Created demo office file %1 (office %2): %3 CCGs, %4 practices."_s.arg(path, office)
+                .arg(demo->ccgs)
+                .arg(demo->practices));
         return ExitOk;
     }
     CreateOptions options;
@@ -78,7 +81,7 @@ int cmdInit(const Args &args)
 int cmdCheck(const Args &args)
 {
     int code = 0;
-    if (!checkArgs(args, 2, {u"json"_s}, &code))
+    if (!checkArgs(args, 2, { u"json"_s }, &code))
         return code;
     auto file = openOffice(args.word(1), &code);
     if (!file)
@@ -104,32 +107,34 @@ int cmdCheck(const Args &args)
     }
     QJsonArray warningArr;
     for (const ValueWarning &w : warnings)
-        warningArr.append(QJsonObject{{u"table"_s, w.table}, {u"field"_s, w.field}, {u"rows"_s, w.rows},
-                                      {u"example"_s, w.example}, {u"text"_s, w.text}});
-    const QJsonObject o{{u"file"_s, args.word(1)}, {u"office"_s, file->officeCode()},
-                        {u"officeName"_s, file->officeName()}, {u"schemaVersion"_s, file->schemaVersion()},
-                        {u"mode"_s, file->modeName()}, {u"integrity"_s, integrity.value()}, {u"warnings"_s, warningArr}};
+        warningArr.append(QJsonObject { { u"table"_s, w.table }, { u"field"_s, w.field }, { u"rows"_s, w.rows },
+            { u"example"_s, w.example }, { u"text"_s, w.text } });
+    const QJsonObject o { { u"file"_s, args.word(1) }, { u"office"_s, file->officeCode() },
+        { u"officeName"_s, file->officeName() }, { u"schemaVersion"_s, file->schemaVersion() },
+        { u"mode"_s, file->modeName() }, { u"integrity"_s, integrity.value() }, { u"warnings"_s, warningArr } };
     if (args.flag(u"json"_s)) {
         outJson(QJsonDocument(o));
     } else {
-        out(u"%1: Hubcase office file, office %2, schema %3, %4, integrity %5"_s
-                .arg(args.word(1), file->officeCode()).arg(file->schemaVersion()).arg(file->modeName(), integrity.value()));
+        out(u"%1: Hubcase office file, office %2, schema %3, %4, integrity %5"_s.arg(args.word(1), file->officeCode())
+                .arg(file->schemaVersion())
+                .arg(file->modeName(), integrity.value()));
         for (const ValueWarning &w : warnings)
             out(u"warning: "_s + w.text);
     }
     if (lifted && !args.flag(u"json"_s))
-        out(u"The damage recorded earlier (%1) is no longer found; the file can be changed again."_s.arg(file->damage()));
+        out(u"The damage recorded earlier (%1) is no longer found; the file can be changed again."_s.arg(
+            file->damage()));
     if (damaged)
-        return fail(makeError(ErrorCode::Corrupt, u"integrity check failed: %1. Hubcase will not change this file; "
-                                                   "restore the newest verified backup (hubcase-cli restore FILE --from FOLDER)."_s
-                                                    .arg(integrity.value())));
+        return fail(makeError(ErrorCode::Corrupt,
+            u"integrity check failed: %1. Hubcase will not change this file; "
+            "restore the newest verified backup (hubcase-cli restore FILE --from FOLDER)."_s.arg(integrity.value())));
     return ExitOk;
 }
 
 int cmdCatalogue(const Args &args)
 {
     int code = 0;
-    auto file = openForCommand(args, 2, {u"json"_s}, &code);
+    auto file = openForCommand(args, 2, { u"json"_s }, &code);
     if (!file)
         return code;
     const auto cat = CatalogueRepository(*file).load();
@@ -149,7 +154,7 @@ int cmdPractices(const Args &args)
     int code = 0;
     const QString sub = args.word(1);
     if (sub == u"import"_s) {
-        if (!checkArgs(args, 4, {u"json"_s}, &code))
+        if (!checkArgs(args, 4, { u"json"_s }, &code))
             return code;
         auto file = openOffice(args.word(2), &code);
         if (!file)
@@ -159,19 +164,24 @@ int cmdPractices(const Args &args)
         const auto sum = PracticeRepository(*file).importFile(args.word(3));
         if (!sum)
             return fail(sum.error());
-        const QJsonObject o{{u"format"_s, sum->format}, {u"rowsRead"_s, sum->rowsRead}, {u"rowsSkipped"_s, sum->rowsSkipped},
-                            {u"inserted"_s, sum->inserted}, {u"updated"_s, sum->updated}, {u"unchanged"_s, sum->unchanged},
-                            {u"milliseconds"_s, timer.elapsed()}};
+        const QJsonObject o { { u"format"_s, sum->format }, { u"rowsRead"_s, sum->rowsRead },
+            { u"rowsSkipped"_s, sum->rowsSkipped }, { u"inserted"_s, sum->inserted }, { u"updated"_s, sum->updated },
+            { u"unchanged"_s, sum->unchanged }, { u"milliseconds"_s, timer.elapsed() } };
         if (args.flag(u"json"_s))
             outJson(QJsonDocument(o));
         else
             out(u"Imported %1 (%2 format): %3 rows read, %4 new, %5 updated, %6 unchanged, %7 skipped in %8 ms."_s
-                    .arg(args.word(3), sum->format).arg(sum->rowsRead).arg(sum->inserted).arg(sum->updated)
-                    .arg(sum->unchanged).arg(sum->rowsSkipped).arg(timer.elapsed()));
+                    .arg(args.word(3), sum->format)
+                    .arg(sum->rowsRead)
+                    .arg(sum->inserted)
+                    .arg(sum->updated)
+                    .arg(sum->unchanged)
+                    .arg(sum->rowsSkipped)
+                    .arg(timer.elapsed()));
         return ExitOk;
     }
     if (sub == u"list"_s) {
-        auto file = openForCommand(args, 3, {u"json"_s, u"ccg"_s}, &code);
+        auto file = openForCommand(args, 3, { u"json"_s, u"ccg"_s }, &code);
         if (!file)
             return code;
         const auto list = PracticeRepository(*file).list(args.option(u"ccg"_s).toUpper());
@@ -181,8 +191,8 @@ int cmdPractices(const Args &args)
         for (const StoredPractice &p : list.value()) {
             arr.append(toJson(p));
             if (!args.flag(u"json"_s))
-                out(u"%1  %2  %3  %4"_s.arg(p.practice.odsCode, p.practice.ccgCode, contractTypeCode(p.practice.contractType),
-                                             p.practice.name));
+                out(u"%1  %2  %3  %4"_s.arg(p.practice.odsCode, p.practice.ccgCode,
+                    contractTypeCode(p.practice.contractType), p.practice.name));
         }
         if (args.flag(u"json"_s))
             outJson(QJsonDocument(arr));
@@ -194,7 +204,7 @@ int cmdPractices(const Args &args)
 int cmdSpec(const Args &args)
 {
     int code = 0;
-    if (!checkArgs(args, 2, {u"ccg"_s, u"pdf"_s, u"json"_s, u"agreement"_s}, &code))
+    if (!checkArgs(args, 2, { u"ccg"_s, u"pdf"_s, u"json"_s, u"agreement"_s }, &code))
         return code;
     if (args.option(u"ccg"_s).isEmpty())
         return usage(u"spec needs --ccg CODE"_s);
@@ -202,7 +212,8 @@ int cmdSpec(const Args &args)
     if (!file)
         return code;
     const QString ccgCode = args.option(u"ccg"_s).toUpper();
-    const QString agreement = args.option(u"agreement"_s).isEmpty() ? u"west-midlands-hub"_s : args.option(u"agreement"_s);
+    const QString agreement
+        = args.option(u"agreement"_s).isEmpty() ? u"west-midlands-hub"_s : args.option(u"agreement"_s);
     const auto cat = CatalogueRepository(*file).load();
     if (!cat)
         return fail(cat.error());
@@ -215,8 +226,8 @@ int cmdSpec(const Args &args)
     if (args.has(u"pdf"_s)) {
         QTextDocument doc;
         hub::print::buildSpecDocument(doc, cat.value(), *ccg, spec.value(), officeAsOf(*file));
-        const Status written = hub::print::writePdf(doc, args.option(u"pdf"_s), hub::print::specDecoration(*ccg, file->user()),
-                                                 u"%1 functions specification"_s.arg(ccg->name));
+        const Status written = hub::print::writePdf(doc, args.option(u"pdf"_s),
+            hub::print::specDecoration(*ccg, file->user()), u"%1 functions specification"_s.arg(ccg->name));
         if (!written)
             return fail(written.error());
         if (!args.flag(u"json"_s))
@@ -226,9 +237,9 @@ int cmdSpec(const Args &args)
         outJson(QJsonDocument(toJson(spec.value())));
     else if (!args.has(u"pdf"_s))
         out(u"%1 specification: %2, %3 activities, %4 undetermined"_s.arg(ccgCode, specStatusName(spec->status))
-                .arg(spec->items.size()).arg(spec->undeterminedCount()));
+                .arg(spec->items.size())
+                .arg(spec->undeterminedCount()));
     return ExitOk;
 }
-
 
 } // namespace hubcli

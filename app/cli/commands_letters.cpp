@@ -12,19 +12,21 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
-namespace hubcli {
+namespace hubcli
+{
 
 using namespace hub;
 using namespace hub::db;
 using namespace Qt::StringLiterals;
 
-namespace {
+namespace
+{
 
 QJsonObject templateJson(const LetterTemplate &t, bool withBody)
 {
-    QJsonObject o{{u"key"_s, t.key}, {u"name"_s, t.name}, {u"subject"_s, t.subject},
-                  {u"builtIn"_s, isBuiltInTemplate(t.key)}, {u"version"_s, static_cast<qint64>(t.meta.version)},
-                  {u"updatedBy"_s, t.meta.updatedBy}, {u"updatedAt"_s, t.meta.updatedAt}};
+    QJsonObject o { { u"key"_s, t.key }, { u"name"_s, t.name }, { u"subject"_s, t.subject },
+        { u"builtIn"_s, isBuiltInTemplate(t.key) }, { u"version"_s, static_cast<qint64>(t.meta.version) },
+        { u"updatedBy"_s, t.meta.updatedBy }, { u"updatedAt"_s, t.meta.updatedAt } };
     if (withBody)
         o.insert(u"body"_s, t.body);
     return o;
@@ -33,13 +35,13 @@ QJsonObject templateJson(const LetterTemplate &t, bool withBody)
 // Templates as stored, the built-in letters added first when the file can be written.
 Status seeded(OfficeFile &file)
 {
-    return file.isReadOnly() ? Status{} : TemplateRepository(file).ensureDefaults();
+    return file.isReadOnly() ? Status {} : TemplateRepository(file).ensureDefaults();
 }
 
 int templateList(const Args &args)
 {
     int code = 0;
-    auto file = openForCommand(args, 3, {u"json"_s}, &code);
+    auto file = openForCommand(args, 3, { u"json"_s }, &code);
     if (!file)
         return code;
     if (const Status s = seeded(*file); !s.ok())
@@ -61,7 +63,7 @@ int templateList(const Args &args)
 int templateShow(const Args &args)
 {
     int code = 0;
-    if (!checkArgs(args, 4, {u"json"_s}, &code))
+    if (!checkArgs(args, 4, { u"json"_s }, &code))
         return code;
     auto file = openOffice(args.word(2), &code);
     if (!file)
@@ -81,8 +83,8 @@ int templateShow(const Args &args)
 int templateAdd(const Args &args)
 {
     int code = 0;
-    auto file = openForCommand(args, 3, {u"json"_s, u"key"_s, u"name"_s, u"subject"_s, u"body"_s, u"body-file"_s, u"from"_s},
-                               &code);
+    auto file = openForCommand(
+        args, 3, { u"json"_s, u"key"_s, u"name"_s, u"subject"_s, u"body"_s, u"body-file"_s, u"from"_s }, &code);
     if (!file)
         return code;
     TemplateRepository repo(*file);
@@ -134,7 +136,7 @@ int templateAdd(const Args &args)
 int templateDuplicate(const Args &args)
 {
     int code = 0;
-    if (!checkArgs(args, 4, {u"json"_s, u"name"_s}, &code))
+    if (!checkArgs(args, 4, { u"json"_s, u"name"_s }, &code))
         return code;
     auto file = openOffice(args.word(2), &code);
     if (!file)
@@ -158,7 +160,7 @@ int templateDuplicate(const Args &args)
 int templateDelete(const Args &args)
 {
     int code = 0;
-    if (!checkArgs(args, 4, {u"json"_s, u"expect-version"_s}, &code))
+    if (!checkArgs(args, 4, { u"json"_s, u"expect-version"_s }, &code))
         return code;
     auto file = openOffice(args.word(2), &code);
     if (!file)
@@ -168,13 +170,14 @@ int templateDelete(const Args &args)
     if (!t)
         return fail(t.error());
     bool ok = true;
-    const qint64 version = args.has(u"expect-version"_s) ? args.option(u"expect-version"_s).toLongLong(&ok) : t->meta.version;
+    const qint64 version
+        = args.has(u"expect-version"_s) ? args.option(u"expect-version"_s).toLongLong(&ok) : t->meta.version;
     if (!ok)
         return usage(u"--expect-version needs a number"_s);
     if (const Status removed = repo.remove(t->key, version); !removed.ok())
         return fail(removed.error());
     if (args.flag(u"json"_s))
-        outJson(QJsonDocument(QJsonObject{{u"key"_s, t->key}, {u"deleted"_s, true}}));
+        outJson(QJsonDocument(QJsonObject { { u"key"_s, t->key }, { u"deleted"_s, true } }));
     else
         out(u"Deleted letter template %1 (%2)."_s.arg(t->key, t->name));
     return ExitOk;
@@ -182,10 +185,10 @@ int templateDelete(const Args &args)
 
 QJsonObject letterheadJson(const StoredLetterhead &l)
 {
-    return QJsonObject{{u"hubName"_s, l.letterhead.hubName},
-                       {u"address"_s, QJsonArray::fromStringList(addressLines(l.letterhead.address))},
-                       {u"phone"_s, l.letterhead.phone}, {u"email"_s, l.letterhead.email},
-                       {u"version"_s, static_cast<qint64>(l.meta.version)}};
+    return QJsonObject { { u"hubName"_s, l.letterhead.hubName },
+        { u"address"_s, QJsonArray::fromStringList(addressLines(l.letterhead.address)) },
+        { u"phone"_s, l.letterhead.phone }, { u"email"_s, l.letterhead.email },
+        { u"version"_s, static_cast<qint64>(l.meta.version) } };
 }
 
 void printLetterhead(const StoredLetterhead &l)
@@ -222,7 +225,7 @@ int cmdLetterhead(const Args &args)
     const QString sub = args.word(1);
     int code = 0;
     if (sub == u"show"_s) {
-        auto file = openForCommand(args, 3, {u"json"_s}, &code);
+        auto file = openForCommand(args, 3, { u"json"_s }, &code);
         if (!file)
             return code;
         const auto l = LetterheadRepository(*file).get();
@@ -235,7 +238,7 @@ int cmdLetterhead(const Args &args)
         return ExitOk;
     }
     if (sub == u"set"_s) {
-        auto file = openForCommand(args, 3, {u"json"_s, u"name"_s, u"address"_s, u"phone"_s, u"email"_s}, &code);
+        auto file = openForCommand(args, 3, { u"json"_s, u"name"_s, u"address"_s, u"phone"_s, u"email"_s }, &code);
         if (!file)
             return code;
         LetterheadRepository repo(*file);

@@ -6,7 +6,8 @@
 
 #include <QString>
 
-namespace hubcli {
+namespace hubcli
+{
 
 int cmdTemplate(const Args &args);
 int cmdLetterhead(const Args &args);

@@ -11,23 +11,23 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-namespace hubcli {
+namespace hubcli
+{
 
 using namespace hub;
 using namespace hub::db;
 using namespace Qt::StringLiterals;
 
-namespace {
+namespace
+{
 
 QJsonObject linkJson(const QString &account, const std::optional<AccountLink> &link, const QString &user)
 {
-    return {{u"account"_s, account},
-            {u"officer"_s, link && link->linked() ? QJsonValue(link->officer) : QJsonValue(QJsonValue::Null)},
-            {u"linked"_s, link && link->linked()},
-            {u"answered"_s, link.has_value()},
-            {u"user"_s, user},
-            {u"linkedBy"_s, link ? QJsonValue(link->meta.updatedBy) : QJsonValue(QJsonValue::Null)},
-            {u"linkedAt"_s, link ? QJsonValue(link->meta.updatedAt) : QJsonValue(QJsonValue::Null)}};
+    return { { u"account"_s, account },
+        { u"officer"_s, link && link->linked() ? QJsonValue(link->officer) : QJsonValue(QJsonValue::Null) },
+        { u"linked"_s, link && link->linked() }, { u"answered"_s, link.has_value() }, { u"user"_s, user },
+        { u"linkedBy"_s, link ? QJsonValue(link->meta.updatedBy) : QJsonValue(QJsonValue::Null) },
+        { u"linkedAt"_s, link ? QJsonValue(link->meta.updatedAt) : QJsonValue(QJsonValue::Null) } };
 }
 
 QString linkText(const QString &account, const std::optional<AccountLink> &link)
@@ -50,7 +50,7 @@ QString peopleHelp()
 int cmdWhoami(const Args &args)
 {
     int code = 0;
-    auto file = openForCommand(args, 2, {u"json"_s}, &code);
+    auto file = openForCommand(args, 2, { u"json"_s }, &code);
     if (!file)
         return code;
     AccountLinkRepository links(*file);
@@ -69,15 +69,15 @@ int cmdWhoami(const Args &args)
     out(linkText(file->account(), link.value()));
     out(u"Records you save are marked as saved by %1."_s.arg(file->user()));
     if (!link->has_value() && !officers->isEmpty())
-        out(u"Link it with: hubcase-cli link-account FILE --officer NAME (one of: %1), or --none."_s
-                .arg(officers->join(u", "_s)));
+        out(u"Link it with: hubcase-cli link-account FILE --officer NAME (one of: %1), or --none."_s.arg(
+            officers->join(u", "_s)));
     return ExitOk;
 }
 
 int cmdLinkAccount(const Args &args)
 {
     int code = 0;
-    if (!checkArgs(args, 2, {u"officer"_s, u"none"_s, u"account"_s, u"json"_s}, &code))
+    if (!checkArgs(args, 2, { u"officer"_s, u"none"_s, u"account"_s, u"json"_s }, &code))
         return code;
     const bool none = args.flag(u"none"_s);
     QString officer = args.option(u"officer"_s).simplified();
@@ -108,7 +108,8 @@ int cmdLinkAccount(const Args &args)
     if (!link)
         return fail(link.error());
     if (args.flag(u"json"_s)) {
-        QJsonObject o = linkJson(account, link.value(), account == file->account() ? file->user() : (officer.isEmpty() ? account : officer));
+        QJsonObject o = linkJson(
+            account, link.value(), account == file->account() ? file->user() : (officer.isEmpty() ? account : officer));
         o.insert(u"knownOfficer"_s, known);
         outJson(QJsonDocument(o));
         return ExitOk;

@@ -6,7 +6,8 @@
 
 #include <QString>
 
-namespace hubcli {
+namespace hubcli
+{
 
 int cmdWhoami(const Args &args);
 int cmdLinkAccount(const Args &args);

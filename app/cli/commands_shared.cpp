@@ -15,13 +15,15 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-namespace hubcli {
+namespace hubcli
+{
 
 using namespace hub;
 using namespace hub::db;
 using namespace Qt::StringLiterals;
 
-namespace {
+namespace
+{
 
 // Positional count includes the command word; a valued option given without
 // its value (or not at all) is a usage error, never a guess.
@@ -58,7 +60,7 @@ QJsonValue orNull(const QString &s)
 int cmdBackup(const Args &args)
 {
     int code = 0;
-    if (!sharedArgs(args, 2, {u"to"_s, u"keep"_s, u"json"_s}, u"to"_s, &code))
+    if (!sharedArgs(args, 2, { u"to"_s, u"keep"_s, u"json"_s }, u"to"_s, &code))
         return code;
     const QString path = args.word(1);
     const QString to = args.option(u"to"_s);
@@ -82,8 +84,9 @@ int cmdBackup(const Args &args)
         QJsonArray removed;
         for (const QString &r : done->removed)
             removed.append(r);
-        outJson(QJsonDocument(QJsonObject{{u"file"_s, path}, {u"backup"_s, done->path}, {u"bytes"_s, done->bytes},
-                                          {u"integrity"_s, u"ok"_s}, {u"removed"_s, removed}, {u"milliseconds"_s, ms}}));
+        outJson(
+            QJsonDocument(QJsonObject { { u"file"_s, path }, { u"backup"_s, done->path }, { u"bytes"_s, done->bytes },
+                { u"integrity"_s, u"ok"_s }, { u"removed"_s, removed }, { u"milliseconds"_s, ms } }));
     } else {
         out(u"Backed up %1 to %2 (%3 bytes, verified)."_s.arg(path, done->path).arg(done->bytes));
         for (const QString &r : done->removed)
@@ -95,7 +98,7 @@ int cmdBackup(const Args &args)
 int cmdRestore(const Args &args)
 {
     int code = 0;
-    if (!sharedArgs(args, 2, {u"from"_s, u"json"_s}, u"from"_s, &code))
+    if (!sharedArgs(args, 2, { u"from"_s, u"json"_s }, u"from"_s, &code))
         return code;
     const QString path = args.word(1);
     QString from = args.option(u"from"_s);
@@ -110,10 +113,10 @@ int cmdRestore(const Args &args)
     if (!done)
         return fail(done.error());
     if (args.flag(u"json"_s)) {
-        outJson(QJsonDocument(QJsonObject{{u"file"_s, path}, {u"restoredFrom"_s, done->restoredFrom},
-                                          {u"keptAside"_s, orNull(done->keptAside)}, {u"office"_s, done->backup.officeCode},
-                                          {u"schemaVersion"_s, done->backup.schemaVersion},
-                                          {u"replacedDamagedFile"_s, done->replacedDamagedFile}, {u"integrity"_s, u"ok"_s}}));
+        outJson(QJsonDocument(QJsonObject { { u"file"_s, path }, { u"restoredFrom"_s, done->restoredFrom },
+            { u"keptAside"_s, orNull(done->keptAside) }, { u"office"_s, done->backup.officeCode },
+            { u"schemaVersion"_s, done->backup.schemaVersion }, { u"replacedDamagedFile"_s, done->replacedDamagedFile },
+            { u"integrity"_s, u"ok"_s } }));
     } else {
         out(u"Restored %1 from %2."_s.arg(path, done->restoredFrom));
         if (!done->keptAside.isEmpty())
@@ -125,7 +128,7 @@ int cmdRestore(const Args &args)
 int cmdPresence(const Args &args)
 {
     int code = 0;
-    if (!sharedArgs(args, 2, {u"json"_s}, {}, &code))
+    if (!sharedArgs(args, 2, { u"json"_s }, {}, &code))
         return code;
     const QString path = args.word(1);
     auto file = openOffice(path, &code);
@@ -139,11 +142,11 @@ int cmdPresence(const Args &args)
     if (args.flag(u"json"_s)) {
         QJsonArray present;
         for (const PresenceEntry &e : live.value())
-            present.append(QJsonObject{{u"user"_s, e.user}, {u"machine"_s, e.machine},
-                                       {u"since"_s, e.since.toString(Qt::ISODate)},
-                                       {u"heartbeatAt"_s, e.heartbeatAt.toString(Qt::ISODate)},
-                                       {u"sessionId"_s, e.sessionId}});
-        outJson(QJsonDocument(QJsonObject{{u"file"_s, path}, {u"mode"_s, file->modeName()}, {u"present"_s, present}}));
+            present.append(QJsonObject { { u"user"_s, e.user }, { u"machine"_s, e.machine },
+                { u"since"_s, e.since.toString(Qt::ISODate) },
+                { u"heartbeatAt"_s, e.heartbeatAt.toString(Qt::ISODate) }, { u"sessionId"_s, e.sessionId } });
+        outJson(QJsonDocument(
+            QJsonObject { { u"file"_s, path }, { u"mode"_s, file->modeName() }, { u"present"_s, present } }));
         return ExitOk;
     }
     if (live->isEmpty())

@@ -18,16 +18,16 @@ int main(int argc, char **argv)
     if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR") && !qEnvironmentVariableIsEmpty("HOME"))
         qputenv("XDG_RUNTIME_DIR", QDir::tempPath().toUtf8() + "/hubcase-runtime-" + qgetenv("USER"));
     QDir().mkpath(qEnvironmentVariable("XDG_RUNTIME_DIR"));
-    QFile::setPermissions(qEnvironmentVariable("XDG_RUNTIME_DIR"), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    QFile::setPermissions(
+        qEnvironmentVariable("XDG_RUNTIME_DIR"), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("Hubcase"));
     QGuiApplication::setOrganizationName(QStringLiteral("Hubcase"));
 
     const hubcli::Args args(QGuiApplication::arguments(),
-                            {QStringLiteral("json"), QStringLiteral("demo"), QStringLiteral("help"),
-                             QStringLiteral("explain"), QStringLiteral("overdue"), QStringLiteral("open"),
-                             QStringLiteral("none")});
+        { QStringLiteral("json"), QStringLiteral("demo"), QStringLiteral("help"), QStringLiteral("explain"),
+            QStringLiteral("overdue"), QStringLiteral("open"), QStringLiteral("none") });
     const QString command = args.word(0);
     if (command.isEmpty() || command == QStringLiteral("help") || args.flag(QStringLiteral("help"))) {
         const int code = hubcli::cmdHelp();

@@ -32,7 +32,8 @@ int main(int argc, char **argv)
     const QCommandLineOption shots(QStringLiteral("screenshots"),
         QStringLiteral("Save a PNG of every screen to DIR, then exit."), QStringLiteral("DIR"));
     const QCommandLineOption shotSize(QStringLiteral("screenshot-size"),
-        QStringLiteral("Window size for --screenshots (default 1366x768)."), QStringLiteral("WxH"), QStringLiteral("1366x768"));
+        QStringLiteral("Window size for --screenshots (default 1366x768)."), QStringLiteral("WxH"),
+        QStringLiteral("1366x768"));
     parser.addOption(readOnly);
     parser.addOption(shots);
     parser.addOption(shotSize);

@@ -1,7 +1,8 @@
 // Wording helpers for BankHoliday, shared by explanations and reports.
 #include "core/calendar/bank_holiday.h"
 
-namespace hub {
+namespace hub
+{
 
 bool BankHoliday::isSubstitute() const
 {

@@ -4,7 +4,8 @@
 #include <QDate>
 #include <QString>
 
-namespace hub {
+namespace hub
+{
 
 // Explanations name the source so a user can tell an official GOV.UK date
 // from one Hubcase worked out itself for a year the list does not cover.
@@ -15,8 +16,8 @@ enum class HolidaySource {
 
 struct BankHoliday {
     QDate date;
-    QString title;      // GOV.UK wording, e.g. "New Year’s Day" (with U+2019)
-    QString notes;      // GOV.UK wording: "", "Substitute day", "Extra bank holiday"
+    QString title; // GOV.UK wording, e.g. "New Year’s Day" (with U+2019)
+    QString notes; // GOV.UK wording: "", "Substitute day", "Extra bank holiday"
     HolidaySource source = HolidaySource::GovUkList;
 
     bool isSubstitute() const;

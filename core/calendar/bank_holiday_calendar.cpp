@@ -6,7 +6,8 @@
 
 #include <algorithm>
 
-namespace hub {
+namespace hub
+{
 
 BankHolidayCalendar::BankHolidayCalendar(const QVector<BankHoliday> &listed)
 {

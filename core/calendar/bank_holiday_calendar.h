@@ -10,9 +10,11 @@
 #include <QVector>
 #include <optional>
 
-namespace hub {
+namespace hub
+{
 
-class BankHolidayCalendar {
+class BankHolidayCalendar
+{
 public:
     // `listed` are GOV.UK events; a year with at least one listed event is
     // taken wholly from the list (so one-offs and moved days are honoured),
@@ -23,7 +25,7 @@ public:
     static Result<BankHolidayCalendar> englandAndWales();
 
     bool listCovers(int year) const { return m_listed.contains(year); }
-    int firstListedYear() const { return m_firstListedYear; }   // 0 when nothing is listed
+    int firstListedYear() const { return m_firstListedYear; } // 0 when nothing is listed
     int lastListedYear() const { return m_lastListedYear; }
 
     // Sorted by date. Rule years are generated on each call; WorkingCalendar

@@ -3,9 +3,11 @@
 
 #include <algorithm>
 
-namespace hub {
+namespace hub
+{
 
-namespace {
+namespace
+{
 
 // Floor division, so years before 1 AD still give a sensible Easter
 // (QDate has no year 0, but the arithmetic must not misbehave).
@@ -37,7 +39,7 @@ QDate lastMonday(int year, int month)
 
 BankHoliday rule(const QDate &date, const QString &title, bool substitute = false)
 {
-    return BankHoliday{date, title, substitute ? QStringLiteral("Substitute day") : QString(), HolidaySource::Rule};
+    return BankHoliday { date, title, substitute ? QStringLiteral("Substitute day") : QString(), HolidaySource::Rule };
 }
 
 } // namespace

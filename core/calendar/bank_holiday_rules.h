@@ -12,7 +12,8 @@
 #include <QDate>
 #include <QVector>
 
-namespace hub {
+namespace hub
+{
 
 // Western (Gregorian) Easter Sunday: the anonymous Gregorian Computus
 // (Meeus/Jones/Butcher). Null for years QDate cannot hold.

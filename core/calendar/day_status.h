@@ -6,7 +6,8 @@
 #include <QString>
 #include <optional>
 
-namespace hub {
+namespace hub
+{
 
 enum class DayKind {
     Working,

@@ -3,15 +3,17 @@
 
 #include "core/common/format.h"
 
-namespace hub {
+namespace hub
+{
 
-namespace {
+namespace
+{
 
 // Fixed English names: explanations go into letters and audit trails, so
 // they must not change with the machine's locale.
 QString shortDayName(const QDate &date)
 {
-    static const char *const names[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+    static const char *const names[] = { "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun" };
     const int dow = date.dayOfWeek();
     return dow >= 1 && dow <= 7 ? QString::fromLatin1(names[dow - 1]) : QString();
 }

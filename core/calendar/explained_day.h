@@ -7,13 +7,14 @@
 #include <QDate>
 #include <QString>
 
-namespace hub {
+namespace hub
+{
 
 struct ExplainedDay {
     QDate date;
     bool counted = false;
-    int dayNumber = 0;      // 1, 2, ... on counted days; 0 on skipped ones
-    DayStatus status;       // status.reason says why a skipped day was skipped
+    int dayNumber = 0; // 1, 2, ... on counted days; 0 on skipped ones
+    DayStatus status; // status.reason says why a skipped day was skipped
 
     // "Mon 23/11/2026: working day 1",
     // "Fri 25/12/2026: not counted (Bank holiday: Christmas Day; source: GOV.UK list)".

@@ -12,9 +12,11 @@
 
 #include <algorithm>
 
-namespace hub {
+namespace hub
+{
 
-namespace {
+namespace
+{
 
 Error invalid(const QString &fileName, const QString &field, const QString &message)
 {
@@ -54,9 +56,8 @@ QString englandAndWalesDivision()
     return QStringLiteral("england-and-wales");
 }
 
-Result<QVector<BankHoliday>> parseGovUkBankHolidays(const QByteArray &rawJson,
-                                                    const QString &fileName,
-                                                    const QString &division)
+Result<QVector<BankHoliday>> parseGovUkBankHolidays(
+    const QByteArray &rawJson, const QString &fileName, const QString &division)
 {
     QByteArray json = rawJson;
     // Files saved by Windows editors may start with a UTF-8 byte order mark,
@@ -68,8 +69,8 @@ Result<QVector<BankHoliday>> parseGovUkBankHolidays(const QByteArray &rawJson,
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         return invalid(fileName, QString(),
-                       QStringLiteral("not valid JSON (%1): %2")
-                           .arg(describeOffset(json, parseError.offset), parseError.errorString()));
+            QStringLiteral("not valid JSON (%1): %2")
+                .arg(describeOffset(json, parseError.offset), parseError.errorString()));
     }
     if (!doc.isObject())
         return invalid(fileName, QString(), QStringLiteral("expected a JSON object keyed by division"));
@@ -77,8 +78,8 @@ Result<QVector<BankHoliday>> parseGovUkBankHolidays(const QByteArray &rawJson,
     const QJsonObject root = doc.object();
     if (!root.contains(division)) {
         return invalid(fileName, division,
-                       QStringLiteral("division '%1' is missing (found: %2)")
-                           .arg(division, root.keys().join(QStringLiteral(", "))));
+            QStringLiteral("division '%1' is missing (found: %2)")
+                .arg(division, root.keys().join(QStringLiteral(", "))));
     }
     if (!root.value(division).isObject())
         return invalid(fileName, division, QStringLiteral("expected an object"));
@@ -87,7 +88,7 @@ Result<QVector<BankHoliday>> parseGovUkBankHolidays(const QByteArray &rawJson,
     const QJsonValue declared = divisionObject.value(QStringLiteral("division"));
     if (!declared.isUndefined() && declared.toString() != division) {
         return invalid(fileName, division + QStringLiteral(".division"),
-                       QStringLiteral("says '%1' but is stored under '%2'").arg(declared.toString(), division));
+            QStringLiteral("says '%1' but is stored under '%2'").arg(declared.toString(), division));
     }
 
     const QString eventsField = division + QStringLiteral(".events");
@@ -109,16 +110,18 @@ Result<QVector<BankHoliday>> parseGovUkBankHolidays(const QByteArray &rawJson,
 
         const QJsonValue title = event.value(QStringLiteral("title"));
         if (!title.isString() || title.toString().trimmed().isEmpty())
-            return invalid(fileName, eventField + QStringLiteral(".title"), QStringLiteral("expected a non-empty string"));
+            return invalid(
+                fileName, eventField + QStringLiteral(".title"), QStringLiteral("expected a non-empty string"));
 
         const QJsonValue dateValue = event.value(QStringLiteral("date"));
         if (!dateValue.isString())
-            return invalid(fileName, eventField + QStringLiteral(".date"), QStringLiteral("expected a YYYY-MM-DD string"));
+            return invalid(
+                fileName, eventField + QStringLiteral(".date"), QStringLiteral("expected a YYYY-MM-DD string"));
         const QString dateText = dateValue.toString();
         const QDate date = QDate::fromString(dateText, Qt::ISODate);
         if (!date.isValid() || dateText.size() != 10) {
             return invalid(fileName, eventField + QStringLiteral(".date"),
-                           QStringLiteral("'%1' is not a valid YYYY-MM-DD date").arg(dateText));
+                QStringLiteral("'%1' is not a valid YYYY-MM-DD date").arg(dateText));
         }
 
         // GOV.UK always sends notes; an absent one is harmless, a wrong type is not.
@@ -128,16 +131,16 @@ Result<QVector<BankHoliday>> parseGovUkBankHolidays(const QByteArray &rawJson,
 
         if (seen.contains(date.toJulianDay())) {
             return invalid(fileName, eventField + QStringLiteral(".date"),
-                           QStringLiteral("%1 is listed more than once").arg(dateText));
+                QStringLiteral("%1 is listed more than once").arg(dateText));
         }
         seen.insert(date.toJulianDay());
 
-        holidays.append(BankHoliday{date, title.toString().trimmed(), notes.toString().trimmed(),
-                                    HolidaySource::GovUkList});
+        holidays.append(
+            BankHoliday { date, title.toString().trimmed(), notes.toString().trimmed(), HolidaySource::GovUkList });
     }
 
-    std::sort(holidays.begin(), holidays.end(),
-              [](const BankHoliday &a, const BankHoliday &b) { return a.date < b.date; });
+    std::sort(
+        holidays.begin(), holidays.end(), [](const BankHoliday &a, const BankHoliday &b) { return a.date < b.date; });
     return holidays;
 }
 

@@ -5,11 +5,12 @@
 #include <QDate>
 #include <QString>
 
-namespace hub {
+namespace hub
+{
 
 struct OfficeClosure {
     QDate date;
-    QString reason;     // shown as "Office closed: <reason>"
+    QString reason; // shown as "Office closed: <reason>"
 
     friend bool operator==(const OfficeClosure &, const OfficeClosure &) = default;
 };

@@ -4,9 +4,11 @@
 
 #include <algorithm>
 
-namespace hub {
+namespace hub
+{
 
-namespace {
+namespace
+{
 
 bool isWeekendJd(qint64 jd)
 {
@@ -59,8 +61,8 @@ QVector<DateRange> normalisePauses(const QVector<DateRange> &paused, const QDate
 
 } // namespace
 
-WorkingCalendar::WorkingCalendar(BankHolidayCalendar bankHolidays, const QVector<OfficeClosure> &closures,
-                                 int firstCachedYear, int lastCachedYear)
+WorkingCalendar::WorkingCalendar(
+    BankHolidayCalendar bankHolidays, const QVector<OfficeClosure> &closures, int firstCachedYear, int lastCachedYear)
     : m_bankHolidays(std::move(bankHolidays))
     , m_closures(closures)
 {
@@ -72,7 +74,7 @@ WorkingCalendar::WorkingCalendar(BankHolidayCalendar bankHolidays, const QVector
     const QDate cacheStart(firstCachedYear, 1, 1);
     const QDate cacheEnd(lastCachedYear, 12, 31);
     if (!cacheStart.isValid() || !cacheEnd.isValid() || cacheEnd < cacheStart)
-        return;     // no cache: everything takes the day-by-day path
+        return; // no cache: everything takes the day-by-day path
     m_cacheStartJd = cacheStart.toJulianDay();
     m_cacheEndJd = cacheEnd.toJulianDay();
 
@@ -119,7 +121,7 @@ bool WorkingCalendar::isWorkingDay(const QDate &date) const
 DayStatus WorkingCalendar::status(const QDate &date) const
 {
     if (!date.isValid())
-        return DayStatus{};
+        return DayStatus {};
     return computeStatus(date);
 }
 
@@ -141,21 +143,22 @@ DayStatus WorkingCalendar::computeStatus(const QDate &date) const
         holiday = m_bankHolidays.holidayOn(date);
     }
     if (holiday)
-        return DayStatus{DayKind::BankHoliday, QStringLiteral("Bank holiday: %1").arg(holiday->describe()), holiday->source};
+        return DayStatus { DayKind::BankHoliday, QStringLiteral("Bank holiday: %1").arg(holiday->describe()),
+            holiday->source };
 
     if (date.dayOfWeek() == Qt::Saturday)
-        return DayStatus{DayKind::Weekend, QStringLiteral("Saturday"), std::nullopt};
+        return DayStatus { DayKind::Weekend, QStringLiteral("Saturday"), std::nullopt };
     if (date.dayOfWeek() == Qt::Sunday)
-        return DayStatus{DayKind::Weekend, QStringLiteral("Sunday"), std::nullopt};
+        return DayStatus { DayKind::Weekend, QStringLiteral("Sunday"), std::nullopt };
 
     const auto closure = m_closureByDay.constFind(jd);
     if (closure != m_closureByDay.cend()) {
         const QString why = closure->reason.trimmed();
-        return DayStatus{DayKind::OfficeClosed,
-                         why.isEmpty() ? QStringLiteral("Office closed") : QStringLiteral("Office closed: %1").arg(why),
-                         std::nullopt};
+        return DayStatus { DayKind::OfficeClosed,
+            why.isEmpty() ? QStringLiteral("Office closed") : QStringLiteral("Office closed: %1").arg(why),
+            std::nullopt };
     }
-    return DayStatus{};
+    return DayStatus {};
 }
 
 std::int64_t WorkingCalendar::countAfterUpTo(const QDate &a, const QDate &b) const
@@ -181,7 +184,8 @@ std::int64_t WorkingCalendar::countAfterUpTo(const QDate &a, const QDate &b) con
     const qint64 cacheLo = std::max(lo, m_cacheStartJd);
     const qint64 cacheHi = std::min(hi, m_cacheEndJd);
     if (cacheLo <= cacheHi)
-        count += m_running[std::size_t(cacheHi - m_cacheStartJd + 1)] - m_running[std::size_t(cacheLo - m_cacheStartJd)];
+        count
+            += m_running[std::size_t(cacheHi - m_cacheStartJd + 1)] - m_running[std::size_t(cacheLo - m_cacheStartJd)];
     slow(std::max(lo, m_cacheEndJd + 1), hi);
     return count;
 }
@@ -264,8 +268,8 @@ QDate WorkingCalendar::addWorkingDaysExcluding(const QDate &from, int n, const Q
     return addWorkingDays(cursor, int(remaining));
 }
 
-int WorkingCalendar::workingDaysBetweenExcluding(const QDate &from, const QDate &to,
-                                                 const QVector<DateRange> &paused) const
+int WorkingCalendar::workingDaysBetweenExcluding(
+    const QDate &from, const QDate &to, const QVector<DateRange> &paused) const
 {
     if (!from.isValid() || !to.isValid())
         return 0;
@@ -282,7 +286,8 @@ int WorkingCalendar::workingDaysBetweenExcluding(const QDate &from, const QDate 
     return int(count);
 }
 
-QVector<ExplainedDay> WorkingCalendar::explainExcluding(const QDate &from, int n, const QVector<DateRange> &paused) const
+QVector<ExplainedDay> WorkingCalendar::explainExcluding(
+    const QDate &from, int n, const QVector<DateRange> &paused) const
 {
     QVector<ExplainedDay> lines;
     if (!from.isValid() || n <= 0)
@@ -308,10 +313,10 @@ QVector<ExplainedDay> WorkingCalendar::explainExcluding(const QDate &from, int n
     for (QDate day = from.addDays(1); day <= stop; day = day.addDays(1)) {
         ExplainedDay line;
         line.date = day;
-        const auto pause = std::find_if(paused.cbegin(), paused.cend(),
-                                        [&](const DateRange &range) { return range.contains(day); });
+        const auto pause
+            = std::find_if(paused.cbegin(), paused.cend(), [&](const DateRange &range) { return range.contains(day); });
         if (pause != paused.cend()) {
-            line.status = DayStatus{DayKind::ClockStopped, clockStoppedReason(*pause), std::nullopt};
+            line.status = DayStatus { DayKind::ClockStopped, clockStoppedReason(*pause), std::nullopt };
         } else {
             line.status = status(day);
             line.counted = line.status.isWorking();

@@ -22,9 +22,11 @@
 #include <cstdint>
 #include <vector>
 
-namespace hub {
+namespace hub
+{
 
-class WorkingCalendar {
+class WorkingCalendar
+{
 public:
     // Days in these years are precomputed into a running count, making
     // isWorkingDay/addWorkingDays/workingDaysBetween O(1)/O(log n). Days
@@ -33,9 +35,8 @@ public:
     static constexpr int kDefaultLastCachedYear = 2080;
 
     explicit WorkingCalendar(BankHolidayCalendar bankHolidays = BankHolidayCalendar(),
-                             const QVector<OfficeClosure> &closures = {},
-                             int firstCachedYear = kDefaultFirstCachedYear,
-                             int lastCachedYear = kDefaultLastCachedYear);
+        const QVector<OfficeClosure> &closures = {}, int firstCachedYear = kDefaultFirstCachedYear,
+        int lastCachedYear = kDefaultLastCachedYear);
 
     // The shipped GOV.UK list plus rules, with the administrator's closures.
     static Result<WorkingCalendar> englandAndWales(const QVector<OfficeClosure> &closures = {});
@@ -85,11 +86,11 @@ private:
 
     BankHolidayCalendar m_bankHolidays;
     QVector<OfficeClosure> m_closures;
-    QHash<qint64, OfficeClosure> m_closureByDay;    // Julian day -> first closure given for it
-    QHash<qint64, BankHoliday> m_holidayByDay;      // cached years only
+    QHash<qint64, OfficeClosure> m_closureByDay; // Julian day -> first closure given for it
+    QHash<qint64, BankHoliday> m_holidayByDay; // cached years only
 
     qint64 m_cacheStartJd = 0;
-    qint64 m_cacheEndJd = -1;                       // inclusive
+    qint64 m_cacheEndJd = -1; // inclusive
     // m_running[i] = working days among the first i cached days; size days + 1.
     std::vector<std::int32_t> m_running;
 };

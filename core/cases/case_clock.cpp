@@ -2,7 +2,8 @@
 
 #include "core/common/format.h"
 
-namespace hub {
+namespace hub
+{
 
 using namespace Qt::StringLiterals;
 
@@ -46,7 +47,8 @@ QVector<ClockPause> pausesOf(const QVector<CaseEvent> &timeline, const ServiceSt
     return out;
 }
 
-namespace {
+namespace
+{
 
 QVector<DateRange> rangesOf(const QVector<ClockPause> &pauses)
 {
@@ -85,11 +87,12 @@ ClockState runningState(const QDate &due, const QDate &asOf, int daysLeft, bool 
 }
 
 QStringList explainPeriod(const WorkingCalendar &calendar, const QDate &start, const QString &startWhat, int n,
-                          const QVector<DateRange> &ranges, const QDate &due)
+    const QVector<DateRange> &ranges, const QDate &due)
 {
     QStringList lines;
     lines << u"Counted from %1 %2 (%3); that day itself is not counted. %4 working days allowed."_s
-                 .arg(startWhat, formatDate(start), calendar.isWorkingDay(start) ? u"a working day"_s : calendar.reasonNotWorking(start))
+                 .arg(startWhat, formatDate(start),
+                     calendar.isWorkingDay(start) ? u"a working day"_s : calendar.reasonNotWorking(start))
                  .arg(n);
     for (const ExplainedDay &d : calendar.explainExcluding(start, n, ranges))
         lines << d.text();
@@ -103,7 +106,7 @@ QStringList explainPeriod(const WorkingCalendar &calendar, const QDate &start, c
 } // namespace
 
 ClockState storedClockState(const QDate &due, const QDate &metOn, bool paused, const QDate &closedOn, const QDate &asOf,
-                            const WorkingCalendar &calendar, bool applies)
+    const WorkingCalendar &calendar, bool applies)
 {
     if (!applies)
         return ClockState::NotApplicable;
@@ -120,7 +123,7 @@ ClockState storedClockState(const QDate &due, const QDate &metOn, bool paused, c
 }
 
 CaseClocks computeClocks(const ServiceStandard &standard, const QDate &received, const QVector<CaseEvent> &events,
-                         const QDate &asOf, const WorkingCalendar &calendar, bool withExplanation)
+    const QDate &asOf, const WorkingCalendar &calendar, bool withExplanation)
 {
     CaseClocks out;
     QVector<CaseEvent> timeline;
@@ -132,7 +135,7 @@ CaseClocks computeClocks(const ServiceStandard &standard, const QDate &received,
     const QVector<DateRange> ranges = rangesOf(out.pauses);
     out.paused = !out.pauses.isEmpty() && out.pauses.last().range().contains(asOf);
     if (!out.pauses.isEmpty() && !out.pauses.last().resumedOn.isValid())
-        out.paused = true;      // stopped on a future-looking day still counts as stopped
+        out.paused = true; // stopped on a future-looking day still counts as stopped
     for (const DateRange &r : ranges) {
         if (!r.isUsable() || r.first > asOf)
             continue;
@@ -182,7 +185,7 @@ CaseClocks computeClocks(const ServiceStandard &standard, const QDate &received,
             if (!final && !(restarts && e.kind == CaseEventKind::Updated))
                 continue;
             if (e.on < start)
-                continue;       // an update dated before the period began does not end it
+                continue; // an update dated before the period began does not end it
             ClockPeriod p;
             p.start = start;
             p.due = calendar.addWorkingDaysExcluding(start, resp.workingDays, stopsBefore(ranges, e.on));
@@ -218,11 +221,10 @@ CaseClocks computeClocks(const ServiceStandard &standard, const QDate &received,
             resp.state = runningState(resp.due, asOf, resp.daysLeft, out.paused);
         }
         if (withExplanation)
-            resp.explanation = explainPeriod(calendar, resp.start, startWhat, resp.workingDays,
-                                             stopsBefore(ranges, resp.metOn), resp.due);
+            resp.explanation = explainPeriod(
+                calendar, resp.start, startWhat, resp.workingDays, stopsBefore(ranges, resp.metOn), resp.due);
     }
     return out;
 }
-
 
 } // namespace hub

@@ -23,37 +23,38 @@
 #include <QStringList>
 #include <QVector>
 
-namespace hub {
+namespace hub
+{
 
 // One stretch of stopped clock.
 struct ClockPause {
     QDate pausedOn;
-    QDate resumedOn;            // null while still paused
+    QDate resumedOn; // null while still paused
     QString exclusionCode;
-    QString exclusionText;      // from the standard; the code itself when the standard no longer lists it
+    QString exclusionText; // from the standard; the code itself when the standard no longer lists it
     QString note;
 
-    DateRange range() const;    // pausedOn .. resumedOn - 1
+    DateRange range() const; // pausedOn .. resumedOn - 1
 };
 
 // A response clock period: from receipt or an update to the next update/response.
 struct ClockPeriod {
-    QDate start;                // not counted
-    QDate due;                  // null while stopped with no restart
-    QDate endedOn;              // null while running
-    QString endedBy;            // event code that ended it
+    QDate start; // not counted
+    QDate due; // null while stopped with no restart
+    QDate endedOn; // null while running
+    QString endedBy; // event code that ended it
     bool late = false;
 };
 
 struct ClockResult {
     ClockState state = ClockState::NotApplicable;
-    int workingDays = 0;        // the standard's allowance (0 = no such clock)
-    QDate start;                // current period counts from the day after this
-    QDate due;                  // null when not applicable or stopped without restart
+    int workingDays = 0; // the standard's allowance (0 = no such clock)
+    QDate start; // current period counts from the day after this
+    QDate due; // null when not applicable or stopped without restart
     QDate metOn;
-    int daysLeft = 0;           // counted days after asOf up to due (negative when overdue)
-    QVector<ClockPeriod> periods;   // response clock only
-    QStringList explanation;    // "why this date", one line per calendar day
+    int daysLeft = 0; // counted days after asOf up to due (negative when overdue)
+    QVector<ClockPeriod> periods; // response clock only
+    QStringList explanation; // "why this date", one line per calendar day
 
     bool applies() const { return workingDays > 0; }
 };
@@ -62,8 +63,8 @@ struct CaseClocks {
     ClockResult acknowledge;
     ClockResult response;
     QVector<ClockPause> pauses;
-    bool paused = false;        // stopped as of the as-of date
-    int pausedWorkingDays = 0;  // working days inside pauses up to asOf
+    bool paused = false; // stopped as of the as-of date
+    int pausedWorkingDays = 0; // working days inside pauses up to asOf
     QDate closedOn;
 };
 
@@ -78,9 +79,9 @@ QVector<ClockPause> pausesOf(const QVector<CaseEvent> &timeline, const ServiceSt
 // A clock's state at `asOf` from the dates stored with a case (list screens):
 // exact while `asOf` is on or after the case's last event.
 ClockState storedClockState(const QDate &due, const QDate &metOn, bool paused, const QDate &closedOn, const QDate &asOf,
-                            const WorkingCalendar &calendar, bool applies);
+    const WorkingCalendar &calendar, bool applies);
 
 CaseClocks computeClocks(const ServiceStandard &standard, const QDate &received, const QVector<CaseEvent> &events,
-                         const QDate &asOf, const WorkingCalendar &calendar, bool withExplanation = true);
+    const QDate &asOf, const WorkingCalendar &calendar, bool withExplanation = true);
 
 } // namespace hub

@@ -4,15 +4,20 @@
 
 #include <algorithm>
 
-namespace hub {
+namespace hub
+{
 
-namespace {
-const char *const kCodes[] = {"received", "acknowledged", "updated", "responded", "paused", "resumed",
-                              "closed", "type-changed", "reassigned", "note", "letter"};
+namespace
+{
+const char *const kCodes[] = { "received", "acknowledged", "updated", "responded", "paused", "resumed", "closed",
+    "type-changed", "reassigned", "note", "letter" };
 constexpr int kCount = int(sizeof(kCodes) / sizeof(kCodes[0]));
 } // namespace
 
-QString caseEventCode(CaseEventKind k) { return QString::fromLatin1(kCodes[int(k)]); }
+QString caseEventCode(CaseEventKind k)
+{
+    return QString::fromLatin1(kCodes[int(k)]);
+}
 
 bool caseEventFromCode(const QString &code, CaseEventKind *out)
 {

@@ -11,14 +11,24 @@
 #include <QVector>
 #include <optional>
 
-namespace hub {
+namespace hub
+{
 
 enum class CaseEventKind {
-    Received, Acknowledged, Updated, Responded, Paused, Resumed, Closed,
-    TypeChanged, Reassigned, Note, Letter,
+    Received,
+    Acknowledged,
+    Updated,
+    Responded,
+    Paused,
+    Resumed,
+    Closed,
+    TypeChanged,
+    Reassigned,
+    Note,
+    Letter,
 };
 
-QString caseEventCode(CaseEventKind k);                       // "acknowledged", "type-changed", ...
+QString caseEventCode(CaseEventKind k); // "acknowledged", "type-changed", ...
 bool caseEventFromCode(const QString &code, CaseEventKind *out);
 QStringList caseEventCodes();
 // The events a user may add directly (the CLI's EVENT word).
@@ -26,16 +36,16 @@ bool isUserClockEvent(CaseEventKind k);
 
 struct CaseEvent {
     CaseEventKind kind = CaseEventKind::Note;
-    QDate on;                   // the day it happened (the clock's unit)
-    QString exclusionCode;      // paused only
+    QDate on; // the day it happened (the clock's unit)
+    QString exclusionCode; // paused only
     QString note;
-    QString detail;             // type changed: "old-code -> new-code"; reassigned: new officer
-    QString actor;              // who recorded it
+    QString detail; // type changed: "old-code -> new-code"; reassigned: new officer
+    QString actor; // who recorded it
     // closed only: what came of the case, and for a provider query whether
     // the practice had a full response (unset when not asked)
     QString outcome;
     std::optional<bool> fullResponse;
-    QString unknownKind;        // the stored kind when this version does not know it (read as a note)
+    QString unknownKind; // the stored kind when this version does not know it (read as a note)
     RecordMeta meta;
 };
 

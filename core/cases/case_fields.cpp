@@ -8,13 +8,15 @@
 #include <QRegularExpression>
 #include <algorithm>
 
-namespace hub {
+namespace hub
+{
 
 using namespace Qt::StringLiterals;
 
 using namespace Qt::StringLiterals;
 
-namespace {
+namespace
+{
 
 Result<QVariant> text(const QString &typed, const QDate &)
 {
@@ -40,7 +42,8 @@ Result<QVariant> type(const QString &typed, const QDate &)
 {
     CaseType t;
     if (!caseTypeFromCode(typed, &t))
-        return invalidCaseField(u"type"_s, u"'%1' is not a case type (%2)."_s.arg(typed, caseTypeCodes().join(u", "_s)));
+        return invalidCaseField(
+            u"type"_s, u"'%1' is not a case type (%2)."_s.arg(typed, caseTypeCodes().join(u", "_s)));
     return QVariant(typed);
 }
 
@@ -76,7 +79,8 @@ Result<QVariant> email(const QString &typed, const QDate &)
 {
     static const QRegularExpression shape(u"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"_s);
     if (!typed.isEmpty() && !shape.match(typed).hasMatch())
-        return invalidCaseField(u"requester_email"_s, u"'%1' is not an email address (name@example.nhs.uk)."_s.arg(typed));
+        return invalidCaseField(
+            u"requester_email"_s, u"'%1' is not an email address (name@example.nhs.uk)."_s.arg(typed));
     return QVariant(typed);
 }
 
@@ -88,7 +92,7 @@ Result<QVariant> phone(const QString &typed, const QDate &)
         digits += c.isDigit() ? 1 : 0;
     if (!typed.isEmpty() && (!shape.match(typed).hasMatch() || digits < 6))
         return invalidCaseField(u"requester_phone"_s,
-                                u"'%1' is not a phone number (digits, spaces, brackets and dashes, e.g. 01902 444000)."_s.arg(typed));
+            u"'%1' is not a phone number (digits, spaces, brackets and dashes, e.g. 01902 444000)."_s.arg(typed));
     return QVariant(typed);
 }
 
@@ -122,21 +126,26 @@ const QVector<CaseFieldInfo> &caseFields()
     using G = CaseFieldGroup;
 #define TR(text) QT_TRANSLATE_NOOP("CaseField", text)
     // The order of CaseField.
-    static const QVector<CaseFieldInfo> fields{
-        {CaseField::Title, "title", K::Text, G::Case, TR("title"), TR("Title"), &title},
-        {CaseField::Description, "description", K::LongText, G::Case, TR("description"), TR("Description"), &text},
-        {CaseField::Officer, "officer", K::Text, G::Case, TR("officer"), TR("Officer"), &text},
-        {CaseField::Priority, "priority", K::Choice, G::Case, TR("priority"), TR("Priority"), &priority, &shownPriority},
-        {CaseField::Type, "type", K::Choice, G::Case, TR("type"), TR("Type"), &type, &shownType},
-        {CaseField::PracticeOds, "practice_ods", K::Code, G::Case, TR("practice"), TR("Practice"), &practice},
-        {CaseField::ActivityKey, "activity_key", K::Code, G::Case, TR("activity"), TR("Activity"), &text},
-        {CaseField::Stage, "stage", K::Integer, G::Case, TR("stage"), TR("Stage"), &stage, &shownStage},
-        {CaseField::ReceivedOn, "received_on", K::Date, G::Case, TR("received date"), TR("Received"), &received, &shownDate},
-        {CaseField::RequesterName, "requester_name", K::Text, G::Requester, TR("requester's name"), TR("Name"), &line},
-        {CaseField::RequesterOrganisation, "requester_organisation", K::Text, G::Requester, TR("requester's organisation"),
-         TR("Organisation"), &line},
-        {CaseField::RequesterEmail, "requester_email", K::Text, G::Requester, TR("requester's email"), TR("Email"), &email},
-        {CaseField::RequesterPhone, "requester_phone", K::Text, G::Requester, TR("requester's phone"), TR("Phone"), &phone},
+    static const QVector<CaseFieldInfo> fields {
+        { CaseField::Title, "title", K::Text, G::Case, TR("title"), TR("Title"), &title },
+        { CaseField::Description, "description", K::LongText, G::Case, TR("description"), TR("Description"), &text },
+        { CaseField::Officer, "officer", K::Text, G::Case, TR("officer"), TR("Officer"), &text },
+        { CaseField::Priority, "priority", K::Choice, G::Case, TR("priority"), TR("Priority"), &priority,
+            &shownPriority },
+        { CaseField::Type, "type", K::Choice, G::Case, TR("type"), TR("Type"), &type, &shownType },
+        { CaseField::PracticeOds, "practice_ods", K::Code, G::Case, TR("practice"), TR("Practice"), &practice },
+        { CaseField::ActivityKey, "activity_key", K::Code, G::Case, TR("activity"), TR("Activity"), &text },
+        { CaseField::Stage, "stage", K::Integer, G::Case, TR("stage"), TR("Stage"), &stage, &shownStage },
+        { CaseField::ReceivedOn, "received_on", K::Date, G::Case, TR("received date"), TR("Received"), &received,
+            &shownDate },
+        { CaseField::RequesterName, "requester_name", K::Text, G::Requester, TR("requester's name"), TR("Name"),
+            &line },
+        { CaseField::RequesterOrganisation, "requester_organisation", K::Text, G::Requester,
+            TR("requester's organisation"), TR("Organisation"), &line },
+        { CaseField::RequesterEmail, "requester_email", K::Text, G::Requester, TR("requester's email"), TR("Email"),
+            &email },
+        { CaseField::RequesterPhone, "requester_phone", K::Text, G::Requester, TR("requester's phone"), TR("Phone"),
+            &phone },
     };
 #undef TR
     return fields;
@@ -190,16 +199,16 @@ QString caseFieldFormLabel(const CaseFieldInfo &field)
 QVector<CaseChoice> casePriorityChoices()
 {
     QVector<CaseChoice> out;
-    for (const CasePriority p : {CasePriority::Low, CasePriority::Normal, CasePriority::High, CasePriority::Urgent})
-        out.append({casePriorityCode(p), casePriorityName(p)});
+    for (const CasePriority p : { CasePriority::Low, CasePriority::Normal, CasePriority::High, CasePriority::Urgent })
+        out.append({ casePriorityCode(p), casePriorityName(p) });
     return out;
 }
 
 QVector<CaseChoice> caseStageChoices()
 {
-    QVector<CaseChoice> out{{u"0"_s, QCoreApplication::translate("CaseField", "—")}};
+    QVector<CaseChoice> out { { u"0"_s, QCoreApplication::translate("CaseField", "—") } };
     for (int i = 1; i <= 3; ++i)
-        out.append({QString::number(i), QCoreApplication::translate("CaseField", "Stage %1").arg(i)});
+        out.append({ QString::number(i), QCoreApplication::translate("CaseField", "Stage %1").arg(i) });
     return out;
 }
 
@@ -221,8 +230,8 @@ Result<QVariantMap> validateCaseEdit(const QVariantMap &typed, const QDate &toda
     for (auto it = typed.begin(); it != typed.end(); ++it) {
         const CaseFieldInfo *f = findCaseField(it.key());
         if (!f)
-            return invalidCaseField(it.key(), u"'%1' cannot be changed here (editable: %2)."_s
-                                                  .arg(it.key(), editableCaseFieldCodes().join(u", "_s)));
+            return invalidCaseField(it.key(),
+                u"'%1' cannot be changed here (editable: %2)."_s.arg(it.key(), editableCaseFieldCodes().join(u", "_s)));
         Result<QVariant> v = f->validate(it.value().toString().trimmed(), today);
         if (!v)
             return v.error();
@@ -242,8 +251,8 @@ Result<QVariantMap> validateNewCaseFields(const QVariantMap &typed, const QDate 
             QStringList codes;
             for (const CaseFieldInfo *r : caseFieldsIn(CaseFieldGroup::Requester))
                 codes << QString::fromLatin1(r->code);
-            return invalidCaseField(it.key(), u"'%1' cannot be given when opening a case (these can: %2)."_s
-                                                  .arg(it.key(), codes.join(u", "_s)));
+            return invalidCaseField(it.key(),
+                u"'%1' cannot be given when opening a case (these can: %2)."_s.arg(it.key(), codes.join(u", "_s)));
         }
         const QString text = it.value().toString().trimmed();
         if (text.isEmpty())
@@ -273,8 +282,9 @@ Result<CaseEditPlan> planCaseEdit(const CaseEditState &now, const QVariantMap &v
     if (plan.receivedChanged) {
         for (const CaseEvent &e : now.timeline) {
             if (e.kind != CaseEventKind::Received && e.on < plan.received)
-                return invalidCaseField(u"received_on"_s, u"The timeline has a %1 event on %2, before %3."_s
-                                                              .arg(caseEventCode(e.kind), formatDate(e.on), formatDate(plan.received)));
+                return invalidCaseField(u"received_on"_s,
+                    u"The timeline has a %1 event on %2, before %3."_s.arg(
+                        caseEventCode(e.kind), formatDate(e.on), formatDate(plan.received)));
         }
     }
     const QDate on = std::max(today, plan.received);
@@ -295,6 +305,5 @@ Result<CaseEditPlan> planCaseEdit(const CaseEditState &now, const QVariantMap &v
     }
     return plan;
 }
-
 
 } // namespace hub

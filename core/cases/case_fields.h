@@ -15,11 +15,23 @@
 #include <QVariantMap>
 #include <QVector>
 
-namespace hub {
+namespace hub
+{
 
 enum class CaseField {
-    Title, Description, Officer, Priority, Type, PracticeOds, ActivityKey, Stage, ReceivedOn,
-    RequesterName, RequesterOrganisation, RequesterEmail, RequesterPhone,
+    Title,
+    Description,
+    Officer,
+    Priority,
+    Type,
+    PracticeOds,
+    ActivityKey,
+    Stage,
+    ReceivedOn,
+    RequesterName,
+    RequesterOrganisation,
+    RequesterEmail,
+    RequesterPhone,
 };
 
 enum class CaseFieldKind { Text, LongText, Choice, Code, Integer, Date };
@@ -32,10 +44,10 @@ enum class CaseFieldGroup { Case, Requester };
 
 struct CaseFieldInfo {
     CaseField field;
-    const char *code;      // column, FIELD= name, JSON "fields" key and letter merge field: "title"
+    const char *code; // column, FIELD= name, JSON "fields" key and letter merge field: "title"
     CaseFieldKind kind;
     CaseFieldGroup group;
-    const char *label;     // shown, lower case as in "Change title of ...": "title"
+    const char *label; // shown, lower case as in "Change title of ...": "title"
     const char *formLabel; // beside the box on a form: "Title"
     // Trimmed typed text -> the stored value, or an Invalid error with `field` set.
     Result<QVariant> (*validate)(const QString &typed, const QDate &today);
@@ -62,7 +74,7 @@ struct CaseChoice {
     QString code;
     QString label;
 };
-QVector<CaseChoice> casePriorityChoices();   // low, normal, high, urgent
+QVector<CaseChoice> casePriorityChoices(); // low, normal, high, urgent
 // Stages 1-3 of a performance concern; 0 ("—") for none.
 QVector<CaseChoice> caseStageChoices();
 // A stage means something only for a performance concern (or a case that already has one).
@@ -90,12 +102,12 @@ struct CaseEditState {
     QVector<CaseEvent> timeline;
 };
 struct CaseEditPlan {
-    QVariantMap changes;          // validated values plus implied ones (activity_key for a new type)
-    QString newType;              // the type after the edit
-    QDate received;               // the receipt date after the edit
+    QVariantMap changes; // validated values plus implied ones (activity_key for a new type)
+    QString newType; // the type after the edit
+    QDate received; // the receipt date after the edit
     bool typeChanged = false;
     bool receivedChanged = false;
-    QVector<CaseEvent> events;    // to add: type changed, reassigned
+    QVector<CaseEvent> events; // to add: type changed, reassigned
 };
 Result<CaseEditPlan> planCaseEdit(const CaseEditState &now, const QVariantMap &validated, const QDate &today);
 

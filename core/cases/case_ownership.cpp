@@ -1,8 +1,10 @@
 #include "core/cases/case_ownership.h"
 
-namespace hub {
+namespace hub
+{
 
-namespace {
+namespace
+{
 
 QString fromDetermination(Determination d)
 {

@@ -7,7 +7,8 @@
 
 #include <QString>
 
-namespace hub {
+namespace hub
+{
 
 // "Hub", "CCG", "Hub supports CCG", or "To be determined" (spec not yet decided).
 // No activity (finance queries, MoU concerns) means the Hub owns it.

@@ -2,11 +2,15 @@
 
 #include <QRegularExpression>
 
-namespace hub {
+namespace hub
+{
 
 QString formatCaseReference(const QString &officeCode, int year, int sequence)
 {
-    return QStringLiteral("%1-%2-%3").arg(officeCode.toUpper()).arg(year, 4, 10, QLatin1Char('0')).arg(sequence, 5, 10, QLatin1Char('0'));
+    return QStringLiteral("%1-%2-%3")
+        .arg(officeCode.toUpper())
+        .arg(year, 4, 10, QLatin1Char('0'))
+        .arg(sequence, 5, 10, QLatin1Char('0'));
 }
 
 bool parseCaseReference(const QString &ref, QString *officeCode, int *year, int *sequence)

@@ -4,9 +4,10 @@
 
 #include <QString>
 
-namespace hub {
+namespace hub
+{
 
-QString formatCaseReference(const QString &officeCode, int year, int sequence);   // "WMH-2016-00042"
+QString formatCaseReference(const QString &officeCode, int year, int sequence); // "WMH-2016-00042"
 // False unless `ref` has the form above (office 2-8 capitals/digits, 5+ digit sequence).
 bool parseCaseReference(const QString &ref, QString *officeCode, int *year, int *sequence);
 

@@ -2,11 +2,13 @@
 
 #include "core/common/format.h"
 
-namespace hub {
+namespace hub
+{
 
 using namespace Qt::StringLiterals;
 
-namespace {
+namespace
+{
 
 Error invalid(const QString &field, const QString &message)
 {
@@ -55,7 +57,7 @@ Status checkClosure(const QString &typeCode, const CaseEvent &closure)
 }
 
 Status checkNewEvent(const ServiceStandard &standard, const QDate &received, const QVector<CaseEvent> &existing,
-                     const CaseEvent &event, const QDate &today)
+    const CaseEvent &event, const QDate &today)
 {
     const QString kind = caseEventCode(event.kind);
     if (!isUserClockEvent(event.kind))
@@ -63,9 +65,11 @@ Status checkNewEvent(const ServiceStandard &standard, const QDate &received, con
     if (!event.on.isValid())
         return invalid(u"date"_s, u"The %1 event needs a date."_s.arg(kind));
     if (received.isValid() && event.on < received)
-        return invalid(u"date"_s, u"%1 is before the case was received (%2)."_s.arg(formatDate(event.on), formatDate(received)));
+        return invalid(
+            u"date"_s, u"%1 is before the case was received (%2)."_s.arg(formatDate(event.on), formatDate(received)));
     if (today.isValid() && event.on > today)
-        return invalid(u"date"_s, u"%1 is in the future; record events on or after the day they happen."_s.arg(formatDate(event.on)));
+        return invalid(u"date"_s,
+            u"%1 is in the future; record events on or after the day they happen."_s.arg(formatDate(event.on)));
     if (event.kind != CaseEventKind::Paused && !event.exclusionCode.isEmpty())
         return invalid(u"exclusion"_s, u"Only a pause takes an exclusion."_s);
     if (event.kind != CaseEventKind::Closed && (!event.outcome.isEmpty() || event.fullResponse.has_value()))
@@ -85,7 +89,8 @@ Status checkNewEvent(const ServiceStandard &standard, const QDate &received, con
     switch (event.kind) {
     case CaseEventKind::Paused: {
         if (standard.exclusions.isEmpty())
-            return invalid(u"exclusion"_s, u"The %1 standard lists no exclusions, so its clock cannot be stopped."_s.arg(standard.name));
+            return invalid(u"exclusion"_s,
+                u"The %1 standard lists no exclusions, so its clock cannot be stopped."_s.arg(standard.name));
         QStringList codes;
         bool found = false;
         for (const Exclusion &x : standard.exclusions) {
@@ -93,23 +98,28 @@ Status checkNewEvent(const ServiceStandard &standard, const QDate &received, con
             found = found || x.code == event.exclusionCode;
         }
         if (event.exclusionCode.isEmpty())
-            return invalid(u"exclusion"_s, u"A pause needs one of the %1 standard's exclusions: %2."_s.arg(standard.name, codes.join(u", "_s)));
+            return invalid(u"exclusion"_s,
+                u"A pause needs one of the %1 standard's exclusions: %2."_s.arg(standard.name, codes.join(u", "_s)));
         if (!found)
-            return invalid(u"exclusion"_s, u"'%1' is not an exclusion of the %2 standard (use %3)."_s
-                                               .arg(event.exclusionCode, standard.name, codes.join(u", "_s)));
+            return invalid(u"exclusion"_s,
+                u"'%1' is not an exclusion of the %2 standard (use %3)."_s.arg(
+                    event.exclusionCode, standard.name, codes.join(u", "_s)));
         if (event.note.trimmed().isEmpty())
             return invalid(u"note"_s, u"A pause needs a note saying why the exclusion applies."_s);
         if (isPaused(existing))
             return invalid(u"event"_s, u"The clock is already stopped; resume it first."_s);
         if (lastStopStart.isValid() && event.on < lastStopStart)
-            return invalid(u"date"_s, u"A pause cannot be dated before the last restart (%1)."_s.arg(formatDate(lastStopStart)));
+            return invalid(
+                u"date"_s, u"A pause cannot be dated before the last restart (%1)."_s.arg(formatDate(lastStopStart)));
         break;
     }
     case CaseEventKind::Resumed:
         if (!isPaused(existing))
             return invalid(u"event"_s, u"The clock is not stopped, so it cannot be resumed."_s);
         if (lastStopStart.isValid() && event.on < lastStopStart)
-            return invalid(u"date"_s, u"The clock cannot restart (%1) before it stopped (%2)."_s.arg(formatDate(event.on), formatDate(lastStopStart)));
+            return invalid(u"date"_s,
+                u"The clock cannot restart (%1) before it stopped (%2)."_s.arg(
+                    formatDate(event.on), formatDate(lastStopStart)));
         break;
     case CaseEventKind::Acknowledged:
         if (hasEvent(existing, CaseEventKind::Acknowledged))
@@ -128,6 +138,5 @@ Status checkNewEvent(const ServiceStandard &standard, const QDate &received, con
     }
     return {};
 }
-
 
 } // namespace hub

@@ -10,11 +10,12 @@
 #include <QDate>
 #include <QVector>
 
-namespace hub {
+namespace hub
+{
 
 // `existing` is the case's timeline; `today` bounds dates (no future events).
 Status checkNewEvent(const ServiceStandard &standard, const QDate &received, const QVector<CaseEvent> &existing,
-                     const CaseEvent &event, const QDate &today);
+    const CaseEvent &event, const QDate &today);
 
 // Closing a case records its outcome in words and, for a provider query,
 // whether the practice had a full response. The close dialog and

@@ -4,18 +4,26 @@
 
 #include <QCoreApplication>
 
-namespace hub {
+namespace hub
+{
 
-namespace {
-const char *const kPriorities[] = {"low", "normal", "high", "urgent"};
-const char *const kPriorityNames[] = {QT_TRANSLATE_NOOP("CaseField", "Low"), QT_TRANSLATE_NOOP("CaseField", "Normal"),
-                                      QT_TRANSLATE_NOOP("CaseField", "High"), QT_TRANSLATE_NOOP("CaseField", "Urgent")};
-const char *const kStatuses[] = {"open", "acknowledged", "paused", "responded", "closed"};
-const char *const kStatusNames[] = {"Open", "Acknowledged", "Paused", "Responded", "Closed"};
+namespace
+{
+const char *const kPriorities[] = { "low", "normal", "high", "urgent" };
+const char *const kPriorityNames[] = { QT_TRANSLATE_NOOP("CaseField", "Low"), QT_TRANSLATE_NOOP("CaseField", "Normal"),
+    QT_TRANSLATE_NOOP("CaseField", "High"), QT_TRANSLATE_NOOP("CaseField", "Urgent") };
+const char *const kStatuses[] = { "open", "acknowledged", "paused", "responded", "closed" };
+const char *const kStatusNames[] = { "Open", "Acknowledged", "Paused", "Responded", "Closed" };
 } // namespace
 
-QString casePriorityCode(CasePriority p) { return QString::fromLatin1(kPriorities[int(p)]); }
-QString casePriorityName(CasePriority p) { return QCoreApplication::translate("CaseField", kPriorityNames[int(p)]); }
+QString casePriorityCode(CasePriority p)
+{
+    return QString::fromLatin1(kPriorities[int(p)]);
+}
+QString casePriorityName(CasePriority p)
+{
+    return QCoreApplication::translate("CaseField", kPriorityNames[int(p)]);
+}
 
 bool casePriorityFromCode(const QString &code, CasePriority *out)
 {
@@ -28,8 +36,14 @@ bool casePriorityFromCode(const QString &code, CasePriority *out)
     return false;
 }
 
-QString caseStatusCode(CaseStatus s) { return QString::fromLatin1(kStatuses[int(s)]); }
-QString caseStatusName(CaseStatus s) { return QString::fromLatin1(kStatusNames[int(s)]); }
+QString caseStatusCode(CaseStatus s)
+{
+    return QString::fromLatin1(kStatuses[int(s)]);
+}
+QString caseStatusName(CaseStatus s)
+{
+    return QString::fromLatin1(kStatusNames[int(s)]);
+}
 
 bool caseStatusFromCode(const QString &code, CaseStatus *out)
 {

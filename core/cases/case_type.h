@@ -7,7 +7,8 @@
 #include <QStringList>
 #include <QVector>
 
-namespace hub {
+namespace hub
+{
 
 enum class CaseType {
     ProviderQuery,
@@ -29,10 +30,10 @@ enum class CaseType {
 
 struct CaseTypeInfo {
     CaseType type;
-    const char *code;           // stable, stored: "provider-query"
-    const char *name;           // shown: "Provider query"
-    const char *standardKey;    // catalogue service standard: "queries"
-    const char *activityKey;    // default delegated-function activity, "" when none applies
+    const char *code; // stable, stored: "provider-query"
+    const char *name; // shown: "Provider query"
+    const char *standardKey; // catalogue service standard: "queries"
+    const char *activityKey; // default delegated-function activity, "" when none applies
 };
 
 const QVector<CaseTypeInfo> &caseTypes();

@@ -1,15 +1,24 @@
 #include "core/cases/clock_state.h"
 
-namespace hub {
+namespace hub
+{
 
-namespace {
-const char *const kCodes[] = {"not-applicable", "running", "due-soon", "due-today", "breached", "paused", "met", "met-late"};
-const char *const kNames[] = {"Not applicable", "Running", "Due within 3 working days", "Due today",
-                              "Breached", "Paused", "Met", "Met late"};
+namespace
+{
+const char *const kCodes[]
+    = { "not-applicable", "running", "due-soon", "due-today", "breached", "paused", "met", "met-late" };
+const char *const kNames[] = { "Not applicable", "Running", "Due within 3 working days", "Due today", "Breached",
+    "Paused", "Met", "Met late" };
 } // namespace
 
-QString clockStateCode(ClockState s) { return QString::fromLatin1(kCodes[int(s)]); }
-QString clockStateName(ClockState s) { return QString::fromLatin1(kNames[int(s)]); }
+QString clockStateCode(ClockState s)
+{
+    return QString::fromLatin1(kCodes[int(s)]);
+}
+QString clockStateName(ClockState s)
+{
+    return QString::fromLatin1(kNames[int(s)]);
+}
 
 bool clockStateFromCode(const QString &code, ClockState *out)
 {

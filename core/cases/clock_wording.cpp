@@ -6,11 +6,13 @@
 #include <QCoreApplication>
 #include <QLocale>
 
-namespace hub {
+namespace hub
+{
 
 using namespace Qt::StringLiterals;
 
-namespace {
+namespace
+{
 
 QString tr(const char *text)
 {

@@ -9,7 +9,8 @@
 #include <QDate>
 #include <QString>
 
-namespace hub {
+namespace hub
+{
 
 class WorkingCalendar;
 

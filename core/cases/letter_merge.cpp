@@ -4,13 +4,14 @@
 
 #include <QRegularExpression>
 
-namespace hub {
+namespace hub
+{
 
 using namespace Qt::StringLiterals;
 
 QStringList letterContextFields()
 {
-    return {u"ref"_s, u"practice_name"_s, u"ack_due"_s, u"response_due"_s, u"ccg_name"_s, u"today"_s};
+    return { u"ref"_s, u"practice_name"_s, u"ack_due"_s, u"response_due"_s, u"ccg_name"_s, u"today"_s };
 }
 
 QStringList letterMergeFields()
@@ -28,7 +29,8 @@ QHash<QString, QString> caseFieldMergeValues(const QVariantMap &storedFields)
     return out;
 }
 
-QString mergeLetter(const QString &templateText, const QHash<QString, QString> &values, bool html, QStringList *unknownFields)
+QString mergeLetter(
+    const QString &templateText, const QHash<QString, QString> &values, bool html, QStringList *unknownFields)
 {
     static const QRegularExpression re(QStringLiteral("\\{\\{\\s*([a-z_]+)\\s*\\}\\}"));
     QString out;
@@ -39,7 +41,8 @@ QString mergeLetter(const QString &templateText, const QHash<QString, QString> &
         out += templateText.mid(pos, m.capturedStart() - pos);
         const QString name = m.captured(1);
         if (values.contains(name)) {
-            out += html ? values.value(name).toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br/>")) : values.value(name);
+            out += html ? values.value(name).toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br/>"))
+                        : values.value(name);
         } else {
             out += m.captured(0);
             if (unknownFields && !unknownFields->contains(name))

@@ -11,7 +11,8 @@
 #include <QStringList>
 #include <QVariantMap>
 
-namespace hub {
+namespace hub
+{
 
 // The merge fields the case's context fills: ref, practice_name, ack_due, response_due, ccg_name, today.
 QStringList letterContextFields();
@@ -25,6 +26,6 @@ QHash<QString, QString> caseFieldMergeValues(const QVariantMap &storedFields);
 // Replaces {{name}} (spaces inside the braces allowed). With `html` the
 // values are HTML-escaped (templates are rich text).
 QString mergeLetter(const QString &templateText, const QHash<QString, QString> &values, bool html,
-                    QStringList *unknownFields = nullptr);
+    QStringList *unknownFields = nullptr);
 
 } // namespace hub

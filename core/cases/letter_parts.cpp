@@ -4,11 +4,13 @@
 
 #include <QRegularExpression>
 
-namespace hub {
+namespace hub
+{
 
 using namespace Qt::StringLiterals;
 
-namespace {
+namespace
+{
 
 QString value(const QHash<QString, QString> &values, const QString &key)
 {
@@ -40,8 +42,8 @@ QStringList addressLines(const QString &address, const QString &postcode)
 
 QStringList letterPartFields()
 {
-    return {u"salutation"_s, u"practice_address"_s, u"hub_name"_s, u"hub_address"_s, u"hub_phone"_s, u"hub_email"_s,
-            u"responded_on"_s, u"response_text"_s, u"closed_on"_s, u"closure_note"_s};
+    return { u"salutation"_s, u"practice_address"_s, u"hub_name"_s, u"hub_address"_s, u"hub_phone"_s, u"hub_email"_s,
+        u"responded_on"_s, u"response_text"_s, u"closed_on"_s, u"closure_note"_s };
 }
 
 void addTimelineValues(QHash<QString, QString> &values, const QVector<CaseEvent> &timeline)
@@ -74,7 +76,7 @@ QStringList letterAddressee(const QHash<QString, QString> &values)
 {
     QStringList out;
     const QString practice = value(values, u"practice_name"_s);
-    for (const QString &key : {u"requester_name"_s, u"requester_organisation"_s}) {
+    for (const QString &key : { u"requester_name"_s, u"requester_organisation"_s }) {
         const QString v = value(values, key);
         if (!v.isEmpty() && v.compare(practice, Qt::CaseInsensitive) != 0)
             out << v;

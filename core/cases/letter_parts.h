@@ -11,12 +11,13 @@
 #include <QStringList>
 #include <QVector>
 
-namespace hub {
+namespace hub
+{
 
 // The Hub's address and contact details printed on every letter (office data, synced).
 struct Letterhead {
-    QString hubName;    // "NHS England West Midlands Primary Care Hub"
-    QString address;    // one line per address line
+    QString hubName; // "NHS England West Midlands Primary Care Hub"
+    QString address; // one line per address line
     QString phone;
     QString email;
 };

@@ -2,13 +2,15 @@
 
 #include <QLocale>
 
-namespace hub {
+namespace hub
+{
 
 QString QueryLog::monthName() const
 {
-    static const char *const names[] = {"January", "February", "March", "April", "May", "June", "July",
-                                        "August", "September", "October", "November", "December"};
-    return month >= 1 && month <= 12 ? QStringLiteral("%1 %2").arg(QString::fromLatin1(names[month - 1])).arg(year) : QString();
+    static const char *const names[] = { "January", "February", "March", "April", "May", "June", "July", "August",
+        "September", "October", "November", "December" };
+    return month >= 1 && month <= 12 ? QStringLiteral("%1 %2").arg(QString::fromLatin1(names[month - 1])).arg(year)
+                                     : QString();
 }
 
 QString formatPercent(double pct)
@@ -16,7 +18,8 @@ QString formatPercent(double pct)
     return pct < 0 ? QStringLiteral("n/a") : QStringLiteral("%1%").arg(pct, 0, 'f', 1);
 }
 
-namespace {
+namespace
+{
 
 bool decided(ClockState s)
 {
@@ -25,8 +28,9 @@ bool decided(ClockState s)
 
 } // namespace
 
-QueryLog buildQueryLog(const QString &ccgCode, const QString &ccgName, int year, int month, const QVector<QueryLogInput> &cases,
-                       const ServiceStandard &queries, const WorkingCalendar &calendar, const QDate &asOf)
+QueryLog buildQueryLog(const QString &ccgCode, const QString &ccgName, int year, int month,
+    const QVector<QueryLogInput> &cases, const ServiceStandard &queries, const WorkingCalendar &calendar,
+    const QDate &asOf)
 {
     QueryLog log;
     log.ccgCode = ccgCode;

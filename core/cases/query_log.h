@@ -12,7 +12,8 @@
 #include <QString>
 #include <QVector>
 
-namespace hub {
+namespace hub
+{
 
 // What the repository feeds in: one query case with its timeline.
 struct QueryLogInput {
@@ -37,21 +38,21 @@ struct QueryLogLine {
     QDate acknowledgeDue;
     QDate acknowledgedOn;
     ClockState acknowledgeState = ClockState::NotApplicable;
-    QDate responseDue;          // first period's due date: the standard's measure
-    QDate respondedOn;          // first update or full response
-    ClockState responseState = ClockState::NotApplicable;   // first period
+    QDate responseDue; // first period's due date: the standard's measure
+    QDate respondedOn; // first update or full response
+    ClockState responseState = ClockState::NotApplicable; // first period
     QDate closedOn;
     bool open = true;
-    bool overdue = false;       // a clock breached as of the log date
-    bool excluded = false;      // clock stopped under an exclusion at some point
-    QString exclusions;         // "further-investigation; outside-responsibility"
+    bool overdue = false; // a clock breached as of the log date
+    bool excluded = false; // clock stopped under an exclusion at some point
+    QString exclusions; // "further-investigation; outside-responsibility"
     int pausedWorkingDays = 0;
 };
 
 struct QueryLogTotals {
     int received = 0;
     int acknowledged = 0;
-    int responded = 0;          // full response or update given
+    int responded = 0; // full response or update given
     int open = 0;
     int overdue = 0;
     int excluded = 0;
@@ -61,7 +62,10 @@ struct QueryLogTotals {
     int responseMeasured = 0;
     int responseInTime = 0;
     // -1 when nothing was measured.
-    double acknowledgeCompliance() const { return acknowledgeMeasured ? 100.0 * acknowledgeInTime / acknowledgeMeasured : -1; }
+    double acknowledgeCompliance() const
+    {
+        return acknowledgeMeasured ? 100.0 * acknowledgeInTime / acknowledgeMeasured : -1;
+    }
     double responseCompliance() const { return responseMeasured ? 100.0 * responseInTime / responseMeasured : -1; }
 };
 
@@ -70,21 +74,22 @@ struct QueryLog {
     QString ccgName;
     int year = 0;
     int month = 0;
-    QDate asOf;                 // clocks read as of this day
+    QDate asOf; // clocks read as of this day
     int acknowledgeDays = 0;
     int responseDays = 0;
-    QVector<QueryLogLine> lines;          // within the standard
-    QVector<QueryLogLine> excludedLines;  // shown separately
+    QVector<QueryLogLine> lines; // within the standard
+    QVector<QueryLogLine> excludedLines; // shown separately
     QueryLogTotals totals;
 
     QDate firstDay() const { return QDate(year, month, 1); }
     QDate lastDay() const { return firstDay().addMonths(1).addDays(-1); }
-    QString monthName() const;            // "January 2016"
+    QString monthName() const; // "January 2016"
 };
 
 // `asOf` null -> the month's last day.
-QueryLog buildQueryLog(const QString &ccgCode, const QString &ccgName, int year, int month, const QVector<QueryLogInput> &cases,
-                       const ServiceStandard &queries, const WorkingCalendar &calendar, const QDate &asOf = {});
+QueryLog buildQueryLog(const QString &ccgCode, const QString &ccgName, int year, int month,
+    const QVector<QueryLogInput> &cases, const ServiceStandard &queries, const WorkingCalendar &calendar,
+    const QDate &asOf = {});
 
 // "94.1%", "n/a"
 QString formatPercent(double pct);

@@ -5,7 +5,8 @@
 
 #include <QByteArray>
 
-namespace hub {
+namespace hub
+{
 
 QByteArray queryLogCsv(const QueryLog &log);
 

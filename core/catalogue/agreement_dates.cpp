@@ -2,7 +2,8 @@
 
 #include <algorithm>
 
-namespace hub {
+namespace hub
+{
 
 QDate latestNoticeDate(const Agreement &agreement, const QDate &intendedEnd)
 {
@@ -49,12 +50,11 @@ QVector<KeyDate> keyDates(const Agreement &agreement, const QDate &today)
     add(QStringLiteral("service-start"), QStringLiteral("Hub service starts"), agreement.serviceStart, false);
     add(QStringLiteral("period-start"), QStringLiteral("Agreement period starts"), agreement.periodStart, false);
     add(QStringLiteral("period-end"), QStringLiteral("Agreement period ends"), agreement.periodEnd, false);
-    add(QStringLiteral("extension-agree-by"), QStringLiteral("Extension to be agreed by"),
-        agreement.extensionAgreeBy, true);
+    add(QStringLiteral("extension-agree-by"), QStringLiteral("Extension to be agreed by"), agreement.extensionAgreeBy,
+        true);
     add(QStringLiteral("latest-notice"), QStringLiteral("Latest notice to withdraw at period end"),
         latestNoticeDate(agreement, agreement.periodEnd), true);
-    std::stable_sort(out.begin(), out.end(),
-                     [](const KeyDate &a, const KeyDate &b) { return a.date < b.date; });
+    std::stable_sort(out.begin(), out.end(), [](const KeyDate &a, const KeyDate &b) { return a.date < b.date; });
     return out;
 }
 

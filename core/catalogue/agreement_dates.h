@@ -9,16 +9,17 @@
 #include <QString>
 #include <QVector>
 
-namespace hub {
+namespace hub
+{
 
 struct KeyDate {
-    QString key;        // "published", "updated", "service-start", "period-start",
-                        // "period-end", "extension-agree-by", "latest-notice"
-    QString label;      // "Extension to be agreed by", ...
+    QString key; // "published", "updated", "service-start", "period-start",
+                 // "period-end", "extension-agree-by", "latest-notice"
+    QString label; // "Extension to be agreed by", ...
     QDate date;
-    bool deadline = false;  // something must be done by this date
-    int daysFromToday = 0;  // negative when passed
-    QString status;     // "passed", "today", "due today", "in N days", "due in N days"
+    bool deadline = false; // something must be done by this date
+    int daysFromToday = 0; // negative when passed
+    QString status; // "passed", "today", "due today", "in N days", "due in N days"
 };
 
 // Last day notice can be given so that it runs out by intendedEnd:

@@ -2,17 +2,22 @@
 
 #include <array>
 
-namespace hub {
+namespace hub
+{
 
 // ---------------------------------------------------------------- roles
 
 QString hubRoleCode(HubRole role)
 {
     switch (role) {
-    case HubRole::None: return QString();
-    case HubRole::Core: return QStringLiteral("CORE");
-    case HubRole::Tbc: return QStringLiteral("TBC");
-    case HubRole::Support: return QStringLiteral("SUPPORT");
+    case HubRole::None:
+        return QString();
+    case HubRole::Core:
+        return QStringLiteral("CORE");
+    case HubRole::Tbc:
+        return QStringLiteral("TBC");
+    case HubRole::Support:
+        return QStringLiteral("SUPPORT");
     }
     return QString();
 }
@@ -44,7 +49,8 @@ bool Activity::needsDetermination() const
 
 // ---------------------------------------------------------------- levels
 
-namespace {
+namespace
+{
 
 struct LevelInfo {
     CommissioningLevel level;
@@ -52,12 +58,12 @@ struct LevelInfo {
     const char *name;
 };
 
-constexpr std::array<LevelInfo, 4> kLevels{{
-    {CommissioningLevel::GreaterCollaboration, "greater-collaboration", "Greater collaboration"},
-    {CommissioningLevel::JointCommissioning, "joint-commissioning", "Joint commissioning"},
-    {CommissioningLevel::JointDelegation, "joint-delegation", "Joint delegation"},
-    {CommissioningLevel::FullyDelegated, "fully-delegated", "Fully delegated"},
-}};
+constexpr std::array<LevelInfo, 4> kLevels { {
+    { CommissioningLevel::GreaterCollaboration, "greater-collaboration", "Greater collaboration" },
+    { CommissioningLevel::JointCommissioning, "joint-commissioning", "Joint commissioning" },
+    { CommissioningLevel::JointDelegation, "joint-delegation", "Joint delegation" },
+    { CommissioningLevel::FullyDelegated, "fully-delegated", "Fully delegated" },
+} };
 
 const LevelInfo *levelInfo(CommissioningLevel level)
 {

@@ -8,11 +8,12 @@
 #include "core/catalogue/catalogue.h"
 #include "core/specification/ccg_specification.h"
 
-#include <QJsonArray>
 #include <QDate>
+#include <QJsonArray>
 #include <QJsonObject>
 
-namespace hub {
+namespace hub
+{
 
 // The catalogue shipped with Hubcase (":/catalogue/mou-catalogue.json").
 Result<Catalogue> loadBuiltInCatalogue();

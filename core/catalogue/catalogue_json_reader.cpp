@@ -12,20 +12,34 @@
 #include <array>
 #include <cmath>
 
-namespace hub {
+namespace hub
+{
 
-namespace {
+namespace
+{
 
 const QString kFormat = QStringLiteral("hubcase-mou-catalogue");
 constexpr int kFormatVersion = 1;
 const QStringList kNumerals = {
-    QStringLiteral("I"), QStringLiteral("II"), QStringLiteral("III"), QStringLiteral("IV"),
-    QStringLiteral("V"), QStringLiteral("VI"), QStringLiteral("VII"), QStringLiteral("VIII"),
-    QStringLiteral("IX"), QStringLiteral("X"), QStringLiteral("XI"), QStringLiteral("XII"),
+    QStringLiteral("I"),
+    QStringLiteral("II"),
+    QStringLiteral("III"),
+    QStringLiteral("IV"),
+    QStringLiteral("V"),
+    QStringLiteral("VI"),
+    QStringLiteral("VII"),
+    QStringLiteral("VIII"),
+    QStringLiteral("IX"),
+    QStringLiteral("X"),
+    QStringLiteral("XI"),
+    QStringLiteral("XII"),
 };
 const QStringList kPartyKinds = {
-    QStringLiteral("regional-team"), QStringLiteral("hub"), QStringLiteral("ccg"),
-    QStringLiteral("spg"), QStringLiteral("committee"),
+    QStringLiteral("regional-team"),
+    QStringLiteral("hub"),
+    QStringLiteral("ccg"),
+    QStringLiteral("spg"),
+    QStringLiteral("committee"),
 };
 
 // Thrown inside this file only; parseCatalogueJson turns it into a hub::Error.
@@ -47,24 +61,33 @@ QString at(const QString &path, qsizetype index)
 QString typeName(const QJsonValue &v)
 {
     switch (v.type()) {
-    case QJsonValue::Null: return QStringLiteral("null");
-    case QJsonValue::Bool: return QStringLiteral("a true/false value");
-    case QJsonValue::Double: return QStringLiteral("a number");
-    case QJsonValue::String: return QStringLiteral("text");
-    case QJsonValue::Array: return QStringLiteral("a list");
-    case QJsonValue::Object: return QStringLiteral("an object");
-    case QJsonValue::Undefined: return QStringLiteral("nothing");
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return QStringLiteral("a true/false value");
+    case QJsonValue::Double:
+        return QStringLiteral("a number");
+    case QJsonValue::String:
+        return QStringLiteral("text");
+    case QJsonValue::Array:
+        return QStringLiteral("a list");
+    case QJsonValue::Object:
+        return QStringLiteral("an object");
+    case QJsonValue::Undefined:
+        return QStringLiteral("nothing");
     }
     return QStringLiteral("an unknown value");
 }
 
 // Reads one object's members, naming the JSON path of anything wrong.
-class Fields {
+class Fields
+{
 public:
-    Fields(const QJsonValue &value, QString path) : m_path(std::move(path))
+    Fields(const QJsonValue &value, QString path)
+        : m_path(std::move(path))
     {
         if (!value.isObject())
-            throw BadField{m_path, QStringLiteral("expected an object, found %1").arg(typeName(value))};
+            throw BadField { m_path, QStringLiteral("expected an object, found %1").arg(typeName(value)) };
         m_obj = value.toObject();
     }
 
@@ -75,14 +98,14 @@ public:
         const QJsonValue v = m_obj.value(key);
         if (v.isUndefined() || v.isNull()) {
             if (required)
-                throw BadField{path(key), QStringLiteral("missing required text")};
+                throw BadField { path(key), QStringLiteral("missing required text") };
             return QString();
         }
         if (!v.isString())
-            throw BadField{path(key), QStringLiteral("expected text, found %1").arg(typeName(v))};
+            throw BadField { path(key), QStringLiteral("expected text, found %1").arg(typeName(v)) };
         const QString s = v.toString();
         if (required && s.trimmed().isEmpty())
-            throw BadField{path(key), QStringLiteral("must not be empty")};
+            throw BadField { path(key), QStringLiteral("must not be empty") };
         return s;
     }
 
@@ -91,14 +114,14 @@ public:
         const QJsonValue v = m_obj.value(key);
         if (v.isUndefined() || v.isNull()) {
             if (required)
-                throw BadField{path(key), QStringLiteral("missing required number")};
+                throw BadField { path(key), QStringLiteral("missing required number") };
             return fallback;
         }
         const double d = v.toDouble(std::nan(""));
         if (!v.isDouble() || std::floor(d) != d)
-            throw BadField{path(key), QStringLiteral("expected a whole number, found %1").arg(typeName(v))};
+            throw BadField { path(key), QStringLiteral("expected a whole number, found %1").arg(typeName(v)) };
         if (d < min || d > max)
-            throw BadField{path(key), QStringLiteral("%1 is out of range %2..%3").arg(d).arg(min).arg(max)};
+            throw BadField { path(key), QStringLiteral("%1 is out of range %2..%3").arg(d).arg(min).arg(max) };
         return int(d);
     }
 
@@ -108,7 +131,7 @@ public:
         if (v.isUndefined() || v.isNull())
             return fallback;
         if (!v.isBool())
-            throw BadField{path(key), QStringLiteral("expected true or false, found %1").arg(typeName(v))};
+            throw BadField { path(key), QStringLiteral("expected true or false, found %1").arg(typeName(v)) };
         return v.toBool();
     }
 
@@ -120,7 +143,7 @@ public:
             return QDate();
         const QDate d = QDate::fromString(s, Qt::ISODate);
         if (s.size() != 10 || !d.isValid())
-            throw BadField{path(key), QStringLiteral("'%1' is not a date (expected yyyy-mm-dd)").arg(s)};
+            throw BadField { path(key), QStringLiteral("'%1' is not a date (expected yyyy-mm-dd)").arg(s) };
         return d;
     }
 
@@ -129,11 +152,11 @@ public:
         const QJsonValue v = m_obj.value(key);
         if (v.isUndefined() || v.isNull()) {
             if (required)
-                throw BadField{path(key), QStringLiteral("missing required list")};
+                throw BadField { path(key), QStringLiteral("missing required list") };
             return QJsonArray();
         }
         if (!v.isArray())
-            throw BadField{path(key), QStringLiteral("expected a list, found %1").arg(typeName(v))};
+            throw BadField { path(key), QStringLiteral("expected a list, found %1").arg(typeName(v)) };
         return v.toArray();
     }
 
@@ -144,7 +167,8 @@ public:
         for (qsizetype i = 0; i < a.size(); ++i) {
             const QJsonValue v = a.at(i);
             if (!v.isString() || v.toString().trimmed().isEmpty())
-                throw BadField{at(path(key), i), QStringLiteral("expected non-empty text, found %1").arg(typeName(v))};
+                throw BadField { at(path(key), i),
+                    QStringLiteral("expected non-empty text, found %1").arg(typeName(v)) };
             out << v.toString();
         }
         return out;
@@ -158,14 +182,14 @@ private:
 void requireUnique(QSet<QString> &seen, const QString &value, const QString &path)
 {
     if (seen.contains(value))
-        throw BadField{path, QStringLiteral("duplicate key '%1'").arg(value)};
+        throw BadField { path, QStringLiteral("duplicate key '%1'").arg(value) };
     seen.insert(value);
 }
 
 void requireOrdered(const QDate &from, const QDate &to, const QString &path)
 {
     if (from.isValid() && to.isValid() && to < from)
-        throw BadField{path, QStringLiteral("ends before it starts")};
+        throw BadField { path, QStringLiteral("ends before it starts") };
 }
 
 Agreement readAgreement(const Fields &f)
@@ -191,9 +215,9 @@ Agreement readAgreement(const Fields &f)
         party.name = p.text(QStringLiteral("name"), true);
         party.kind = p.text(QStringLiteral("kind"), true);
         if (!kPartyKinds.contains(party.kind))
-            throw BadField{p.path(QStringLiteral("kind")),
-                           QStringLiteral("unknown party kind '%1'; expected one of %2")
-                               .arg(party.kind, kPartyKinds.join(QStringLiteral(", ")))};
+            throw BadField { p.path(QStringLiteral("kind")),
+                QStringLiteral("unknown party kind '%1'; expected one of %2")
+                    .arg(party.kind, kPartyKinds.join(QStringLiteral(", "))) };
         a.parties << party;
     }
     a.purposes = f.texts(QStringLiteral("purposes"));
@@ -218,7 +242,7 @@ Agreement readAgreement(const Fields &f)
         EscalationStage stage;
         stage.level = e.integer(QStringLiteral("level"), 1, 9, 0, true);
         if (stage.level <= previousLevel)
-            throw BadField{e.path(QStringLiteral("level")), QStringLiteral("escalation levels must increase")};
+            throw BadField { e.path(QStringLiteral("level")), QStringLiteral("escalation levels must increase") };
         previousLevel = stage.level;
         stage.name = e.text(QStringLiteral("name"), true);
         stage.who = e.text(QStringLiteral("who"));
@@ -241,8 +265,8 @@ Ccg readCcg(const Fields &f)
         CommissioningPeriod period;
         const QString code = l.text(QStringLiteral("level"), true);
         if (!commissioningLevelFromCode(code, &period.level))
-            throw BadField{l.path(QStringLiteral("level")),
-                           QStringLiteral("unknown commissioning level '%1'").arg(code)};
+            throw BadField { l.path(QStringLiteral("level")),
+                QStringLiteral("unknown commissioning level '%1'").arg(code) };
         period.effectiveFrom = l.date(QStringLiteral("effectiveFrom"));
         period.effectiveTo = l.date(QStringLiteral("effectiveTo"));
         requireOrdered(period.effectiveFrom, period.effectiveTo, l.path(QStringLiteral("effectiveTo")));
@@ -261,12 +285,12 @@ DelegatedFunction readFunction(const Fields &f, QSet<QString> &activityKeys)
     fn.numeral = f.text(QStringLiteral("numeral"), true);
     const qsizetype index = kNumerals.indexOf(fn.numeral);
     if (index < 0)
-        throw BadField{f.path(QStringLiteral("numeral")),
-                       QStringLiteral("'%1' is not a function numeral I..XII").arg(fn.numeral)};
+        throw BadField { f.path(QStringLiteral("numeral")),
+            QStringLiteral("'%1' is not a function numeral I..XII").arg(fn.numeral) };
     fn.number = f.integer(QStringLiteral("number"), 1, 12, int(index) + 1);
     if (fn.number != index + 1)
-        throw BadField{f.path(QStringLiteral("number")),
-                       QStringLiteral("%1 does not match numeral %2").arg(fn.number).arg(fn.numeral)};
+        throw BadField { f.path(QStringLiteral("number")),
+            QStringLiteral("%1 does not match numeral %2").arg(fn.number).arg(fn.numeral) };
     fn.title = f.text(QStringLiteral("title"), true);
     fn.note = f.text(QStringLiteral("note"));
 
@@ -282,12 +306,11 @@ DelegatedFunction readFunction(const Fields &f, QSet<QString> &activityKeys)
         const QString hub = a.text(QStringLiteral("hub"));
         act.hubRole = hubRoleFromCode(hub);
         if (!hub.isEmpty() && hubRoleCode(act.hubRole) != hub)
-            throw BadField{a.path(QStringLiteral("hub")),
-                           QStringLiteral("unknown hub role '%1'; expected CORE, TBC, SUPPORT or empty").arg(hub)};
+            throw BadField { a.path(QStringLiteral("hub")),
+                QStringLiteral("unknown hub role '%1'; expected CORE, TBC, SUPPORT or empty").arg(hub) };
         act.hubQualifier = a.text(QStringLiteral("hubQualifier"));
         if (!act.hubQualifier.isEmpty() && act.hubRole == HubRole::None)
-            throw BadField{a.path(QStringLiteral("hubQualifier")),
-                           QStringLiteral("a qualifier needs a hub role")};
+            throw BadField { a.path(QStringLiteral("hubQualifier")), QStringLiteral("a qualifier needs a hub role") };
         fn.activities << act;
     }
     return fn;
@@ -320,12 +343,13 @@ Catalogue readCatalogue(const QJsonValue &root)
     const Fields top(root, QString());
     const QString format = top.text(QStringLiteral("format"));
     if (!format.isEmpty() && format != kFormat)
-        throw BadField{QStringLiteral("format"), QStringLiteral("'%1' is not a Hubcase MoU catalogue").arg(format)};
+        throw BadField { QStringLiteral("format"), QStringLiteral("'%1' is not a Hubcase MoU catalogue").arg(format) };
     const int version = top.integer(QStringLiteral("formatVersion"), 1, 1000, kFormatVersion);
     if (version > kFormatVersion)
-        throw BadField{QStringLiteral("formatVersion"),
-                       QStringLiteral("version %1 was written by a newer Hubcase (this one reads up to %2)")
-                           .arg(version).arg(kFormatVersion)};
+        throw BadField { QStringLiteral("formatVersion"),
+            QStringLiteral("version %1 was written by a newer Hubcase (this one reads up to %2)")
+                .arg(version)
+                .arg(kFormatVersion) };
 
     Catalogue cat;
     QSet<QString> keys;
@@ -383,8 +407,8 @@ Catalogue readCatalogue(const QJsonValue &root)
         PanelRule rule;
         rule.agreementKey = f.text(QStringLiteral("agreementKey"), true);
         if (!cat.agreement(rule.agreementKey))
-            throw BadField{f.path(QStringLiteral("agreementKey")),
-                           QStringLiteral("no agreement '%1' in this catalogue").arg(rule.agreementKey)};
+            throw BadField { f.path(QStringLiteral("agreementKey")),
+                QStringLiteral("no agreement '%1' in this catalogue").arg(rule.agreementKey) };
         requireUnique(keys, rule.agreementKey, f.path(QStringLiteral("agreementKey")));
         const QJsonArray seats = f.list(QStringLiteral("seats"), true);
         for (qsizetype j = 0; j < seats.size(); ++j) {
@@ -440,8 +464,10 @@ Result<Catalogue> parseCatalogueJson(const QByteArray &json, const QString &sour
         const qsizetype line = before.count('\n') + 1;
         const qsizetype column = parseError.offset - (before.lastIndexOf('\n') + 1) + 1;
         return invalid(sourceName, QString(),
-                       QStringLiteral("not valid JSON at line %1, column %2: %3")
-                           .arg(line).arg(column).arg(parseError.errorString()));
+            QStringLiteral("not valid JSON at line %1, column %2: %3")
+                .arg(line)
+                .arg(column)
+                .arg(parseError.errorString()));
     }
     if (!doc.isObject())
         return invalid(sourceName, QString(), QStringLiteral("expected a JSON object at the top level"));
@@ -454,12 +480,12 @@ Result<Catalogue> parseCatalogueJson(const QByteArray &json, const QString &sour
 
 Result<Catalogue> loadBuiltInCatalogue()
 {
-    static const Result<Catalogue> cached = [] () -> Result<Catalogue> {
+    static const Result<Catalogue> cached = []() -> Result<Catalogue> {
         const QString path = QStringLiteral(":/catalogue/mou-catalogue.json");
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            Error e = makeError(ErrorCode::Internal,
-                                QStringLiteral("the built-in MoU catalogue is missing from this build"));
+            Error e = makeError(
+                ErrorCode::Internal, QStringLiteral("the built-in MoU catalogue is missing from this build"));
             e.file = path;
             return e;
         }

@@ -2,19 +2,20 @@
 
 #include "core/common/control_characters.h"
 
-namespace hub {
+namespace hub
+{
 
 using namespace Qt::StringLiterals;
 
 const QVector<CcgFieldInfo> &ccgFields()
 {
-    static const QVector<CcgFieldInfo> fields{
-        {"name", "Name", true},
-        {"short_name", "Short name", false},
-        {"locality", "Locality", false},
-        {"hub_contracting_lead", "Hub contracting lead", false},
-        {"hub_finance_lead", "Hub finance lead", false},
-        {"ccg_lead", "CCG lead", false},
+    static const QVector<CcgFieldInfo> fields {
+        { "name", "Name", true },
+        { "short_name", "Short name", false },
+        { "locality", "Locality", false },
+        { "hub_contracting_lead", "Hub contracting lead", false },
+        { "hub_finance_lead", "Hub finance lead", false },
+        { "ccg_lead", "CCG lead", false },
     };
     return fields;
 }
@@ -53,11 +54,12 @@ Result<QString> validateCcgCode(const QString &typed)
         plain = plain && ((c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9'));
     if (!plain)
         return invalidCcgField(u"code"_s,
-                               u"'%1' is not a CCG code: an ODS code is three letters or digits, e.g. 05X."_s.arg(typed.trimmed()));
+            u"'%1' is not a CCG code: an ODS code is three letters or digits, e.g. 05X."_s.arg(typed.trimmed()));
     return code;
 }
 
-namespace {
+namespace
+{
 
 Result<QString> checkedValue(const CcgFieldInfo &info, const QVariant &typed)
 {
@@ -67,10 +69,12 @@ Result<QString> checkedValue(const CcgFieldInfo &info, const QVariant &typed)
     if (info.required && value.isEmpty())
         return invalidCcgField(field, u"The CCG needs a %1."_s.arg(label.toLower()));
     if (value.size() > kCcgFieldMaxLength)
-        return invalidCcgField(field, u"%1 is %2 characters long; at most %3 fit."_s.arg(label).arg(value.size()).arg(kCcgFieldMaxLength));
+        return invalidCcgField(
+            field, u"%1 is %2 characters long; at most %3 fit."_s.arg(label).arg(value.size()).arg(kCcgFieldMaxLength));
     for (QChar c : value) {
         if (isControlCharacter(c))
-            return invalidCcgField(field, u"%1 holds a control character (%2); type it on one line."_s.arg(label, codePointText(c)));
+            return invalidCcgField(
+                field, u"%1 holds a control character (%2); type it on one line."_s.arg(label, codePointText(c)));
     }
     return value;
 }
@@ -80,12 +84,14 @@ Result<QString> checkedValue(const CcgFieldInfo &info, const QVariant &typed)
 Result<QVariantMap> validateCcgEdit(const QVariantMap &typed)
 {
     if (typed.isEmpty())
-        return invalidCcgField(QString(), u"Nothing to change: give FIELD=VALUE, fields are %1."_s.arg(ccgFieldCodes().join(u", "_s)));
+        return invalidCcgField(
+            QString(), u"Nothing to change: give FIELD=VALUE, fields are %1."_s.arg(ccgFieldCodes().join(u", "_s)));
     QVariantMap out;
     for (auto it = typed.begin(); it != typed.end(); ++it) {
         const CcgFieldInfo *info = findCcgField(it.key());
         if (!info)
-            return invalidCcgField(it.key(), u"A CCG has no field '%1'; fields are %2."_s.arg(it.key(), ccgFieldCodes().join(u", "_s)));
+            return invalidCcgField(
+                it.key(), u"A CCG has no field '%1'; fields are %2."_s.arg(it.key(), ccgFieldCodes().join(u", "_s)));
         const Result<QString> value = checkedValue(*info, it.value());
         if (!value)
             return value.error();

@@ -12,11 +12,12 @@
 #include <QVariantMap>
 #include <QVector>
 
-namespace hub {
+namespace hub
+{
 
 struct CcgFieldInfo {
-    const char *code;   // "hub_contracting_lead"
-    const char *label;  // "Hub contracting lead"
+    const char *code; // "hub_contracting_lead"
+    const char *label; // "Hub contracting lead"
     bool required;
 };
 

@@ -2,7 +2,8 @@
 
 #include "core/common/format.h"
 
-namespace hub {
+namespace hub
+{
 
 using namespace Qt::StringLiterals;
 

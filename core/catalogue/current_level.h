@@ -9,7 +9,8 @@
 #include <QDate>
 #include <QString>
 
-namespace hub {
+namespace hub
+{
 
 // The period in force on `asOf` (from and to both inclusive), or nullptr.
 const CommissioningPeriod *levelOn(const Ccg &ccg, const QDate &asOf);

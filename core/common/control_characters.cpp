@@ -1,6 +1,7 @@
 #include "core/common/control_characters.h"
 
-namespace hub {
+namespace hub
+{
 
 bool isControlCharacter(QChar c)
 {

@@ -6,7 +6,8 @@
 #include <QChar>
 #include <QString>
 
-namespace hub {
+namespace hub
+{
 
 bool isControlCharacter(QChar c);
 

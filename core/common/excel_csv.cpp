@@ -1,6 +1,7 @@
 #include "core/common/excel_csv.h"
 
-namespace hub {
+namespace hub
+{
 
 QString csvField(const CsvCell &cell)
 {

@@ -8,20 +8,32 @@
 #include <QString>
 #include <QVector>
 
-namespace hub {
+namespace hub
+{
 
 struct CsvCell {
     QString text;
-    bool number = false;    // numeric cells are not guarded (a negative number stays a number)
+    bool number = false; // numeric cells are not guarded (a negative number stays a number)
 
-    CsvCell(const QString &t = {}) : text(t) {}
-    CsvCell(const char *t) : text(QString::fromUtf8(t)) {}
-    static CsvCell num(double v, int decimals = 0) { CsvCell c(QString::number(v, 'f', decimals)); c.number = true; return c; }
+    CsvCell(const QString &t = {})
+        : text(t)
+    {
+    }
+    CsvCell(const char *t)
+        : text(QString::fromUtf8(t))
+    {
+    }
+    static CsvCell num(double v, int decimals = 0)
+    {
+        CsvCell c(QString::number(v, 'f', decimals));
+        c.number = true;
+        return c;
+    }
 };
 
 using CsvRow = QVector<CsvCell>;
 
-QString csvField(const CsvCell &cell);          // guarded and quoted as needed
+QString csvField(const CsvCell &cell); // guarded and quoted as needed
 QByteArray excelCsv(const QVector<CsvRow> &rows);
 
 } // namespace hub

@@ -3,7 +3,8 @@
 #include <QLocale>
 #include <QRegularExpression>
 
-namespace hub {
+namespace hub
+{
 
 QString formatDate(const QDate &date)
 {
@@ -12,8 +13,9 @@ QString formatDate(const QDate &date)
 
 QString formatDateLong(const QDate &date)
 {
-    return date.isValid() ? QLocale(QLocale::English, QLocale::UnitedKingdom).toString(date, QStringLiteral("d MMMM yyyy"))
-                          : QString();
+    return date.isValid()
+        ? QLocale(QLocale::English, QLocale::UnitedKingdom).toString(date, QStringLiteral("d MMMM yyyy"))
+        : QString();
 }
 
 QString formatIsoDate(const QDate &date)
@@ -24,19 +26,21 @@ QString formatIsoDate(const QDate &date)
 QString formatMoney(Pence pence)
 {
     const bool negative = pence < 0;
-    const std::uint64_t abs = negative ? static_cast<std::uint64_t>(-(pence + 1)) + 1 : static_cast<std::uint64_t>(pence);
+    const std::uint64_t abs
+        = negative ? static_cast<std::uint64_t>(-(pence + 1)) + 1 : static_cast<std::uint64_t>(pence);
     QString pounds = QString::number(abs / 100);
     for (auto i = pounds.size() - 3; i > 0; i -= 3)
         pounds.insert(i, QLatin1Char(','));
     const auto p = static_cast<int>(abs % 100);
-    return QStringLiteral("%1£%2.%3").arg(negative ? QStringLiteral("-") : QString(), pounds)
+    return QStringLiteral("%1£%2.%3")
+        .arg(negative ? QStringLiteral("-") : QString(), pounds)
         .arg(p, 2, 10, QLatin1Char('0'));
 }
 
 QDate parseDate(const QString &raw)
 {
     const QString text = raw.trimmed();
-    for (const auto *fmt : {"dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-dd", "yyyyMMdd"}) {
+    for (const auto *fmt : { "dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-dd", "yyyyMMdd" }) {
         const QDate d = QDate::fromString(text, QString::fromLatin1(fmt));
         if (d.isValid())
             return d;

@@ -6,14 +6,15 @@
 #include <QString>
 #include <cstdint>
 
-namespace hub {
+namespace hub
+{
 
 using Pence = std::int64_t;
 
-QString formatDate(const QDate &date);          // 23/11/2026, "" for a null date
-QString formatDateLong(const QDate &date);      // 23 November 2026
-QString formatMoney(Pence pence);               // £1,234.56 / -£12.00
-QString formatIsoDate(const QDate &date);       // 2026-11-23
+QString formatDate(const QDate &date); // 23/11/2026, "" for a null date
+QString formatDateLong(const QDate &date); // 23 November 2026
+QString formatMoney(Pence pence); // £1,234.56 / -£12.00
+QString formatIsoDate(const QDate &date); // 2026-11-23
 
 // Accepts 23/11/2026, 2026-11-23 and 20261123; null on anything else.
 QDate parseDate(const QString &text);

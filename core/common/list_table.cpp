@@ -5,11 +5,13 @@
 
 #include <QRegularExpression>
 
-namespace hub {
+namespace hub
+{
 
 using namespace Qt::StringLiterals;
 
-namespace {
+namespace
+{
 
 // Digits with optional thousands separators and decimals: "1,234", "12.50", "-3".
 const QRegularExpression &numberPattern()
@@ -98,8 +100,8 @@ QVariant ListTable::value(int row, int column) const
 void detectColumnKinds(ListTable &table)
 {
     // Most specific first: a column of whole numbers is Integer, not Number.
-    const ListValueKind order[] = {ListValueKind::Money, ListValueKind::Percent, ListValueKind::Date,
-                                   ListValueKind::Integer, ListValueKind::Number};
+    const ListValueKind order[] = { ListValueKind::Money, ListValueKind::Percent, ListValueKind::Date,
+        ListValueKind::Integer, ListValueKind::Number };
     for (int c = 0; c < table.columnCount(); ++c) {
         ListColumn &column = table.columns[c];
         column.kind = ListValueKind::Text;
@@ -140,8 +142,9 @@ QByteArray listTableCsv(const ListTable &table)
             const ListValueKind kind = table.columns.at(c).kind;
             const QVariant v = table.value(r, c);
             if (v.typeId() == QMetaType::Double && kind == ListValueKind::Money) {
-                row << CsvCell::num(v.toDouble(), 2);   // a bare amount Excel reads as a number
-            } else if (v.typeId() == QMetaType::Double && (kind == ListValueKind::Integer || kind == ListValueKind::Number)) {
+                row << CsvCell::num(v.toDouble(), 2); // a bare amount Excel reads as a number
+            } else if (v.typeId() == QMetaType::Double
+                && (kind == ListValueKind::Integer || kind == ListValueKind::Number)) {
                 const QString shown = table.rows.at(r).value(c).trimmed();
                 const int decimals = shown.contains(u'.') ? int(shown.size() - shown.indexOf(u'.') - 1) : 0;
                 row << CsvCell::num(v.toDouble(), decimals);

@@ -13,29 +13,30 @@
 #include <QVariant>
 #include <QVector>
 
-namespace hub {
+namespace hub
+{
 
 enum class ListValueKind {
     Text,
-    Integer,    // 1,234
-    Number,     // 12.5
-    Money,      // £1,234.56, −£12.50 (value in pounds)
-    Percent,    // 94.1% (value as a fraction: 0.941)
-    Date,       // 23/11/2026
+    Integer, // 1,234
+    Number, // 12.5
+    Money, // £1,234.56, −£12.50 (value in pounds)
+    Percent, // 94.1% (value as a fraction: 0.941)
+    Date, // 23/11/2026
 };
 
 struct ListColumn {
     QString title;
     ListValueKind kind = ListValueKind::Text;
-    bool alignRight = false;        // numbers and money, as on screen
+    bool alignRight = false; // numbers and money, as on screen
 };
 
 struct ListTable {
-    QString title;                  // "Cases", "Practices of NHS Dudley CCG"
-    QString subtitle;               // what the list is limited to ("Search: rent review · 12 cases")
+    QString title; // "Cases", "Practices of NHS Dudley CCG"
+    QString subtitle; // what the list is limited to ("Search: rent review · 12 cases")
     QVector<ListColumn> columns;
-    QVector<QStringList> rows;      // cells as shown, one string per column
-    QVector<int> depth;             // per row: 0, or the level in a tree (indented when printed)
+    QVector<QStringList> rows; // cells as shown, one string per column
+    QVector<int> depth; // per row: 0, or the level in a tree (indented when printed)
 
     int rowCount() const { return int(rows.size()); }
     int columnCount() const { return int(columns.size()); }

@@ -5,13 +5,14 @@
 #include <QString>
 #include <cstdint>
 
-namespace hub {
+namespace hub
+{
 
 struct RecordMeta {
     QString id;
-    std::int64_t version = 0;   // row_version; 0 = not stored yet
+    std::int64_t version = 0; // row_version; 0 = not stored yet
     QString updatedBy;
-    QString updatedAt;          // UTC, ISO 8601
+    QString updatedAt; // UTC, ISO 8601
 };
 
 } // namespace hub

@@ -1,6 +1,7 @@
 #include "core/common/result.h"
 
-namespace hub {
+namespace hub
+{
 
 QString Error::describe() const
 {

@@ -8,13 +8,14 @@
 #include <utility>
 #include <variant>
 
-namespace hub {
+namespace hub
+{
 
 enum class ErrorCode {
-    Invalid,        // bad input from a user or a file
+    Invalid, // bad input from a user or a file
     NotFound,
-    Conflict,       // optimistic concurrency: someone else changed the record
-    Busy,           // the office file stayed locked past the busy timeout
+    Conflict, // optimistic concurrency: someone else changed the record
+    Busy, // the office file stayed locked past the busy timeout
     ReadOnly,
     NotHubcaseFile,
     NewerVersion,
@@ -28,7 +29,7 @@ struct Error {
     ErrorCode code = ErrorCode::Internal;
     QString message;
     QString file;
-    int row = 0;       // 1-based; 0 when not about a row
+    int row = 0; // 1-based; 0 when not about a row
     QString field;
     // For Conflict: the record as it is now (updated_by, updated_at, row_version, fields).
     QVariantMap current;
@@ -41,11 +42,17 @@ struct Error {
 
 Error makeError(ErrorCode code, QString message);
 
-template <typename T>
-class [[nodiscard]] Result {
+template <typename T> class [[nodiscard]] Result
+{
 public:
-    Result(T value) : m_v(std::move(value)) {}
-    Result(Error error) : m_v(std::move(error)) {}
+    Result(T value)
+        : m_v(std::move(value))
+    {
+    }
+    Result(Error error)
+        : m_v(std::move(error))
+    {
+    }
 
     bool ok() const { return std::holds_alternative<T>(m_v); }
     explicit operator bool() const { return ok(); }
@@ -63,11 +70,14 @@ private:
     std::variant<T, Error> m_v;
 };
 
-template <>
-class [[nodiscard]] Result<void> {
+template <> class [[nodiscard]] Result<void>
+{
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)) {}
+    Result(Error error)
+        : m_error(std::move(error))
+    {
+    }
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }
     const Error &error() const { return *m_error; }

@@ -3,7 +3,8 @@
 #include <QDateTime>
 #include <algorithm>
 
-namespace hub {
+namespace hub
+{
 
 QString RevisionStamp::toString() const
 {
@@ -38,7 +39,7 @@ RevisionStamp RevisionClock::tick(std::int64_t nowMillis)
     } else {
         ++m_counter;
     }
-    return {m_millis, m_counter, m_office};
+    return { m_millis, m_counter, m_office };
 }
 
 RevisionStamp RevisionClock::tick()

@@ -6,7 +6,8 @@
 #include <QString>
 #include <cstdint>
 
-namespace hub {
+namespace hub
+{
 
 struct RevisionStamp {
     std::int64_t millis = 0;
@@ -17,9 +18,13 @@ struct RevisionStamp {
     static bool parse(const QString &text, RevisionStamp *out);
 };
 
-class RevisionClock {
+class RevisionClock
+{
 public:
-    explicit RevisionClock(QString office) : m_office(std::move(office)) {}
+    explicit RevisionClock(QString office)
+        : m_office(std::move(office))
+    {
+    }
 
     // Next stamp for a local write at wall time `nowMillis`.
     RevisionStamp tick(std::int64_t nowMillis);

@@ -5,9 +5,11 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 
-namespace hub {
+namespace hub
+{
 
-namespace {
+namespace
+{
 
 QString toText(const unsigned char *b)
 {
@@ -27,8 +29,8 @@ QString toText(const unsigned char *b)
 
 QString stableUuid(const QString &name)
 {
-    const QByteArray digest = QCryptographicHash::hash(QByteArrayLiteral("hubcase:") + name.toUtf8(),
-                                                       QCryptographicHash::Sha256);
+    const QByteArray digest
+        = QCryptographicHash::hash(QByteArrayLiteral("hubcase:") + name.toUtf8(), QCryptographicHash::Sha256);
     unsigned char b[16];
     for (int i = 0; i < 16; ++i)
         b[i] = static_cast<unsigned char>(digest[i]);

@@ -5,7 +5,8 @@
 #include <QString>
 #include <cstdint>
 
-namespace hub {
+namespace hub
+{
 
 // A new UUIDv7 in canonical lower-case text form.
 QString newUuid7();

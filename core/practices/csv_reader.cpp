@@ -5,16 +5,46 @@
 
 #include <QStringDecoder>
 
-namespace hub {
+namespace hub
+{
 
-namespace {
+namespace
+{
 
 // Windows-1252 differs from Latin-1 only in 0x80-0x9F; the five undefined bytes keep their C1 value.
 constexpr char16_t kCp1252High[32] = {
-    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
-    0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
-    0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
-    0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
+    0x20AC,
+    0x0081,
+    0x201A,
+    0x0192,
+    0x201E,
+    0x2026,
+    0x2020,
+    0x2021,
+    0x02C6,
+    0x2030,
+    0x0160,
+    0x2039,
+    0x0152,
+    0x008D,
+    0x017D,
+    0x008F,
+    0x0090,
+    0x2018,
+    0x2019,
+    0x201C,
+    0x201D,
+    0x2022,
+    0x2013,
+    0x2014,
+    0x02DC,
+    0x2122,
+    0x0161,
+    0x203A,
+    0x0153,
+    0x009D,
+    0x017E,
+    0x0178,
 };
 
 QString decodeCp1252(const QByteArray &bytes)
@@ -53,10 +83,14 @@ QString controlName(QChar c)
 {
     const QString code = codePointText(c);
     switch (c.unicode()) {
-    case 0x00: return code + QStringLiteral(", a NUL byte");
-    case 0x09: return code + QStringLiteral(", a tab");
-    case 0x0D: return code + QStringLiteral(", a carriage return that does not end a line");
-    default: return code;
+    case 0x00:
+        return code + QStringLiteral(", a NUL byte");
+    case 0x09:
+        return code + QStringLiteral(", a tab");
+    case 0x0D:
+        return code + QStringLiteral(", a carriage return that does not end a line");
+    default:
+        return code;
     }
 }
 
@@ -117,12 +151,14 @@ bool CsvReader::fail(int line, int column, const QString &message)
 bool CsvReader::checkField(const QString &value, int line, int column)
 {
     if (value.size() > kCsvMaxFieldChars)
-        return fail(line, column, QStringLiteral("the field is longer than %1 characters, the most a field may hold")
-                                      .arg(kCsvMaxFieldChars));
+        return fail(line, column,
+            QStringLiteral("the field is longer than %1 characters, the most a field may hold").arg(kCsvMaxFieldChars));
     for (qsizetype i = 0; i < value.size(); ++i) {
         if (isForbiddenCsvControl(value.at(i)))
-            return fail(line, column, QStringLiteral("character %1 of the field is a control character (%2), which no field may hold")
-                                          .arg(i + 1).arg(controlName(value.at(i))));
+            return fail(line, column,
+                QStringLiteral("character %1 of the field is a control character (%2), which no field may hold")
+                    .arg(i + 1)
+                    .arg(controlName(value.at(i))));
     }
     return true;
 }
@@ -155,7 +191,8 @@ bool CsvReader::readQuoted(QString *value, int column)
     if (m_pos < m_text.size() && m_text.at(m_pos) != QLatin1Char(',') && lineBreakAt(m_pos) == 0) {
         const QChar c = m_text.at(m_pos);
         if (isForbiddenCsvControl(c))
-            return fail(m_recordLine, column, QStringLiteral("a control character (%1) follows the closing quote").arg(controlName(c)));
+            return fail(m_recordLine, column,
+                QStringLiteral("a control character (%1) follows the closing quote").arg(controlName(c)));
         return fail(m_line, column, QStringLiteral("unexpected text after a closing quote"));
     }
     return true;
@@ -177,7 +214,8 @@ bool CsvReader::readRecord(CsvRecord *out)
     for (;;) {
         const int column = int(out->fields.size());
         if (column >= kCsvMaxFields)
-            return fail(out->line, column, QStringLiteral("the row has more than %1 fields, the most a row may hold").arg(kCsvMaxFields));
+            return fail(out->line, column,
+                QStringLiteral("the row has more than %1 fields, the most a row may hold").arg(kCsvMaxFields));
         QString value;
         if (m_text.at(m_pos) == QLatin1Char('"')) {
             if (!readQuoted(&value, column))

@@ -8,7 +8,8 @@
 #include <QStringList>
 #include <QVector>
 
-namespace hub {
+namespace hub
+{
 
 // Limits every imported CSV is held to (docs/cli.md "Limits on imported files"). The longest value
 // in any real NHS file we hold is 127 characters (a payments header); 75 columns is the widest.
@@ -20,7 +21,7 @@ inline constexpr int kCsvMaxFields = 200;
 bool isForbiddenCsvControl(QChar c);
 
 struct CsvRecord {
-    int line = 0;          // physical 1-based line the record starts on
+    int line = 0; // physical 1-based line the record starts on
     QStringList fields;
 };
 
@@ -28,7 +29,8 @@ struct CsvRecord {
 // NHS Digital's older CSVs carry a raw 0xA3 for '£'.
 QString decodeCsvText(const QByteArray &bytes, QString *encoding = nullptr);
 
-class CsvReader {
+class CsvReader
+{
 public:
     explicit CsvReader(const QByteArray &bytes);
 
@@ -41,7 +43,7 @@ public:
     bool hasError() const { return !m_errorMessage.isEmpty(); }
     QString errorMessage() const { return m_errorMessage; }
     int errorLine() const { return m_errorLine; }
-    int errorColumn() const { return m_errorColumn; }   // 0-based field index
+    int errorColumn() const { return m_errorColumn; } // 0-based field index
     QString encoding() const { return m_encoding; }
     // The input ended inside a quoted field (a first line cut short looks like this too).
     bool errorIsUnclosedQuote() const { return m_unclosedQuote; }
@@ -50,7 +52,7 @@ private:
     bool fail(int line, int column, const QString &message);
     bool readQuoted(QString *value, int column);
     bool checkField(const QString &value, int line, int column);
-    int lineBreakAt(qsizetype pos) const;   // 0, or the length of the line break starting there
+    int lineBreakAt(qsizetype pos) const; // 0, or the length of the line break starting there
 
     QString m_text;
     QString m_encoding;

@@ -7,12 +7,13 @@
 #include <QByteArray>
 #include <QString>
 
-namespace hub {
+namespace hub
+{
 
 struct EpraccurOptions {
     // epraccur also lists walk-in centres, prisons, hospices... (prescribing setting other than 4).
     bool gpPracticesOnly = false;
-    bool activeOnly = false;      // status A
+    bool activeOnly = false; // status A
 };
 
 inline constexpr int kEpraccurColumns = 27;
@@ -23,7 +24,7 @@ QString epraccurColumnName(int index);
 // True when the first record has the epraccur shape (27 fields, practice code first, no header).
 bool looksLikeEpraccur(const QStringList &firstRecord, bool firstFieldQuoted);
 
-Result<PracticeImport> parseEpraccur(const QByteArray &bytes, const QString &sourceName,
-                                     const EpraccurOptions &options = {});
+Result<PracticeImport> parseEpraccur(
+    const QByteArray &bytes, const QString &sourceName, const EpraccurOptions &options = {});
 
 } // namespace hub

@@ -8,9 +8,11 @@
 #include <cmath>
 #include <initializer_list>
 
-namespace hub {
+namespace hub
+{
 
-namespace {
+namespace
+{
 
 struct Columns {
     int code = -1, name = -1, address = -1, postcode = -1, ccgCode = -1, ccgName = -1;
@@ -33,19 +35,19 @@ Columns locateColumns(const QStringList &header)
     for (const QString &h : header)
         n.append(normalisePaymentsHeader(h));
     Columns c;
-    c.code = findColumn(n, {"practicecode"});
-    c.name = findColumn(n, {"practicename"});
-    c.address = findColumn(n, {"practiceaddress"});
-    c.postcode = findColumn(n, {"practicepostcode"});
-    c.ccgCode = findColumn(n, {"ccgcode"});
+    c.code = findColumn(n, { "practicecode" });
+    c.name = findColumn(n, { "practicename" });
+    c.address = findColumn(n, { "practiceaddress" });
+    c.postcode = findColumn(n, { "practicepostcode" });
+    c.ccgCode = findColumn(n, { "ccgcode" });
     // HEEC's 2022-23 copy labels the sub-ICB name "Sub ICB NAME" and puts the PCN name under "CCG NAME".
-    c.ccgName = findColumn(n, {"subicbname", "ccgname"});
-    c.contract = findColumn(n, {"contracttype"});
-    c.dispensing = findColumn(n, {"dispensingpractice"});
-    c.open = findColumn(n, {"practiceopendate"});
-    c.close = findColumn(n, {"practiceclosedate"});
+    c.ccgName = findColumn(n, { "subicbname", "ccgname" });
+    c.contract = findColumn(n, { "contracttype" });
+    c.dispensing = findColumn(n, { "dispensingpractice" });
+    c.open = findColumn(n, { "practiceopendate" });
+    c.close = findColumn(n, { "practiceclosedate" });
     // 2018-19 publishes a yearly average instead of the last known figure.
-    c.patients = findColumn(n, {"numberofregisteredpatientslastknownfigure", "averagenumberofregisteredpatients"});
+    c.patients = findColumn(n, { "numberofregisteredpatientslastknownfigure", "averagenumberofregisteredpatients" });
     return c;
 }
 
@@ -147,20 +149,26 @@ Result<PracticeImport> parsePayments(const QByteArray &bytes, const QString &sou
     CsvRecord header;
     if (!reader.readRecord(&header)) {
         if (reader.hasError())
-            return fieldError(sourceName, reader.errorLine(), QStringLiteral("column %1").arg(reader.errorColumn() + 1), reader.errorMessage());
+            return fieldError(sourceName, reader.errorLine(), QStringLiteral("column %1").arg(reader.errorColumn() + 1),
+                reader.errorMessage());
         return fieldError(sourceName, 0, QString(), QStringLiteral("the file is empty"));
     }
     const QStringList &names = header.fields;
     const Columns col = locateColumns(names);
     const std::pair<int, const char *> required[] = {
-        {col.code, "Practice Code"}, {col.name, "Practice Name"}, {col.ccgCode, "CCG Code"},
-        {col.contract, "Contract Type"}, {col.patients, "Number of Registered Patients (Last Known Figure)"},
+        { col.code, "Practice Code" },
+        { col.name, "Practice Name" },
+        { col.ccgCode, "CCG Code" },
+        { col.contract, "Contract Type" },
+        { col.patients, "Number of Registered Patients (Last Known Figure)" },
     };
     for (const auto &[index, label] : required) {
         if (index < 0)
-            return fieldError(sourceName, header.line, QString::fromLatin1(label), QStringLiteral("the header has no such column"));
+            return fieldError(
+                sourceName, header.line, QString::fromLatin1(label), QStringLiteral("the header has no such column"));
     }
-    auto nameOf = [&names](int i) { return i < names.size() ? names.at(i).trimmed() : QStringLiteral("column %1").arg(i + 1); };
+    auto nameOf
+        = [&names](int i) { return i < names.size() ? names.at(i).trimmed() : QStringLiteral("column %1").arg(i + 1); };
     auto optional = [](const QStringList &f, int i) { return i >= 0 ? f.at(i) : QString(); };
 
     QHash<QString, int> firstLineOfCode;
@@ -169,16 +177,17 @@ Result<PracticeImport> parsePayments(const QByteArray &bytes, const QString &sou
         const QStringList &f = rec.fields;
         if (f.size() != names.size())
             return fieldError(sourceName, rec.line, nameOf(int(std::min(f.size(), names.size()))),
-                              QStringLiteral("expected %1 fields, found %2").arg(names.size()).arg(f.size()));
+                QStringLiteral("expected %1 fields, found %2").arg(names.size()).arg(f.size()));
         ++result.rowsRead;
         PracticeRecord p;
         p.odsCode = f.at(col.code).trimmed();
         if (!isValidPracticeCode(p.odsCode))
-            return fieldError(sourceName, rec.line, nameOf(col.code), QStringLiteral("'%1' is not an ODS practice code").arg(p.odsCode));
+            return fieldError(sourceName, rec.line, nameOf(col.code),
+                QStringLiteral("'%1' is not an ODS practice code").arg(p.odsCode));
         const auto dup = firstLineOfCode.constFind(p.odsCode);
         if (dup != firstLineOfCode.constEnd())
             return fieldError(sourceName, rec.line, nameOf(col.code),
-                              QStringLiteral("practice %1 already appears on row %2").arg(p.odsCode).arg(*dup));
+                QStringLiteral("practice %1 already appears on row %2").arg(p.odsCode).arg(*dup));
         firstLineOfCode.insert(p.odsCode, rec.line);
 
         p.name = f.at(col.name).simplified();
@@ -189,20 +198,25 @@ Result<PracticeImport> parsePayments(const QByteArray &bytes, const QString &sou
         const auto contract = contractTypeFromCode(f.at(col.contract).trimmed());
         if (!contract)
             return fieldError(sourceName, rec.line, nameOf(col.contract),
-                              QStringLiteral("unknown contract type '%1' (expected GMS, PMS, APMS or UNKNOWN)").arg(f.at(col.contract)));
+                QStringLiteral("unknown contract type '%1' (expected GMS, PMS, APMS or UNKNOWN)")
+                    .arg(f.at(col.contract)));
         p.contractType = *contract;
         if (!parsePatients(f.at(col.patients), &p.registeredPatients))
-            return fieldError(sourceName, rec.line, nameOf(col.patients), QStringLiteral("'%1' is not a number of patients").arg(f.at(col.patients)));
-        for (const auto &[index, date] : {std::pair{col.open, &p.openDate}, std::pair{col.close, &p.closeDate}}) {
+            return fieldError(sourceName, rec.line, nameOf(col.patients),
+                QStringLiteral("'%1' is not a number of patients").arg(f.at(col.patients)));
+        for (const auto &[index, date] :
+            { std::pair { col.open, &p.openDate }, std::pair { col.close, &p.closeDate } }) {
             if (index >= 0 && !parsePaymentsDate(f.at(index), date))
-                return fieldError(sourceName, rec.line, nameOf(index), QStringLiteral("'%1' is not a dd/mm/yyyy date").arg(f.at(index)));
+                return fieldError(sourceName, rec.line, nameOf(index),
+                    QStringLiteral("'%1' is not a dd/mm/yyyy date").arg(f.at(index)));
         }
         const QString dispensing = optional(f, col.dispensing).trimmed();
         if (dispensing.compare(QLatin1String("yes"), Qt::CaseInsensitive) == 0)
             p.isDispensing = true;
         else if (!dispensing.isEmpty() && dispensing.compare(QLatin1String("no"), Qt::CaseInsensitive) != 0
-                 && dispensing.compare(QLatin1String("unknown"), Qt::CaseInsensitive) != 0)
-            return fieldError(sourceName, rec.line, nameOf(col.dispensing), QStringLiteral("'%1' is not Yes, No or Unknown").arg(dispensing));
+            && dispensing.compare(QLatin1String("unknown"), Qt::CaseInsensitive) != 0)
+            return fieldError(sourceName, rec.line, nameOf(col.dispensing),
+                QStringLiteral("'%1' is not Yes, No or Unknown").arg(dispensing));
         result.records.append(std::move(p));
     }
     if (reader.hasError())

@@ -8,7 +8,8 @@
 #include <QString>
 #include <QStringList>
 
-namespace hub {
+namespace hub
+{
 
 // Header names vary by year ("PracticeCode", "Practice Code", "AveragePaymentPerRegisteredPatient_£"),
 // so columns are matched on lowercase alphanumerics with any "_£" suffix dropped.

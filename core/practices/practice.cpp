@@ -1,15 +1,20 @@
 // Contract-type names and the code/postcode checks both practice parsers share.
 #include "core/practices/practice.h"
 
-namespace hub {
+namespace hub
+{
 
 QString contractTypeCode(ContractType type)
 {
     switch (type) {
-    case ContractType::GMS: return QStringLiteral("GMS");
-    case ContractType::PMS: return QStringLiteral("PMS");
-    case ContractType::APMS: return QStringLiteral("APMS");
-    case ContractType::Unknown: break;
+    case ContractType::GMS:
+        return QStringLiteral("GMS");
+    case ContractType::PMS:
+        return QStringLiteral("PMS");
+    case ContractType::APMS:
+        return QStringLiteral("APMS");
+    case ContractType::Unknown:
+        break;
     }
     return QStringLiteral("UNKNOWN");
 }
@@ -17,17 +22,21 @@ QString contractTypeCode(ContractType type)
 QString contractTypeName(ContractType type)
 {
     switch (type) {
-    case ContractType::GMS: return QStringLiteral("General Medical Services");
-    case ContractType::PMS: return QStringLiteral("Personal Medical Services");
-    case ContractType::APMS: return QStringLiteral("Alternative Provider Medical Services");
-    case ContractType::Unknown: break;
+    case ContractType::GMS:
+        return QStringLiteral("General Medical Services");
+    case ContractType::PMS:
+        return QStringLiteral("Personal Medical Services");
+    case ContractType::APMS:
+        return QStringLiteral("Alternative Provider Medical Services");
+    case ContractType::Unknown:
+        break;
     }
     return QStringLiteral("Unknown");
 }
 
 std::optional<ContractType> contractTypeFromCode(const QString &code)
 {
-    for (ContractType t : {ContractType::GMS, ContractType::PMS, ContractType::APMS, ContractType::Unknown}) {
+    for (ContractType t : { ContractType::GMS, ContractType::PMS, ContractType::APMS, ContractType::Unknown }) {
         if (code.compare(contractTypeCode(t), Qt::CaseInsensitive) == 0)
             return t;
     }

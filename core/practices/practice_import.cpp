@@ -7,10 +7,11 @@
 #include <QFile>
 #include <QFileInfo>
 
-namespace hub {
+namespace hub
+{
 
-Result<PracticeImport> parsePracticeBytes(const QByteArray &bytes, const QString &sourceName,
-                                          const PracticeImportOptions &options)
+Result<PracticeImport> parsePracticeBytes(
+    const QByteArray &bytes, const QString &sourceName, const PracticeImportOptions &options)
 {
     // Only the first line is needed to tell the formats apart; decoding it alone keeps detection cheap.
     const qsizetype eol = bytes.indexOf('\n');
@@ -29,7 +30,8 @@ Result<PracticeImport> parsePracticeBytes(const QByteArray &bytes, const QString
     if (looksLikePaymentsHeader(first.fields))
         return parsePayments(bytes, sourceName);
     Error e = makeError(ErrorCode::Invalid,
-                        QStringLiteral("not a practice list: expected an ODS epraccur extract or an NHS Payments to General Practice CSV"));
+        QStringLiteral(
+            "not a practice list: expected an ODS epraccur extract or an NHS Payments to General Practice CSV"));
     e.file = sourceName;
     e.row = first.line;
     return e;
@@ -41,13 +43,14 @@ Result<PracticeImport> parsePracticeFile(const QString &path, const PracticeImpo
     const QString name = QFileInfo(path).fileName();
     if (!file.open(QIODevice::ReadOnly)) {
         Error e = makeError(file.exists() ? ErrorCode::Io : ErrorCode::NotFound,
-                            QStringLiteral("cannot open: %1").arg(file.errorString()));
+            QStringLiteral("cannot open: %1").arg(file.errorString()));
         e.file = name;
         return e;
     }
     if (file.size() > kMaxPracticeFileBytes) {
-        Error e = makeError(ErrorCode::Invalid, QStringLiteral("the file is larger than %1 MB, the most a practice list may be")
-                                                    .arg(kMaxPracticeFileBytes / (1024 * 1024)));
+        Error e = makeError(ErrorCode::Invalid,
+            QStringLiteral("the file is larger than %1 MB, the most a practice list may be")
+                .arg(kMaxPracticeFileBytes / (1024 * 1024)));
         e.file = name;
         return e;
     }

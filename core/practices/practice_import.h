@@ -8,14 +8,15 @@
 #include <QByteArray>
 #include <QString>
 
-namespace hub {
+namespace hub
+{
 
 // The filters apply to epraccur only: payments files list GP practices alone and carry no status.
 using PracticeImportOptions = EpraccurOptions;
 
 // sourceName is what errors report as the file (a file name, or ":/data/..." for a resource).
-Result<PracticeImport> parsePracticeBytes(const QByteArray &bytes, const QString &sourceName,
-                                          const PracticeImportOptions &options = {});
+Result<PracticeImport> parsePracticeBytes(
+    const QByteArray &bytes, const QString &sourceName, const PracticeImportOptions &options = {});
 
 // The largest real list is 3.8 MB; a file over this is refused before it is read into memory.
 inline constexpr qint64 kMaxPracticeFileBytes = 64ll * 1024 * 1024;

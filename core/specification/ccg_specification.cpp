@@ -1,6 +1,7 @@
 #include "core/specification/ccg_specification.h"
 
-namespace hub {
+namespace hub
+{
 
 QString determinationCode(Determination d)
 {
@@ -34,7 +35,7 @@ QString determinationName(Determination d)
 
 Determination determinationFromCode(const QString &code)
 {
-    for (Determination d : {Determination::HubDelivers, Determination::CcgDelivers, Determination::HubSupports}) {
+    for (Determination d : { Determination::HubDelivers, Determination::CcgDelivers, Determination::HubSupports }) {
         if (determinationCode(d) == code)
             return d;
     }
@@ -95,7 +96,9 @@ QStringList agreementBlockers(const CcgSpecification &spec)
 {
     QStringList out;
     if (const int n = spec.undeterminedCount())
-        out << QStringLiteral("%1 activit%2 still to be determined").arg(n).arg(n == 1 ? QStringLiteral("y is") : QStringLiteral("ies are"));
+        out << QStringLiteral("%1 activit%2 still to be determined")
+                   .arg(n)
+                   .arg(n == 1 ? QStringLiteral("y is") : QStringLiteral("ies are"));
     if (spec.ccgLeadName.trimmed().isEmpty())
         out << QStringLiteral("the CCG lead's name is missing");
     if (!spec.ccgLeadSignedOn.isValid())

@@ -10,20 +10,21 @@
 #include <QString>
 #include <QVector>
 
-namespace hub {
+namespace hub
+{
 
 enum class Determination { Undetermined, HubDelivers, CcgDelivers, HubSupports };
 
-QString determinationCode(Determination d);   // "", "hub-delivers", "ccg-delivers", "hub-supports"
-QString determinationName(Determination d);   // "Hub delivers", ...
+QString determinationCode(Determination d); // "", "hub-delivers", "ccg-delivers", "hub-supports"
+QString determinationName(Determination d); // "Hub delivers", ...
 Determination determinationFromCode(const QString &code);
 
 enum class SpecStatus { Draft, Agreed };
-QString specStatusCode(SpecStatus s);         // "draft" / "agreed"
-QString specStatusName(SpecStatus s);         // "Draft" / "Agreed"
+QString specStatusCode(SpecStatus s); // "draft" / "agreed"
+QString specStatusName(SpecStatus s); // "Draft" / "Agreed"
 
 struct SpecItem {
-    QString activityKey;        // "VIII.4"
+    QString activityKey; // "VIII.4"
     Determination determination = Determination::Undetermined;
     QString note;
     RecordMeta meta;

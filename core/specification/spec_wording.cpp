@@ -4,7 +4,8 @@
 
 #include <QRegularExpression>
 
-namespace hub {
+namespace hub
+{
 
 using namespace Qt::StringLiterals;
 
@@ -36,7 +37,7 @@ QString specAgreedText(const CcgSpecification &spec)
     if (spec.status != SpecStatus::Agreed)
         return {};
     QStringList names;
-    for (const QString &n : {spec.ccgLeadName.trimmed(), spec.directorName.trimmed()}) {
+    for (const QString &n : { spec.ccgLeadName.trimmed(), spec.directorName.trimmed() }) {
         if (!n.isEmpty())
             names << n;
     }

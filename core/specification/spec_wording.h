@@ -9,7 +9,8 @@
 #include <QDate>
 #include <QString>
 
-namespace hub {
+namespace hub
+{
 
 // The agreement's version number without the name of the CCG whose copy it
 // was: "1.0 Wolverhampton CCG" -> "1.0".

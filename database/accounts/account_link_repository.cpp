@@ -8,11 +8,13 @@
 
 #include <algorithm>
 
-namespace hub::db {
+namespace hub::db
+{
 
 using namespace Qt::StringLiterals;
 
-namespace {
+namespace
+{
 
 const QString kTable = u"account_link"_s;
 
@@ -66,7 +68,8 @@ Result<std::optional<AccountLink>> AccountLinkRepository::find(const QString &ac
 Result<QVector<AccountLink>> AccountLinkRepository::list() const
 {
     return guarded([&]() -> Result<QVector<AccountLink>> {
-        Statement st = m_file.connection().prepare(kSelect + u"WHERE deleted_at IS NULL ORDER BY account COLLATE NOCASE"_s);
+        Statement st
+            = m_file.connection().prepare(kSelect + u"WHERE deleted_at IS NULL ORDER BY account COLLATE NOCASE"_s);
         QVector<AccountLink> out;
         while (st.step())
             out.append(readLink(st));
@@ -84,16 +87,16 @@ Status AccountLinkRepository::link(const QString &account, const QString &office
         WriteTransaction tx(m_file.connection());
         RecordStore store(m_file);
         const QString id = accountLinkId(who);
-        const QVariantMap values{{u"account"_s, who}, {u"officer"_s, name}};
+        const QVariantMap values { { u"account"_s, who }, { u"officer"_s, name } };
         if (store.current(kTable, id).isEmpty())
             store.insert(kTable, values, id);
         else
-            store.upsert(kTable, id, values);   // a new answer, or a removed link back
+            store.upsert(kTable, id, values); // a new answer, or a removed link back
         tx.commit();
         return {};
     });
     if (written && accountLinkId(who) == accountLinkId(m_file.account()))
-        m_file.setAccount(m_file.account());   // re-reads the link: the file's user is now that person
+        m_file.setAccount(m_file.account()); // re-reads the link: the file's user is now that person
     return written;
 }
 
@@ -110,9 +113,8 @@ Result<QStringList> AccountLinkRepository::knownOfficers() const
             if (!name.isEmpty() && !out.contains(name, Qt::CaseInsensitive))
                 out << name;
         }
-        std::sort(out.begin(), out.end(), [](const QString &a, const QString &b) {
-            return QString::compare(a, b, Qt::CaseInsensitive) < 0;
-        });
+        std::sort(out.begin(), out.end(),
+            [](const QString &a, const QString &b) { return QString::compare(a, b, Qt::CaseInsensitive) < 0; });
         return out;
     });
 }

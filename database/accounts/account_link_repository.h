@@ -12,26 +12,31 @@
 #include <QVector>
 #include <optional>
 
-namespace hub::db {
+namespace hub::db
+{
 
 class Connection;
 class OfficeFile;
 
 struct AccountLink {
-    QString account;        // as the operating system spells it
-    QString officer;        // empty: the account said "None of these"
+    QString account; // as the operating system spells it
+    QString officer; // empty: the account said "None of these"
     RecordMeta meta;
 
     bool linked() const { return !officer.isEmpty(); }
 };
 
-class AccountLinkRepository {
+class AccountLinkRepository
+{
 public:
-    explicit AccountLinkRepository(OfficeFile &file) : m_file(file) {}
+    explicit AccountLinkRepository(OfficeFile &file)
+        : m_file(file)
+    {
+    }
 
     // The link of one account; nullopt when it has never been asked.
     Result<std::optional<AccountLink>> find(const QString &account) const;
-    Result<QVector<AccountLink>> list() const;      // by account
+    Result<QVector<AccountLink>> list() const; // by account
 
     // Links `account` to `officer` ('' = none of these), replacing an earlier
     // answer. When it is the file's own account, the file's user becomes the

@@ -10,7 +10,8 @@
 #include <QFile>
 #include <QFileInfo>
 
-namespace hub::db {
+namespace hub::db
+{
 
 Result<QString> integrityCheck(const QString &path)
 {
@@ -38,11 +39,17 @@ Result<BackupFacts> verifyBackup(const QString &path)
         f.schemaVersion = c.scalar(QStringLiteral("PRAGMA user_version")).toInt();
         if (f.schemaVersion > latestSchemaVersion())
             return makeError(ErrorCode::NewerVersion,
-                             QStringLiteral("The backup %1 was written by a newer Hubcase (schema %2).").arg(name).arg(f.schemaVersion));
-        Statement st = c.prepare(QStringLiteral("SELECT key, value FROM local_settings WHERE key IN ('office_code','office_id','office_name')"));
+                QStringLiteral("The backup %1 was written by a newer Hubcase (schema %2).")
+                    .arg(name)
+                    .arg(f.schemaVersion));
+        Statement st = c.prepare(QStringLiteral(
+            "SELECT key, value FROM local_settings WHERE key IN ('office_code','office_id','office_name')"));
         while (st.step()) {
             const QString key = st.text(0);
-            (key == QStringLiteral("office_code") ? f.officeCode : key == QStringLiteral("office_id") ? f.officeId : f.officeName) = st.text(1);
+            (key == QStringLiteral("office_code")        ? f.officeCode
+                    : key == QStringLiteral("office_id") ? f.officeId
+                                                         : f.officeName)
+                = st.text(1);
         }
         return f;
     } catch (const SqlError &sqlError) {
@@ -86,12 +93,14 @@ Status backupTo(const Connection &source, const QString &destination, const Back
     const Result<QString> check = integrityCheck(temp);
     if (!check || check.value() != QStringLiteral("ok")) {
         QFile::remove(temp);
-        return makeError(ErrorCode::Corrupt, QStringLiteral("The backup copy %1 did not verify: %2")
-                             .arg(destination, check ? check.value() : check.error().message));
+        return makeError(ErrorCode::Corrupt,
+            QStringLiteral("The backup copy %1 did not verify: %2")
+                .arg(destination, check ? check.value() : check.error().message));
     }
     QFile::remove(destination);
     if (!QFile::rename(temp, destination))
-        return makeError(ErrorCode::Io, QStringLiteral("Could not move the verified backup into place at %1").arg(destination));
+        return makeError(
+            ErrorCode::Io, QStringLiteral("Could not move the verified backup into place at %1").arg(destination));
     return {};
 }
 

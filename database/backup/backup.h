@@ -7,7 +7,8 @@
 #include <QString>
 #include <functional>
 
-namespace hub::db {
+namespace hub::db
+{
 
 class Connection;
 

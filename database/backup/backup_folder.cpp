@@ -11,11 +11,13 @@
 #include <QRegularExpression>
 #include <QSysInfo>
 
-namespace hub::db {
+namespace hub::db
+{
 
 using namespace Qt::StringLiterals;
 
-namespace {
+namespace
+{
 
 const QString kFolderKey = u"backup_folder"_s;
 const QString kIntervalKey = u"backup_interval_minutes"_s;
@@ -43,8 +45,12 @@ void logBackup(const OfficeFile &file, const QString &kind, const QString &path,
         WriteTransaction tx(file.connection());
         Statement st = file.connection().prepare(
             u"INSERT INTO local_backup_log(taken_at, kind, path, bytes, taken_by, machine) VALUES (?1,?2,?3,?4,?5,?6)"_s);
-        st.bind(1, OfficeFile::nowUtc()).bind(2, kind).bind(3, QFileInfo(path).absoluteFilePath())
-            .bind(4, static_cast<std::int64_t>(bytes)).bind(5, file.user()).bind(6, QSysInfo::machineHostName());
+        st.bind(1, OfficeFile::nowUtc())
+            .bind(2, kind)
+            .bind(3, QFileInfo(path).absoluteFilePath())
+            .bind(4, static_cast<std::int64_t>(bytes))
+            .bind(5, file.user())
+            .bind(6, QSysInfo::machineHostName());
         st.exec();
         tx.commit();
         return {};
@@ -94,9 +100,8 @@ Status saveBackupSettings(const OfficeFile &file, const BackupSettings &settings
         WriteTransaction tx(file.connection());
         Statement st = file.connection().prepare(
             u"INSERT INTO local_settings(key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value=excluded.value"_s);
-        const QList<QPair<QString, QString>> values = {{kFolderKey, settings.folder},
-                                                       {kIntervalKey, QString::number(settings.intervalMinutes)},
-                                                       {kKeepKey, QString::number(settings.keep)}};
+        const QList<QPair<QString, QString>> values = { { kFolderKey, settings.folder },
+            { kIntervalKey, QString::number(settings.intervalMinutes) }, { kKeepKey, QString::number(settings.keep) } };
         for (const auto &[k, v] : values) {
             st.reset();
             st.bind(1, k).bind(2, v).exec();
@@ -114,7 +119,9 @@ QString backupFileName(const QString &officeCode, const QDateTime &when)
 Result<BackupOutcome> backupToFile(const OfficeFile &file, const QString &path, const QString &kind)
 {
     if (QFileInfo::exists(path))
-        return makeError(ErrorCode::Invalid, u"%1 already exists; Hubcase will not overwrite it. Give a folder to get a timestamped backup."_s.arg(path));
+        return makeError(ErrorCode::Invalid,
+            u"%1 already exists; Hubcase will not overwrite it. Give a folder to get a timestamped backup."_s.arg(
+                path));
     if (QFileInfo(path).absoluteFilePath() == QFileInfo(file.path()).absoluteFilePath())
         return makeError(ErrorCode::Invalid, u"A backup cannot replace the office file itself."_s);
     const Status copied = backupTo(file.connection(), path);
@@ -155,7 +162,7 @@ QStringList listBackups(const QString &folder, const QString &officeCode)
     for (const QFileInfo &fi : entries) {
         const QRegularExpressionMatch m = re.match(fi.fileName());
         if (m.hasMatch())
-            found.append({sortKey(m), fi.absoluteFilePath()});
+            found.append({ sortKey(m), fi.absoluteFilePath() });
     }
     std::sort(found.begin(), found.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
     QStringList out;

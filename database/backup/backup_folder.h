@@ -9,14 +9,15 @@
 #include <QString>
 #include <QStringList>
 
-namespace hub::db {
+namespace hub::db
+{
 
 class OfficeFile;
 
 struct BackupSettings {
-    QString folder;              // empty: no scheduled backups
-    int intervalMinutes = 0;     // 0: no scheduled backups
-    int keep = 20;               // timestamped backups kept per office in the folder
+    QString folder; // empty: no scheduled backups
+    int intervalMinutes = 0; // 0: no scheduled backups
+    int keep = 20; // timestamped backups kept per office in the folder
 };
 
 // Stored in local_settings (backup_folder, backup_interval_minutes, backup_keep):
@@ -31,18 +32,18 @@ QString backupFileName(const QString &officeCode, const QDateTime &when);
 struct BackupOutcome {
     QString path;
     qint64 bytes = 0;
-    QStringList removed;         // older backups rotated out
+    QStringList removed; // older backups rotated out
 };
 
 // A verified backup of `file` into `folder` (created if missing) under a
 // timestamped name, then all but the newest `keep` of this office's
 // timestamped backups there are deleted (keep <= 0 keeps all). Files that do
 // not match the pattern are never touched. `kind`: on-demand | scheduled.
-Result<BackupOutcome> backupToFolder(const OfficeFile &file, const QString &folder, int keep,
-                                     const QString &kind = QStringLiteral("on-demand"));
+Result<BackupOutcome> backupToFolder(
+    const OfficeFile &file, const QString &folder, int keep, const QString &kind = QStringLiteral("on-demand"));
 // A verified backup to exactly `path` (refuses to overwrite an existing file).
-Result<BackupOutcome> backupToFile(const OfficeFile &file, const QString &path,
-                                   const QString &kind = QStringLiteral("on-demand"));
+Result<BackupOutcome> backupToFile(
+    const OfficeFile &file, const QString &path, const QString &kind = QStringLiteral("on-demand"));
 
 // This office's timestamped backups in `folder`, newest first (every
 // office's when officeCode is empty: the damaged file cannot say its code).

@@ -8,11 +8,13 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
-namespace hub::db {
+namespace hub::db
+{
 
 using namespace Qt::StringLiterals;
 
-namespace {
+namespace
+{
 
 // The backup names of backup_folder.cpp, with the temporary suffixes.
 const QRegularExpression &leftoverPattern()
@@ -87,13 +89,13 @@ QStringList removeBackupLeftovers(const QString &folder, int quietSeconds)
 Status clearOwnLeftover(const QString &temp)
 {
     if (sqliteFileIsLocked(temp))
-        return makeError(ErrorCode::Busy, u"Another Hubcase is writing %1 right now; try again when it has finished."_s
-                                              .arg(QFileInfo(temp).fileName()));
+        return makeError(ErrorCode::Busy,
+            u"Another Hubcase is writing %1 right now; try again when it has finished."_s.arg(
+                QFileInfo(temp).fileName()));
     if (!removePair(temp))
-        return makeError(ErrorCode::Io, u"Could not remove %1, left by an earlier attempt that did not finish."_s
-                                            .arg(QFileInfo(temp).fileName()));
+        return makeError(ErrorCode::Io,
+            u"Could not remove %1, left by an earlier attempt that did not finish."_s.arg(QFileInfo(temp).fileName()));
     return {};
 }
-
 
 } // namespace hub::db

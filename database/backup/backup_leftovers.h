@@ -22,7 +22,8 @@
 #include <QString>
 #include <QStringList>
 
-namespace hub::db {
+namespace hub::db
+{
 
 inline constexpr int kLeftoverQuietSeconds = 10 * 60;
 

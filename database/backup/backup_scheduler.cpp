@@ -3,9 +3,12 @@
 #include "database/backup/backup_folder.h"
 #include "database/office_file.h"
 
-namespace hub::db {
+namespace hub::db
+{
 
-BackupScheduler::BackupScheduler(const OfficeFile &file, QObject *parent) : QObject(parent), m_file(file)
+BackupScheduler::BackupScheduler(const OfficeFile &file, QObject *parent)
+    : QObject(parent)
+    , m_file(file)
 {
     connect(&m_timer, &QTimer::timeout, this, &BackupScheduler::check);
 }

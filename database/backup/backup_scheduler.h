@@ -11,11 +11,13 @@
 #include <QString>
 #include <QTimer>
 
-namespace hub::db {
+namespace hub::db
+{
 
 class OfficeFile;
 
-class BackupScheduler : public QObject {
+class BackupScheduler : public QObject
+{
     Q_OBJECT
 public:
     static constexpr int kCheckIntervalMs = 60 * 1000;

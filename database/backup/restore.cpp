@@ -16,11 +16,13 @@
 #include <filesystem>
 #include <system_error>
 
-namespace hub::db {
+namespace hub::db
+{
 
 using namespace Qt::StringLiterals;
 
-namespace {
+namespace
+{
 
 QString asideName(const QString &officePath)
 {
@@ -51,7 +53,7 @@ enum class Current { Missing, Healthy, Damaged, Foreign };
 struct CurrentFile {
     Current state = Current::Missing;
     QString officeId;
-    QStringList othersPresent;   // "user on machine"
+    QStringList othersPresent; // "user on machine"
 };
 
 CurrentFile inspect(const QString &officePath, const RestoreOptions &options)
@@ -60,7 +62,8 @@ CurrentFile inspect(const QString &officePath, const RestoreOptions &options)
     if (!QFileInfo::exists(officePath))
         return cur;
     // Damage recorded by an earlier check: not opened again, kept byte for byte.
-    if (const std::optional<DamageRecord> recorded = readDamageRecord(officePath); recorded && recorded->stillDescribesFile) {
+    if (const std::optional<DamageRecord> recorded = readDamageRecord(officePath);
+        recorded && recorded->stillDescribesFile) {
         cur.state = Current::Damaged;
         return cur;
     }
@@ -84,8 +87,10 @@ CurrentFile inspect(const QString &officePath, const RestoreOptions &options)
         cur.state = Current::Healthy;
         cur.officeId = c.scalar(u"SELECT value FROM local_settings WHERE key='office_id'"_s).toString();
         if (tableExists(c, "local_presence")) {
-            const QString cutoff = QDateTime::currentDateTimeUtc().addSecs(-PresenceRegistry::kStaleSeconds).toString(Qt::ISODateWithMs);
-            Statement st = c.prepare(u"SELECT user, machine FROM local_presence WHERE heartbeat_at >= ?1 AND session_id <> ?2"_s);
+            const QString cutoff
+                = QDateTime::currentDateTimeUtc().addSecs(-PresenceRegistry::kStaleSeconds).toString(Qt::ISODateWithMs);
+            Statement st = c.prepare(
+                u"SELECT user, machine FROM local_presence WHERE heartbeat_at >= ?1 AND session_id <> ?2"_s);
             st.bind(1, cutoff).bind(2, options.ownSessionId);
             while (st.step())
                 cur.othersPresent << u"%1 on %2"_s.arg(st.text(0), st.text(1));
@@ -95,7 +100,8 @@ CurrentFile inspect(const QString &officePath, const RestoreOptions &options)
         // exactly what restore is for. Anything else (I/O, permissions) is
         // reported rather than overwritten.
         const ErrorCode code = e.error().code;
-        cur.state = (code == ErrorCode::Corrupt || code == ErrorCode::NotHubcaseFile) ? Current::Damaged : Current::Foreign;
+        cur.state
+            = (code == ErrorCode::Corrupt || code == ErrorCode::NotHubcaseFile) ? Current::Damaged : Current::Foreign;
     }
     return cur;
 }
@@ -122,7 +128,8 @@ Status restoreInPlace(const QString &officePath, const QString &backupPath)
         } while (rc == SQLITE_OK);
         sqlite3_backup_finish(b);
         if (rc != SQLITE_DONE)
-            throwSqlite(rc, u"restoring %1 failed; the office file is unchanged"_s.arg(QFileInfo(backupPath).fileName()));
+            throwSqlite(
+                rc, u"restoring %1 failed; the office file is unchanged"_s.arg(QFileInfo(backupPath).fileName()));
         // Sessions recorded in the backup are not the desktops open now;
         // live ones write their row again on their next heartbeat.
         if (tableExists(dest, "local_presence")) {
@@ -143,25 +150,28 @@ Status replaceDamaged(const QString &officePath, const QString &backupPath)
     const Status built = guarded([&]() -> Status {
         Connection src;
         src.open(backupPath, Connection::Access::ReadOnly);
-        return backupTo(src, building);   // verified copy
+        return backupTo(src, building); // verified copy
     });
     if (!built) {
         QFile::remove(building);
         return built;
     }
     std::error_code ec;
-    std::filesystem::rename(std::filesystem::path(building.toStdWString()), std::filesystem::path(officePath.toStdWString()), ec);
+    std::filesystem::rename(
+        std::filesystem::path(building.toStdWString()), std::filesystem::path(officePath.toStdWString()), ec);
     if (ec) {
         QFile::remove(building);
         return fileError(ErrorCode::Io, officePath,
-                         u"Could not put the restored file in place (%1); the damaged file is unchanged."_s.arg(QString::fromStdString(ec.message())));
+            u"Could not put the restored file in place (%1); the damaged file is unchanged."_s.arg(
+                QString::fromStdString(ec.message())));
     }
     return {};
 }
 
 } // namespace
 
-Result<RestoreOutcome> restoreFromBackup(const QString &officePath, const QString &backupPath, const RestoreOptions &options)
+Result<RestoreOutcome> restoreFromBackup(
+    const QString &officePath, const QString &backupPath, const RestoreOptions &options)
 {
     if (QFileInfo(officePath).absoluteFilePath() == QFileInfo(backupPath).absoluteFilePath())
         return fileError(ErrorCode::Invalid, officePath, u"The backup and the office file are the same file."_s);
@@ -172,15 +182,16 @@ Result<RestoreOutcome> restoreFromBackup(const QString &officePath, const QStrin
     const CurrentFile cur = inspect(officePath, options);
     if (cur.state == Current::Foreign)
         return fileError(ErrorCode::NotHubcaseFile, officePath,
-                         u"This is not a Hubcase office file (or it cannot be read); restore will not overwrite it."_s);
-    if (cur.state == Current::Healthy && !cur.officeId.isEmpty() && !facts->officeId.isEmpty() && cur.officeId != facts->officeId)
+            u"This is not a Hubcase office file (or it cannot be read); restore will not overwrite it."_s);
+    if (cur.state == Current::Healthy && !cur.officeId.isEmpty() && !facts->officeId.isEmpty()
+        && cur.officeId != facts->officeId)
         return fileError(ErrorCode::Invalid, officePath,
-                         u"The backup belongs to another office file (office %1, '%2'); nothing was restored."_s
-                             .arg(facts->officeCode, facts->officeName));
+            u"The backup belongs to another office file (office %1, '%2'); nothing was restored."_s.arg(
+                facts->officeCode, facts->officeName));
     if (cur.state == Current::Healthy && !cur.othersPresent.isEmpty() && !options.evenIfOthersHaveItOpen)
         return fileError(ErrorCode::Busy, officePath,
-                         u"Others have this office file open (%1); ask them to close it before restoring. Nothing was changed."_s
-                             .arg(cur.othersPresent.join(u", "_s)));
+            u"Others have this office file open (%1); ask them to close it before restoring. Nothing was changed."_s
+                .arg(cur.othersPresent.join(u", "_s)));
 
     RestoreOutcome out;
     out.restoredFrom = backupPath;
@@ -213,7 +224,7 @@ Result<RestoreOutcome> restoreFromBackup(const QString &officePath, const QStrin
         // checks above missed. Restore exactly as for a damaged file.
         if (kept.error().code != ErrorCode::Corrupt)
             return fileError(kept.error().code, officePath,
-                             u"Could not keep the current file aside (%1); nothing was restored."_s.arg(kept.error().message));
+                u"Could not keep the current file aside (%1); nothing was restored."_s.arg(kept.error().message));
         QFile::remove(out.keptAside);
         [[fallthrough]];
     }
@@ -224,10 +235,12 @@ Result<RestoreOutcome> restoreFromBackup(const QString &officePath, const QStrin
         out.keptAside = asideName(officePath);
         out.replacedDamagedFile = true;
         if (!QFile::copy(officePath, out.keptAside))
-            return fileError(ErrorCode::Io, officePath, u"Could not keep the damaged file aside at %1; nothing was restored."_s.arg(out.keptAside));
+            return fileError(ErrorCode::Io, officePath,
+                u"Could not keep the damaged file aside at %1; nothing was restored."_s.arg(out.keptAside));
         const QString journal = officePath + u"-journal"_s;
         if (QFileInfo::exists(journal) && !QFile::rename(journal, out.keptAside + u"-journal"_s))
-            return fileError(ErrorCode::Io, officePath, u"Could not move the damaged file's journal aside; nothing was restored."_s);
+            return fileError(
+                ErrorCode::Io, officePath, u"Could not move the damaged file's journal aside; nothing was restored."_s);
         const Status replaced = replaceDamaged(officePath, backupPath);
         if (!replaced)
             return replaced.error();
@@ -239,12 +252,12 @@ Result<RestoreOutcome> restoreFromBackup(const QString &officePath, const QStrin
     case Current::Foreign:
         break;
     }
-    clearDamageRecord(officePath);   // the restored file is the backup, verified below
+    clearDamageRecord(officePath); // the restored file is the backup, verified below
     const Result<QString> check = integrityCheck(officePath);
     if (!check || check.value() != u"ok"_s)
         return fileError(ErrorCode::Corrupt, officePath,
-                         u"The restored file did not verify (%1); the previous file is kept at %2."_s
-                             .arg(check ? check.value() : check.error().message, out.keptAside));
+            u"The restored file did not verify (%1); the previous file is kept at %2."_s.arg(
+                check ? check.value() : check.error().message, out.keptAside));
     return out;
 }
 

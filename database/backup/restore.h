@@ -9,7 +9,8 @@
 
 #include <QString>
 
-namespace hub::db {
+namespace hub::db
+{
 
 struct RestoreOptions {
     // Another desktop working on the file would have its work replaced under
@@ -21,7 +22,7 @@ struct RestoreOptions {
 
 struct RestoreOutcome {
     QString restoredFrom;
-    QString keptAside;           // empty when there was no current file
+    QString keptAside; // empty when there was no current file
     BackupFacts backup;
     bool replacedDamagedFile = false;
 };
@@ -29,7 +30,7 @@ struct RestoreOutcome {
 // Refuses (and changes nothing) when the backup is not a verified Hubcase
 // backup, belongs to another office, the current file is not a Hubcase file,
 // or other desktops have it open.
-Result<RestoreOutcome> restoreFromBackup(const QString &officePath, const QString &backupPath,
-                                         const RestoreOptions &options = {});
+Result<RestoreOutcome> restoreFromBackup(
+    const QString &officePath, const QString &backupPath, const RestoreOptions &options = {});
 
 } // namespace hub::db

@@ -10,11 +10,13 @@
 #include <QFileInfo>
 #include <QMimeDatabase>
 
-namespace hub::db {
+namespace hub::db
+{
 
 using namespace Qt::StringLiterals;
 
-namespace {
+namespace
+{
 
 QString caseIdOf(const OfficeFile &file, const QString &ref)
 {
@@ -29,9 +31,10 @@ QString caseIdOf(const OfficeFile &file, const QString &ref)
 
 QVector<AttachmentInfo> AttachmentRepository::listFor(const QString &caseId) const
 {
-    Statement st = m_file.connection().prepare(
-        u"SELECT id, file_name, mime, size_bytes, sha256, note, row_version, updated_by, updated_at FROM case_attachment "
-          "WHERE case_id = ?1 AND deleted_at IS NULL ORDER BY created_at, file_name"_s);
+    Statement st
+        = m_file.connection().prepare(u"SELECT id, file_name, mime, size_bytes, sha256, note, row_version, updated_by, "
+                                      u"updated_at FROM case_attachment "
+                                      "WHERE case_id = ?1 AND deleted_at IS NULL ORDER BY created_at, file_name"_s);
     st.bind(1, caseId);
     QVector<AttachmentInfo> out;
     while (st.step()) {
@@ -51,14 +54,15 @@ QVector<AttachmentInfo> AttachmentRepository::listFor(const QString &caseId) con
     return out;
 }
 
-Result<AttachmentInfo> AttachmentRepository::add(const QString &caseRef, const QString &fileName, const QByteArray &content,
-                                                 const QString &mimeIn, const QString &note)
+Result<AttachmentInfo> AttachmentRepository::add(const QString &caseRef, const QString &fileName,
+    const QByteArray &content, const QString &mimeIn, const QString &note)
 {
     const QString name = QFileInfo(fileName).fileName();
     if (name.isEmpty())
         return makeError(ErrorCode::Invalid, u"An attachment needs a file name."_s);
     if (content.size() > kMaxBytes)
-        return makeError(ErrorCode::Invalid, u"%1 is larger than the 25 MB an office file accepts per attachment."_s.arg(name));
+        return makeError(
+            ErrorCode::Invalid, u"%1 is larger than the 25 MB an office file accepts per attachment."_s.arg(name));
     const QString mime = mimeIn.isEmpty() ? QMimeDatabase().mimeTypeForFileNameAndData(name, content).name() : mimeIn;
     return guarded([&]() -> Result<AttachmentInfo> {
         WriteTransaction tx(m_file.connection());
@@ -69,10 +73,9 @@ Result<AttachmentInfo> AttachmentRepository::add(const QString &caseRef, const Q
         a.size = content.size();
         a.sha256 = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
         a.note = note;
-        a.id = RecordStore(m_file).insert(u"case_attachment"_s, {{u"case_id"_s, caseId}, {u"file_name"_s, name},
-                                                                 {u"mime"_s, mime}, {u"size_bytes"_s, a.size},
-                                                                 {u"sha256"_s, a.sha256}, {u"content"_s, content},
-                                                                 {u"note"_s, note}});
+        a.id = RecordStore(m_file).insert(u"case_attachment"_s,
+            { { u"case_id"_s, caseId }, { u"file_name"_s, name }, { u"mime"_s, mime }, { u"size_bytes"_s, a.size },
+                { u"sha256"_s, a.sha256 }, { u"content"_s, content }, { u"note"_s, note } });
         a.meta.id = a.id;
         a.meta.version = 1;
         tx.commit();
@@ -96,7 +99,8 @@ Result<AttachmentInfo> AttachmentRepository::addFile(const QString &caseRef, con
 Result<QByteArray> AttachmentRepository::content(const QString &attachmentId) const
 {
     return guarded([&]() -> Result<QByteArray> {
-        Statement st = m_file.connection().prepare(u"SELECT content FROM case_attachment WHERE id = ?1 AND deleted_at IS NULL"_s);
+        Statement st = m_file.connection().prepare(
+            u"SELECT content FROM case_attachment WHERE id = ?1 AND deleted_at IS NULL"_s);
         st.bind(1, attachmentId);
         if (!st.step())
             return makeError(ErrorCode::NotFound, u"No such attachment."_s);
@@ -118,6 +122,5 @@ Status AttachmentRepository::remove(const QString &attachmentId, std::int64_t ex
         return {};
     });
 }
-
 
 } // namespace hub::db

@@ -7,19 +7,24 @@
 
 #include <QByteArray>
 
-namespace hub::db {
+namespace hub::db
+{
 
 class OfficeFile;
 
-class AttachmentRepository {
+class AttachmentRepository
+{
 public:
-    explicit AttachmentRepository(OfficeFile &file) : m_file(file) {}
+    explicit AttachmentRepository(OfficeFile &file)
+        : m_file(file)
+    {
+    }
 
     // Largest file accepted: the office file lives on a network share.
     static constexpr qint64 kMaxBytes = 25 * 1024 * 1024;
 
     Result<AttachmentInfo> add(const QString &caseRef, const QString &fileName, const QByteArray &content,
-                               const QString &mime = {}, const QString &note = {});
+        const QString &mime = {}, const QString &note = {});
     Result<AttachmentInfo> addFile(const QString &caseRef, const QString &path, const QString &note = {});
     Result<QByteArray> content(const QString &attachmentId) const;
     Result<QVector<AttachmentInfo>> list(const QString &caseRef) const;

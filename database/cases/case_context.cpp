@@ -1,12 +1,13 @@
 #include "database/cases/case_context.h"
 
 #include "core/cases/case_ownership.h"
-#include "database/office_file.h"
 #include "database/catalogue/catalogue_repository.h"
+#include "database/office_file.h"
 #include "database/specs/spec_repository.h"
 #include "database/sqlite/connection.h"
 
-namespace hub::db {
+namespace hub::db
+{
 
 using namespace Qt::StringLiterals;
 
@@ -15,8 +16,8 @@ QHash<QString, ServiceStandard> readStandards(const Connection &connection)
     QHash<QString, ServiceStandard> out;
     Statement st = connection.prepare(
         u"SELECT s.key, s.number, s.name, s.text, s.acknowledge_days, s.response_days, x.code, x.text "
-          "FROM service_standard s LEFT JOIN standard_exclusion x ON x.standard_id = s.id AND x.deleted_at IS NULL "
-          "WHERE s.deleted_at IS NULL ORDER BY s.number, x.position"_s);
+        "FROM service_standard s LEFT JOIN standard_exclusion x ON x.standard_id = s.id AND x.deleted_at IS NULL "
+        "WHERE s.deleted_at IS NULL ORDER BY s.number, x.position"_s);
     while (st.step()) {
         const QString key = st.text(0);
         ServiceStandard &s = out[key];
@@ -29,7 +30,7 @@ QHash<QString, ServiceStandard> readStandards(const Connection &connection)
             s.responseWorkingDays = st.integer(5);
         }
         if (!st.isNull(6))
-            s.exclusions.append(Exclusion{st.text(6), st.text(7)});
+            s.exclusions.append(Exclusion { st.text(6), st.text(7) });
     }
     return out;
 }
@@ -48,6 +49,5 @@ Result<QString> ownerFor(OfficeFile &file, const QString &ccgCode, const QString
         return spec.error();
     return caseOwner(catalogue.value(), &spec.value(), activityKey);
 }
-
 
 } // namespace hub::db

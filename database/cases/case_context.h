@@ -9,7 +9,8 @@
 #include <QHash>
 #include <QString>
 
-namespace hub::db {
+namespace hub::db
+{
 
 class Connection;
 class OfficeFile;

@@ -14,11 +14,13 @@
 #include <QVariantMap>
 #include <memory>
 
-namespace hub::db {
+namespace hub::db
+{
 
 class OfficeFile;
 
-class CaseRepository {
+class CaseRepository
+{
 public:
     explicit CaseRepository(OfficeFile &file);
     ~CaseRepository();
@@ -51,7 +53,8 @@ public:
     // the paused time) and is itself recorded; an officer change is recorded
     // as "reassigned".
     Result<CaseDetail> edit(const QString &ref, std::int64_t expectedVersion, const QVariantMap &changes);
-    static QStringList editableFields();   // title, description, officer, priority, type, practice_ods, activity_key, stage, received_on
+    static QStringList
+    editableFields(); // title, description, officer, priority, type, practice_ods, activity_key, stage, received_on
 
     // Bulk load (demo data, benchmarks, imports from another system): each
     // case with its later events, checked by the same core rules, all in one
@@ -59,10 +62,9 @@ public:
     // no actor are recorded as the case's officer's. Returns the references.
     struct Import {
         NewCase newCase;
-        QVector<CaseEvent> events;   // after receipt, in date order
+        QVector<CaseEvent> events; // after receipt, in date order
     };
     Result<QStringList> addMany(const QVector<Import> &cases);
-
 
     // Recomputes the stored clock dates of every open case; call inside a
     // WriteTransaction (closure days changed).

@@ -4,21 +4,24 @@
 #include "core/cases/case_fields.h"
 #include "database/sqlite/statement.h"
 
-namespace hub::db {
+namespace hub::db
+{
 
 using namespace Qt::StringLiterals;
 
 QLatin1String caseRowColumns()
 {
     return QLatin1String(
-        "c.id, c.ref, c.type, c.ccg_code, c.practice_ods, COALESCE(p.name, ''), c.owner, c.officer, c.priority, c.status, "
+        "c.id, c.ref, c.type, c.ccg_code, c.practice_ods, COALESCE(p.name, ''), c.owner, c.officer, c.priority, "
+        "c.status, "
         "c.title, c.received_on, c.ack_due, c.ack_met_on, c.response_due, c.response_met_on, c.closed_on, c.paused, "
         "c.row_version, c.updated_by, c.updated_at");
 }
 
 QLatin1String caseRowFrom()
 {
-    return QLatin1String(" FROM case_record c LEFT JOIN practice p ON p.ods_code = c.practice_ods AND p.deleted_at IS NULL");
+    return QLatin1String(
+        " FROM case_record c LEFT JOIN practice p ON p.ods_code = c.practice_ods AND p.deleted_at IS NULL");
 }
 
 void readCaseRow(const Statement &st, CaseRow &r)
@@ -46,9 +49,10 @@ void readCaseRow(const Statement &st, CaseRow &r)
     r.updatedAt = st.text(20);
 }
 
-namespace {
+namespace
+{
 
-constexpr int kRowColumns = 21;   // what readCaseRow() reads, in caseRowColumns() order
+constexpr int kRowColumns = 21; // what readCaseRow() reads, in caseRowColumns() order
 
 } // namespace
 
@@ -80,10 +84,10 @@ void readCaseDetail(const Statement &st, CaseDetail &d)
 
 void deriveClockStates(CaseRow &r, const ServiceStandard *s, const QDate &asOf, const WorkingCalendar &calendar)
 {
-    r.acknowledgeState = storedClockState(r.acknowledgeDue, r.acknowledgedOn, r.paused, r.closedOn, asOf, calendar,
-                                          s && s->acknowledgeWorkingDays > 0);
-    r.responseState = storedClockState(r.responseDue, r.respondedOn, r.paused, r.closedOn, asOf, calendar,
-                                       s && s->responseWorkingDays > 0);
+    r.acknowledgeState = storedClockState(
+        r.acknowledgeDue, r.acknowledgedOn, r.paused, r.closedOn, asOf, calendar, s && s->acknowledgeWorkingDays > 0);
+    r.responseState = storedClockState(
+        r.responseDue, r.respondedOn, r.paused, r.closedOn, asOf, calendar, s && s->responseWorkingDays > 0);
 }
 
 } // namespace hub::db

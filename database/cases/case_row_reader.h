@@ -7,11 +7,13 @@
 
 #include <QLatin1String>
 
-namespace hub {
+namespace hub
+{
 class WorkingCalendar;
 }
 
-namespace hub::db {
+namespace hub::db
+{
 
 class Statement;
 
@@ -29,6 +31,7 @@ QString caseDetailColumns();
 void readCaseDetail(const Statement &st, CaseDetail &detail);
 
 // Fills the row's clock states as of `asOf` from its stored dates (null standard: no clocks).
-void deriveClockStates(CaseRow &row, const ServiceStandard *standard, const QDate &asOf, const WorkingCalendar &calendar);
+void deriveClockStates(
+    CaseRow &row, const ServiceStandard *standard, const QDate &asOf, const WorkingCalendar &calendar);
 
 } // namespace hub::db

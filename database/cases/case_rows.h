@@ -15,19 +15,20 @@
 #include <QVariantMap>
 #include <QVector>
 
-namespace hub::db {
+namespace hub::db
+{
 
 struct NewCase {
     CaseType type = CaseType::ProviderQuery;
     QString ccgCode;
-    QString practiceOds;        // optional
+    QString practiceOds; // optional
     QDate received;
     QString title;
     QString description;
-    QString officer;            // the Hub officer handling it (defaults to the CCG's contracting lead)
+    QString officer; // the Hub officer handling it (defaults to the CCG's contracting lead)
     CasePriority priority = CasePriority::Normal;
-    QString activityKey;        // empty = the type's default activity
-    int stage = 0;              // performance concerns: 1-3
+    QString activityKey; // empty = the type's default activity
+    int stage = 0; // performance concerns: 1-3
     // Further fields by code (the requester group of core/cases/case_fields.h),
     // as typed: each is checked by its field's validator before the case is opened.
     QVariantMap fields;
@@ -43,7 +44,7 @@ struct CaseRow {
     QString ccgCode;
     QString practiceOds;
     QString practiceName;
-    QString owner;              // "Hub", "CCG", "Hub supports CCG", "To be determined"
+    QString owner; // "Hub", "CCG", "Hub supports CCG", "To be determined"
     QString officer;
     QString priority;
     QString status;
@@ -71,30 +72,43 @@ struct CaseFilter {
     QString typeCode;
     QString owner;
     QString officer;
-    QString status;             // a CaseStatus code
-    bool openOnly = false;      // not closed
-    bool overdueOnly = false;   // a clock breached as of asOf
-    bool awaitingAcknowledgement = false;   // open, acknowledgement clock applies and is not met
-    QDate dueBy;                // an unmet clock due on or before this day (my work: due today / this week)
-    QDate dueFrom;              // with dueBy: an unmet clock due between the two days
+    QString status; // a CaseStatus code
+    bool openOnly = false; // not closed
+    bool overdueOnly = false; // a clock breached as of asOf
+    bool awaitingAcknowledgement = false; // open, acknowledgement clock applies and is not met
+    QDate dueBy; // an unmet clock due on or before this day (my work: due today / this week)
+    QDate dueFrom; // with dueBy: an unmet clock due between the two days
     QDate receivedFrom;
     QDate receivedTo;
-    QStringList ids;            // only these cases (case_record ids); empty = any. A model
-                                // re-reads the rows a change event names this way.
-    QString search;             // full text; the last word matches as a prefix. With a search and
-                                // Sort::ReceivedNewest, rows come newest entered first.
+    QStringList ids; // only these cases (case_record ids); empty = any. A model
+                     // re-reads the rows a change event names this way.
+    QString search; // full text; the last word matches as a prefix. With a search and
+                    // Sort::ReceivedNewest, rows come newest entered first.
     bool searchAsTyped = false; // the search box while it is being typed (the GUI): a last word of
                                 // one character is still being typed and is left out until the next
                                 // keystroke (caseTypeAheadExpression). Otherwise (the CLI, reports)
                                 // every word counts (caseSearchExpression).
-    QDate asOf;                 // null = today
+    QDate asOf; // null = today
     Sort sort = Sort::ReceivedNewest;
     // Sorting by a list column (header click); Column::None keeps `sort`.
-    enum class Column { None, Reference, Received, Ccg, Practice, Type, Title, Officer, Owner, Status,
-                        AcknowledgeDue, ResponseDue, NextDue };
+    enum class Column {
+        None,
+        Reference,
+        Received,
+        Ccg,
+        Practice,
+        Type,
+        Title,
+        Officer,
+        Owner,
+        Status,
+        AcknowledgeDue,
+        ResponseDue,
+        NextDue
+    };
     Column sortColumn = Column::None;
     bool sortDescending = false;
-    int limit = 500;            // 0 = no limit
+    int limit = 500; // 0 = no limit
     int offset = 0;
 };
 
@@ -120,8 +134,8 @@ struct CaseDetail {
     int stage = 0;
     QString ccgName;
     ServiceStandard standard;
-    QVector<CaseEvent> timeline;    // date order, including the received event
-    CaseClocks clocks;              // exact, as of `asOf`
+    QVector<CaseEvent> timeline; // date order, including the received event
+    CaseClocks clocks; // exact, as of `asOf`
     QDate asOf;
     QVector<AttachmentInfo> attachments;
     RecordMeta meta;

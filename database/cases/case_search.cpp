@@ -1,6 +1,6 @@
 #include "database/cases/case_search.h"
-#include "database/cases/office_calendar_cache.h"
 #include "database/cases/case_row_reader.h"
+#include "database/cases/office_calendar_cache.h"
 
 #include "database/cases/case_context.h"
 #include "database/cases/closure_repository.h"
@@ -14,11 +14,13 @@
 #include <algorithm>
 #include <optional>
 
-namespace hub::db {
+namespace hub::db
+{
 
 using namespace Qt::StringLiterals;
 
-namespace {
+namespace
+{
 
 // Words as the unicode61 tokenizer sees them: letters and digits.
 QStringList searchWords(const QString &typed)
@@ -82,17 +84,18 @@ static QString searchExpression(const CaseFilter &f, bool *searchable = nullptr)
 
 void rebuildCaseSearch(const Connection &connection)
 {
-    connection.execScript(QStringLiteral(
-        "DELETE FROM case_fts;"
-        "INSERT INTO case_fts(rowid, case_id, ref, title, body) "
-        "  SELECT c.rowid, c.id, c.ref, c.title, c.description || ' ' || COALESCE((SELECT group_concat(e.note || ' ' || e.detail, ' ') "
-        "    FROM case_event e WHERE e.case_id = c.id AND e.deleted_at IS NULL), '') FROM case_record c;"
-        "INSERT INTO case_fts(case_fts) VALUES ('optimize');"));
+    connection.execScript(
+        QStringLiteral("DELETE FROM case_fts;"
+                       "INSERT INTO case_fts(rowid, case_id, ref, title, body) "
+                       "  SELECT c.rowid, c.id, c.ref, c.title, c.description || ' ' || COALESCE((SELECT "
+                       "group_concat(e.note || ' ' || e.detail, ' ') "
+                       "    FROM case_event e WHERE e.case_id = c.id AND e.deleted_at IS NULL), '') FROM case_record c;"
+                       "INSERT INTO case_fts(case_fts) VALUES ('optimize');"));
 }
 
 QStringList caseFilterTerms(const CaseFilter &f, QVariantList &binds)
 {
-    QStringList terms{u"c.deleted_at IS NULL"_s};
+    QStringList terms { u"c.deleted_at IS NULL"_s };
     const auto add = [&](const QString &sqlWithMark, const QVariant &v) {
         binds << v;
         QString t = sqlWithMark;
@@ -129,12 +132,12 @@ QStringList caseFilterTerms(const CaseFilter &f, QVariantList &binds)
         binds << asOf;
         const QString m = u"?%1"_s.arg(binds.size());
         terms << u"(c.closed_on IS NULL AND c.paused = 0 AND ((c.ack_met_on IS NULL AND c.ack_due < %1) "
-                   "OR (c.response_met_on IS NULL AND c.response_due < %1)))"_s.arg(m);
+                 "OR (c.response_met_on IS NULL AND c.response_due < %1)))"_s.arg(m);
     }
     if (f.awaitingAcknowledgement)
         terms << u"(c.closed_on IS NULL AND c.ack_met_on IS NULL AND (c.ack_due IS NOT NULL OR c.paused = 1))"_s;
     if (f.dueBy.isValid() || f.dueFrom.isValid()) {
-        QStringList ack{u"c.ack_met_on IS NULL"_s}, response{u"c.response_met_on IS NULL"_s};
+        QStringList ack { u"c.ack_met_on IS NULL"_s }, response { u"c.response_met_on IS NULL"_s };
         if (f.dueFrom.isValid()) {
             binds << f.dueFrom.toString(Qt::ISODate);
             ack << u"c.ack_due >= ?%1"_s.arg(binds.size());
@@ -145,22 +148,23 @@ QStringList caseFilterTerms(const CaseFilter &f, QVariantList &binds)
             ack << u"c.ack_due <= ?%1"_s.arg(binds.size());
             response << u"c.response_due <= ?%1"_s.arg(binds.size());
         }
-        terms << u"(c.closed_on IS NULL AND c.paused = 0 AND ((%1) OR (%2)))"_s
-                     .arg(ack.join(u" AND "_s), response.join(u" AND "_s));
+        terms << u"(c.closed_on IS NULL AND c.paused = 0 AND ((%1) OR (%2)))"_s.arg(
+            ack.join(u" AND "_s), response.join(u" AND "_s));
     }
     return terms;
 }
 
 // ---------------------------------------------------------------------------
 
-namespace {
+namespace
+{
 
 // How a query finds its rows.
 enum class Plan {
-    Filters,        // no search: the filters' indexes (or a scan) and the sort
-    SearchIndex,    // walk the full-text matches newest first, check the filters, stop at the page
-    FilterFirst,    // searching with filters: the cases passing the filters (kept until the file
-                    // changes) intersected with the index's matches, then read by rowid
+    Filters, // no search: the filters' indexes (or a scan) and the sort
+    SearchIndex, // walk the full-text matches newest first, check the filters, stop at the page
+    FilterFirst, // searching with filters: the cases passing the filters (kept until the file
+                 // changes) intersected with the index's matches, then read by rowid
 };
 
 // Up to this many cases passing the filters, a search intersects them with
@@ -178,7 +182,11 @@ struct CaseListQuery::Impl {
     OfficeCalendarCache calendar;
     QHash<QString, ServiceStandard> standards;
 
-    explicit Impl(OfficeFile &f) : file(f), calendar(f) {}
+    explicit Impl(OfficeFile &f)
+        : file(f)
+        , calendar(f)
+    {
+    }
 
     // The calendar with this office's closures (see OfficeCalendarCache).
     const WorkingCalendar &cal() { return calendar.get(); }
@@ -243,7 +251,8 @@ struct CaseListQuery::Impl {
     QVector<qint64> lastMatched;
 
     // Rowids (newest first) of the candidates the index matches.
-    const QVector<qint64> &matchedOf(const QString &candidateKey, const QVector<qint64> &candidates, const QString &match)
+    const QVector<qint64> &matchedOf(
+        const QString &candidateKey, const QVector<qint64> &candidates, const QString &match)
     {
         const QString key = candidateKey + QLatin1Char('\x1e') + match;
         if (key == lastMatchKey)
@@ -284,10 +293,10 @@ struct CaseListQuery::Impl {
         QString where;
         QVariantList binds;
         Plan plan = Plan::Filters;
-        bool nothing = false;   // only punctuation typed
-        QString match;          // the MATCH expression, empty when not searching
-        bool filtered = false;  // filters besides the search
-        const QVector<qint64> *matched = nullptr;   // FilterFirst: the answer's rowids, newest first
+        bool nothing = false; // only punctuation typed
+        QString match; // the MATCH expression, empty when not searching
+        bool filtered = false; // filters besides the search
+        const QVector<qint64> *matched = nullptr; // FilterFirst: the answer's rowids, newest first
     };
 
     Query makeQuery(const CaseFilter &f)
@@ -312,7 +321,7 @@ struct CaseListQuery::Impl {
                 q.matched = &matchedOf(candidateKey, **candidates, match);
                 q.match = match;
                 q.filtered = true;
-                q.binds.clear();    // the rows themselves are read by rowid (listSql, count)
+                q.binds.clear(); // the rows themselves are read by rowid (listSql, count)
                 return q;
             } else {
                 q.plan = Plan::SearchIndex;
@@ -328,7 +337,9 @@ struct CaseListQuery::Impl {
     // Something changed in the file since `stamp` (this connection's writes or another's).
     QString changeStamp() const
     {
-        return file.connection().scalar(u"SELECT (SELECT data_version FROM pragma_data_version()) || '/' || total_changes()"_s).toString();
+        return file.connection()
+            .scalar(u"SELECT (SELECT data_version FROM pragma_data_version()) || '/' || total_changes()"_s)
+            .toString();
     }
 
     // Counts that do not depend on what is typed, kept until the file changes.
@@ -390,15 +401,17 @@ struct CaseListQuery::Impl {
         }
         if (q.plan == Plan::SearchIndex && !q.filtered) {
             // The index counts its own matches quickly; removed cases stay in it, so take theirs off.
-            int n = countOf(u"SELECT COUNT(*) FROM case_fts WHERE case_fts MATCH ?1"_s, {q.match});
+            int n = countOf(u"SELECT COUNT(*) FROM case_fts WHERE case_fts MATCH ?1"_s, { q.match });
             for (const qint64 rowid : deleted())
-                n -= countOf(u"SELECT COUNT(*) FROM case_fts WHERE case_fts MATCH ?1 AND rowid = ?2"_s, {q.match, rowid});
+                n -= countOf(
+                    u"SELECT COUNT(*) FROM case_fts WHERE case_fts MATCH ?1 AND rowid = ?2"_s, { q.match, rowid });
             return n;
         }
         if (q.plan == Plan::SearchIndex && cap > 0) {
             // Matches checked against filters that keep many cases: stop past `cap`.
-            return countOf(u"SELECT COUNT(*) FROM (SELECT 1%1 WHERE %2 LIMIT %3)"_s.arg(from(q.plan, false), q.where).arg(cap + 1),
-                           q.binds);
+            return countOf(
+                u"SELECT COUNT(*) FROM (SELECT 1%1 WHERE %2 LIMIT %3)"_s.arg(from(q.plan, false), q.where).arg(cap + 1),
+                q.binds);
         }
         return countOf(u"SELECT COUNT(*)%1 WHERE %2"_s.arg(from(q.plan, false), q.where), q.binds);
     }
@@ -417,8 +430,9 @@ struct CaseListQuery::Impl {
     static QString order(const CaseFilter &f, Plan how)
     {
         const QString dir = f.sortDescending ? u" DESC"_s : QString();
-        const QString nextDue = u"COALESCE(CASE WHEN c.ack_met_on IS NULL AND c.closed_on IS NULL THEN c.ack_due END, "
-                                  "CASE WHEN c.response_met_on IS NULL AND c.closed_on IS NULL THEN c.response_due END, '9999-12-31')"_s;
+        const QString nextDue
+            = u"COALESCE(CASE WHEN c.ack_met_on IS NULL AND c.closed_on IS NULL THEN c.ack_due END, "
+              "CASE WHEN c.response_met_on IS NULL AND c.closed_on IS NULL THEN c.response_due END, '9999-12-31')"_s;
         using C = CaseFilter::Column;
         switch (f.sortColumn) {
         case C::None:
@@ -453,8 +467,8 @@ struct CaseListQuery::Impl {
             // Cases are entered in the order they arrive, so while searching
             // the entry order stands in for received order (and needs no sort).
             return how == Plan::SearchIndex ? u"case_fts.rowid DESC"_s
-                 : how == Plan::FilterFirst ? u"c.rowid DESC"_s
-                                             : u"c.received_on DESC, c.ref DESC"_s;
+                : how == Plan::FilterFirst  ? u"c.rowid DESC"_s
+                                            : u"c.received_on DESC, c.ref DESC"_s;
         case CaseFilter::Sort::ReceivedOldest:
             return u"c.received_on, c.ref"_s;
         case CaseFilter::Sort::Reference:
@@ -470,18 +484,18 @@ struct CaseListQuery::Impl {
         q = makeQuery(f);
         if (q.plan == Plan::FilterFirst) {
             const QVector<qint64> &ids = *q.matched;
-            const bool newestFirst = f.sortColumn == CaseFilter::Column::None && f.sort == CaseFilter::Sort::ReceivedNewest;
+            const bool newestFirst
+                = f.sortColumn == CaseFilter::Column::None && f.sort == CaseFilter::Sort::ReceivedNewest;
             if (newestFirst && f.limit > 0) {
                 // The page is a slice of the answer.
                 const qsizetype first = std::min<qsizetype>(std::max(0, f.offset), ids.size());
                 const qsizetype n = std::min<qsizetype>(f.limit, ids.size() - first);
-                return u"SELECT %1%2 WHERE c.rowid IN (%3) ORDER BY c.rowid DESC"_s
-                    .arg(caseRowColumns(), from(Plan::Filters, true), idList(ids.constData() + first, n));
+                return u"SELECT %1%2 WHERE c.rowid IN (%3) ORDER BY c.rowid DESC"_s.arg(
+                    caseRowColumns(), from(Plan::Filters, true), idList(ids.constData() + first, n));
             }
             if (ids.size() <= kMaxSortedByRowid) {
-                QString sql = u"SELECT %1%2 WHERE c.rowid IN (%3) ORDER BY %4"_s
-                                  .arg(caseRowColumns(), from(Plan::Filters, true), idList(ids.constData(), ids.size()),
-                                       order(f, q.plan));
+                QString sql = u"SELECT %1%2 WHERE c.rowid IN (%3) ORDER BY %4"_s.arg(
+                    caseRowColumns(), from(Plan::Filters, true), idList(ids.constData(), ids.size()), order(f, q.plan));
                 if (f.limit > 0)
                     sql += u" LIMIT %1 OFFSET %2"_s.arg(f.limit).arg(std::max(0, f.offset));
                 return sql;
@@ -496,15 +510,18 @@ struct CaseListQuery::Impl {
             q.where = terms.join(u" AND "_s);
             q.plan = Plan::SearchIndex;
         }
-        QString sql = u"SELECT %1%2 WHERE %3 ORDER BY %4"_s
-                          .arg(caseRowColumns(), from(q.plan, true), q.where, order(f, q.plan));
+        QString sql = u"SELECT %1%2 WHERE %3 ORDER BY %4"_s.arg(
+            caseRowColumns(), from(q.plan, true), q.where, order(f, q.plan));
         if (f.limit > 0)
             sql += u" LIMIT %1 OFFSET %2"_s.arg(f.limit).arg(std::max(0, f.offset));
         return sql;
     }
 };
 
-CaseListQuery::CaseListQuery(OfficeFile &file) : d(std::make_unique<Impl>(file)) {}
+CaseListQuery::CaseListQuery(OfficeFile &file)
+    : d(std::make_unique<Impl>(file))
+{
+}
 CaseListQuery::~CaseListQuery() = default;
 
 QString CaseListQuery::listSql(const CaseFilter &filter)
@@ -561,6 +578,5 @@ Result<QStringList> CaseListQuery::officers()
         return out;
     });
 }
-
 
 } // namespace hub::db

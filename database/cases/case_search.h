@@ -12,7 +12,8 @@
 #include <QVariantList>
 #include <memory>
 
-namespace hub::db {
+namespace hub::db
+{
 
 class Connection;
 class OfficeFile;
@@ -43,7 +44,8 @@ void rebuildCaseSearch(const Connection &connection);
 // case_record c, their values appended to `binds` (?N numbered after them).
 QStringList caseFilterTerms(const CaseFilter &filter, QVariantList &binds);
 
-class CaseListQuery {
+class CaseListQuery
+{
 public:
     explicit CaseListQuery(OfficeFile &file);
     ~CaseListQuery();

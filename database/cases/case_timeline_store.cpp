@@ -8,11 +8,13 @@
 #include "database/sqlite/connection.h"
 #include "database/sqlite/statement.h"
 
-namespace hub::db {
+namespace hub::db
+{
 
 using namespace Qt::StringLiterals;
 
-namespace {
+namespace
+{
 
 QVariant dateValue(const QDate &d)
 {
@@ -59,7 +61,7 @@ QVector<CaseEvent> readCaseTimeline(const Connection &connection, const QString 
         CaseEvent e;
         e.meta.id = st.text(0);
         if (!caseEventFromCode(st.text(1), &e.kind))
-            e.unknownKind = st.text(1);   // read as a note: it drives no clock
+            e.unknownKind = st.text(1); // read as a note: it drives no clock
         e.on = st.date(2);
         e.exclusionCode = st.text(3);
         e.note = st.text(4);
@@ -79,28 +81,21 @@ QVector<CaseEvent> readCaseTimeline(const Connection &connection, const QString 
 
 QString insertCaseEvent(OfficeFile &file, const QString &caseId, const CaseEvent &e)
 {
-    return RecordStore(file).insert(u"case_event"_s, {{u"case_id"_s, caseId},
-                                                      {u"kind"_s, caseEventCode(e.kind)},
-                                                      {u"on_date"_s, e.on.toString(Qt::ISODate)},
-                                                      {u"exclusion_code"_s, e.exclusionCode},
-                                                      {u"note"_s, e.note},
-                                                      {u"detail"_s, e.detail},
-                                                      {u"actor"_s, e.actor.isEmpty() ? file.user() : e.actor},
-                                                      {u"outcome"_s, e.outcome.trimmed()},
-                                                      {u"full_response"_s, fullResponseCode(e.fullResponse)}});
+    return RecordStore(file).insert(u"case_event"_s,
+        { { u"case_id"_s, caseId }, { u"kind"_s, caseEventCode(e.kind) }, { u"on_date"_s, e.on.toString(Qt::ISODate) },
+            { u"exclusion_code"_s, e.exclusionCode }, { u"note"_s, e.note }, { u"detail"_s, e.detail },
+            { u"actor"_s, e.actor.isEmpty() ? file.user() : e.actor }, { u"outcome"_s, e.outcome.trimmed() },
+            { u"full_response"_s, fullResponseCode(e.fullResponse) } });
 }
 
 QVariantMap caseClockColumns(const ServiceStandard &standard, const QDate &received, const QVector<CaseEvent> &timeline,
-                             const WorkingCalendar &calendar)
+    const WorkingCalendar &calendar)
 {
     const CaseClocks c = computeClocks(standard, received, timeline, latestDay(timeline), calendar, false);
-    return {{u"ack_due"_s, dateValue(c.acknowledge.due)},
-            {u"ack_met_on"_s, dateValue(c.acknowledge.metOn)},
-            {u"response_due"_s, dateValue(c.response.due)},
-            {u"response_met_on"_s, dateValue(c.response.metOn)},
-            {u"paused"_s, c.paused ? 1 : 0},
-            {u"closed_on"_s, dateValue(c.closedOn)},
-            {u"status"_s, caseStatusCode(caseStatusOf(timeline))}};
+    return { { u"ack_due"_s, dateValue(c.acknowledge.due) }, { u"ack_met_on"_s, dateValue(c.acknowledge.metOn) },
+        { u"response_due"_s, dateValue(c.response.due) }, { u"response_met_on"_s, dateValue(c.response.metOn) },
+        { u"paused"_s, c.paused ? 1 : 0 }, { u"closed_on"_s, dateValue(c.closedOn) },
+        { u"status"_s, caseStatusCode(caseStatusOf(timeline)) } };
 }
 
 } // namespace hub::db

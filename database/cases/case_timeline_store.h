@@ -10,11 +10,13 @@
 #include <QVariantMap>
 #include <QVector>
 
-namespace hub {
+namespace hub
+{
 class WorkingCalendar;
 }
 
-namespace hub::db {
+namespace hub::db
+{
 
 class Connection;
 class OfficeFile;
@@ -30,6 +32,6 @@ QString insertCaseEvent(OfficeFile &file, const QString &caseId, const CaseEvent
 
 // The stored clock dates and status of case_record for this timeline.
 QVariantMap caseClockColumns(const ServiceStandard &standard, const QDate &received, const QVector<CaseEvent> &timeline,
-                             const WorkingCalendar &calendar);
+    const WorkingCalendar &calendar);
 
 } // namespace hub::db

@@ -8,7 +8,8 @@
 #include "database/sqlite/sql_error.h"
 #include "database/sqlite/transaction.h"
 
-namespace hub::db {
+namespace hub::db
+{
 
 using namespace Qt::StringLiterals;
 
@@ -22,7 +23,7 @@ Result<QVector<StoredClosure>> ClosureRepository::list() const
     return guarded([&]() -> Result<QVector<StoredClosure>> {
         Statement st = m_file.connection().prepare(
             u"SELECT id, on_date, reason, row_version, updated_by, updated_at FROM office_closure "
-              "WHERE deleted_at IS NULL ORDER BY on_date"_s);
+            "WHERE deleted_at IS NULL ORDER BY on_date"_s);
         QVector<StoredClosure> out;
         while (st.step()) {
             StoredClosure c;
@@ -59,17 +60,18 @@ Status ClosureRepository::add(const QDate &date, const QString &reason)
     if (!cal)
         return cal.error();
     if (!cal->isWorkingDay(date))
-        return makeError(ErrorCode::Invalid, u"%1 is not a working day already (%2)."_s.arg(formatDate(date), cal->reasonNotWorking(date)));
+        return makeError(ErrorCode::Invalid,
+            u"%1 is not a working day already (%2)."_s.arg(formatDate(date), cal->reasonNotWorking(date)));
     return guarded([&]() -> Status {
         WriteTransaction tx(m_file.connection());
         RecordStore store(m_file);
         const QString id = closureId(date);
         const QVariantMap now = store.current(u"office_closure"_s, id);
-        const QVariantMap values{{u"on_date"_s, date.toString(Qt::ISODate)}, {u"reason"_s, reason.trimmed()}};
+        const QVariantMap values { { u"on_date"_s, date.toString(Qt::ISODate) }, { u"reason"_s, reason.trimmed() } };
         if (now.isEmpty())
             store.insert(u"office_closure"_s, values, id);
         else
-            store.upsert(u"office_closure"_s, id, values);   // revives a removed one
+            store.upsert(u"office_closure"_s, id, values); // revives a removed one
         CaseRepository(m_file).refreshOpenClocksInTransaction();
         tx.commit();
         return {};
@@ -82,7 +84,8 @@ Status ClosureRepository::updateReason(const QDate &date, std::int64_t expectedV
         return makeError(ErrorCode::Invalid, u"Say why the office is closed."_s);
     return guarded([&]() -> Status {
         WriteTransaction tx(m_file.connection());
-        RecordStore(m_file).update(u"office_closure"_s, closureId(date), expectedVersion, {{u"reason"_s, reason.trimmed()}});
+        RecordStore(m_file).update(
+            u"office_closure"_s, closureId(date), expectedVersion, { { u"reason"_s, reason.trimmed() } });
         tx.commit();
         return {};
     });
@@ -102,6 +105,5 @@ Status ClosureRepository::remove(const QDate &date, std::int64_t expectedVersion
         return {};
     });
 }
-
 
 } // namespace hub::db

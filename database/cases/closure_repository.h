@@ -10,7 +10,8 @@
 
 #include <QVector>
 
-namespace hub::db {
+namespace hub::db
+{
 
 class OfficeFile;
 
@@ -19,11 +20,15 @@ struct StoredClosure {
     RecordMeta meta;
 };
 
-class ClosureRepository {
+class ClosureRepository
+{
 public:
-    explicit ClosureRepository(OfficeFile &file) : m_file(file) {}
+    explicit ClosureRepository(OfficeFile &file)
+        : m_file(file)
+    {
+    }
 
-    Result<QVector<StoredClosure>> list() const;        // by date
+    Result<QVector<StoredClosure>> list() const; // by date
     // Adds (or revives a removed) closure day; Invalid for a weekend/bank holiday or duplicate.
     Status add(const QDate &date, const QString &reason);
     Status updateReason(const QDate &date, std::int64_t expectedVersion, const QString &reason);

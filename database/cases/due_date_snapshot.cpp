@@ -2,7 +2,8 @@
 
 #include "database/cases/case_search.h"
 
-namespace hub::db {
+namespace hub::db
+{
 
 DueDateSnapshot DueDateSnapshot::ofOpenCases(OfficeFile &file)
 {
@@ -13,7 +14,7 @@ DueDateSnapshot DueDateSnapshot::ofOpenCases(OfficeFile &file)
     const auto rows = CaseListQuery(file).list(filter);
     if (rows) {
         for (const CaseRow &r : rows.value())
-            out.m_due.insert(r.id, {r.acknowledgeDue, r.responseDue});
+            out.m_due.insert(r.id, { r.acknowledgeDue, r.responseDue });
     }
     return out;
 }

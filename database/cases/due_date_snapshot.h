@@ -9,11 +9,13 @@
 #include <QPair>
 #include <QString>
 
-namespace hub::db {
+namespace hub::db
+{
 
 class OfficeFile;
 
-class DueDateSnapshot {
+class DueDateSnapshot
+{
 public:
     // Acknowledgement and response due dates of the cases open now, by id.
     static DueDateSnapshot ofOpenCases(OfficeFile &file);

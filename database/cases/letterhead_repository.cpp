@@ -6,17 +6,19 @@
 #include "database/sqlite/sql_error.h"
 #include "database/sqlite/transaction.h"
 
-namespace hub::db {
+namespace hub::db
+{
 
 using namespace Qt::StringLiterals;
 
-namespace {
+namespace
+{
 
 const QString kTable = u"office_letterhead"_s;
 
 Status checkChanges(const QVariantMap &changes)
 {
-    static const QStringList fields{u"hub_name"_s, u"address"_s, u"phone"_s, u"email"_s};
+    static const QStringList fields { u"hub_name"_s, u"address"_s, u"phone"_s, u"email"_s };
     for (auto it = changes.begin(); it != changes.end(); ++it) {
         if (!fields.contains(it.key()))
             return makeError(ErrorCode::Invalid, u"'%1' is not part of the letterhead."_s.arg(it.key()));
@@ -38,7 +40,8 @@ QString letterheadId(const QString &officeCode)
 
 QVariantMap LetterheadRepository::valuesOf(const Letterhead &l)
 {
-    return {{u"hub_name"_s, l.hubName}, {u"address"_s, l.address}, {u"phone"_s, l.phone}, {u"email"_s, l.email}};
+    return { { u"hub_name"_s, l.hubName }, { u"address"_s, l.address }, { u"phone"_s, l.phone },
+        { u"email"_s, l.email } };
 }
 
 Result<StoredLetterhead> LetterheadRepository::get() const
@@ -54,8 +57,8 @@ Result<StoredLetterhead> LetterheadRepository::get() const
         out.letterhead.address = row.value(u"address"_s).toString();
         out.letterhead.phone = row.value(u"phone"_s).toString();
         out.letterhead.email = row.value(u"email"_s).toString();
-        out.meta = {row.value(u"id"_s).toString(), row.value(u"row_version"_s).toLongLong(),
-                    row.value(u"updated_by"_s).toString(), row.value(u"updated_at"_s).toString()};
+        out.meta = { row.value(u"id"_s).toString(), row.value(u"row_version"_s).toLongLong(),
+            row.value(u"updated_by"_s).toString(), row.value(u"updated_at"_s).toString() };
         return out;
     });
 }
@@ -66,7 +69,8 @@ Status LetterheadRepository::save(std::int64_t expectedVersion, const QVariantMa
         return s;
     QVariantMap values;
     for (auto it = changes.begin(); it != changes.end(); ++it)
-        values.insert(it.key(), it.key() == u"address"_s ? it.value().toString().trimmed() : it.value().toString().simplified());
+        values.insert(
+            it.key(), it.key() == u"address"_s ? it.value().toString().trimmed() : it.value().toString().simplified());
     return guarded([&]() -> Status {
         WriteTransaction tx(m_file.connection());
         RecordStore store(m_file);

@@ -9,18 +9,23 @@
 
 #include <QVariantMap>
 
-namespace hub::db {
+namespace hub::db
+{
 
 class OfficeFile;
 
 struct StoredLetterhead {
     Letterhead letterhead;
-    RecordMeta meta;        // version 0: nothing saved yet
+    RecordMeta meta; // version 0: nothing saved yet
 };
 
-class LetterheadRepository {
+class LetterheadRepository
+{
 public:
-    explicit LetterheadRepository(OfficeFile &file) : m_file(file) {}
+    explicit LetterheadRepository(OfficeFile &file)
+        : m_file(file)
+    {
+    }
 
     // This office's letterhead (the office name alone when none is saved).
     Result<StoredLetterhead> get() const;

@@ -5,12 +5,14 @@
 #include "database/sqlite/sql_error.h"
 #include "database/sqlite/statement.h"
 
-namespace hub::db {
+namespace hub::db
+{
 
 const WorkingCalendar &OfficeCalendarCache::get()
 {
-    Statement st = m_file.connection().prepare(QStringLiteral(
-        "SELECT COUNT(*) || '/' || COALESCE(SUM(row_version), 0) || '/' || COALESCE(MAX(updated_at), '') FROM office_closure"));
+    Statement st
+        = m_file.connection().prepare(QStringLiteral("SELECT COUNT(*) || '/' || COALESCE(SUM(row_version), 0) || '/' "
+                                                     "|| COALESCE(MAX(updated_at), '') FROM office_closure"));
     st.step();
     const QString stamp = st.text(0);
     if (stamp != m_stamp)

@@ -9,13 +9,18 @@
 #include <QString>
 #include <optional>
 
-namespace hub::db {
+namespace hub::db
+{
 
 class OfficeFile;
 
-class OfficeCalendarCache {
+class OfficeCalendarCache
+{
 public:
-    explicit OfficeCalendarCache(OfficeFile &file) : m_file(file) {}
+    explicit OfficeCalendarCache(OfficeFile &file)
+        : m_file(file)
+    {
+    }
 
     // Throws SqlError when the closures cannot be read.
     const WorkingCalendar &get();

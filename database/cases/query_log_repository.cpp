@@ -7,7 +7,8 @@
 #include "database/sqlite/sql_error.h"
 #include "database/sqlite/transaction.h"
 
-namespace hub::db {
+namespace hub::db
+{
 
 using namespace Qt::StringLiterals;
 
@@ -22,7 +23,7 @@ Result<QueryLog> QueryLogRepository::build(const QString &ccgCodeIn, int year, i
         return calendar.error();
     return guarded([&]() -> Result<QueryLog> {
         const Connection &db = m_file.connection();
-        ReadTransaction tx(db);     // cases and events from one snapshot
+        ReadTransaction tx(db); // cases and events from one snapshot
         Statement ccg = db.prepare(u"SELECT name FROM ccg WHERE code = ?1 AND deleted_at IS NULL"_s);
         ccg.bind(1, ccgCode);
         if (!ccg.step())
@@ -38,9 +39,9 @@ Result<QueryLog> QueryLogRepository::build(const QString &ccgCodeIn, int year, i
         }
         Statement st = db.prepare(
             u"SELECT c.id, c.ref, c.type, c.practice_ods, COALESCE(p.name, ''), c.title, c.officer, c.received_on "
-              "FROM case_record c LEFT JOIN practice p ON p.ods_code = c.practice_ods AND p.deleted_at IS NULL "
-              "WHERE c.deleted_at IS NULL AND c.ccg_code = ?1 AND c.received_on BETWEEN ?2 AND ?3 AND c.type IN (%1) "
-              "ORDER BY c.received_on, c.ref"_s.arg(types.join(QLatin1Char(','))));
+            "FROM case_record c LEFT JOIN practice p ON p.ods_code = c.practice_ods AND p.deleted_at IS NULL "
+            "WHERE c.deleted_at IS NULL AND c.ccg_code = ?1 AND c.received_on BETWEEN ?2 AND ?3 AND c.type IN (%1) "
+            "ORDER BY c.received_on, c.ref"_s.arg(types.join(QLatin1Char(','))));
         st.bind(1, ccgCode).bind(2, first).bind(3, first.addMonths(1).addDays(-1));
         QVector<QueryLogInput> inputs;
         QHash<QString, int> byId;
@@ -56,10 +57,11 @@ Result<QueryLog> QueryLogRepository::build(const QString &ccgCodeIn, int year, i
             byId.insert(st.text(0), int(inputs.size()));
             inputs.append(in);
         }
-        Statement ev = db.prepare(
-            u"SELECT e.case_id, e.kind, e.on_date, e.exclusion_code, e.note FROM case_event e JOIN case_record c ON c.id = e.case_id "
-              "WHERE e.deleted_at IS NULL AND c.deleted_at IS NULL AND c.ccg_code = ?1 AND c.received_on BETWEEN ?2 AND ?3 "
-              "ORDER BY e.on_date, e.created_at, e.rowid"_s);
+        Statement ev = db.prepare(u"SELECT e.case_id, e.kind, e.on_date, e.exclusion_code, e.note FROM case_event e "
+                                  u"JOIN case_record c ON c.id = e.case_id "
+                                  "WHERE e.deleted_at IS NULL AND c.deleted_at IS NULL AND c.ccg_code = ?1 AND "
+                                  "c.received_on BETWEEN ?2 AND ?3 "
+                                  "ORDER BY e.on_date, e.created_at, e.rowid"_s);
         ev.bind(1, ccgCode).bind(2, first).bind(3, first.addMonths(1).addDays(-1));
         while (ev.step()) {
             const auto it = byId.constFind(ev.text(0));
@@ -73,9 +75,9 @@ Result<QueryLog> QueryLogRepository::build(const QString &ccgCodeIn, int year, i
             e.note = ev.text(4);
             inputs[it.value()].events.append(e);
         }
-        return buildQueryLog(ccgCode, ccgName, year, month, inputs, standards.value(u"queries"_s), calendar.value(), asOf);
+        return buildQueryLog(
+            ccgCode, ccgName, year, month, inputs, standards.value(u"queries"_s), calendar.value(), asOf);
     });
 }
-
 
 } // namespace hub::db

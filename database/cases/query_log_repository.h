@@ -5,13 +5,18 @@
 #include "core/cases/query_log.h"
 #include "core/common/result.h"
 
-namespace hub::db {
+namespace hub::db
+{
 
 class OfficeFile;
 
-class QueryLogRepository {
+class QueryLogRepository
+{
 public:
-    explicit QueryLogRepository(OfficeFile &file) : m_file(file) {}
+    explicit QueryLogRepository(OfficeFile &file)
+        : m_file(file)
+    {
+    }
     // `asOf` null -> the month's last day.
     Result<QueryLog> build(const QString &ccgCode, int year, int month, const QDate &asOf = {});
 

@@ -4,9 +4,11 @@
 
 #include <xlsxwriter.h>
 
-namespace hub::db {
+namespace hub::db
+{
 
-namespace {
+namespace
+{
 
 // Excel's serial date: days since 1899-12-30 (the 1900 leap-year quirk
 // makes that the zero for every date after February 1900).
@@ -95,9 +97,9 @@ Status writeQueryLogXlsx(const QueryLog &log, const QString &path)
     s.text(row, 0, QStringLiteral("Clocks as of"));
     s.dateCell(row++, 1, log.asOf);
     const QueryLogTotals &t = log.totals;
-    const std::pair<const char *, int> counts[] = {{"Received", t.received}, {"Acknowledged", t.acknowledged},
-                                                   {"Responded or updated", t.responded}, {"Open", t.open},
-                                                   {"Overdue", t.overdue}, {"Excluded (clock stopped)", t.excluded}};
+    const std::pair<const char *, int> counts[]
+        = { { "Received", t.received }, { "Acknowledged", t.acknowledged }, { "Responded or updated", t.responded },
+              { "Open", t.open }, { "Overdue", t.overdue }, { "Excluded (clock stopped)", t.excluded } };
     for (const auto &[label, n] : counts) {
         s.text(row, 0, QString::fromLatin1(label));
         s.number(row++, 1, n);
@@ -107,20 +109,19 @@ Status writeQueryLogXlsx(const QueryLog &log, const QString &path)
         if (pct < 0)
             s.text(row, 1, QStringLiteral("n/a"));
         else
-            s.number(row, 1, pct / 100.0, s.pct);     // a real percentage: 0.941 shown as 94.1%
+            s.number(row, 1, pct / 100.0, s.pct); // a real percentage: 0.941 shown as 94.1%
         s.number(row, 2, inTime);
         s.number(row, 3, measured);
         ++row;
     };
     pctRow(QStringLiteral("Acknowledged within %1 working days").arg(log.acknowledgeDays), t.acknowledgeCompliance(),
-           t.acknowledgeInTime, t.acknowledgeMeasured);
+        t.acknowledgeInTime, t.acknowledgeMeasured);
     pctRow(QStringLiteral("Response or update within %1 working days").arg(log.responseDays), t.responseCompliance(),
-           t.responseInTime, t.responseMeasured);
+        t.responseInTime, t.responseMeasured);
     ++row;
-    const char *const headers[] = {"Section", "Reference", "Type", "Practice code", "Practice", "Title", "Officer", "Received",
-                                   "Acknowledgement due", "Acknowledged", "Acknowledgement", "Response due",
-                                   "Responded / updated", "Response", "Closed", "Open", "Overdue", "Exclusions",
-                                   "Paused working days"};
+    const char *const headers[] = { "Section", "Reference", "Type", "Practice code", "Practice", "Title", "Officer",
+        "Received", "Acknowledgement due", "Acknowledged", "Acknowledgement", "Response due", "Responded / updated",
+        "Response", "Closed", "Open", "Overdue", "Exclusions", "Paused working days" };
     int c = 0;
     for (const char *h : headers)
         s.text(row, c++, QString::fromLatin1(h), s.header);
@@ -135,7 +136,8 @@ Status writeQueryLogXlsx(const QueryLog &log, const QString &path)
 
     const lxw_error err = workbook_close(wb);
     if (err != LXW_NO_ERROR)
-        return makeError(ErrorCode::Io, QStringLiteral("Cannot write %1: %2").arg(path, QString::fromUtf8(lxw_strerror(err))));
+        return makeError(
+            ErrorCode::Io, QStringLiteral("Cannot write %1: %2").arg(path, QString::fromUtf8(lxw_strerror(err))));
     return {};
 }
 

@@ -5,7 +5,8 @@
 #include "core/cases/query_log.h"
 #include "core/common/result.h"
 
-namespace hub::db {
+namespace hub::db
+{
 
 Status writeQueryLogXlsx(const QueryLog &log, const QString &path);
 

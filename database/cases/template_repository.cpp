@@ -14,7 +14,8 @@
 
 #include <QRegularExpression>
 
-namespace hub::db {
+namespace hub::db
+{
 
 using namespace Qt::StringLiterals;
 
@@ -23,7 +24,8 @@ QString templateId(const QString &key)
     return stableUuid(u"letter_template:"_s + key);
 }
 
-namespace {
+namespace
+{
 
 LetterTemplate builtIn(const QString &key, const QString &name, const QString &subject, const QString &body)
 {
@@ -47,29 +49,33 @@ QVector<LetterTemplate> builtInTemplates()
 {
     return {
         builtIn(u"acknowledgement"_s, u"Acknowledgement"_s, u"{{title}}"_s,
-                u"<p>{{salutation}}</p>"
-                "<p>Thank you for your query, which we received on {{received_on}}. This letter acknowledges it on behalf "
-                "of {{ccg_name}} under the Primary Care Hub memorandum of understanding.</p>"
-                "<p>We aim to give you a full response, or an update on progress, by <b>{{response_due}}</b>.</p>"
-                "<p>Please quote our reference {{ref}} in any correspondence.</p>"_s + kSignOff),
+            u"<p>{{salutation}}</p>"
+            "<p>Thank you for your query, which we received on {{received_on}}. This letter acknowledges it on behalf "
+            "of {{ccg_name}} under the Primary Care Hub memorandum of understanding.</p>"
+            "<p>We aim to give you a full response, or an update on progress, by <b>{{response_due}}</b>.</p>"
+            "<p>Please quote our reference {{ref}} in any correspondence.</p>"_s
+                + kSignOff),
         builtIn(u"holding"_s, u"Holding letter"_s, u"Update: {{title}}"_s,
-                u"<p>{{salutation}}</p>"
-                "<p>We are still working on your query received on {{received_on}}. We have not yet been able to give "
-                "you a full response and will write again with a response or a further update by "
-                "<b>{{response_due}}</b>.</p>"
-                "<p>Please quote our reference {{ref}} in any correspondence.</p>"_s + kSignOff),
+            u"<p>{{salutation}}</p>"
+            "<p>We are still working on your query received on {{received_on}}. We have not yet been able to give "
+            "you a full response and will write again with a response or a further update by "
+            "<b>{{response_due}}</b>.</p>"
+            "<p>Please quote our reference {{ref}} in any correspondence.</p>"_s
+                + kSignOff),
         builtIn(u"full-response"_s, u"Full response"_s, u"Response: {{title}}"_s,
-                u"<p>{{salutation}}</p>"
-                "<p>Thank you for your query received on {{received_on}}. Having looked into it on behalf of "
-                "{{ccg_name}}, this is our full response.</p>"
-                "<p>{{response_text}}</p>"
-                "<p>If anything in this response is unclear, or you disagree with it, please contact us quoting our "
-                "reference {{ref}}.</p>"_s + kSignOff),
+            u"<p>{{salutation}}</p>"
+            "<p>Thank you for your query received on {{received_on}}. Having looked into it on behalf of "
+            "{{ccg_name}}, this is our full response.</p>"
+            "<p>{{response_text}}</p>"
+            "<p>If anything in this response is unclear, or you disagree with it, please contact us quoting our "
+            "reference {{ref}}.</p>"_s
+                + kSignOff),
         builtIn(u"closure"_s, u"Closure letter"_s, u"Closed: {{title}}"_s,
-                u"<p>{{salutation}}</p>"
-                "<p>We have now closed your query received on {{received_on}}, our reference {{ref}}. {{closure_note}}</p>"
-                "<p>Thank you for your help while we dealt with it. If you need anything further on this matter, please "
-                "contact us quoting the reference above and we will be glad to help.</p>"_s + kSignOff),
+            u"<p>{{salutation}}</p>"
+            "<p>We have now closed your query received on {{received_on}}, our reference {{ref}}. {{closure_note}}</p>"
+            "<p>Thank you for your help while we dealt with it. If you need anything further on this matter, please "
+            "contact us quoting the reference above and we will be glad to help.</p>"_s
+                + kSignOff),
     };
 }
 
@@ -97,15 +103,16 @@ Status TemplateRepository::ensureDefaults()
         for (const LetterTemplate &t : std::as_const(missing)) {
             if (store.current(u"letter_template"_s, templateId(t.key)).isEmpty())
                 store.insert(u"letter_template"_s,
-                             {{u"key"_s, t.key}, {u"name"_s, t.name}, {u"subject"_s, t.subject}, {u"body"_s, t.body}},
-                             templateId(t.key));
+                    { { u"key"_s, t.key }, { u"name"_s, t.name }, { u"subject"_s, t.subject }, { u"body"_s, t.body } },
+                    templateId(t.key));
         }
         tx.commit();
         return {};
     });
 }
 
-namespace {
+namespace
+{
 
 LetterTemplate readTemplate(const Statement &st)
 {
@@ -121,7 +128,8 @@ LetterTemplate readTemplate(const Statement &st)
     return t;
 }
 
-const QString kSelect = u"SELECT id, key, name, subject, body, row_version, updated_by, updated_at FROM letter_template "_s;
+const QString kSelect
+    = u"SELECT id, key, name, subject, body, row_version, updated_by, updated_at FROM letter_template "_s;
 
 bool isValidKey(const QString &key)
 {
@@ -160,12 +168,13 @@ Status TemplateRepository::add(const LetterTemplate &t)
         return makeError(ErrorCode::Invalid, u"A letter template needs a key, a name and a body."_s);
     if (!isValidKey(key))
         return makeError(ErrorCode::Invalid,
-                         u"'%1' cannot be a template key: use lower-case letters, digits and hyphens, e.g. "
-                         "full-response."_s.arg(key));
+            u"'%1' cannot be a template key: use lower-case letters, digits and hyphens, e.g. "
+            "full-response."_s.arg(key));
     return guarded([&]() -> Status {
         WriteTransaction tx(m_file.connection());
         RecordStore store(m_file);
-        const QVariantMap values{{u"key"_s, key}, {u"name"_s, t.name.trimmed()}, {u"subject"_s, t.subject}, {u"body"_s, t.body}};
+        const QVariantMap values { { u"key"_s, key }, { u"name"_s, t.name.trimmed() }, { u"subject"_s, t.subject },
+            { u"body"_s, t.body } };
         const QVariantMap now = store.current(u"letter_template"_s, templateId(key));
         if (now.isEmpty())
             store.insert(u"letter_template"_s, values, templateId(key));
@@ -190,7 +199,8 @@ Result<QString> TemplateRepository::freeKey(const QString &name) const
     if (base.isEmpty())
         base = u"letter"_s;
     return guarded([&]() -> Result<QString> {
-        Statement st = m_file.connection().prepare(u"SELECT 1 FROM letter_template WHERE key = ?1 AND deleted_at IS NULL"_s);
+        Statement st
+            = m_file.connection().prepare(u"SELECT 1 FROM letter_template WHERE key = ?1 AND deleted_at IS NULL"_s);
         for (int n = 1; n < 1000; ++n) {
             const QString key = n == 1 ? base : u"%1-%2"_s.arg(base).arg(n);
             st.reset();
@@ -244,7 +254,8 @@ Status TemplateRepository::remove(const QString &key, std::int64_t expectedVersi
     });
 }
 
-namespace {
+namespace
+{
 
 // The practice's address lines from its ODS record, joined by newlines.
 QString practiceAddress(OfficeFile &file, const QString &ods)

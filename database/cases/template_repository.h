@@ -10,15 +10,16 @@
 #include <QVariantMap>
 #include <QVector>
 
-namespace hub::db {
+namespace hub::db
+{
 
 class OfficeFile;
 
 struct LetterTemplate {
-    QString key;        // "acknowledgement", "holding"
+    QString key; // "acknowledgement", "holding"
     QString name;
     QString subject;
-    QString body;       // HTML with {{field}} markers (core/cases/letter_merge.h)
+    QString body; // HTML with {{field}} markers (core/cases/letter_merge.h)
     RecordMeta meta;
 };
 
@@ -26,16 +27,20 @@ struct MergedLetter {
     QString ref;
     QString subject;
     QString html;
-    QStringList unknownFields;  // markers the template used that no case field fills
-    QStringList from;           // the Hub's name and address lines (letterhead)
-    QStringList to;             // requester, organisation, practice, address lines (empty ones left out)
-    QString contact;            // "Contact: A Patel\nTelephone 0121 …\nEmail hub@…"
-    QDate date;                 // the letter's date: the as-of day
+    QStringList unknownFields; // markers the template used that no case field fills
+    QStringList from; // the Hub's name and address lines (letterhead)
+    QStringList to; // requester, organisation, practice, address lines (empty ones left out)
+    QString contact; // "Contact: A Patel\nTelephone 0121 …\nEmail hub@…"
+    QDate date; // the letter's date: the as-of day
 };
 
-class TemplateRepository {
+class TemplateRepository
+{
 public:
-    explicit TemplateRepository(OfficeFile &file) : m_file(file) {}
+    explicit TemplateRepository(OfficeFile &file)
+        : m_file(file)
+    {
+    }
 
     // Adds the built-in letters that were never stored (stable ids; one the
     // office deleted stays deleted). Writes nothing when none is missing.

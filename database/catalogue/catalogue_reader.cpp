@@ -8,22 +8,24 @@
 
 #include <QHash>
 
-namespace hub::db {
+namespace hub::db
+{
 
-namespace {
+namespace
+{
 
 using namespace Qt::StringLiterals;
 
 // Queries put id, row_version, updated_by, updated_at first.
 RecordMeta meta(const Statement &st)
 {
-    return {st.text(0), st.int64(1), st.text(2), st.text(3)};
+    return { st.text(0), st.int64(1), st.text(2), st.text(3) };
 }
 
 QStringList itemTexts(const Connection &c, const QString &agreementId, const QString &kind)
 {
     Statement st = c.prepare(u"SELECT text FROM agreement_item WHERE agreement_id=?1 AND kind=?2 "
-                               "AND deleted_at IS NULL ORDER BY position"_s);
+                             "AND deleted_at IS NULL ORDER BY position"_s);
     st.bind(1, agreementId).bind(2, kind);
     QStringList out;
     while (st.step())
@@ -33,9 +35,10 @@ QStringList itemTexts(const Connection &c, const QString &agreementId, const QSt
 
 void readAgreements(const Connection &c, Catalogue &cat)
 {
-    Statement st = c.prepare(u"SELECT id,row_version,updated_by,updated_at, key,title,version,region,published_on,updated_on,"
-                               "period_start,period_end,extension_agree_by,notice_months,service_start,source_file,"
-                               "panel_independence,panel_binding FROM agreement WHERE deleted_at IS NULL ORDER BY period_start"_s);
+    Statement st
+        = c.prepare(u"SELECT id,row_version,updated_by,updated_at, key,title,version,region,published_on,updated_on,"
+                    "period_start,period_end,extension_agree_by,notice_months,service_start,source_file,"
+                    "panel_independence,panel_binding FROM agreement WHERE deleted_at IS NULL ORDER BY period_start"_s);
     while (st.step()) {
         Agreement a;
         a.meta = meta(st);
@@ -55,12 +58,12 @@ void readAgreements(const Connection &c, Catalogue &cat)
         a.associatedDocuments = itemTexts(c, a.meta.id, u"associated-document"_s);
         a.principles = itemTexts(c, a.meta.id, u"principle"_s);
         Statement parties = c.prepare(u"SELECT text, detail FROM agreement_item WHERE agreement_id=?1 AND kind='party' "
-                                        "AND deleted_at IS NULL ORDER BY position"_s);
+                                      "AND deleted_at IS NULL ORDER BY position"_s);
         parties.bind(1, a.meta.id);
         while (parties.step())
-            a.parties.append({parties.text(0), parties.text(1)});
+            a.parties.append({ parties.text(0), parties.text(1) });
         Statement sig = c.prepare(u"SELECT id,row_version,updated_by,updated_at, role,name,designation,signed_on "
-                                    "FROM signatory WHERE agreement_id=?1 AND deleted_at IS NULL ORDER BY position"_s);
+                                  "FROM signatory WHERE agreement_id=?1 AND deleted_at IS NULL ORDER BY position"_s);
         sig.bind(1, a.meta.id);
         while (sig.step()) {
             Signatory s;
@@ -72,19 +75,19 @@ void readAgreements(const Connection &c, Catalogue &cat)
             a.signatories.append(s);
         }
         Statement esc = c.prepare(u"SELECT level,name,who FROM escalation_stage WHERE agreement_id=?1 "
-                                    "AND deleted_at IS NULL ORDER BY level"_s);
+                                  "AND deleted_at IS NULL ORDER BY level"_s);
         esc.bind(1, a.meta.id);
         while (esc.step())
-            a.escalation.append({esc.integer(0), esc.text(1), esc.text(2)});
+            a.escalation.append({ esc.integer(0), esc.text(1), esc.text(2) });
         PanelRule panel;
         panel.agreementKey = a.key;
         panel.independence = st.text(16);
         panel.binding = st.integer(17) != 0;
         Statement seats = c.prepare(u"SELECT role, seat_count FROM panel_seat WHERE agreement_id=?1 "
-                                      "AND deleted_at IS NULL ORDER BY position"_s);
+                                    "AND deleted_at IS NULL ORDER BY position"_s);
         seats.bind(1, a.meta.id);
         while (seats.step())
-            panel.seats.append({seats.text(0), seats.integer(1)});
+            panel.seats.append({ seats.text(0), seats.integer(1) });
         if (!panel.seats.isEmpty())
             cat.panelRules.append(panel);
         cat.agreements.append(a);
@@ -93,10 +96,11 @@ void readAgreements(const Connection &c, Catalogue &cat)
 
 void readCcgs(const Connection &c, Catalogue &cat)
 {
-    Statement st = c.prepare(u"SELECT id,row_version,updated_by,updated_at, code,name,short_name,locality,"
-                               "hub_contracting_lead,hub_finance_lead,ccg_lead FROM ccg WHERE deleted_at IS NULL ORDER BY name"_s);
+    Statement st
+        = c.prepare(u"SELECT id,row_version,updated_by,updated_at, code,name,short_name,locality,"
+                    "hub_contracting_lead,hub_finance_lead,ccg_lead FROM ccg WHERE deleted_at IS NULL ORDER BY name"_s);
     Statement lv = c.prepare(u"SELECT id,row_version,updated_by,updated_at, level,effective_from,effective_to,note "
-                               "FROM ccg_level WHERE ccg_id=?1 AND deleted_at IS NULL ORDER BY effective_from"_s);
+                             "FROM ccg_level WHERE ccg_id=?1 AND deleted_at IS NULL ORDER BY effective_from"_s);
     while (st.step()) {
         Ccg g;
         g.meta = meta(st);
@@ -125,9 +129,10 @@ void readCcgs(const Connection &c, Catalogue &cat)
 void readFunctions(const Connection &c, Catalogue &cat)
 {
     Statement st = c.prepare(u"SELECT id,row_version,updated_by,updated_at, numeral,number,title,note "
-                               "FROM delegated_function WHERE deleted_at IS NULL ORDER BY number"_s);
-    Statement act = c.prepare(u"SELECT id,row_version,updated_by,updated_at, key,subgroup,text,ccg_role,hub_role,hub_qualifier "
-                                "FROM activity WHERE function_id=?1 AND deleted_at IS NULL ORDER BY position"_s);
+                             "FROM delegated_function WHERE deleted_at IS NULL ORDER BY number"_s);
+    Statement act
+        = c.prepare(u"SELECT id,row_version,updated_by,updated_at, key,subgroup,text,ccg_role,hub_role,hub_qualifier "
+                    "FROM activity WHERE function_id=?1 AND deleted_at IS NULL ORDER BY position"_s);
     while (st.step()) {
         DelegatedFunction f;
         f.meta = meta(st);
@@ -155,16 +160,18 @@ void readFunctions(const Connection &c, Catalogue &cat)
 void readLists(const Connection &c, Catalogue &cat)
 {
     Statement fs = c.prepare(u"SELECT id, key, area FROM finance_service WHERE deleted_at IS NULL ORDER BY position"_s);
-    Statement fa = c.prepare(u"SELECT text FROM finance_activity WHERE service_id=?1 AND deleted_at IS NULL ORDER BY position"_s);
+    Statement fa = c.prepare(
+        u"SELECT text FROM finance_activity WHERE service_id=?1 AND deleted_at IS NULL ORDER BY position"_s);
     while (fs.step()) {
-        FinanceService f{fs.text(1), fs.text(2), {}};
+        FinanceService f { fs.text(1), fs.text(2), {} };
         fa.reset();
         fa.bind(1, fs.text(0));
         while (fa.step())
             f.activities << fa.text(0);
         cat.financeServices.append(f);
     }
-    Statement tx = c.prepare(u"SELECT kind, text, detail FROM catalogue_text WHERE deleted_at IS NULL ORDER BY kind, position"_s);
+    Statement tx = c.prepare(
+        u"SELECT kind, text, detail FROM catalogue_text WHERE deleted_at IS NULL ORDER BY kind, position"_s);
     while (tx.step()) {
         const QString kind = tx.text(0);
         if (kind == u"ledger-responsibility"_s)
@@ -174,11 +181,13 @@ void readLists(const Connection &c, Catalogue &cat)
         else if (kind == u"committee-standard"_s)
             cat.committeeStandards << tx.text(1);
         else if (kind == u"key-contact"_s)
-            cat.keyContacts.append({tx.text(1), tx.text(2)});
+            cat.keyContacts.append({ tx.text(1), tx.text(2) });
     }
-    Statement ss = c.prepare(u"SELECT id,row_version,updated_by,updated_at, number,key,name,text,acknowledge_days,response_days "
-                               "FROM service_standard WHERE deleted_at IS NULL ORDER BY number"_s);
-    Statement ex = c.prepare(u"SELECT code, text FROM standard_exclusion WHERE standard_id=?1 AND deleted_at IS NULL ORDER BY position"_s);
+    Statement ss
+        = c.prepare(u"SELECT id,row_version,updated_by,updated_at, number,key,name,text,acknowledge_days,response_days "
+                    "FROM service_standard WHERE deleted_at IS NULL ORDER BY number"_s);
+    Statement ex = c.prepare(
+        u"SELECT code, text FROM standard_exclusion WHERE standard_id=?1 AND deleted_at IS NULL ORDER BY position"_s);
     while (ss.step()) {
         ServiceStandard s;
         s.meta = meta(ss);
@@ -191,14 +200,14 @@ void readLists(const Connection &c, Catalogue &cat)
         ex.reset();
         ex.bind(1, s.meta.id);
         while (ex.step())
-            s.exclusions.append({ex.text(0), ex.text(1)});
+            s.exclusions.append({ ex.text(0), ex.text(1) });
         cat.standards.append(s);
     }
-    Statement rq = c.prepare(u"SELECT quarter, due, due_month FROM reporting_quarter WHERE deleted_at IS NULL ORDER BY quarter"_s);
+    Statement rq = c.prepare(
+        u"SELECT quarter, due, due_month FROM reporting_quarter WHERE deleted_at IS NULL ORDER BY quarter"_s);
     while (rq.step())
-        cat.reporting.append({rq.integer(0), rq.text(1), rq.integer(2)});
+        cat.reporting.append({ rq.integer(0), rq.text(1), rq.integer(2) });
 }
-
 
 } // namespace
 
@@ -206,7 +215,7 @@ Result<Catalogue> CatalogueRepository::load() const
 {
     return guarded([&]() -> Result<Catalogue> {
         const Connection &c = m_file.connection();
-        ReadTransaction tx(c);   // one consistent snapshot of the whole register
+        ReadTransaction tx(c); // one consistent snapshot of the whole register
         Catalogue cat;
         readAgreements(c, cat);
         readCcgs(c, cat);

@@ -7,22 +7,27 @@
 
 #include <QVariantMap>
 
-namespace hub::db {
+namespace hub::db
+{
 
 class OfficeFile;
 
 // One field of an activity changed by an edit (migration 7's activity_change).
 struct ActivityChange {
-    QString field;      // text, subgroup, ccg_role, hub_role, hub_qualifier
-    QString oldValue;   // as stored: ccg_role "1"/"0", hub_role "CORE"...
+    QString field; // text, subgroup, ccg_role, hub_role, hub_qualifier
+    QString oldValue; // as stored: ccg_role "1"/"0", hub_role "CORE"...
     QString newValue;
-    QString by;         // the operating-system user who saved it
-    QString atUtc;      // ISO-8601 UTC
+    QString by; // the operating-system user who saved it
+    QString atUtc; // ISO-8601 UTC
 };
 
-class CatalogueRepository {
+class CatalogueRepository
+{
 public:
-    explicit CatalogueRepository(OfficeFile &file) : m_file(file) {}
+    explicit CatalogueRepository(OfficeFile &file)
+        : m_file(file)
+    {
+    }
 
     // Loads the shipped catalogue into the file; idempotent (stable keys).
     Status seedBuiltIn();

@@ -8,13 +8,18 @@
 
 #include <QVariantMap>
 
-namespace hub::db {
+namespace hub::db
+{
 
 class OfficeFile;
 
-class CcgRepository {
+class CcgRepository
+{
 public:
-    explicit CcgRepository(OfficeFile &file) : m_file(file) {}
+    explicit CcgRepository(OfficeFile &file)
+        : m_file(file)
+    {
+    }
 
     Result<QVector<Ccg>> list() const;
     // Adds a CCG (stable id from its code, so two offices adding 05X hold one

@@ -5,7 +5,8 @@
 #include "database/sqlite/sql_error.h"
 #include "database/sqlite/statement.h"
 
-namespace hub::db {
+namespace hub::db
+{
 
 using namespace Qt::StringLiterals;
 
@@ -15,16 +16,18 @@ Result<OfficeSetup> readOfficeSetup(const OfficeFile &file)
         OfficeSetup s;
         const Connection &c = file.connection();
         {
-            Statement st = c.prepare(u"SELECT count(*), coalesce(sum(hub_contracting_lead = '' OR hub_finance_lead = ''), 0) "
-                                     "FROM ccg WHERE deleted_at IS NULL"_s);
+            Statement st
+                = c.prepare(u"SELECT count(*), coalesce(sum(hub_contracting_lead = '' OR hub_finance_lead = ''), 0) "
+                            "FROM ccg WHERE deleted_at IS NULL"_s);
             if (st.step()) {
                 s.ccgs = st.integer(0);
                 s.ccgsWithoutLeads = st.integer(1);
             }
         }
         {
-            Statement st = c.prepare(u"SELECT code FROM ccg WHERE deleted_at IS NULL "
-                                     "AND (hub_contracting_lead = '' OR hub_finance_lead = '') ORDER BY code LIMIT 1"_s);
+            Statement st
+                = c.prepare(u"SELECT code FROM ccg WHERE deleted_at IS NULL "
+                            "AND (hub_contracting_lead = '' OR hub_finance_lead = '') ORDER BY code LIMIT 1"_s);
             if (st.step())
                 s.firstCcgWithoutLeads = st.text(0);
         }

@@ -7,14 +7,15 @@
 
 #include <QString>
 
-namespace hub::db {
+namespace hub::db
+{
 
 class OfficeFile;
 
 struct OfficeSetup {
     int ccgs = 0;
-    int ccgsWithoutLeads = 0;       // no Hub contracting lead or no Hub finance lead
-    QString firstCcgWithoutLeads;   // its code, by code order; empty when none
+    int ccgsWithoutLeads = 0; // no Hub contracting lead or no Hub finance lead
+    QString firstCcgWithoutLeads; // its code, by code order; empty when none
     int practices = 0;
     QString backupFolder;
 

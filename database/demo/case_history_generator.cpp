@@ -11,11 +11,13 @@
 
 #include <algorithm>
 
-namespace hub::db {
+namespace hub::db
+{
 
 using namespace Qt::StringLiterals;
 
-namespace {
+namespace
+{
 
 struct TypeWeight {
     CaseType type;
@@ -24,43 +26,75 @@ struct TypeWeight {
 
 // Roughly the Hub's mix of work: mostly queries.
 const TypeWeight kMix[] = {
-    {CaseType::ProviderQuery, 300}, {CaseType::PaymentQuery, 120}, {CaseType::InformationRequest, 100},
-    {CaseType::VariationRoutine, 100}, {CaseType::VariationNonRoutine, 40}, {CaseType::SchemeAdministration, 80},
-    {CaseType::PremisesRentReview, 50}, {CaseType::PremisesImprovementGrant, 30}, {CaseType::PremisesS106, 20},
-    {CaseType::PerformanceConcern, 30}, {CaseType::RemedialBreachNotice, 20}, {CaseType::MouConcern, 20},
-    {CaseType::PracticeMerger, 15}, {CaseType::PracticeClosure, 10}, {CaseType::NewPractice, 5},
+    { CaseType::ProviderQuery, 300 },
+    { CaseType::PaymentQuery, 120 },
+    { CaseType::InformationRequest, 100 },
+    { CaseType::VariationRoutine, 100 },
+    { CaseType::VariationNonRoutine, 40 },
+    { CaseType::SchemeAdministration, 80 },
+    { CaseType::PremisesRentReview, 50 },
+    { CaseType::PremisesImprovementGrant, 30 },
+    { CaseType::PremisesS106, 20 },
+    { CaseType::PerformanceConcern, 30 },
+    { CaseType::RemedialBreachNotice, 20 },
+    { CaseType::MouConcern, 20 },
+    { CaseType::PracticeMerger, 15 },
+    { CaseType::PracticeClosure, 10 },
+    { CaseType::NewPractice, 5 },
 };
 
 const char *const kQueryTopics[] = {
-    "Query on global sum adjustment", "Question about list size validation", "Locum reimbursement query",
-    "Query about seniority payments", "Clarification of QOF aspiration payment", "Query on premises rent reimbursement",
-    "Question about registration of care home patients", "Query on out of area registration scheme",
-    "Sickness cover claim query", "Parental leave reimbursement query", "Query on dispensing fees",
-    "Question about extended hours DES claim", "Query on violent patients scheme referral", "Clinical waste collection query",
+    "Query on global sum adjustment",
+    "Question about list size validation",
+    "Locum reimbursement query",
+    "Query about seniority payments",
+    "Clarification of QOF aspiration payment",
+    "Query on premises rent reimbursement",
+    "Question about registration of care home patients",
+    "Query on out of area registration scheme",
+    "Sickness cover claim query",
+    "Parental leave reimbursement query",
+    "Query on dispensing fees",
+    "Question about extended hours DES claim",
+    "Query on violent patients scheme referral",
+    "Clinical waste collection query",
 };
 const char *const kPaymentTopics[] = {
-    "Missing payment on monthly statement", "Overpayment recovery query", "Quarterly QOF payment discrepancy",
-    "Query on rates reimbursement", "Duplicate deduction on statement", "Late payment of enhanced service claim",
+    "Missing payment on monthly statement",
+    "Overpayment recovery query",
+    "Quarterly QOF payment discrepancy",
+    "Query on rates reimbursement",
+    "Duplicate deduction on statement",
+    "Late payment of enhanced service claim",
 };
 const char *const kDataTopics[] = {
-    "Request for list size trend data", "Request for enhanced service uptake figures", "Workforce return data request",
-    "Request for practice contract details", "Request for premises schedule", "Request for QOF achievement data",
+    "Request for list size trend data",
+    "Request for enhanced service uptake figures",
+    "Workforce return data request",
+    "Request for practice contract details",
+    "Request for premises schedule",
+    "Request for QOF achievement data",
 };
-const char *const kVariationRoutine[] = {"24 hour retirement of partner", "Partner joining the contract", "Change of practice name",
-                                         "Change of contract signatory"};
-const char *const kVariationNonRoutine[] = {"Application to close list", "Boundary change application", "PMS to GMS contract change",
-                                            "APMS contract extension"};
+const char *const kVariationRoutine[] = { "24 hour retirement of partner", "Partner joining the contract",
+    "Change of practice name", "Change of contract signatory" };
+const char *const kVariationNonRoutine[] = { "Application to close list", "Boundary change application",
+    "PMS to GMS contract change", "APMS contract extension" };
 const char *const kMouConcernNotes[] = {
     "Raised at officer level: responses to practice queries slower than the MoU standard",
     "Escalated to Head of Primary Care and CCG lead (stage 2)",
     "Escalated to Locality Director (stage 3)",
 };
 
-int pick(QRandomGenerator &rng, int n) { return int(rng.bounded(quint32(n))); }
-bool chance(QRandomGenerator &rng, int percent) { return pick(rng, 100) < percent; }
+int pick(QRandomGenerator &rng, int n)
+{
+    return int(rng.bounded(quint32(n)));
+}
+bool chance(QRandomGenerator &rng, int percent)
+{
+    return pick(rng, 100) < percent;
+}
 
-template <typename T, std::size_t N>
-QString choose(QRandomGenerator &rng, T (&list)[N])
+template <typename T, std::size_t N> QString choose(QRandomGenerator &rng, T (&list)[N])
 {
     return QString::fromUtf8(list[pick(rng, int(N))]);
 }
@@ -129,8 +163,7 @@ CaseEvent ev(CaseEventKind kind, const QDate &on, const QString &note = {}, cons
 } // namespace
 
 QVector<CaseRepository::Import> makeCaseHistory(const QVector<GeneratorPractice> &practices, const QStringList &ccgs,
-                                                const WorkingCalendar &cal, const CaseHistoryOptions &o,
-                                                CaseHistorySummary *summary)
+    const WorkingCalendar &cal, const CaseHistoryOptions &o, CaseHistorySummary *summary)
 {
     QRandomGenerator rng(o.seed);
     CaseHistorySummary sum;
@@ -138,7 +171,7 @@ QVector<CaseRepository::Import> makeCaseHistory(const QVector<GeneratorPractice>
     for (const GeneratorPractice &p : practices)
         byCcg[p.ccg].append(&p);
     const qint64 span = o.from.daysTo(o.to) + 1;
-    const QDate lastOpenFrom = o.to.addDays(-30);   // the newest month keeps some work in hand
+    const QDate lastOpenFrom = o.to.addDays(-30); // the newest month keeps some work in hand
 
     QVector<CaseRepository::Import> out;
     out.reserve(o.cases);
@@ -146,14 +179,16 @@ QVector<CaseRepository::Import> makeCaseHistory(const QVector<GeneratorPractice>
     // cases received near the end are still waiting for their acknowledgement
     // or answer on that day (the demo is read as of it, demo_as_of.h).
     const auto finish = [&](CaseRepository::Import &imp, bool late) {
-        imp.events.erase(std::remove_if(imp.events.begin(), imp.events.end(), [&](const CaseEvent &e) { return e.on > o.to; }),
-                         imp.events.end());
+        imp.events.erase(
+            std::remove_if(imp.events.begin(), imp.events.end(), [&](const CaseEvent &e) { return e.on > o.to; }),
+            imp.events.end());
         // A closure says what came of the case (issue 10): no random draw, so the history is unchanged.
         const bool answered = hasEvent(imp.events, CaseEventKind::Responded);
         for (CaseEvent &e : imp.events) {
             if (e.kind != CaseEventKind::Closed || !e.outcome.isEmpty())
                 continue;
-            e.outcome = answered ? u"Answered in full; nothing further asked"_s : u"Decided by the Primary Care Committee"_s;
+            e.outcome
+                = answered ? u"Answered in full; nothing further asked"_s : u"Decided by the Primary Care Committee"_s;
             if (closureAsksFullResponse(caseTypeCode(imp.newCase.type)))
                 e.fullResponse = answered;
         }
@@ -170,7 +205,8 @@ QVector<CaseRepository::Import> makeCaseHistory(const QVector<GeneratorPractice>
         c.ccgCode = ccgs[pick(rng, int(ccgs.size()))];
         const auto &list = byCcg.value(c.ccgCode);
         const GeneratorPractice *practice = list.isEmpty() ? nullptr : list[pick(rng, int(list.size()))];
-        if (practice && c.type != CaseType::InformationRequest && c.type != CaseType::MouConcern && c.type != CaseType::NewPractice)
+        if (practice && c.type != CaseType::InformationRequest && c.type != CaseType::MouConcern
+            && c.type != CaseType::NewPractice)
             c.practiceOds = practice->ods;
         // Most post arrives on working days; a few e-mails land at weekends.
         QDate received = o.from.addDays(pick(rng, int(span)));
@@ -180,7 +216,8 @@ QVector<CaseRepository::Import> makeCaseHistory(const QVector<GeneratorPractice>
             received = o.to;
         c.received = received;
         c.title = titleFor(rng, c.type, practice ? practice->name : u"All practices"_s);
-        c.priority = chance(rng, 10) ? CasePriority::High : (chance(rng, 5) ? CasePriority::Urgent : CasePriority::Normal);
+        c.priority
+            = chance(rng, 10) ? CasePriority::High : (chance(rng, 5) ? CasePriority::Urgent : CasePriority::Normal);
         const CaseTypeInfo &info = caseTypeInfo(c.type);
         const QString standard = QString::fromLatin1(info.standardKey);
         QVector<CaseEvent> &events = imp.events;
@@ -196,16 +233,19 @@ QVector<CaseRepository::Import> makeCaseHistory(const QVector<GeneratorPractice>
             int counted = ackDays;
             int pausedDays = 0;
             if (chance(rng, 12)) {
-                const QStringList codes = standard == u"queries"_s ? QStringList{u"further-investigation"_s, u"outside-responsibility"_s}
-                                                                   : QStringList{u"not-routinely-collected"_s, u"not-validated"_s};
+                const QStringList codes = standard == u"queries"_s
+                    ? QStringList { u"further-investigation"_s, u"outside-responsibility"_s }
+                    : QStringList { u"not-routinely-collected"_s, u"not-validated"_s };
                 const QString code = codes[pick(rng, 2)];
                 const QDate pausedOn = cal.addWorkingDays(day, 1 + pick(rng, 3));
                 events << ev(CaseEventKind::Paused, pausedOn,
-                             code == u"further-investigation"_s ? u"Awaiting District Valuer / PCSS investigation"_s
-                             : code == u"outside-responsibility"_s ? u"Relates to public health commissioning; referred to the local authority"_s
-                             : code == u"not-routinely-collected"_s ? u"Data not collected as part of contract management; gathering from practices"_s
-                                                                      : u"Figures awaiting validation by the provider"_s,
-                             code);
+                    code == u"further-investigation"_s ? u"Awaiting District Valuer / PCSS investigation"_s
+                        : code == u"outside-responsibility"_s
+                        ? u"Relates to public health commissioning; referred to the local authority"_s
+                        : code == u"not-routinely-collected"_s
+                        ? u"Data not collected as part of contract management; gathering from practices"_s
+                        : u"Figures awaiting validation by the provider"_s,
+                    code);
                 ++sum.paused;
                 pausedDays = 5 + pick(rng, 25);
                 const QDate resumed = cal.addWorkingDays(pausedOn, pausedDays);
@@ -283,9 +323,8 @@ Result<CaseHistorySummary> generateCaseHistory(OfficeFile &file, const CaseHisto
 {
     // Closure days first, so the stored due dates already skip them.
     ClosureRepository closures(file);
-    const std::pair<QDate, const char *> days[] = {{QDate(2016, 6, 15), "Staff training day"},
-                                                   {QDate(2016, 12, 29), "Christmas shutdown"},
-                                                   {QDate(2016, 12, 30), "Christmas shutdown"}};
+    const std::pair<QDate, const char *> days[] = { { QDate(2016, 6, 15), "Staff training day" },
+        { QDate(2016, 12, 29), "Christmas shutdown" }, { QDate(2016, 12, 30), "Christmas shutdown" } };
     for (const auto &[date, reason] : days) {
         const Status s = closures.add(date, QString::fromLatin1(reason));
         if (!s)
@@ -296,11 +335,11 @@ Result<CaseHistorySummary> generateCaseHistory(OfficeFile &file, const CaseHisto
         return t.error();
     // The demo's letterhead (a telephone number from Ofcom's range kept for drama).
     if (const auto current = LetterheadRepository(file).get(); current && current->meta.version == 0) {
-        const Status head = LetterheadRepository(file).save(
-            0, {{QStringLiteral("hub_name"), QStringLiteral("NHS England West Midlands Primary Care Hub")},
-                {QStringLiteral("address"), QStringLiteral("Hub Office\n1 Hagley Road\nBirmingham\nB16 8AA")},
-                {QStringLiteral("phone"), QStringLiteral("0121 496 0000")},
-                {QStringLiteral("email"), QStringLiteral("westmidlands.hub@example.nhs.uk")}});
+        const Status head = LetterheadRepository(file).save(0,
+            { { QStringLiteral("hub_name"), QStringLiteral("NHS England West Midlands Primary Care Hub") },
+                { QStringLiteral("address"), QStringLiteral("Hub Office\n1 Hagley Road\nBirmingham\nB16 8AA") },
+                { QStringLiteral("phone"), QStringLiteral("0121 496 0000") },
+                { QStringLiteral("email"), QStringLiteral("westmidlands.hub@example.nhs.uk") } });
         if (!head)
             return head.error();
     }
@@ -313,11 +352,12 @@ Result<CaseHistorySummary> generateCaseHistory(OfficeFile &file, const CaseHisto
     QVector<GeneratorPractice> practices;
     QStringList ccgs;
     for (const StoredPractice &p : stored.value()) {
-        practices.append({p.practice.odsCode, p.practice.name, p.practice.ccgCode});
+        practices.append({ p.practice.odsCode, p.practice.name, p.practice.ccgCode });
         if (!ccgs.contains(p.practice.ccgCode))
             ccgs << p.practice.ccgCode;
     }
-    std::sort(practices.begin(), practices.end(), [](const GeneratorPractice &a, const GeneratorPractice &b) { return a.ods < b.ods; });
+    std::sort(practices.begin(), practices.end(),
+        [](const GeneratorPractice &a, const GeneratorPractice &b) { return a.ods < b.ods; });
     std::sort(ccgs.begin(), ccgs.end());
     if (ccgs.isEmpty())
         return makeError(ErrorCode::Invalid, u"The demo case history needs practices."_s);
@@ -328,6 +368,5 @@ Result<CaseHistorySummary> generateCaseHistory(OfficeFile &file, const CaseHisto
         return added.error();
     return sum;
 }
-
 
 } // namespace hub::db

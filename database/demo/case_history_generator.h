@@ -11,7 +11,8 @@
 
 #include <QDate>
 
-namespace hub::db {
+namespace hub::db
+{
 
 class OfficeFile;
 
@@ -25,8 +26,8 @@ struct CaseHistoryOptions {
 struct CaseHistorySummary {
     int cases = 0;
     int events = 0;
-    int paused = 0;         // had a clock stopped under an exclusion
-    int late = 0;           // acknowledged or answered after the due date
+    int paused = 0; // had a clock stopped under an exclusion
+    int late = 0; // acknowledged or answered after the due date
     int open = 0;
     int mouConcerns = 0;
 };
@@ -39,8 +40,7 @@ struct GeneratorPractice {
 
 // The cases alone (no database): for tests and the benchmark.
 QVector<CaseRepository::Import> makeCaseHistory(const QVector<GeneratorPractice> &practices, const QStringList &ccgs,
-                                                const WorkingCalendar &calendar, const CaseHistoryOptions &options,
-                                                CaseHistorySummary *summary = nullptr);
+    const WorkingCalendar &calendar, const CaseHistoryOptions &options, CaseHistorySummary *summary = nullptr);
 
 // Adds closure days, the letter templates and the case history to `file`.
 Result<CaseHistorySummary> generateCaseHistory(OfficeFile &file, const CaseHistoryOptions &options = {});

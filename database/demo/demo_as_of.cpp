@@ -4,7 +4,8 @@
 #include "database/sqlite/sql_error.h"
 #include "database/sqlite/transaction.h"
 
-namespace hub::db {
+namespace hub::db
+{
 
 QDate demoAsOf(const OfficeFile &file)
 {

@@ -8,7 +8,8 @@
 
 #include <QDate>
 
-namespace hub::db {
+namespace hub::db
+{
 
 class OfficeFile;
 

@@ -1,8 +1,10 @@
 #include "database/events/change_notifier.h"
 
-namespace hub::db {
+namespace hub::db
+{
 
-ChangeNotifier::ChangeNotifier(QObject *parent) : QObject(parent)
+ChangeNotifier::ChangeNotifier(QObject *parent)
+    : QObject(parent)
 {
     qRegisterMetaType<RecordsChanged>();
 }

@@ -9,9 +9,11 @@
 
 #include <QObject>
 
-namespace hub::db {
+namespace hub::db
+{
 
-class ChangeNotifier : public QObject {
+class ChangeNotifier : public QObject
+{
     Q_OBJECT
 public:
     explicit ChangeNotifier(QObject *parent = nullptr);

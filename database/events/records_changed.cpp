@@ -1,6 +1,7 @@
 #include "database/events/records_changed.h"
 
-namespace hub::db {
+namespace hub::db
+{
 
 void RecordsChanged::add(const QString &table, const QString &id, ChangeKind kind)
 {

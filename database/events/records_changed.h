@@ -11,11 +11,13 @@
 #include <QString>
 #include <QStringList>
 
-namespace hub::db {
+namespace hub::db
+{
 
 enum class ChangeKind { Inserted, Updated, Deleted };
 
-class RecordsChanged {
+class RecordsChanged
+{
 public:
     enum class Origin { ThisDesktop, OtherDesktop };
 

@@ -5,7 +5,8 @@
 
 #include <QJsonObject>
 
-namespace hub::db {
+namespace hub::db
+{
 
 QJsonObject toJson(const StoredPractice &practice);
 

@@ -9,7 +9,8 @@
 
 #include <QFileInfo>
 
-namespace hub::db {
+namespace hub::db
+{
 
 using namespace Qt::StringLiterals;
 
@@ -18,16 +19,17 @@ QString practiceId(const QString &odsCode)
     return stableUuid(u"practice:"_s + odsCode.toUpper());
 }
 
-namespace {
+namespace
+{
 
 // Each source only speaks for the fields it carries: epraccur has no contract
 // type or list size, the payments files no ODS status; so an import never
 // blanks what another source filled in.
 QVariantMap fieldsFrom(const PracticeRecord &p, const QString &format, const QString &source)
 {
-    QVariantMap v{{u"ods_code"_s, p.odsCode}, {u"name"_s, p.name}, {u"ccg_code"_s, p.ccgCode},
-                  {u"address"_s, p.address}, {u"postcode"_s, p.postcode},
-                  {u"open_date"_s, p.openDate}, {u"close_date"_s, p.closeDate}, {u"source"_s, source}};
+    QVariantMap v { { u"ods_code"_s, p.odsCode }, { u"name"_s, p.name }, { u"ccg_code"_s, p.ccgCode },
+        { u"address"_s, p.address }, { u"postcode"_s, p.postcode }, { u"open_date"_s, p.openDate },
+        { u"close_date"_s, p.closeDate }, { u"source"_s, source } };
     if (format == u"epraccur"_s) {
         v.insert(u"status"_s, p.status);
         v.insert(u"prescribing_setting"_s, p.prescribingSetting);
@@ -81,14 +83,15 @@ Result<QVector<StoredPractice>> PracticeRepository::list(const QString &ccgCode)
     return guarded([&]() -> Result<QVector<StoredPractice>> {
         Statement st = m_file.connection().prepare(
             u"SELECT p.id,p.row_version,p.updated_by,p.updated_at, p.ods_code,p.name,p.ccg_code,p.contract_type,"
-              "p.registered_patients,p.address,p.postcode,p.open_date,p.close_date,p.status,p.prescribing_setting,"
-              "p.dispensing, COALESCE(c.name,'') FROM practice p LEFT JOIN ccg c ON c.code=p.ccg_code AND c.deleted_at IS NULL "
-              "WHERE p.deleted_at IS NULL AND (?1 = '' OR p.ccg_code = ?1) ORDER BY p.name, p.ods_code"_s);
+            "p.registered_patients,p.address,p.postcode,p.open_date,p.close_date,p.status,p.prescribing_setting,"
+            "p.dispensing, COALESCE(c.name,'') FROM practice p LEFT JOIN ccg c ON c.code=p.ccg_code AND c.deleted_at "
+            "IS NULL "
+            "WHERE p.deleted_at IS NULL AND (?1 = '' OR p.ccg_code = ?1) ORDER BY p.name, p.ods_code"_s);
         st.bind(1, ccgCode.isNull() ? u""_s : ccgCode);
         QVector<StoredPractice> out;
         while (st.step()) {
             StoredPractice sp;
-            sp.meta = {st.text(0), st.int64(1), st.text(2), st.text(3)};
+            sp.meta = { st.text(0), st.int64(1), st.text(2), st.text(3) };
             PracticeRecord &p = sp.practice;
             p.odsCode = st.text(4);
             p.name = st.text(5);
@@ -119,6 +122,5 @@ Result<int> PracticeRepository::count(const QString &ccgCode) const
         return st.integer(0);
     });
 }
-
 
 } // namespace hub::db

@@ -6,7 +6,8 @@
 #include "core/common/result.h"
 #include "core/practices/practice.h"
 
-namespace hub::db {
+namespace hub::db
+{
 
 class OfficeFile;
 
@@ -24,9 +25,13 @@ struct PracticeImportSummary {
     int unchanged = 0;
 };
 
-class PracticeRepository {
+class PracticeRepository
+{
 public:
-    explicit PracticeRepository(OfficeFile &file) : m_file(file) {}
+    explicit PracticeRepository(OfficeFile &file)
+        : m_file(file)
+    {
+    }
 
     // Parses and stores a file in one transaction: a bad row changes nothing.
     Result<PracticeImportSummary> importFile(const QString &path);

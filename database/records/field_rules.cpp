@@ -6,9 +6,11 @@
 #include "database/sqlite/sql_error.h"
 #include "database/sqlite/transaction.h"
 
-namespace hub::db {
+namespace hub::db
+{
 
-namespace {
+namespace
+{
 
 Error fieldError(const QString &field, const QString &message)
 {
@@ -32,7 +34,8 @@ Result<QString> checkCode(const QString &field, const QString &text, const QStri
         QStringList named = codes;
         named.removeAll(QString());
         const QString blank = named.size() < codes.size() ? QStringLiteral(" or blank") : QString();
-        return fieldError(field, QStringLiteral("'%1' is not %2%3.").arg(text, named.join(QStringLiteral(", ")), blank));
+        return fieldError(
+            field, QStringLiteral("'%1' is not %2%3.").arg(text, named.join(QStringLiteral(", ")), blank));
     }
     return text;
 }
@@ -71,9 +74,9 @@ Result<QVariantMap> checkFields(const QVariantMap &changes, const FieldRules &ru
         case FieldKind::Bool: {
             if (v.typeId() == QMetaType::Bool)
                 out.insert(field, v.toBool() ? 1 : 0);
-            else if (oneOf(text.toLower(), {"1", "true", "yes", "x"}))
+            else if (oneOf(text.toLower(), { "1", "true", "yes", "x" }))
                 out.insert(field, 1);
-            else if (oneOf(text.toLower(), {"0", "false", "no", ""}))
+            else if (oneOf(text.toLower(), { "0", "false", "no", "" }))
                 out.insert(field, 0);
             else
                 return fieldError(field, QStringLiteral("'%1' is not yes/no.").arg(text));
@@ -109,30 +112,32 @@ Result<QVariantMap> checkFields(const QVariantMap &changes, const FieldRules &ru
 
 const QStringList &hubRoleCodes()
 {
-    static const QStringList l{QString(), QStringLiteral("CORE"), QStringLiteral("TBC"), QStringLiteral("SUPPORT")};
+    static const QStringList l { QString(), QStringLiteral("CORE"), QStringLiteral("TBC"), QStringLiteral("SUPPORT") };
     return l;
 }
 
 const QStringList &determinationCodes()
 {
-    static const QStringList l{QString(), QStringLiteral("hub-delivers"), QStringLiteral("ccg-delivers"), QStringLiteral("hub-supports")};
+    static const QStringList l { QString(), QStringLiteral("hub-delivers"), QStringLiteral("ccg-delivers"),
+        QStringLiteral("hub-supports") };
     return l;
 }
 
 const QStringList &specStatusCodes()
 {
-    static const QStringList l{QStringLiteral("draft"), QStringLiteral("agreed")};
+    static const QStringList l { QStringLiteral("draft"), QStringLiteral("agreed") };
     return l;
 }
 
 const QStringList &contractTypeCodes()
 {
-    static const QStringList l{QStringLiteral("GMS"), QStringLiteral("PMS"), QStringLiteral("APMS"), QStringLiteral("UNKNOWN")};
+    static const QStringList l { QStringLiteral("GMS"), QStringLiteral("PMS"), QStringLiteral("APMS"),
+        QStringLiteral("UNKNOWN") };
     return l;
 }
 
 Status updateChecked(OfficeFile &file, const QString &table, const QString &id, std::int64_t expectedVersion,
-                     const QVariantMap &changes, const FieldRules &rules)
+    const QVariantMap &changes, const FieldRules &rules)
 {
     const Result<QVariantMap> checked = checkFields(changes, rules);
     if (!checked)

@@ -21,11 +21,22 @@
 #include <cstdint>
 #include <limits>
 
-namespace hub::db {
+namespace hub::db
+{
 
 class OfficeFile;
 
-enum class FieldKind { Text, NonEmptyText, Date, Bool, NonNegativeInt, HubRole, Determination, SpecStatus, ContractType };
+enum class FieldKind {
+    Text,
+    NonEmptyText,
+    Date,
+    Bool,
+    NonNegativeInt,
+    HubRole,
+    Determination,
+    SpecStatus,
+    ContractType
+};
 
 using FieldRules = QHash<QString, FieldKind>;
 
@@ -34,26 +45,26 @@ Result<QVariantMap> checkFields(const QVariantMap &changes, const FieldRules &ru
 
 // checkFields + one write transaction + optimistic update.
 Status updateChecked(OfficeFile &file, const QString &table, const QString &id, std::int64_t expectedVersion,
-                     const QVariantMap &changes, const FieldRules &rules);
+    const QVariantMap &changes, const FieldRules &rules);
 
 // The enumerations, as stored.
-const QStringList &hubRoleCodes();          // "", CORE, TBC, SUPPORT
-const QStringList &determinationCodes();    // "", hub-delivers, ccg-delivers, hub-supports
-const QStringList &specStatusCodes();       // draft, agreed
-const QStringList &contractTypeCodes();     // GMS, PMS, APMS, UNKNOWN
+const QStringList &hubRoleCodes(); // "", CORE, TBC, SUPPORT
+const QStringList &determinationCodes(); // "", hub-delivers, ccg-delivers, hub-supports
+const QStringList &specStatusCodes(); // draft, agreed
+const QStringList &contractTypeCodes(); // GMS, PMS, APMS, UNKNOWN
 
 // ---- Stored values ---------------------------------------------------------
 
 enum class ValueKind {
-    Text,       // valid UTF-8, no control characters (tab and line breaks allowed when `multiline`)
-    Key,        // a code or key: non-empty single-line text
-    Uuid,       // 8-4-4-4-12 lower-case hex
-    Date,       // YYYY-MM-DD, a real day
-    Timestamp,  // YYYY-MM-DDTHH:MM:SS[.mmm]Z, UTC
-    Rev,        // revision stamp <millis>.<counter>@<office>
-    Integer,    // within [min, max]
-    Bool,       // 0 or 1
-    Enum,       // one of `allowed`
+    Text, // valid UTF-8, no control characters (tab and line breaks allowed when `multiline`)
+    Key, // a code or key: non-empty single-line text
+    Uuid, // 8-4-4-4-12 lower-case hex
+    Date, // YYYY-MM-DD, a real day
+    Timestamp, // YYYY-MM-DDTHH:MM:SS[.mmm]Z, UTC
+    Rev, // revision stamp <millis>.<counter>@<office>
+    Integer, // within [min, max]
+    Bool, // 0 or 1
+    Enum, // one of `allowed`
     Blob,
 };
 
@@ -63,10 +74,10 @@ struct ColumnRule {
     bool nullable = false;
     bool nonEmpty = false;
     bool multiline = false;
-    int maxLength = 0;                 // characters; 0 = the kind's default
+    int maxLength = 0; // characters; 0 = the kind's default
     std::int64_t min = std::numeric_limits<std::int64_t>::min();
     std::int64_t max = std::numeric_limits<std::int64_t>::max();
-    QStringList allowed;               // Enum
+    QStringList allowed; // Enum
     // The row this value names (an empty value names nothing). `shipped`:
     // the target is built-in catalogue every office has, so it must exist;
     // otherwise it may be another office's row that has not arrived yet.
@@ -91,10 +102,10 @@ struct StoredValue {
     Type type = Null;
     std::int64_t integer = 0;
     double real = 0;
-    QByteArray bytes;   // Text (UTF-8) or Blob
+    QByteArray bytes; // Text (UTF-8) or Blob
 
-    static StoredValue fromVariant(const QVariant &v);   // as Statement::bind would store it
-    QString shown() const;                                 // for messages, shortened
+    static StoredValue fromVariant(const QVariant &v); // as Statement::bind would store it
+    QString shown() const; // for messages, shortened
 };
 
 // Why `value` breaks `rule`, in the user's words; empty when it is fine.

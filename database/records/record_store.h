@@ -10,13 +10,18 @@
 #include <QVariantMap>
 #include <cstdint>
 
-namespace hub::db {
+namespace hub::db
+{
 
 class OfficeFile;
 
-class RecordStore {
+class RecordStore
+{
 public:
-    explicit RecordStore(OfficeFile &file) : m_file(file) {}
+    explicit RecordStore(OfficeFile &file)
+        : m_file(file)
+    {
+    }
 
     // Inserts a row (id: given, or a new UUIDv7); returns the id. Call inside a WriteTransaction.
     QString insert(const QString &table, const QVariantMap &values, const QString &id = {});

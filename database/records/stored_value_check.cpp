@@ -13,13 +13,15 @@
 #include <QRegularExpression>
 #include <QStringDecoder>
 
-namespace hub::db {
+namespace hub::db
+{
 
-namespace {
+namespace
+{
 
 constexpr int kKeyMax = 64;
-constexpr int kTextMax = 10000;         // names, titles, addresses
-constexpr int kMultilineMax = 200000;   // notes, descriptions, letter bodies
+constexpr int kTextMax = 10000; // names, titles, addresses
+constexpr int kMultilineMax = 200000; // notes, descriptions, letter bodies
 
 bool isValidUtf8(const QByteArray &bytes)
 {
@@ -129,11 +131,16 @@ StoredValue StoredValue::fromVariant(const QVariant &v)
 QString StoredValue::shown() const
 {
     switch (type) {
-    case Null: return QStringLiteral("empty");
-    case Integer: return QString::number(integer);
-    case Real: return QString::number(real);
-    case Blob: return QStringLiteral("%1 bytes of binary data").arg(bytes.size());
-    case Text: break;
+    case Null:
+        return QStringLiteral("empty");
+    case Integer:
+        return QString::number(integer);
+    case Real:
+        return QString::number(real);
+    case Blob:
+        return QStringLiteral("%1 bytes of binary data").arg(bytes.size());
+    case Text:
+        break;
     }
     // Invalid UTF-8 is shown with replacement characters, controls escaped.
     QString s = QString::fromUtf8(bytes.left(80));
@@ -183,12 +190,14 @@ QString valueProblem(const ColumnRule &rule, const StoredValue &v)
     case ValueKind::Date:
         return isIsoDate(s) ? QString() : QStringLiteral("%1 is not a date (YYYY-MM-DD)").arg(v.shown());
     case ValueKind::Timestamp:
-        return isUtcTimestamp(s) ? QString() : QStringLiteral("%1 is not a UTC time (YYYY-MM-DDTHH:MM:SS.mmmZ)").arg(v.shown());
+        return isUtcTimestamp(s) ? QString()
+                                 : QStringLiteral("%1 is not a UTC time (YYYY-MM-DDTHH:MM:SS.mmmZ)").arg(v.shown());
     case ValueKind::Rev:
         return isRevision(s) ? QString() : QStringLiteral("%1 is not a revision stamp").arg(v.shown());
     case ValueKind::Enum:
-        return rule.allowed.contains(s) ? QString()
-                                        : QStringLiteral("%1 is not one this version knows (%2)").arg(v.shown(), listed(rule.allowed));
+        return rule.allowed.contains(s)
+            ? QString()
+            : QStringLiteral("%1 is not one this version knows (%2)").arg(v.shown(), listed(rule.allowed));
     default:
         return {};
     }
@@ -202,11 +211,12 @@ void checkStoredValues(const QString &table, const QVariantMap &values)
     for (auto it = values.begin(); it != values.end(); ++it) {
         const ColumnRule *rule = rules->find(it.key());
         if (!rule)
-            continue;   // SQLite refuses an unknown column itself
+            continue; // SQLite refuses an unknown column itself
         const QString why = valueProblem(*rule, StoredValue::fromVariant(it.value()));
         if (why.isEmpty())
             continue;
-        Error e = makeError(ErrorCode::Invalid, QStringLiteral("%1.%2 %3; nothing was saved.").arg(table, it.key(), why));
+        Error e
+            = makeError(ErrorCode::Invalid, QStringLiteral("%1.%2 %3; nothing was saved.").arg(table, it.key(), why));
         e.field = it.key();
         throw SqlError(e);
     }

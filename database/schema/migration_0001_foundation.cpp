@@ -2,7 +2,8 @@
 // Every table but local_* carries syncColumns(); keys are UUID text.
 #include "database/schema/migrations.h"
 
-namespace hub::db {
+namespace hub::db
+{
 
 QString migration0001Foundation()
 {

@@ -3,7 +3,8 @@
 // See docs/sync.md for why the conflict list is local.
 #include "database/schema/migrations.h"
 
-namespace hub::db {
+namespace hub::db
+{
 
 QString migration0002Sync()
 {

@@ -4,7 +4,8 @@
 // working on the same file reads and writes the same rows.
 #include "database/schema/migrations.h"
 
-namespace hub::db {
+namespace hub::db
+{
 
 QString migration0003Presence()
 {

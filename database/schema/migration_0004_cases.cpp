@@ -5,7 +5,8 @@
 // import or VACUUM.
 #include "database/schema/migrations.h"
 
-namespace hub::db {
+namespace hub::db
+{
 
 QString migration0004Cases()
 {
@@ -126,10 +127,11 @@ END;
     const QString body = QStringLiteral(
         "%1.description || ' ' || COALESCE((SELECT group_concat(e.note || ' ' || e.detail, ' ') FROM case_event e "
         "WHERE e.case_id = %1.id AND e.deleted_at IS NULL), '')");
-    sql.replace(QStringLiteral("{REINDEX_EVENT_CASE}"), QStringLiteral(
-        "DELETE FROM case_fts WHERE rowid = (SELECT rowid FROM case_record WHERE id = new.case_id);\n"
-        "    INSERT INTO case_fts(rowid, case_id, ref, title, body)\n"
-        "        SELECT c.rowid, c.id, c.ref, c.title, %1 FROM case_record c WHERE c.id = new.case_id;").arg(body.arg(QStringLiteral("c"))));
+    sql.replace(QStringLiteral("{REINDEX_EVENT_CASE}"),
+        QStringLiteral("DELETE FROM case_fts WHERE rowid = (SELECT rowid FROM case_record WHERE id = new.case_id);\n"
+                       "    INSERT INTO case_fts(rowid, case_id, ref, title, body)\n"
+                       "        SELECT c.rowid, c.id, c.ref, c.title, %1 FROM case_record c WHERE c.id = new.case_id;")
+            .arg(body.arg(QStringLiteral("c"))));
     sql.replace(QStringLiteral("{BODY_NEW}"), body.arg(QStringLiteral("new")));
     sql.replace(QStringLiteral("{SYNC}"), syncColumns());
     return sql;

@@ -3,7 +3,8 @@
 // (on its closed event, so taking the closure back out takes the outcome too).
 #include "database/schema/migrations.h"
 
-namespace hub::db {
+namespace hub::db
+{
 
 using namespace Qt::StringLiterals;
 

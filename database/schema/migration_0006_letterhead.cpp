@@ -4,7 +4,8 @@
 // row in every office that receives it.
 #include "database/schema/migrations.h"
 
-namespace hub::db {
+namespace hub::db
+{
 
 using namespace Qt::StringLiterals;
 

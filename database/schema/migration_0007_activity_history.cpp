@@ -7,7 +7,8 @@
 // words the catalogue now ships; a note anyone has edited is left alone.
 #include "database/schema/migrations.h"
 
-namespace hub::db {
+namespace hub::db
+{
 
 QString migration0007ActivityHistory()
 {

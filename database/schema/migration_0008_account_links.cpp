@@ -6,7 +6,8 @@
 // linking the same account hold one row and sync keeps the newest answer.
 #include "database/schema/migrations.h"
 
-namespace hub::db {
+namespace hub::db
+{
 
 using namespace Qt::StringLiterals;
 
@@ -17,7 +18,8 @@ CREATE TABLE account_link (
     id       TEXT PRIMARY KEY NOT NULL,
     account  TEXT NOT NULL,             -- as the operating system spells it
     officer  TEXT NOT NULL DEFAULT '',  -- '' = "None of these" (asked, and not an officer)
-    )SQL"_s + syncColumns() + uR"SQL(
+    )SQL"_s
+        + syncColumns() + uR"SQL(
 );
 )SQL"_s;
 }

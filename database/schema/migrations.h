@@ -5,7 +5,8 @@
 #include <QString>
 #include <QVector>
 
-namespace hub::db {
+namespace hub::db
+{
 
 class Connection;
 

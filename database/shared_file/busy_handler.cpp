@@ -6,9 +6,11 @@
 #include <QRandomGenerator>
 #include <cstdint>
 
-namespace hub::db {
+namespace hub::db
+{
 
-namespace {
+namespace
+{
 
 // One lock wait at a time per thread, so the start of the current wait can
 // live in the thread; count == 0 marks a new wait.
@@ -20,7 +22,7 @@ int fairBusy(void *arg, int count)
     if (count == 0)
         t_waiting.start();
     if (t_waiting.elapsed() >= timeoutMs)
-        return 0;   // give up: the caller sees SQLITE_BUSY
+        return 0; // give up: the caller sees SQLITE_BUSY
     const int base = count < 10 ? 1 + count / 2 : 5;
     sqlite3_sleep(base + int(QRandomGenerator::global()->bounded(base + 1)));
     return 1;

@@ -8,7 +8,8 @@
 
 struct sqlite3;
 
-namespace hub::db {
+namespace hub::db
+{
 
 // Replaces any busy handler on `db` (including sqlite3_busy_timeout's); waits
 // up to timeoutMs for each lock in naps of 1-10 ms.

@@ -7,9 +7,11 @@
 #include "database/sync/changeset_codec.h"
 #include "database/sync/synced_tables.h"
 
-namespace hub::db {
+namespace hub::db
+{
 
-namespace {
+namespace
+{
 
 // -1 when the version cannot be read right now.
 std::int64_t dataVersion(const Connection &c)
@@ -32,11 +34,11 @@ std::int64_t dataVersion(const Connection &c)
 ChangeWatcher::ContentStamp readContentStamp(const Connection &c)
 {
     try {
-        Statement st = c.prepare(QStringLiteral(
-            "SELECT (SELECT ifnull(max(seq), 0) FROM sqlite_sequence WHERE name = 'local_outbox'), "
-            "(SELECT count(*) FROM local_sync_seen), (SELECT count(*) FROM local_sync_conflict)"));
+        Statement st = c.prepare(
+            QStringLiteral("SELECT (SELECT ifnull(max(seq), 0) FROM sqlite_sequence WHERE name = 'local_outbox'), "
+                           "(SELECT count(*) FROM local_sync_seen), (SELECT count(*) FROM local_sync_conflict)"));
         if (st.step())
-            return {st.int64(0), st.int64(1), st.int64(2), true};
+            return { st.int64(0), st.int64(1), st.int64(2), true };
     } catch (const SqlError &) {
     }
     return {};
@@ -45,8 +47,13 @@ ChangeWatcher::ContentStamp readContentStamp(const Connection &c)
 } // namespace
 
 ChangeWatcher::ChangeWatcher(const Connection &connection, ChangeNotifier *notifier, QObject *parent)
-    : QObject(parent), m_connection(connection), m_notifier(notifier), m_lastVersion(dataVersion(connection)),
-      m_lastStamp(readContentStamp(connection)), m_lastSeq(m_lastStamp.outboxSeq), m_lastSeen(m_lastStamp.seen)
+    : QObject(parent)
+    , m_connection(connection)
+    , m_notifier(notifier)
+    , m_lastVersion(dataVersion(connection))
+    , m_lastStamp(readContentStamp(connection))
+    , m_lastSeq(m_lastStamp.outboxSeq)
+    , m_lastSeen(m_lastStamp.seen)
 {
     connect(&m_timer, &QTimer::timeout, this, &ChangeWatcher::poll);
     if (m_notifier)
@@ -88,15 +95,17 @@ RecordsChanged ChangeWatcher::othersChanges(const ContentStamp &now)
             if (m_ownEntries.remove(seq))
                 continue;
             QVector<ChangeSummary> rows;
-            if (!describeChangeset(st.blob(1), [](const QString &) { return -1; }, &rows)) {
+            if (!describeChangeset(
+                    st.blob(1), [](const QString &) { return -1; }, &rows)) {
                 for (const SyncedTable &t : synced.all())
                     out.addWholeTable(t.name);
                 continue;
             }
             for (const ChangeSummary &c : rows)
-                out.add(c.table, c.key, c.op == SQLITE_INSERT ? ChangeKind::Inserted
-                                        : c.op == SQLITE_DELETE ? ChangeKind::Deleted
-                                                                : ChangeKind::Updated);
+                out.add(c.table, c.key,
+                    c.op == SQLITE_INSERT       ? ChangeKind::Inserted
+                        : c.op == SQLITE_DELETE ? ChangeKind::Deleted
+                                                : ChangeKind::Updated);
         }
         // Entries exported and pruned before this poll could read them: the
         // rows are unknown, so every synced table may have changed.

@@ -20,12 +20,14 @@
 #include <QTimer>
 #include <cstdint>
 
-namespace hub::db {
+namespace hub::db
+{
 
 class ChangeNotifier;
 class Connection;
 
-class ChangeWatcher : public QObject {
+class ChangeWatcher : public QObject
+{
     Q_OBJECT
 public:
     // One poll a second keeps "appears within about two seconds" with room
@@ -34,8 +36,7 @@ public:
 
     // `connection` (the GUI's own) and `notifier` must outlive the watcher;
     // without a notifier only the signals below are emitted.
-    explicit ChangeWatcher(const Connection &connection, ChangeNotifier *notifier = nullptr,
-                           QObject *parent = nullptr);
+    explicit ChangeWatcher(const Connection &connection, ChangeNotifier *notifier = nullptr, QObject *parent = nullptr);
 
     void start(int intervalMs = kDefaultIntervalMs);
     void stop();
@@ -58,10 +59,10 @@ signals:
 public:
     // What moves when shared content does (read in one statement per poll).
     struct ContentStamp {
-        std::int64_t outboxSeq = 0;   // highest outbox entry ever written
-        qint64 seen = 0;              // imported bundle entries (local_sync_seen)
-        qint64 conflicts = 0;         // sync conflicts
-        bool valid = false;           // false: the file could not be read just now
+        std::int64_t outboxSeq = 0; // highest outbox entry ever written
+        qint64 seen = 0; // imported bundle entries (local_sync_seen)
+        qint64 conflicts = 0; // sync conflicts
+        bool valid = false; // false: the file could not be read just now
 
         bool operator==(const ContentStamp &o) const
         {
@@ -79,9 +80,9 @@ private:
     QTimer m_timer;
     std::int64_t m_lastVersion = -1;
     ContentStamp m_lastStamp;
-    std::int64_t m_lastSeq = 0;     // highest outbox entry already accounted for
-    qint64 m_lastSeen = 0;          // count of imported entries (local_sync_seen)
-    QSet<qint64> m_ownEntries;      // outbox entries this connection wrote since the last poll
+    std::int64_t m_lastSeq = 0; // highest outbox entry already accounted for
+    qint64 m_lastSeen = 0; // count of imported entries (local_sync_seen)
+    QSet<qint64> m_ownEntries; // outbox entries this connection wrote since the last poll
 };
 
 } // namespace hub::db

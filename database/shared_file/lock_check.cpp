@@ -6,15 +6,19 @@
 
 #include <QFileInfo>
 
-namespace hub::db {
+namespace hub::db
+{
 
-namespace {
+namespace
+{
 
 Error cannotLock(const Connection &c, const QString &what)
 {
     Error e = makeError(ErrorCode::Io,
-        QStringLiteral("The folder holding this office file cannot provide the locking Hubcase needs to share it safely (%1). "
-                       "Nothing was changed. Copy the file to a local disk, or ask IT for a share that supports file locking (SMB, or NFS with locking).")
+        QStringLiteral(
+            "The folder holding this office file cannot provide the locking Hubcase needs to share it safely (%1). "
+            "Nothing was changed. Copy the file to a local disk, or ask IT for a share that supports file locking "
+            "(SMB, or NFS with locking).")
             .arg(what));
     e.file = QFileInfo(c.path()).fileName();
     return e;
@@ -48,7 +52,7 @@ Status verifyLocking(const Connection &connection)
     if (rc != SQLITE_OK) {
         const QString msg = QString::fromUtf8(sqlite3_errmsg(db));
         if ((rc & 0xFF) == SQLITE_BUSY || diskFull(rc))
-            return errorFromSqlite(rc, msg);   // a real lock held by another desktop: locking works
+            return errorFromSqlite(rc, msg); // a real lock held by another desktop: locking works
         return cannotLock(connection, QStringLiteral("taking the write lock failed: %1").arg(msg));
     }
     // A change forces SQLite to create the rollback journal beside the file;
@@ -71,7 +75,8 @@ Status verifyLocking(const Connection &connection)
     if (rc != SQLITE_OK && diskFull(rc))
         return errorFromSqlite(rc, QString::fromUtf8(sqlite3_errmsg(db)));
     if (rc != SQLITE_OK)
-        return cannotLock(connection, QStringLiteral("rolling back failed: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))));
+        return cannotLock(
+            connection, QStringLiteral("rolling back failed: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))));
     if (!journalled)
         return cannotLock(connection, QStringLiteral("no rollback journal appeared beside the file"));
     return {};

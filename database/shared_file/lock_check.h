@@ -7,7 +7,8 @@
 
 #include "core/common/result.h"
 
-namespace hub::db {
+namespace hub::db
+{
 
 class Connection;
 

@@ -8,11 +8,13 @@
 #include <QCoreApplication>
 #include <QSysInfo>
 
-namespace hub::db {
+namespace hub::db
+{
 
 using namespace Qt::StringLiterals;
 
-namespace {
+namespace
+{
 
 QString stamp(const QDateTime &t)
 {
@@ -28,7 +30,9 @@ QDateTime parseStamp(const QString &text)
 
 } // namespace
 
-PresenceRegistry::PresenceRegistry(const OfficeFile &file) : m_file(file), m_sessionId(newUuid7())
+PresenceRegistry::PresenceRegistry(const OfficeFile &file)
+    : m_file(file)
+    , m_sessionId(newUuid7())
 {
 }
 
@@ -59,17 +63,22 @@ Status PresenceRegistry::heartbeat()
 Status PresenceRegistry::writePresence(bool cleanStale)
 {
     if (m_file.isReadOnly())
-        return makeError(ErrorCode::ReadOnly, u"The office file is open read-only, so other desktops cannot see you have it open."_s);
+        return makeError(ErrorCode::ReadOnly,
+            u"The office file is open read-only, so other desktops cannot see you have it open."_s);
     if (!m_since.isValid())
         m_since = now();
     return guarded([&]() -> Status {
         WriteTransaction tx(m_file.connection());
-        Statement st = m_file.connection().prepare(
-            u"INSERT INTO local_presence(session_id, user, machine, pid, since, heartbeat_at) VALUES (?1,?2,?3,?4,?5,?6) "
-              "ON CONFLICT(session_id) DO UPDATE SET heartbeat_at=excluded.heartbeat_at"_s);
-        st.bind(1, m_sessionId).bind(2, m_file.user()).bind(3, QSysInfo::machineHostName())
+        Statement st
+            = m_file.connection().prepare(u"INSERT INTO local_presence(session_id, user, machine, pid, since, "
+                                          u"heartbeat_at) VALUES (?1,?2,?3,?4,?5,?6) "
+                                          "ON CONFLICT(session_id) DO UPDATE SET heartbeat_at=excluded.heartbeat_at"_s);
+        st.bind(1, m_sessionId)
+            .bind(2, m_file.user())
+            .bind(3, QSysInfo::machineHostName())
             .bind(4, static_cast<std::int64_t>(QCoreApplication::applicationPid()))
-            .bind(5, stamp(m_since)).bind(6, stamp(now()));
+            .bind(5, stamp(m_since))
+            .bind(6, stamp(now()));
         st.exec();
         if (cleanStale) {
             Statement del = m_file.connection().prepare(u"DELETE FROM local_presence WHERE heartbeat_at < ?1"_s);
@@ -105,7 +114,7 @@ Result<QVector<PresenceEntry>> PresenceRegistry::live() const
         const QDateTime cutoff = now().addSecs(-kStaleSeconds);
         Statement st = m_file.connection().prepare(
             u"SELECT session_id, user, machine, pid, since, heartbeat_at FROM local_presence "
-              "WHERE heartbeat_at >= ?1 ORDER BY since, session_id"_s);
+            "WHERE heartbeat_at >= ?1 ORDER BY since, session_id"_s);
         st.bind(1, stamp(cutoff));
         QVector<PresenceEntry> out;
         while (st.step()) {

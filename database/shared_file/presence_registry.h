@@ -10,7 +10,8 @@
 #include <QString>
 #include <QVector>
 
-namespace hub::db {
+namespace hub::db
+{
 
 class OfficeFile;
 
@@ -19,11 +20,12 @@ struct PresenceEntry {
     QString user;
     QString machine;
     qint64 pid = 0;
-    QDateTime since;         // UTC
-    QDateTime heartbeatAt;   // UTC
+    QDateTime since; // UTC
+    QDateTime heartbeatAt; // UTC
 };
 
-class PresenceRegistry {
+class PresenceRegistry
+{
 public:
     // Heartbeat every 30 s; a row is stale after 2 min (four missed beats),
     // long enough that a busy or briefly disconnected desktop is not dropped.
@@ -32,7 +34,7 @@ public:
 
     // `file` must outlive the registry (the destructor writes to it).
     explicit PresenceRegistry(const OfficeFile &file);
-    ~PresenceRegistry();   // leave()s if announced
+    ~PresenceRegistry(); // leave()s if announced
     PresenceRegistry(const PresenceRegistry &) = delete;
     PresenceRegistry &operator=(const PresenceRegistry &) = delete;
 

@@ -2,13 +2,15 @@
 
 #include <QThread>
 
-namespace hub::db {
+namespace hub::db
+{
 
 Error writeStillBusy(const Error &last, int attempts)
 {
     Error e = makeError(ErrorCode::Busy,
         QStringLiteral("Another desktop kept the office file locked, so nothing was saved (tried %1 times). "
-                       "Your changes are kept on screen; save again in a moment.").arg(attempts));
+                       "Your changes are kept on screen; save again in a moment.")
+            .arg(attempts));
     e.file = last.file;
     return e;
 }

@@ -11,11 +11,12 @@
 #include <functional>
 #include <type_traits>
 
-namespace hub::db {
+namespace hub::db
+{
 
 struct WriteRetryPolicy {
-    int attempts = 3;            // tries in all, the first included
-    int firstPauseMs = 200;      // pause before the 2nd try, doubled after
+    int attempts = 3; // tries in all, the first included
+    int firstPauseMs = 200; // pause before the 2nd try, doubled after
     // How to pause; tests count the pauses instead of sleeping.
     std::function<void(int ms)> pause;
     // Told about each retry (status bar: "Waiting for another desktop…").
@@ -28,8 +29,7 @@ void pauseForRetry(const WriteRetryPolicy &policy, int ms);
 
 // fn: a whole write (it opens and commits its own WriteTransaction) returning
 // Status or Result<T>; an SqlError it throws counts as its error.
-template <typename F>
-auto withWriteRetry(F &&fn, const WriteRetryPolicy &policy = {}) -> std::invoke_result_t<F &>
+template <typename F> auto withWriteRetry(F &&fn, const WriteRetryPolicy &policy = {}) -> std::invoke_result_t<F &>
 {
     using R = std::invoke_result_t<F &>;
     int pauseMs = policy.firstPauseMs;

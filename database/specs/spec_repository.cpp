@@ -1,18 +1,20 @@
 #include "database/specs/spec_repository.h"
 
 #include "core/common/uuid.h"
-#include "database/office_file.h"
 #include "database/catalogue/catalogue_repository.h"
+#include "database/office_file.h"
 #include "database/records/field_rules.h"
 #include "database/records/record_store.h"
 #include "database/sqlite/sql_error.h"
 #include "database/sqlite/transaction.h"
 
-namespace hub::db {
+namespace hub::db
+{
 
 using namespace Qt::StringLiterals;
 
-namespace {
+namespace
+{
 
 QString specId(const QString &ccgCode, const QString &agreementKey)
 {
@@ -27,14 +29,15 @@ QString itemId(const QString &ccgCode, const QString &agreementKey, const QStrin
 CcgSpecification readSpec(const Connection &c, const QString &id)
 {
     CcgSpecification s;
-    Statement st = c.prepare(u"SELECT s.id,s.row_version,s.updated_by,s.updated_at, g.code,a.key,s.status,s.ccg_lead_name,"
-                               "s.ccg_lead_designation,s.ccg_lead_signed_on,s.director_name,s.director_designation,"
-                               "s.director_signed_on,s.notes FROM ccg_spec s JOIN ccg g ON g.id=s.ccg_id "
-                               "JOIN agreement a ON a.id=s.agreement_id WHERE s.id=?1"_s);
+    Statement st
+        = c.prepare(u"SELECT s.id,s.row_version,s.updated_by,s.updated_at, g.code,a.key,s.status,s.ccg_lead_name,"
+                    "s.ccg_lead_designation,s.ccg_lead_signed_on,s.director_name,s.director_designation,"
+                    "s.director_signed_on,s.notes FROM ccg_spec s JOIN ccg g ON g.id=s.ccg_id "
+                    "JOIN agreement a ON a.id=s.agreement_id WHERE s.id=?1"_s);
     st.bind(1, id);
     if (!st.step())
         return s;
-    s.meta = {st.text(0), st.int64(1), st.text(2), st.text(3)};
+    s.meta = { st.text(0), st.int64(1), st.text(2), st.text(3) };
     s.ccgCode = st.text(4);
     s.agreementKey = st.text(5);
     s.status = st.text(6) == u"agreed"_s ? SpecStatus::Agreed : SpecStatus::Draft;
@@ -46,13 +49,13 @@ CcgSpecification readSpec(const Connection &c, const QString &id)
     s.directorSignedOn = st.date(12);
     s.notes = st.text(13);
     Statement it = c.prepare(u"SELECT i.id,i.row_version,i.updated_by,i.updated_at, a.key,i.determination,i.note "
-                               "FROM ccg_spec_item i JOIN activity a ON a.id=i.activity_id "
-                               "JOIN delegated_function f ON f.id=a.function_id "
-                               "WHERE i.spec_id=?1 AND i.deleted_at IS NULL ORDER BY f.number, a.position"_s);
+                             "FROM ccg_spec_item i JOIN activity a ON a.id=i.activity_id "
+                             "JOIN delegated_function f ON f.id=a.function_id "
+                             "WHERE i.spec_id=?1 AND i.deleted_at IS NULL ORDER BY f.number, a.position"_s);
     it.bind(1, id);
     while (it.step()) {
         SpecItem item;
-        item.meta = {it.text(0), it.int64(1), it.text(2), it.text(3)};
+        item.meta = { it.text(0), it.int64(1), it.text(2), it.text(3) };
         item.activityKey = it.text(4);
         item.determination = determinationFromCode(it.text(5));
         item.note = it.text(6);
@@ -97,17 +100,18 @@ Result<CcgSpecification> SpecRepository::loadOrCreate(const QString &ccgCode, co
                     }
                 }
                 store.insert(u"ccg_spec"_s,
-                             {{u"ccg_id"_s, ccg->meta.id}, {u"agreement_id"_s, agreement->meta.id}, {u"status"_s, u"draft"_s},
-                              {u"director_name"_s, director}, {u"director_designation"_s, designation}},
-                             id);
+                    { { u"ccg_id"_s, ccg->meta.id }, { u"agreement_id"_s, agreement->meta.id },
+                        { u"status"_s, u"draft"_s }, { u"director_name"_s, director },
+                        { u"director_designation"_s, designation } },
+                    id);
             }
             for (const Activity *a : wanted) {
                 const QString iid = itemId(ccgCode, agreementKey, a->key);
                 if (store.current(u"ccg_spec_item"_s, iid).isEmpty())
                     store.insert(u"ccg_spec_item"_s,
-                                 {{u"spec_id"_s, id}, {u"activity_id"_s, a->meta.id},
-                                  {u"determination"_s, determinationCode(defaultDetermination(*a))}},
-                                 iid);
+                        { { u"spec_id"_s, id }, { u"activity_id"_s, a->meta.id },
+                            { u"determination"_s, determinationCode(defaultDetermination(*a)) } },
+                        iid);
             }
             tx.commit();
         }
@@ -116,7 +120,7 @@ Result<CcgSpecification> SpecRepository::loadOrCreate(const QString &ccgCode, co
 }
 
 Status SpecRepository::setDetermination(const CcgSpecification &spec, const QString &activityKey,
-                                        Determination determination, const QString &note, std::int64_t expectedItemVersion)
+    Determination determination, const QString &note, std::int64_t expectedItemVersion)
 {
     return guarded([&]() -> Status {
         WriteTransaction tx(m_file.connection());
@@ -124,9 +128,10 @@ Status SpecRepository::setDetermination(const CcgSpecification &spec, const QStr
         const QVariantMap header = store.current(u"ccg_spec"_s, spec.meta.id);
         if (header.value(u"status"_s).toString() == u"agreed"_s)
             return makeError(ErrorCode::Permission,
-                             u"The %1 specification is agreed and signed; set it back to draft before changing it."_s.arg(spec.ccgCode));
+                u"The %1 specification is agreed and signed; set it back to draft before changing it."_s.arg(
+                    spec.ccgCode));
         store.update(u"ccg_spec_item"_s, itemId(spec.ccgCode, spec.agreementKey, activityKey), expectedItemVersion,
-                     {{u"determination"_s, determinationCode(determination)}, {u"note"_s, note.trimmed()}});
+            { { u"determination"_s, determinationCode(determination) }, { u"note"_s, note.trimmed() } });
         tx.commit();
         return {};
     });
@@ -134,16 +139,16 @@ Status SpecRepository::setDetermination(const CcgSpecification &spec, const QStr
 
 Status SpecRepository::updateHeader(const QString &id, std::int64_t expectedVersion, const QVariantMap &changes)
 {
-    static const FieldRules rules{{u"ccg_lead_name"_s, FieldKind::Text}, {u"ccg_lead_designation"_s, FieldKind::Text},
-                                  {u"ccg_lead_signed_on"_s, FieldKind::Date}, {u"director_name"_s, FieldKind::Text},
-                                  {u"director_designation"_s, FieldKind::Text}, {u"director_signed_on"_s, FieldKind::Date},
-                                  {u"notes"_s, FieldKind::Text}};
+    static const FieldRules rules { { u"ccg_lead_name"_s, FieldKind::Text },
+        { u"ccg_lead_designation"_s, FieldKind::Text }, { u"ccg_lead_signed_on"_s, FieldKind::Date },
+        { u"director_name"_s, FieldKind::Text }, { u"director_designation"_s, FieldKind::Text },
+        { u"director_signed_on"_s, FieldKind::Date }, { u"notes"_s, FieldKind::Text } };
     return guarded([&]() -> Status {
         WriteTransaction tx(m_file.connection());
         const QVariantMap now = RecordStore(m_file).current(u"ccg_spec"_s, id);
         if (now.value(u"status"_s).toString() == u"agreed"_s)
             return makeError(ErrorCode::Permission,
-                             u"This specification is agreed and signed; set it back to draft before changing its sign-off."_s);
+                u"This specification is agreed and signed; set it back to draft before changing its sign-off."_s);
         if (const Status s = updateChecked(m_file, u"ccg_spec"_s, id, expectedVersion, changes, rules); !s.ok())
             return s;
         tx.commit();
@@ -156,8 +161,9 @@ Result<QHash<QString, CcgSpecification>> SpecRepository::stored(const QString &a
     return guarded([&]() -> Result<QHash<QString, CcgSpecification>> {
         QStringList ids;
         {
-            Statement st = m_file.connection().prepare(u"SELECT s.id FROM ccg_spec s JOIN agreement a ON a.id=s.agreement_id "
-                                                         "WHERE a.key=?1 AND s.deleted_at IS NULL"_s);
+            Statement st
+                = m_file.connection().prepare(u"SELECT s.id FROM ccg_spec s JOIN agreement a ON a.id=s.agreement_id "
+                                              "WHERE a.key=?1 AND s.deleted_at IS NULL"_s);
             st.bind(1, agreementKey);
             while (st.step())
                 ids << st.text(0);
@@ -172,8 +178,8 @@ Result<QHash<QString, CcgSpecification>> SpecRepository::stored(const QString &a
     });
 }
 
-Status SpecRepository::setStatus(const QString &ccgCode, SpecStatus status, std::int64_t expectedVersion,
-                                 const QString &agreementKey)
+Status SpecRepository::setStatus(
+    const QString &ccgCode, SpecStatus status, std::int64_t expectedVersion, const QString &agreementKey)
 {
     const Result<CcgSpecification> spec = loadOrCreate(ccgCode, agreementKey);
     if (!spec)
@@ -181,16 +187,16 @@ Status SpecRepository::setStatus(const QString &ccgCode, SpecStatus status, std:
     if (status == SpecStatus::Agreed) {
         const QStringList blockers = agreementBlockers(spec.value());
         if (!blockers.isEmpty())
-            return makeError(ErrorCode::Invalid, u"The %1 specification cannot be agreed yet: %2."_s
-                                                     .arg(ccgCode, blockers.join(u"; "_s)));
+            return makeError(ErrorCode::Invalid,
+                u"The %1 specification cannot be agreed yet: %2."_s.arg(ccgCode, blockers.join(u"; "_s)));
     }
     return guarded([&]() -> Status {
         WriteTransaction tx(m_file.connection());
-        RecordStore(m_file).update(u"ccg_spec"_s, spec->meta.id, expectedVersion, {{u"status"_s, specStatusCode(status)}});
+        RecordStore(m_file).update(
+            u"ccg_spec"_s, spec->meta.id, expectedVersion, { { u"status"_s, specStatusCode(status) } });
         tx.commit();
         return {};
     });
 }
-
 
 } // namespace hub::db

@@ -9,26 +9,32 @@
 #include <QHash>
 #include <QVariantMap>
 
-namespace hub::db {
+namespace hub::db
+{
 
 class OfficeFile;
 
-class SpecRepository {
+class SpecRepository
+{
 public:
-    explicit SpecRepository(OfficeFile &file) : m_file(file) {}
+    explicit SpecRepository(OfficeFile &file)
+        : m_file(file)
+    {
+    }
 
     // The CCG's specification under an agreement, created (as a draft with
     // the default determinations) if it does not exist yet.
-    Result<CcgSpecification> loadOrCreate(const QString &ccgCode,
-                                          const QString &agreementKey = QStringLiteral("west-midlands-hub"));
+    Result<CcgSpecification> loadOrCreate(
+        const QString &ccgCode, const QString &agreementKey = QStringLiteral("west-midlands-hub"));
 
     // One activity's determination; refused when the spec is agreed or the item is stale.
     Status setDetermination(const CcgSpecification &spec, const QString &activityKey, Determination determination,
-                            const QString &note, std::int64_t expectedItemVersion);
+        const QString &note, std::int64_t expectedItemVersion);
 
     // Every stored specification under an agreement by CCG code (status and
     // sign-off; nothing is created), for the list of CCGs and their status.
-    Result<QHash<QString, CcgSpecification>> stored(const QString &agreementKey = QStringLiteral("west-midlands-hub")) const;
+    Result<QHash<QString, CcgSpecification>> stored(
+        const QString &agreementKey = QStringLiteral("west-midlands-hub")) const;
 
     // Header fields: ccg_lead_name, ccg_lead_designation, ccg_lead_signed_on, director_name,
     // director_designation, director_signed_on, notes. Refused while the specification is agreed.
@@ -36,7 +42,7 @@ public:
 
     // Draft -> agreed only when agreementBlockers() is empty; agreed -> draft always.
     Status setStatus(const QString &ccgCode, SpecStatus status, std::int64_t expectedVersion,
-                     const QString &agreementKey = QStringLiteral("west-midlands-hub"));
+        const QString &agreementKey = QStringLiteral("west-midlands-hub"));
 
 private:
     OfficeFile &m_file;

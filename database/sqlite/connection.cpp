@@ -8,7 +8,8 @@
 
 #include <utility>
 
-namespace hub::db {
+namespace hub::db
+{
 
 Connection::~Connection()
 {
@@ -16,9 +17,12 @@ Connection::~Connection()
 }
 
 Connection::Connection(Connection &&other) noexcept
-    : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path)), m_readOnly(other.m_readOnly),
-      m_observer(std::exchange(other.m_observer, nullptr)), m_identity(other.m_identity),
-      m_writeRefusal(std::move(other.m_writeRefusal))
+    : m_db(std::exchange(other.m_db, nullptr))
+    , m_path(std::move(other.m_path))
+    , m_readOnly(other.m_readOnly)
+    , m_observer(std::exchange(other.m_observer, nullptr))
+    , m_identity(other.m_identity)
+    , m_writeRefusal(std::move(other.m_writeRefusal))
 {
 }
 
@@ -74,7 +78,7 @@ void Connection::open(const QString &path, Access access)
 bool Connection::stillNamesOpenedFile() const
 {
     if (!m_identity.valid)
-        return true;   // nothing recorded (an unusual file system): nothing to compare
+        return true; // nothing recorded (an unusual file system): nothing to compare
     return identityOf(m_path) == m_identity;
 }
 
@@ -103,9 +107,15 @@ QVariant Connection::scalar(const QString &sql) const
     return st.step() ? st.value(0) : QVariant();
 }
 
-std::int64_t Connection::lastInsertRowId() const { return sqlite3_last_insert_rowid(m_db); }
+std::int64_t Connection::lastInsertRowId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
 
-int Connection::changes() const { return sqlite3_changes(m_db); }
+int Connection::changes() const
+{
+    return sqlite3_changes(m_db);
+}
 
 void Connection::applyOfficePragmas(int busyTimeoutMs)
 {
@@ -118,7 +128,8 @@ void Connection::applyOfficePragmas(int busyTimeoutMs)
     if (mode != QStringLiteral("delete"))
         throw SqlError(makeError(ErrorCode::Io,
             QStringLiteral("The office file's folder cannot provide safe locking (journal mode '%1'); "
-                           "copy the file to a local or properly shared drive.").arg(mode)));
+                           "copy the file to a local or properly shared drive.")
+                .arg(mode)));
     execScript(QStringLiteral("PRAGMA synchronous=FULL;"));
 }
 

@@ -12,13 +12,15 @@
 
 struct sqlite3;
 
-namespace hub::db {
+namespace hub::db
+{
 
 // Told about every outermost WriteTransaction on a connection (sync's change
 // capture, which also publishes the change events). committing() runs inside
 // the transaction, just before COMMIT, so what it writes commits or rolls
 // back with the change itself. Nested transactions are not reported.
-class WriteObserver {
+class WriteObserver
+{
 public:
     virtual ~WriteObserver() = default;
     virtual void writeBegun() = 0;
@@ -28,7 +30,8 @@ public:
     virtual void writeEnded(bool committed) = 0;
 };
 
-class Connection {
+class Connection
+{
 public:
     enum class Access { ReadWrite, ReadOnly, Create };
 

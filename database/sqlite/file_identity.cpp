@@ -6,7 +6,8 @@
 #include <sys/stat.h>
 #endif
 
-namespace hub::db {
+namespace hub::db
+{
 
 FileIdentity identityOf(const QString &path)
 {
@@ -15,8 +16,8 @@ FileIdentity identityOf(const QString &path)
     // No access rights needed to read the file ID; share everything so an
     // open office file (or one being renamed) is not disturbed.
     const HANDLE h = CreateFileW(reinterpret_cast<const wchar_t *>(path.utf16()), 0,
-                                 FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE, nullptr, OPEN_EXISTING,
-                                 FILE_FLAG_BACKUP_SEMANTICS, nullptr);
+        FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE, nullptr, OPEN_EXISTING, FILE_FLAG_BACKUP_SEMANTICS,
+        nullptr);
     if (h == INVALID_HANDLE_VALUE)
         return id;
     BY_HANDLE_FILE_INFORMATION info;

@@ -8,12 +8,13 @@
 #include <QString>
 #include <cstdint>
 
-namespace hub::db {
+namespace hub::db
+{
 
 struct FileIdentity {
     std::uint64_t device = 0;
     std::uint64_t file = 0;
-    bool valid = false;   // false: the path names nothing (or cannot be asked)
+    bool valid = false; // false: the path names nothing (or cannot be asked)
 
     bool operator==(const FileIdentity &o) const { return valid == o.valid && device == o.device && file == o.file; }
     bool operator!=(const FileIdentity &o) const { return !(*this == o); }

@@ -7,9 +7,11 @@
 #include <mutex>
 #include <utility>
 
-namespace hub::db {
+namespace hub::db
+{
 
-namespace {
+namespace
+{
 
 sqlite3_vfs *g_real = nullptr;
 sqlite3_vfs g_guard;
@@ -50,21 +52,66 @@ int guardOpen(sqlite3_vfs *, sqlite3_filename name, sqlite3_file *file, int flag
 
 // Everything else goes straight to the real VFS (with its own pointer: the
 // unix VFS keeps its state in pAppData).
-int guardDelete(sqlite3_vfs *, const char *n, int s) { return g_real->xDelete(g_real, n, s); }
-int guardAccess(sqlite3_vfs *, const char *n, int f, int *o) { return g_real->xAccess(g_real, n, f, o); }
-int guardFullPathname(sqlite3_vfs *, const char *n, int k, char *o) { return g_real->xFullPathname(g_real, n, k, o); }
-void *guardDlOpen(sqlite3_vfs *, const char *n) { return g_real->xDlOpen(g_real, n); }
-void guardDlError(sqlite3_vfs *, int k, char *o) { g_real->xDlError(g_real, k, o); }
-void (*guardDlSym(sqlite3_vfs *, void *h, const char *s))(void) { return g_real->xDlSym(g_real, h, s); }
-void guardDlClose(sqlite3_vfs *, void *h) { g_real->xDlClose(g_real, h); }
-int guardRandomness(sqlite3_vfs *, int k, char *o) { return g_real->xRandomness(g_real, k, o); }
-int guardSleep(sqlite3_vfs *, int us) { return g_real->xSleep(g_real, us); }
-int guardCurrentTime(sqlite3_vfs *, double *t) { return g_real->xCurrentTime(g_real, t); }
-int guardGetLastError(sqlite3_vfs *, int k, char *o) { return g_real->xGetLastError ? g_real->xGetLastError(g_real, k, o) : 0; }
-int guardCurrentTimeInt64(sqlite3_vfs *, sqlite3_int64 *t) { return g_real->xCurrentTimeInt64(g_real, t); }
-int guardSetSystemCall(sqlite3_vfs *, const char *n, sqlite3_syscall_ptr p) { return g_real->xSetSystemCall(g_real, n, p); }
-sqlite3_syscall_ptr guardGetSystemCall(sqlite3_vfs *, const char *n) { return g_real->xGetSystemCall(g_real, n); }
-const char *guardNextSystemCall(sqlite3_vfs *, const char *n) { return g_real->xNextSystemCall(g_real, n); }
+int guardDelete(sqlite3_vfs *, const char *n, int s)
+{
+    return g_real->xDelete(g_real, n, s);
+}
+int guardAccess(sqlite3_vfs *, const char *n, int f, int *o)
+{
+    return g_real->xAccess(g_real, n, f, o);
+}
+int guardFullPathname(sqlite3_vfs *, const char *n, int k, char *o)
+{
+    return g_real->xFullPathname(g_real, n, k, o);
+}
+void *guardDlOpen(sqlite3_vfs *, const char *n)
+{
+    return g_real->xDlOpen(g_real, n);
+}
+void guardDlError(sqlite3_vfs *, int k, char *o)
+{
+    g_real->xDlError(g_real, k, o);
+}
+void (*guardDlSym(sqlite3_vfs *, void *h, const char *s))(void)
+{
+    return g_real->xDlSym(g_real, h, s);
+}
+void guardDlClose(sqlite3_vfs *, void *h)
+{
+    g_real->xDlClose(g_real, h);
+}
+int guardRandomness(sqlite3_vfs *, int k, char *o)
+{
+    return g_real->xRandomness(g_real, k, o);
+}
+int guardSleep(sqlite3_vfs *, int us)
+{
+    return g_real->xSleep(g_real, us);
+}
+int guardCurrentTime(sqlite3_vfs *, double *t)
+{
+    return g_real->xCurrentTime(g_real, t);
+}
+int guardGetLastError(sqlite3_vfs *, int k, char *o)
+{
+    return g_real->xGetLastError ? g_real->xGetLastError(g_real, k, o) : 0;
+}
+int guardCurrentTimeInt64(sqlite3_vfs *, sqlite3_int64 *t)
+{
+    return g_real->xCurrentTimeInt64(g_real, t);
+}
+int guardSetSystemCall(sqlite3_vfs *, const char *n, sqlite3_syscall_ptr p)
+{
+    return g_real->xSetSystemCall(g_real, n, p);
+}
+sqlite3_syscall_ptr guardGetSystemCall(sqlite3_vfs *, const char *n)
+{
+    return g_real->xGetSystemCall(g_real, n);
+}
+const char *guardNextSystemCall(sqlite3_vfs *, const char *n)
+{
+    return g_real->xNextSystemCall(g_real, n);
+}
 
 } // namespace
 
@@ -119,27 +166,28 @@ QString foreignJournalProblem(const QString &journalPath)
     const QString dbPath = journalPath.left(journalPath.size() - suffix.size());
     QFile journal(journalPath);
     if (!journal.open(QIODevice::ReadOnly))
-        return {};   // SQLite will meet the same problem and say so
+        return {}; // SQLite will meet the same problem and say so
     // Journal header: magic, nRec, checksum nonce, pages before the
     // transaction, sector size, page size (big-endian).
-    static const char kMagic[8] = {'\xd9', '\xd5', '\x05', '\xf9', '\x20', '\xa1', '\x63', '\xd7'};
+    static const char kMagic[8] = { '\xd9', '\xd5', '\x05', '\xf9', '\x20', '\xa1', '\x63', '\xd7' };
     const QByteArray head = journal.read(28);
     if (head.size() < 28 || !head.startsWith(QByteArray(kMagic, 8)))
-        return {};   // not a journal SQLite would play
+        return {}; // not a journal SQLite would play
     const quint32 nPage = be32(head.constData() + 16);
     const quint32 sector = be32(head.constData() + 20);
     const quint32 pageSize = be32(head.constData() + 24);
     if (!validSize(pageSize) || !validSize(sector))
-        return {};   // SQLite ignores a header like this
+        return {}; // SQLite ignores a header like this
 
     QFile db(dbPath);
     const QString name = QFileInfo(dbPath).fileName();
     const QString jname = QFileInfo(journalPath).fileName();
     const auto refuse = [&](const QString &why) {
-        return QStringLiteral("%1 was left by a save that never finished, but it does not belong to %2 as it is now (%3): "
-                              "the file was probably replaced while another desktop was saving to it. "
-                              "Hubcase has not opened or changed %2. If %2 is the file you expect, move %1 out of the folder "
-                              "(keep it) and open the file again.")
+        return QStringLiteral(
+            "%1 was left by a save that never finished, but it does not belong to %2 as it is now (%3): "
+            "the file was probably replaced while another desktop was saving to it. "
+            "Hubcase has not opened or changed %2. If %2 is the file you expect, move %1 out of the folder "
+            "(keep it) and open the file again.")
             .arg(jname, name, why);
     };
     if (!db.open(QIODevice::ReadOnly))
@@ -183,7 +231,7 @@ QString foreignJournalProblem(const QString &journalPath)
             }
         }
         if (nRec == 0)
-            break;   // a hot journal's unsynced segment: SQLite plays nothing more
+            break; // a hot journal's unsynced segment: SQLite plays nothing more
         const qint64 end = first + qint64(nRec) * record;
         hdrOff = ((end + sector - 1) / sector) * sector;
     }

@@ -9,7 +9,8 @@
 
 #include <QString>
 
-namespace hub::db {
+namespace hub::db
+{
 
 // Registers the guarding VFS as the process default (once; thread-safe).
 void installJournalGuard();

@@ -3,9 +3,11 @@
 #include "database/sqlite/journal_guard.h"
 #include "database/sqlite/sqlite_api.h"
 
-namespace hub::db {
+namespace hub::db
+{
 
-namespace {
+namespace
+{
 
 Error headline(int code, const QString &message);
 
@@ -20,7 +22,8 @@ Error errorFromSqlite(int code, const QString &message)
     return e;
 }
 
-namespace {
+namespace
+{
 
 Error headline(int code, const QString &message)
 {
@@ -35,21 +38,27 @@ Error headline(int code, const QString &message)
     if (code == SQLITE_READONLY_DBMOVED)
         return makeError(ErrorCode::Io,
             QStringLiteral("The office file was moved or replaced while saving, so nothing was saved. "
-                           "Open the office file again and repeat the change. (%1)").arg(message));
+                           "Open the office file again and repeat the change. (%1)")
+                .arg(message));
     if (code == SQLITE_READONLY_ROLLBACK)
         return makeError(ErrorCode::ReadOnly,
-            QStringLiteral("A desktop stopped while saving to the office file, and its unfinished save must be undone before "
-                           "the file can be read. That needs write access to the file and its folder: open it once normally "
-                           "from a desktop that can write there (nothing is lost). (%1)").arg(message));
+            QStringLiteral(
+                "A desktop stopped while saving to the office file, and its unfinished save must be undone before "
+                "the file can be read. That needs write access to the file and its folder: open it once normally "
+                "from a desktop that can write there (nothing is lost). (%1)")
+                .arg(message));
     switch (code & 0xFF) {
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
         return makeError(ErrorCode::Busy,
-                         QStringLiteral("The office file is busy: another desktop is saving. Your changes were not lost; try again. (%1)").arg(message));
+            QStringLiteral(
+                "The office file is busy: another desktop is saving. Your changes were not lost; try again. (%1)")
+                .arg(message));
     case SQLITE_READONLY:
         return makeError(ErrorCode::ReadOnly, QStringLiteral("The office file is read-only: %1").arg(message));
     case SQLITE_NOTADB:
-        return makeError(ErrorCode::NotHubcaseFile, QStringLiteral("This is not a Hubcase office file (%1)").arg(message));
+        return makeError(
+            ErrorCode::NotHubcaseFile, QStringLiteral("This is not a Hubcase office file (%1)").arg(message));
     case SQLITE_CORRUPT:
         return makeError(ErrorCode::Corrupt, QStringLiteral("The office file is damaged: %1").arg(message));
     case SQLITE_FULL:

@@ -6,11 +6,17 @@
 
 #include <stdexcept>
 
-namespace hub::db {
+namespace hub::db
+{
 
-class SqlError : public std::runtime_error {
+class SqlError : public std::runtime_error
+{
 public:
-    SqlError(Error error) : std::runtime_error(error.message.toStdString()), m_error(std::move(error)) {}
+    SqlError(Error error)
+        : std::runtime_error(error.message.toStdString())
+        , m_error(std::move(error))
+    {
+    }
     const Error &error() const { return m_error; }
 
 private:
@@ -22,8 +28,7 @@ Error errorFromSqlite(int code, const QString &message);
 [[noreturn]] void throwSqlite(int code, const QString &message);
 
 // Runs `body`, turning any SqlError into a Result error.
-template <typename F>
-auto guarded(F &&body) -> decltype(body())
+template <typename F> auto guarded(F &&body) -> decltype(body())
 {
     try {
         return body();

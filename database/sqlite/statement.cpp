@@ -5,14 +5,17 @@
 
 #include <utility>
 
-namespace hub::db {
+namespace hub::db
+{
 
-Statement::Statement(sqlite3 *db, const QString &sql) : m_db(db)
+Statement::Statement(sqlite3 *db, const QString &sql)
+    : m_db(db)
 {
     const QByteArray utf8 = sql.toUtf8();
     const int rc = sqlite3_prepare_v3(db, utf8.constData(), static_cast<int>(utf8.size()), 0, &m_stmt, nullptr);
     if (rc != SQLITE_OK)
-        throwSqlite(rc, QStringLiteral("%1 [%2]").arg(QString::fromUtf8(sqlite3_errmsg(db)), sql.simplified().left(200)));
+        throwSqlite(
+            rc, QStringLiteral("%1 [%2]").arg(QString::fromUtf8(sqlite3_errmsg(db)), sql.simplified().left(200)));
 }
 
 Statement::~Statement()
@@ -21,7 +24,8 @@ Statement::~Statement()
 }
 
 Statement::Statement(Statement &&other) noexcept
-    : m_db(std::exchange(other.m_db, nullptr)), m_stmt(std::exchange(other.m_stmt, nullptr))
+    : m_db(std::exchange(other.m_db, nullptr))
+    , m_stmt(std::exchange(other.m_stmt, nullptr))
 {
 }
 
@@ -38,15 +42,17 @@ Statement &Statement::operator=(Statement &&other) noexcept
 void Statement::check(int rc, const char *what) const
 {
     if (rc != SQLITE_OK)
-        throwSqlite(rc, QStringLiteral("%1: %2").arg(QString::fromLatin1(what), QString::fromUtf8(sqlite3_errmsg(m_db))));
+        throwSqlite(
+            rc, QStringLiteral("%1: %2").arg(QString::fromLatin1(what), QString::fromUtf8(sqlite3_errmsg(m_db))));
 }
 
 Statement &Statement::bind(int index, const QString &value)
 {
     // A null QString is stored as '' (text columns are NOT NULL); use bindNull for NULL.
     const QByteArray utf8 = value.toUtf8();
-    check(sqlite3_bind_text64(m_stmt, index, utf8.constData(), static_cast<sqlite3_uint64>(utf8.size()),
-                              SQLITE_TRANSIENT, SQLITE_UTF8), "bind text");
+    check(sqlite3_bind_text64(
+              m_stmt, index, utf8.constData(), static_cast<sqlite3_uint64>(utf8.size()), SQLITE_TRANSIENT, SQLITE_UTF8),
+        "bind text");
     return *this;
 }
 
@@ -71,8 +77,9 @@ Statement &Statement::bind(int index, const QByteArray &value)
 {
     if (value.isNull())
         return bindNull(index);
-    check(sqlite3_bind_blob64(m_stmt, index, value.constData(), static_cast<sqlite3_uint64>(value.size()),
-                              SQLITE_TRANSIENT), "bind blob");
+    check(sqlite3_bind_blob64(
+              m_stmt, index, value.constData(), static_cast<sqlite3_uint64>(value.size()), SQLITE_TRANSIENT),
+        "bind blob");
     return *this;
 }
 
@@ -124,8 +131,7 @@ bool Statement::step()
 
 int Statement::exec()
 {
-    while (step()) {
-    }
+    while (step()) { }
     return sqlite3_changes(m_db);
 }
 
@@ -135,11 +141,20 @@ void Statement::reset()
     sqlite3_clear_bindings(m_stmt);
 }
 
-int Statement::columnCount() const { return sqlite3_column_count(m_stmt); }
+int Statement::columnCount() const
+{
+    return sqlite3_column_count(m_stmt);
+}
 
-QString Statement::columnName(int col) const { return QString::fromUtf8(sqlite3_column_name(m_stmt, col)); }
+QString Statement::columnName(int col) const
+{
+    return QString::fromUtf8(sqlite3_column_name(m_stmt, col));
+}
 
-bool Statement::isNull(int col) const { return sqlite3_column_type(m_stmt, col) == SQLITE_NULL; }
+bool Statement::isNull(int col) const
+{
+    return sqlite3_column_type(m_stmt, col) == SQLITE_NULL;
+}
 
 QString Statement::text(int col) const
 {
@@ -149,9 +164,15 @@ QString Statement::text(int col) const
     return QString::fromUtf8(p, sqlite3_column_bytes(m_stmt, col));
 }
 
-std::int64_t Statement::int64(int col) const { return sqlite3_column_int64(m_stmt, col); }
+std::int64_t Statement::int64(int col) const
+{
+    return sqlite3_column_int64(m_stmt, col);
+}
 
-double Statement::real(int col) const { return sqlite3_column_double(m_stmt, col); }
+double Statement::real(int col) const
+{
+    return sqlite3_column_double(m_stmt, col);
+}
 
 QDate Statement::date(int col) const
 {

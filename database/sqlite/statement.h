@@ -12,9 +12,11 @@
 struct sqlite3;
 struct sqlite3_stmt;
 
-namespace hub::db {
+namespace hub::db
+{
 
-class Statement {
+class Statement
+{
 public:
     Statement() = default;
     Statement(sqlite3 *db, const QString &sql);
@@ -31,7 +33,7 @@ public:
     Statement &bind(int index, int value) { return bind(index, static_cast<std::int64_t>(value)); }
     Statement &bind(int index, bool value) { return bind(index, static_cast<std::int64_t>(value ? 1 : 0)); }
     Statement &bind(int index, double value);
-    Statement &bind(int index, const QDate &value);   // ISO text, NULL when invalid
+    Statement &bind(int index, const QDate &value); // ISO text, NULL when invalid
     Statement &bind(int index, const QByteArray &value);
     Statement &bind(int index, const QVariant &value);
     Statement &bindNull(int index);

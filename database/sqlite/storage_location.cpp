@@ -7,16 +7,18 @@
 #include <windows.h>
 #endif
 
-namespace hub::db {
+namespace hub::db
+{
 
 StorageKind storageKindOf(const QString &path)
 {
     const QString native = QFileInfo(path).absoluteFilePath();
     if (native.startsWith(QStringLiteral("//")) || native.startsWith(QStringLiteral("\\\\")))
-        return StorageKind::NetworkShare;   // UNC path: \\server\share
+        return StorageKind::NetworkShare; // UNC path: \\server\share
     const QStorageInfo storage(QFileInfo(path).absolutePath());
     const QByteArray fs = storage.fileSystemType().toLower();
-    for (const char *networkFs : {"nfs", "nfs4", "cifs", "smb", "smbfs", "smb3", "fuse.sshfs", "9p", "afs", "ncpfs"}) {
+    for (const char *networkFs :
+        { "nfs", "nfs4", "cifs", "smb", "smbfs", "smb3", "fuse.sshfs", "9p", "afs", "ncpfs" }) {
         if (fs == networkFs)
             return StorageKind::NetworkShare;
     }

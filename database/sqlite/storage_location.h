@@ -4,11 +4,12 @@
 
 #include <QString>
 
-namespace hub::db {
+namespace hub::db
+{
 
 enum class StorageKind { Local, NetworkShare };
 
 StorageKind storageKindOf(const QString &path);
-QString storageKindName(StorageKind kind);   // "local" / "network share"
+QString storageKindName(StorageKind kind); // "local" / "network share"
 
 } // namespace hub::db

@@ -6,9 +6,11 @@
 
 #include <QFileInfo>
 
-namespace hub::db {
+namespace hub::db
+{
 
-namespace {
+namespace
+{
 
 // BEGIN IMMEDIATE waits for the write lock (busy handler) only from a
 // connection that holds no lock yet. A statement still stepping on this
@@ -31,7 +33,8 @@ void requireIdle(const Connection &connection)
     if (!open.isEmpty())
         throw SqlError(makeError(ErrorCode::Internal,
             QStringLiteral("Hubcase began saving while %1 was still open on the office file, so it could not wait for "
-                           "other desktops. Nothing was saved; please report this.").arg(open)));
+                           "other desktops. Nothing was saved; please report this.")
+                .arg(open)));
 }
 
 QString savepoint(int level)
@@ -41,13 +44,14 @@ QString savepoint(int level)
 
 } // namespace
 
-WriteTransaction::WriteTransaction(const Connection &connection) : m_connection(connection)
+WriteTransaction::WriteTransaction(const Connection &connection)
+    : m_connection(connection)
 {
     if (const std::optional<Error> &refused = connection.writeRefusal())
         throw SqlError(*refused);
     if (connection.isReadOnly())
-        throw SqlError(makeError(ErrorCode::ReadOnly,
-            QStringLiteral("The office file is open read-only; nothing can be changed.")));
+        throw SqlError(makeError(
+            ErrorCode::ReadOnly, QStringLiteral("The office file is open read-only; nothing can be changed.")));
     m_level = connection.m_writeDepth + 1;
     if (isNested()) {
         // Inside the outer write: the write lock is already held.
@@ -117,8 +121,9 @@ void WriteTransaction::commit()
     // a file nobody opens again. Throwing here rolls the change back.
     if (!m_connection.stillNamesOpenedFile())
         throw SqlError(makeError(ErrorCode::Io,
-            QStringLiteral("The office file was moved or replaced while saving (%1 is no longer the file that was opened), "
-                           "so nothing was saved. Open the office file again and repeat the change.")
+            QStringLiteral(
+                "The office file was moved or replaced while saving (%1 is no longer the file that was opened), "
+                "so nothing was saved. Open the office file again and repeat the change.")
                 .arg(QFileInfo(m_connection.path()).fileName())));
     // The observer writes the outbox entry inside this transaction; if that
     // throws, the destructor rolls the whole change back.
@@ -131,7 +136,8 @@ void WriteTransaction::commit()
         observer->writeEnded(true);
 }
 
-ReadTransaction::ReadTransaction(const Connection &connection) : m_connection(connection)
+ReadTransaction::ReadTransaction(const Connection &connection)
+    : m_connection(connection)
 {
     connection.execScript(QStringLiteral("BEGIN"));
 }

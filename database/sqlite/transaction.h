@@ -9,11 +9,13 @@
 // the write observer told (so change events fire once per commit, after it,
 // and never after a rollback).
 
-namespace hub::db {
+namespace hub::db
+{
 
 class Connection;
 
-class WriteTransaction {
+class WriteTransaction
+{
 public:
     explicit WriteTransaction(const Connection &connection);
     ~WriteTransaction();
@@ -28,12 +30,13 @@ private:
     void end();
 
     const Connection &m_connection;
-    int m_level = 0;   // 1 = outermost
+    int m_level = 0; // 1 = outermost
     bool m_done = false;
     bool m_open = false;
 };
 
-class ReadTransaction {
+class ReadTransaction
+{
 public:
     explicit ReadTransaction(const Connection &connection);
     ~ReadTransaction();

@@ -4,7 +4,8 @@
 #include "database/sqlite/transaction.h"
 #include "database/sync/synced_tables.h"
 
-namespace hub::db {
+namespace hub::db
+{
 
 void stampBuiltInRows(const Connection &connection)
 {
@@ -14,7 +15,8 @@ void stampBuiltInRows(const Connection &connection)
         if (t.revColumn < 0)
             continue;
         Statement st = connection.prepare(QStringLiteral(
-            "UPDATE %1 SET rev=?1, created_at=?2, updated_at=?2, created_by=?3, updated_by=?3 WHERE row_version=1").arg(t.name));
+            "UPDATE %1 SET rev=?1, created_at=?2, updated_at=?2, created_by=?3, updated_by=?3 WHERE row_version=1")
+                                              .arg(t.name));
         st.bind(1, kBuiltInRevision).bind(2, kBuiltInTime).bind(3, kBuiltInUser).exec();
     }
     tx.commit();

@@ -4,7 +4,8 @@
 // office created later would "win" with its untouched seed rows on its first
 // sync. Called once, when a file is created, before capture starts.
 
-namespace hub::db {
+namespace hub::db
+{
 
 class Connection;
 

@@ -6,9 +6,11 @@
 #include <QJsonObject>
 #include <QtEndian>
 
-namespace hub::db {
+namespace hub::db
+{
 
-namespace {
+namespace
+{
 
 constexpr std::int64_t kMaxHeaderJson = 64 * 1024;
 
@@ -26,13 +28,20 @@ void putU64(QByteArray &out, std::uint64_t v)
     out.append(b, 8);
 }
 
-std::uint32_t getU32(const char *p) { return qFromBigEndian<std::uint32_t>(p); }
-std::uint64_t getU64(const char *p) { return qFromBigEndian<std::uint64_t>(p); }
+std::uint32_t getU32(const char *p)
+{
+    return qFromBigEndian<std::uint32_t>(p);
+}
+std::uint64_t getU64(const char *p)
+{
+    return qFromBigEndian<std::uint64_t>(p);
+}
 
 Error damaged(const QString &why)
 {
     return makeError(ErrorCode::Corrupt,
-                     QStringLiteral("The sync bundle is damaged (%1); nothing was imported. Ask the sending office to export again.").arg(why));
+        QStringLiteral("The sync bundle is damaged (%1); nothing was imported. Ask the sending office to export again.")
+            .arg(why));
 }
 
 QByteArray seal(const QByteArray &payload)
@@ -55,16 +64,16 @@ const QByteArray &BundleFormat::magic()
 
 QByteArray BundleFormat::write(const Bundle &b)
 {
-    const QJsonObject header{
-        {QStringLiteral("format"), QStringLiteral("hubcase-sync")},
-        {QStringLiteral("officeId"), b.officeId},
-        {QStringLiteral("officeCode"), b.officeCode},
-        {QStringLiteral("officeName"), b.officeName},
-        {QStringLiteral("schemaVersion"), b.schemaVersion},
-        {QStringLiteral("seqFrom"), static_cast<qint64>(b.seqFrom)},
-        {QStringLiteral("seqTo"), static_cast<qint64>(b.seqTo)},
-        {QStringLiteral("entryCount"), static_cast<qint64>(b.entries.size())},
-        {QStringLiteral("createdAt"), b.createdAt},
+    const QJsonObject header {
+        { QStringLiteral("format"), QStringLiteral("hubcase-sync") },
+        { QStringLiteral("officeId"), b.officeId },
+        { QStringLiteral("officeCode"), b.officeCode },
+        { QStringLiteral("officeName"), b.officeName },
+        { QStringLiteral("schemaVersion"), b.schemaVersion },
+        { QStringLiteral("seqFrom"), static_cast<qint64>(b.seqFrom) },
+        { QStringLiteral("seqTo"), static_cast<qint64>(b.seqTo) },
+        { QStringLiteral("entryCount"), static_cast<qint64>(b.entries.size()) },
+        { QStringLiteral("createdAt"), b.createdAt },
     };
     const QByteArray json = QJsonDocument(header).toJson(QJsonDocument::Compact);
     QByteArray payload;
@@ -77,7 +86,7 @@ QByteArray BundleFormat::write(const Bundle &b)
     }
     QJsonArray lineage;
     for (const auto &[rev, base] : b.lineage)
-        lineage.append(QJsonArray{rev, base});
+        lineage.append(QJsonArray { rev, base });
     const QByteArray lineageJson = QJsonDocument(lineage).toJson(QJsonDocument::Compact);
     putU32(payload, static_cast<std::uint32_t>(lineageJson.size()));
     payload.append(lineageJson);
@@ -92,19 +101,28 @@ QByteArray BundleFormat::reseal(const QByteArray &bytes)
 Result<Bundle> BundleFormat::read(const QByteArray &bytes)
 {
     if (bytes.size() < 8 || !bytes.startsWith(magic()))
-        return makeError(ErrorCode::NotHubcaseFile, QStringLiteral("This is not a Hubcase sync bundle; nothing was imported."));
+        return makeError(
+            ErrorCode::NotHubcaseFile, QStringLiteral("This is not a Hubcase sync bundle; nothing was imported."));
     if (bytes.size() < kFixedHeader)
-        return makeError(ErrorCode::Corrupt, QStringLiteral("The sync bundle is incomplete (%1 bytes); it may still be copying. Nothing was imported.").arg(bytes.size()));
+        return makeError(ErrorCode::Corrupt,
+            QStringLiteral("The sync bundle is incomplete (%1 bytes); it may still be copying. Nothing was imported.")
+                .arg(bytes.size()));
     const char *p = bytes.constData();
     const std::uint32_t version = getU32(p + 8);
     if (version != kVersion)
         return makeError(ErrorCode::NewerVersion,
-                         QStringLiteral("The sync bundle uses format %1; this Hubcase reads format %2. Install the same Hubcase version in both offices.").arg(version).arg(kVersion));
+            QStringLiteral("The sync bundle uses format %1; this Hubcase reads format %2. Install the same Hubcase "
+                           "version in both offices.")
+                .arg(version)
+                .arg(kVersion));
     const std::uint64_t length = getU64(p + 12);
     const std::uint64_t have = static_cast<std::uint64_t>(bytes.size() - kFixedHeader);
     if (length > have)
         return makeError(ErrorCode::Corrupt,
-                         QStringLiteral("The sync bundle is incomplete (%1 of %2 bytes); it may still be copying. Nothing was imported.").arg(have).arg(length));
+            QStringLiteral(
+                "The sync bundle is incomplete (%1 of %2 bytes); it may still be copying. Nothing was imported.")
+                .arg(have)
+                .arg(length));
     if (length < have)
         return damaged(QStringLiteral("%1 unexpected bytes at the end").arg(have - length));
     const QByteArray payload = bytes.mid(kFixedHeader);
@@ -120,13 +138,14 @@ Result<Bundle> BundleFormat::read(const QByteArray &bytes)
     const std::int64_t jsonLen = getU32(q);
     if (jsonLen > kMaxHeaderJson || 4 + jsonLen > size)
         return damaged(QStringLiteral("bad header length"));
-    QJsonParseError err{};
+    QJsonParseError err {};
     const QJsonDocument doc = QJsonDocument::fromJson(payload.mid(4, jsonLen), &err);
     if (err.error != QJsonParseError::NoError || !doc.isObject())
         return damaged(QStringLiteral("unreadable header"));
     const QJsonObject h = doc.object();
     if (h.value(QStringLiteral("format")).toString() != QLatin1String("hubcase-sync"))
-        return makeError(ErrorCode::NotHubcaseFile, QStringLiteral("This is not a Hubcase sync bundle; nothing was imported."));
+        return makeError(
+            ErrorCode::NotHubcaseFile, QStringLiteral("This is not a Hubcase sync bundle; nothing was imported."));
     Bundle b;
     b.officeId = h.value(QStringLiteral("officeId")).toString();
     b.officeCode = h.value(QStringLiteral("officeCode")).toString();
@@ -172,7 +191,7 @@ Result<Bundle> BundleFormat::read(const QByteArray &bytes)
         if (pair.size() != 2 || !pair[0].isString() || !pair[1].isString() || pair[0].toString().isEmpty()
             || pair[0].toString().size() > 200 || pair[1].toString().size() > 200)
             return damaged(QStringLiteral("bad history entry"));
-        b.lineage.append({pair[0].toString(), pair[1].toString()});
+        b.lineage.append({ pair[0].toString(), pair[1].toString() });
     }
     return b;
 }

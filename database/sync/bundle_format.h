@@ -10,7 +10,8 @@
 #include <QVector>
 #include <cstdint>
 
-namespace hub::db {
+namespace hub::db
+{
 
 struct BundleEntry {
     std::int64_t seq = 0;
@@ -32,11 +33,12 @@ struct Bundle {
     QVector<QPair<QString, QString>> lineage;
 };
 
-class BundleFormat {
+class BundleFormat
+{
 public:
     static constexpr int kVersion = 1;
-    static constexpr int kFixedHeader = 52;   // magic 8 + version 4 + length 8 + sha256 32
-    static const QByteArray &magic();          // "HUBCSYNC"
+    static constexpr int kFixedHeader = 52; // magic 8 + version 4 + length 8 + sha256 32
+    static const QByteArray &magic(); // "HUBCSYNC"
 
     static QByteArray write(const Bundle &bundle);
     // Refuses foreign, truncated, damaged and malformed bundles whole.

@@ -4,8 +4,8 @@
 #include "database/sqlite/sql_error.h"
 #include "database/sqlite/sqlite_api.h"
 #include "database/sqlite/transaction.h"
-#include "database/sync/change_capture.h"
 #include "database/sync/bundle_values.h"
+#include "database/sync/change_capture.h"
 #include "database/sync/changeset_codec.h"
 #include "database/sync/fts_rebuild.h"
 #include "database/sync/synced_tables.h"
@@ -20,9 +20,11 @@
 #include <memory>
 #include <optional>
 
-namespace hub::db {
+namespace hub::db
+{
 
-namespace {
+namespace
+{
 
 constexpr qint64 kMaxBundleBytes = qint64(1) << 30;
 
@@ -41,7 +43,6 @@ Stmt prepareRaw(sqlite3 *db, const QString &sql)
         throwSqlite(rc, QString::fromUtf8(sqlite3_errmsg(db)));
     return Stmt(st);
 }
-
 
 QString revText(const Row &row, const SyncedTable &t)
 {
@@ -71,9 +72,9 @@ QString keyJson(const Row &row, const SyncedTable &t)
 
 struct ConflictRecord {
     const SyncedTable *table = nullptr;
-    QString kind;        // data / notfound / conflict / constraint
-    QString status;      // open / auto
-    QString winner;      // local / theirs
+    QString kind; // data / notfound / conflict / constraint
+    QString status; // open / auto
+    QString winner; // local / theirs
     QString note;
     Row local;
     Row incoming;
@@ -81,7 +82,7 @@ struct ConflictRecord {
 
 struct Deferred {
     const SyncedTable *table = nullptr;
-    Row row;             // every column
+    Row row; // every column
     bool update = false; // else insert
 };
 
@@ -90,7 +91,7 @@ struct Deferred {
 struct ApplyContext {
     sqlite3 *db = nullptr;
     SyncedTables *tables = nullptr;
-    sqlite3_stmt *lineage = nullptr;   // SELECT base_rev FROM local_sync_lineage WHERE rev=?1
+    sqlite3_stmt *lineage = nullptr; // SELECT base_rev FROM local_sync_lineage WHERE rev=?1
     QString originCode;
     QVector<Deferred> deferred;
     QVector<ConflictRecord> conflicts;
@@ -102,7 +103,8 @@ struct ApplyContext {
         const QByteArray r = rev.toUtf8();
         sqlite3_bind_text(lineage, 1, r.constData(), static_cast<int>(r.size()), SQLITE_TRANSIENT);
         *found = sqlite3_step(lineage) == SQLITE_ROW;
-        const QString base = *found ? QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(lineage, 0))) : QString();
+        const QString base
+            = *found ? QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(lineage, 0))) : QString();
         sqlite3_reset(lineage);
         return base;
     }
@@ -114,7 +116,7 @@ struct ApplyContext {
             return false;
         // History comes partly from other offices' bundles: guard against
         // cycles and absurd depth rather than trust it.
-        QSet<QString> visited{rev};
+        QSet<QString> visited { rev };
         QString cur = rev;
         for (int steps = 0; steps < 20000; ++steps) {
             bool found = false;
@@ -128,12 +130,12 @@ struct ApplyContext {
         return false;
     }
 
-    void log(const SyncedTable *t, const char *kind, const char *status, bool theirsWin, const QString &note,
-             Row local, Row incoming)
+    void log(const SyncedTable *t, const char *kind, const char *status, bool theirsWin, const QString &note, Row local,
+        Row incoming)
     {
-        conflicts.append({t, QString::fromLatin1(kind), QString::fromLatin1(status),
-                          theirsWin ? QStringLiteral("theirs") : QStringLiteral("local"), note, std::move(local),
-                          std::move(incoming)});
+        conflicts.append({ t, QString::fromLatin1(kind), QString::fromLatin1(status),
+            theirsWin ? QStringLiteral("theirs") : QStringLiteral("local"), note, std::move(local),
+            std::move(incoming) });
     }
 
     int decide(int eConflict, sqlite3_changeset_iter *it)
@@ -175,26 +177,30 @@ struct ApplyContext {
                 // delete only goes ahead on the version it was made on.
                 if (mine == theirs || isAncestor(mine, theirs))
                     return SQLITE_CHANGESET_REPLACE;
-                log(t, kind, "open", false, QStringLiteral("Deleted in %1 but changed here since; kept here.").arg(originCode),
+                log(t, kind, "open", false,
+                    QStringLiteral("Deleted in %1 but changed here since; kept here.").arg(originCode),
                     std::move(local), std::move(incoming));
                 return SQLITE_CHANGESET_OMIT;
             }
             if (mine == theirs)
-                return SQLITE_CHANGESET_OMIT;   // this very version is already here
+                return SQLITE_CHANGESET_OMIT; // this very version is already here
             // The winner is decided by stamp order alone, so every office picks
             // the same one whatever it knows; lineage only says whether a
             // person needs to look (capture keeps descendants' stamps newer).
             const bool theirsWin = theirs > mine;
             if (!theirsWin && isAncestor(theirs, mine)) {
-                log(t, kind, "auto", false, QStringLiteral("An older version from %1 arrived after a newer one; ignored.").arg(originCode),
+                log(t, kind, "auto", false,
+                    QStringLiteral("An older version from %1 arrived after a newer one; ignored.").arg(originCode),
                     std::move(local), incoming);
             } else if (theirsWin && isAncestor(mine, theirs)) {
-                log(t, kind, "auto", true, QStringLiteral("Newer version from %1 arrived before an intermediate one; taken.").arg(originCode),
+                log(t, kind, "auto", true,
+                    QStringLiteral("Newer version from %1 arrived before an intermediate one; taken.").arg(originCode),
                     std::move(local), incoming);
             } else {
                 log(t, kind, "open", theirsWin,
-                    theirsWin ? QStringLiteral("Changed here and in %1; the newer change (%1) was kept.").arg(originCode)
-                              : QStringLiteral("Changed here and in %1; the newer change (here) was kept.").arg(originCode),
+                    theirsWin
+                        ? QStringLiteral("Changed here and in %1; the newer change (%1) was kept.").arg(originCode)
+                        : QStringLiteral("Changed here and in %1; the newer change (here) was kept.").arg(originCode),
                     std::move(local), incoming);
             }
             if (!theirsWin)
@@ -203,7 +209,7 @@ struct ApplyContext {
                 return SQLITE_CHANGESET_REPLACE;
             // An insert meeting an existing row: REPLACE would delete and
             // re-insert (new rowid, no update triggers); update in place instead.
-            deferred.append({t, std::move(incoming), true});
+            deferred.append({ t, std::move(incoming), true });
             return SQLITE_CHANGESET_OMIT;
         }
         if (eConflict == SQLITE_CHANGESET_NOTFOUND) {
@@ -211,18 +217,20 @@ struct ApplyContext {
                 // The row's creation has not reached this office yet; the
                 // change carries the whole row, so create it from that.
                 log(t, "notfound", "auto", true,
-                    QStringLiteral("Changed in %1 before its creation arrived here; created from the full row.").arg(originCode),
+                    QStringLiteral("Changed in %1 before its creation arrived here; created from the full row.")
+                        .arg(originCode),
                     {}, incoming);
-                deferred.append({t, std::move(incoming), false});
+                deferred.append({ t, std::move(incoming), false });
             } else {
-                log(t, "notfound", "auto", true, QStringLiteral("Deleted in %1; it was never here.").arg(originCode), {},
-                    std::move(incoming));
+                log(t, "notfound", "auto", true, QStringLiteral("Deleted in %1; it was never here.").arg(originCode),
+                    {}, std::move(incoming));
             }
             return SQLITE_CHANGESET_OMIT;
         }
         if (eConflict == SQLITE_CHANGESET_CONSTRAINT) {
             log(t, "constraint", "open", false,
-                QStringLiteral("The change from %1 breaks a rule here (a duplicate code or a check); not applied.").arg(originCode),
+                QStringLiteral("The change from %1 breaks a rule here (a duplicate code or a check); not applied.")
+                    .arg(originCode),
                 {}, std::move(incoming));
             return SQLITE_CHANGESET_OMIT;
         }
@@ -251,9 +259,14 @@ int onFilter(void *p, const char *table)
 
 // Foreign keys are off while a bundle applies: a row may arrive before its
 // parent (from another office's bundle), and sync must not refuse it.
-class ForeignKeysOff {
+class ForeignKeysOff
+{
 public:
-    explicit ForeignKeysOff(const Connection &c) : m_c(c) { m_c.execScript(QStringLiteral("PRAGMA foreign_keys=OFF")); }
+    explicit ForeignKeysOff(const Connection &c)
+        : m_c(c)
+    {
+        m_c.execScript(QStringLiteral("PRAGMA foreign_keys=OFF"));
+    }
     ~ForeignKeysOff() { sqlite3_exec(m_c.handle(), "PRAGMA foreign_keys=ON", nullptr, nullptr, nullptr); }
     ForeignKeysOff(const ForeignKeysOff &) = delete;
     ForeignKeysOff &operator=(const ForeignKeysOff &) = delete;
@@ -265,7 +278,8 @@ private:
 Iter startIter(const QByteArray &changeset)
 {
     sqlite3_changeset_iter *it = nullptr;
-    const int rc = sqlite3changeset_start(&it, static_cast<int>(changeset.size()), const_cast<char *>(changeset.constData()));
+    const int rc
+        = sqlite3changeset_start(&it, static_cast<int>(changeset.size()), const_cast<char *>(changeset.constData()));
     return Iter(rc == SQLITE_OK ? it : nullptr);
 }
 
@@ -275,35 +289,44 @@ Status BundleImporter::validate(const Bundle &bundle)
 {
     if (bundle.officeId == m_file.officeId())
         return makeError(ErrorCode::Invalid,
-                         QStringLiteral("This bundle was exported by this office (%1); there is nothing to import.").arg(bundle.officeCode));
+            QStringLiteral("This bundle was exported by this office (%1); there is nothing to import.")
+                .arg(bundle.officeCode));
     if (bundle.officeCode == m_file.officeCode())
         return makeError(ErrorCode::Invalid,
-                         QStringLiteral("This bundle comes from another office file that also uses the code %1. "
-                                        "Each office needs its own code; nothing was imported.").arg(bundle.officeCode));
+            QStringLiteral("This bundle comes from another office file that also uses the code %1. "
+                           "Each office needs its own code; nothing was imported.")
+                .arg(bundle.officeCode));
     const int ours = m_file.schemaVersion();
     if (bundle.schemaVersion > ours)
         return makeError(ErrorCode::NewerVersion,
-                         QStringLiteral("This bundle comes from a newer Hubcase (schema %1; this file is schema %2). "
-                                        "Upgrade Hubcase here, then import again.").arg(bundle.schemaVersion).arg(ours));
+            QStringLiteral("This bundle comes from a newer Hubcase (schema %1; this file is schema %2). "
+                           "Upgrade Hubcase here, then import again.")
+                .arg(bundle.schemaVersion)
+                .arg(ours));
     SyncedTables tables(m_file.connection());
     for (const BundleEntry &e : bundle.entries) {
         QString why;
         if (!isWellFormedChangeset(e.changeset, &why))
-            return makeError(ErrorCode::Corrupt, QStringLiteral("The sync bundle is damaged (entry %1: %2); nothing was imported.").arg(e.seq).arg(why));
+            return makeError(ErrorCode::Corrupt,
+                QStringLiteral("The sync bundle is damaged (entry %1: %2); nothing was imported.").arg(e.seq).arg(why));
         Iter it = startIter(e.changeset);
         if (!it)
-            return makeError(ErrorCode::Corrupt, QStringLiteral("The sync bundle is damaged (entry %1 unreadable); nothing was imported.").arg(e.seq));
+            return makeError(ErrorCode::Corrupt,
+                QStringLiteral("The sync bundle is damaged (entry %1 unreadable); nothing was imported.").arg(e.seq));
         int rc = SQLITE_OK;
         while ((rc = sqlite3changeset_next(it.get())) == SQLITE_ROW) {
             const char *tableName = nullptr;
             int nCol = 0, op = 0, indirect = 0;
             if (sqlite3changeset_op(it.get(), &tableName, &nCol, &op, &indirect) != SQLITE_OK)
-                return makeError(ErrorCode::Corrupt, QStringLiteral("The sync bundle is damaged (entry %1); nothing was imported.").arg(e.seq));
+                return makeError(ErrorCode::Corrupt,
+                    QStringLiteral("The sync bundle is damaged (entry %1); nothing was imported.").arg(e.seq));
             const QString name = QString::fromUtf8(tableName);
             const SyncedTable *t = tables.find(name);
             if (!t)
                 return makeError(ErrorCode::Invalid,
-                                 QStringLiteral("The sync bundle changes '%1', which is not a synced table here; nothing was imported.").arg(name.left(64)));
+                    QStringLiteral(
+                        "The sync bundle changes '%1', which is not a synced table here; nothing was imported.")
+                        .arg(name.left(64)));
             unsigned char *pk = nullptr;
             int pkCols = 0;
             sqlite3changeset_pk(it.get(), &pk, &pkCols);
@@ -312,8 +335,11 @@ Status BundleImporter::validate(const Bundle &bundle)
                 pkMatches = (pk[c] != 0) == t->isPk(c);
             if (nCol != t->columns.size() || !pkMatches)
                 return makeError(ErrorCode::Invalid,
-                                 QStringLiteral("The sync bundle's table '%1' has a different layout (schema %2 there, %3 here). "
-                                                "Both offices need the same Hubcase version; nothing was imported.").arg(name).arg(bundle.schemaVersion).arg(ours));
+                    QStringLiteral("The sync bundle's table '%1' has a different layout (schema %2 there, %3 here). "
+                                   "Both offices need the same Hubcase version; nothing was imported.")
+                        .arg(name)
+                        .arg(bundle.schemaVersion)
+                        .arg(ours));
             // Every change must carry what the conflict policy needs.
             auto defined = [&](bool isNew, int c) {
                 sqlite3_value *v = nullptr;
@@ -335,10 +361,14 @@ Status BundleImporter::validate(const Bundle &bundle)
                 complete = defined(false, t->revColumn);
             if (!complete)
                 return makeError(ErrorCode::Corrupt,
-                                 QStringLiteral("The sync bundle is damaged (entry %1 has an incomplete row for '%2'); nothing was imported.").arg(e.seq).arg(name));
+                    QStringLiteral(
+                        "The sync bundle is damaged (entry %1 has an incomplete row for '%2'); nothing was imported.")
+                        .arg(e.seq)
+                        .arg(name));
         }
         if (rc != SQLITE_DONE)
-            return makeError(ErrorCode::Corrupt, QStringLiteral("The sync bundle is damaged (entry %1 unreadable); nothing was imported.").arg(e.seq));
+            return makeError(ErrorCode::Corrupt,
+                QStringLiteral("The sync bundle is damaged (entry %1 unreadable); nothing was imported.").arg(e.seq));
     }
     return {};
 }
@@ -365,7 +395,8 @@ Result<ImportSummary> BundleImporter::importBytes(const QByteArray &bytes, const
     if (m_file.isDamaged())
         return m_file.writeRefusal();
     if (m_file.isReadOnly())
-        return withName(makeError(ErrorCode::ReadOnly, QStringLiteral("The office file is open read-only; nothing can be imported.")));
+        return withName(makeError(
+            ErrorCode::ReadOnly, QStringLiteral("The office file is open read-only; nothing can be imported.")));
     const auto parsed = BundleFormat::read(bytes);
     if (!parsed)
         return withName(parsed.error());
@@ -403,14 +434,18 @@ Result<ImportSummary> BundleImporter::importBytes(const QByteArray &bytes, const
         WriteTransaction tx(c);
         SyncedTables tables(c);
         const QString now = OfficeFile::nowUtc();
-        Stmt lineageLookup = prepareRaw(c.handle(), QStringLiteral("SELECT base_rev FROM local_sync_lineage WHERE rev=?1"));
+        Stmt lineageLookup
+            = prepareRaw(c.handle(), QStringLiteral("SELECT base_rev FROM local_sync_lineage WHERE rev=?1"));
         Statement seen = c.prepare(QStringLiteral("SELECT 1 FROM local_sync_seen WHERE office_id=?1 AND seq=?2"));
-        Statement markSeen = c.prepare(QStringLiteral("INSERT INTO local_sync_seen(office_id, seq, imported_at) VALUES (?1, ?2, ?3)"));
-        Statement addLineage = c.prepare(QStringLiteral("INSERT OR IGNORE INTO local_sync_lineage(rev, base_rev) VALUES (?1, ?2)"));
-        Statement addConflict = c.prepare(QStringLiteral(
-            "INSERT INTO local_sync_conflict(detected_at, kind, table_name, row_key, origin_office_id, origin_office_code, "
-            "origin_seq, local_rev, incoming_rev, winner, local_row, incoming_row, status, note) "
-            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)"));
+        Statement markSeen
+            = c.prepare(QStringLiteral("INSERT INTO local_sync_seen(office_id, seq, imported_at) VALUES (?1, ?2, ?3)"));
+        Statement addLineage
+            = c.prepare(QStringLiteral("INSERT OR IGNORE INTO local_sync_lineage(rev, base_rev) VALUES (?1, ?2)"));
+        Statement addConflict = c.prepare(
+            QStringLiteral("INSERT INTO local_sync_conflict(detected_at, kind, table_name, row_key, origin_office_id, "
+                           "origin_office_code, "
+                           "origin_seq, local_rev, incoming_rev, winner, local_row, incoming_row, status, note) "
+                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)"));
 
         bool historyAdded = false;
         for (const BundleEntry &e : bundle.entries) {
@@ -460,14 +495,14 @@ Result<ImportSummary> BundleImporter::importBytes(const QByteArray &bytes, const
             ctx.lineage = lineageLookup.get();
             ctx.originCode = bundle.officeCode;
             const int rc = sqlite3changeset_apply_v2(c.handle(), static_cast<int>(e.changeset.size()),
-                                                     const_cast<char *>(e.changeset.constData()), &onFilter, &onConflict,
-                                                     &ctx, nullptr, nullptr, 0);
+                const_cast<char *>(e.changeset.constData()), &onFilter, &onConflict, &ctx, nullptr, nullptr, 0);
             if (ctx.error)
                 return *ctx.error;
             if (rc != SQLITE_OK)
                 return makeError(rc == SQLITE_CORRUPT ? ErrorCode::Corrupt : errorFromSqlite(rc, {}).code,
-                                 QStringLiteral("The sync bundle could not be applied (entry %1: %2); nothing was imported.")
-                                     .arg(e.seq).arg(QString::fromUtf8(sqlite3_errstr(rc))));
+                    QStringLiteral("The sync bundle could not be applied (entry %1: %2); nothing was imported.")
+                        .arg(e.seq)
+                        .arg(QString::fromUtf8(sqlite3_errstr(rc))));
 
             for (const Deferred &d : ctx.deferred) {
                 const SyncedTable &t = *d.table;
@@ -481,16 +516,20 @@ Result<ImportSummary> BundleImporter::importBytes(const QByteArray &bytes, const
                         sets << QStringLiteral("%1=?%2").arg(t.columns[i]).arg(i + 1);
                 }
                 const QString sql = d.update
-                    ? QStringLiteral("UPDATE %1 SET %2 WHERE %3").arg(t.name, sets.join(QLatin1Char(',')), keys.join(QStringLiteral(" AND ")))
-                    : QStringLiteral("INSERT INTO %1(%2) VALUES (%3)").arg(t.name, cols.join(QLatin1Char(',')), marks.join(QLatin1Char(',')));
+                    ? QStringLiteral("UPDATE %1 SET %2 WHERE %3")
+                          .arg(t.name, sets.join(QLatin1Char(',')), keys.join(QStringLiteral(" AND ")))
+                    : QStringLiteral("INSERT INTO %1(%2) VALUES (%3)")
+                          .arg(t.name, cols.join(QLatin1Char(',')), marks.join(QLatin1Char(',')));
                 Stmt st = prepareRaw(c.handle(), sql);
                 for (int i = 0; i < d.row.size(); ++i)
                     d.row[i].bindTo(st.get(), i + 1);
                 const int src = sqlite3_step(st.get());
                 if ((src & 0xff) == SQLITE_CONSTRAINT) {
                     ctx.log(d.table, "constraint", "open", false,
-                            QStringLiteral("The change from %1 breaks a rule here (a duplicate code or a check); not applied.").arg(bundle.officeCode),
-                            {}, d.row);
+                        QStringLiteral(
+                            "The change from %1 breaks a rule here (a duplicate code or a check); not applied.")
+                            .arg(bundle.officeCode),
+                        {}, d.row);
                 } else if (src != SQLITE_DONE) {
                     throwSqlite(src, QString::fromUtf8(sqlite3_errmsg(c.handle())));
                 }
@@ -503,7 +542,9 @@ Result<ImportSummary> BundleImporter::importBytes(const QByteArray &bytes, const
                     QStringList keys;
                     for (int i = 0; i < r.table->pkColumns.size(); ++i)
                         keys << QStringLiteral("%1=?%2").arg(r.table->columns[r.table->pkColumns[i]]).arg(i + 1);
-                    Stmt st = prepareRaw(c.handle(), QStringLiteral("SELECT * FROM %1 WHERE %2").arg(r.table->name, keys.join(QStringLiteral(" AND "))));
+                    Stmt st = prepareRaw(c.handle(),
+                        QStringLiteral("SELECT * FROM %1 WHERE %2")
+                            .arg(r.table->name, keys.join(QStringLiteral(" AND "))));
                     for (int i = 0; i < r.table->pkColumns.size(); ++i)
                         r.incoming.value(r.table->pkColumns[i]).bindTo(st.get(), i + 1);
                     if (sqlite3_step(st.get()) == SQLITE_ROW) {
@@ -513,11 +554,21 @@ Result<ImportSummary> BundleImporter::importBytes(const QByteArray &bytes, const
                     }
                 }
                 addConflict.reset();
-                addConflict.bind(1, now).bind(2, r.kind).bind(3, r.table->name).bind(4, keyJson(r.incoming, *r.table))
-                    .bind(5, bundle.officeId).bind(6, bundle.officeCode).bind(7, static_cast<std::int64_t>(e.seq))
-                    .bind(8, revText(local, *r.table)).bind(9, revText(r.incoming, *r.table)).bind(10, r.winner)
-                    .bind(11, rowJson(local, *r.table)).bind(12, rowJson(r.incoming, *r.table)).bind(13, r.status)
-                    .bind(14, r.note).exec();
+                addConflict.bind(1, now)
+                    .bind(2, r.kind)
+                    .bind(3, r.table->name)
+                    .bind(4, keyJson(r.incoming, *r.table))
+                    .bind(5, bundle.officeId)
+                    .bind(6, bundle.officeCode)
+                    .bind(7, static_cast<std::int64_t>(e.seq))
+                    .bind(8, revText(local, *r.table))
+                    .bind(9, revText(r.incoming, *r.table))
+                    .bind(10, r.winner)
+                    .bind(11, rowJson(local, *r.table))
+                    .bind(12, rowJson(r.incoming, *r.table))
+                    .bind(13, r.status)
+                    .bind(14, r.note)
+                    .exec();
                 if (r.status == QLatin1String("open"))
                     ++sum.conflicts;
                 else
@@ -529,12 +580,13 @@ Result<ImportSummary> BundleImporter::importBytes(const QByteArray &bytes, const
         }
 
         if (sum.entriesApplied > 0) {
-            Statement peer = c.prepare(QStringLiteral(
-                "INSERT INTO local_sync_peer(office_id, office_code) VALUES (?1, ?2) ON CONFLICT(office_id) DO NOTHING"));
+            Statement peer = c.prepare(QStringLiteral("INSERT INTO local_sync_peer(office_id, office_code) VALUES (?1, "
+                                                      "?2) ON CONFLICT(office_id) DO NOTHING"));
             peer.bind(1, bundle.officeId).bind(2, bundle.officeCode).exec();
             std::int64_t contiguous = 0;
             {
-                Statement cur = c.prepare(QStringLiteral("SELECT contiguous_seq FROM local_sync_peer WHERE office_id=?1"));
+                Statement cur
+                    = c.prepare(QStringLiteral("SELECT contiguous_seq FROM local_sync_peer WHERE office_id=?1"));
                 cur.bind(1, bundle.officeId);
                 if (cur.step())
                     contiguous = cur.int64(0);
@@ -546,12 +598,17 @@ Result<ImportSummary> BundleImporter::importBytes(const QByteArray &bytes, const
                     break;
                 ++contiguous;
             }
-            Statement upd = c.prepare(QStringLiteral(
-                "UPDATE local_sync_peer SET office_code=?2, contiguous_seq=?3, "
-                "max_seq=(SELECT max(seq) FROM local_sync_seen WHERE office_id=?1), "
-                "entries=(SELECT count(*) FROM local_sync_seen WHERE office_id=?1), "
-                "last_import_at=?4, last_bundle=?5 WHERE office_id=?1"));
-            upd.bind(1, bundle.officeId).bind(2, bundle.officeCode).bind(3, contiguous).bind(4, now).bind(5, name).exec();
+            Statement upd
+                = c.prepare(QStringLiteral("UPDATE local_sync_peer SET office_code=?2, contiguous_seq=?3, "
+                                           "max_seq=(SELECT max(seq) FROM local_sync_seen WHERE office_id=?1), "
+                                           "entries=(SELECT count(*) FROM local_sync_seen WHERE office_id=?1), "
+                                           "last_import_at=?4, last_bundle=?5 WHERE office_id=?1"));
+            upd.bind(1, bundle.officeId)
+                .bind(2, bundle.officeCode)
+                .bind(3, contiguous)
+                .bind(4, now)
+                .bind(5, name)
+                .exec();
             rebuildFullTextIndexes(c);
         }
         {

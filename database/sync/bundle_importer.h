@@ -10,29 +10,34 @@
 #include <QString>
 #include <cstdint>
 
-namespace hub::db {
+namespace hub::db
+{
 
 class OfficeFile;
 
 struct ImportSummary {
-    QString bundle;              // file name (or the name given)
+    QString bundle; // file name (or the name given)
     QString officeId;
     QString officeCode;
     std::int64_t seqFrom = 0;
     std::int64_t seqTo = 0;
-    int entries = 0;             // outbox entries in the bundle
+    int entries = 0; // outbox entries in the bundle
     int entriesApplied = 0;
     int entriesAlreadyImported = 0;
-    int changes = 0;             // row changes in the applied entries
-    int conflicts = 0;           // logged for review (status 'open')
-    int autoResolved = 0;        // logged, nothing lost (status 'auto')
-    int danglingReferences = 0;  // rows whose parent has not arrived yet
+    int changes = 0; // row changes in the applied entries
+    int conflicts = 0; // logged for review (status 'open')
+    int autoResolved = 0; // logged, nothing lost (status 'auto')
+    int danglingReferences = 0; // rows whose parent has not arrived yet
     bool alreadyImported() const { return entriesApplied == 0; }
 };
 
-class BundleImporter {
+class BundleImporter
+{
 public:
-    explicit BundleImporter(OfficeFile &file) : m_file(file) {}
+    explicit BundleImporter(OfficeFile &file)
+        : m_file(file)
+    {
+    }
 
     Result<ImportSummary> importFile(const QString &path);
     Result<ImportSummary> importBytes(const QByteArray &bytes, const QString &name);

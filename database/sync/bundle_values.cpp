@@ -10,19 +10,34 @@
 #include <QHash>
 #include <QSet>
 
-namespace hub::db {
+namespace hub::db
+{
 
-namespace {
+namespace
+{
 
 StoredValue storedOf(const Field &f)
 {
     StoredValue v;
     switch (f.type) {
-    case Field::Integer: v.type = StoredValue::Integer; v.integer = f.integer; break;
-    case Field::Real: v.type = StoredValue::Real; v.real = f.real; break;
-    case Field::Text: v.type = StoredValue::Text; v.bytes = f.bytes; break;
-    case Field::Blob: v.type = StoredValue::Blob; v.bytes = f.bytes; break;
-    default: break;   // Null (Undefined cannot reach here: validate() wants full rows)
+    case Field::Integer:
+        v.type = StoredValue::Integer;
+        v.integer = f.integer;
+        break;
+    case Field::Real:
+        v.type = StoredValue::Real;
+        v.real = f.real;
+        break;
+    case Field::Text:
+        v.type = StoredValue::Text;
+        v.bytes = f.bytes;
+        break;
+    case Field::Blob:
+        v.type = StoredValue::Blob;
+        v.bytes = f.bytes;
+        break;
+    default:
+        break; // Null (Undefined cannot reach here: validate() wants full rows)
     }
     return v;
 }
@@ -36,9 +51,11 @@ struct Where {
 Error refusal(const QString &name, const Where &w, const QString &field, const QString &why)
 {
     Error e = makeError(ErrorCode::Invalid,
-                        QStringLiteral("The sync bundle %1 was refused: entry %2, table %3, row %4, field %5: %6. "
-                                       "Nothing was imported; ask the sending office to check that record.")
-                            .arg(name).arg(w.seq).arg(w.table, w.rowId.left(64), field, why));
+        QStringLiteral("The sync bundle %1 was refused: entry %2, table %3, row %4, field %5: %6. "
+                       "Nothing was imported; ask the sending office to check that record.")
+            .arg(name)
+            .arg(w.seq)
+            .arg(w.table, w.rowId.left(64), field, why));
     e.file = name;
     e.field = field;
     return e;
@@ -53,7 +70,7 @@ struct PendingRef {
 } // namespace
 
 Status checkBundleValues(const Connection &connection, SyncedTables &tables, const Bundle &bundle, const QString &name,
-                         const QSet<std::int64_t> &alreadyImported)
+    const QSet<std::int64_t> &alreadyImported)
 {
     // What the bundle itself provides for each referenced (table, column).
     QHash<QString, QSet<QString>> provided;
@@ -68,19 +85,22 @@ Status checkBundleValues(const Connection &connection, SyncedTables &tables, con
         if (alreadyImported.contains(e.seq))
             continue;
         sqlite3_changeset_iter *raw = nullptr;
-        if (sqlite3changeset_start(&raw, static_cast<int>(e.changeset.size()), const_cast<char *>(e.changeset.constData())) != SQLITE_OK)
-            return makeError(ErrorCode::Corrupt, QStringLiteral("The sync bundle is damaged (entry %1 unreadable); nothing was imported.").arg(e.seq));
+        if (sqlite3changeset_start(
+                &raw, static_cast<int>(e.changeset.size()), const_cast<char *>(e.changeset.constData()))
+            != SQLITE_OK)
+            return makeError(ErrorCode::Corrupt,
+                QStringLiteral("The sync bundle is damaged (entry %1 unreadable); nothing was imported.").arg(e.seq));
         ChangesetIter it(raw);
         while (sqlite3changeset_next(it.get()) == SQLITE_ROW) {
             const char *tableName = nullptr;
             int nCol = 0, op = 0, indirect = 0;
             sqlite3changeset_op(it.get(), &tableName, &nCol, &op, &indirect);
             if (op == SQLITE_DELETE)
-                continue;   // writes nothing new
+                continue; // writes nothing new
             const SyncedTable *t = tables.find(QString::fromUtf8(tableName));
             const TableRules *rules = t ? tableRules(t->name) : nullptr;
             if (!t)
-                continue;   // validate() refused it already
+                continue; // validate() refused it already
             Row row(nCol);
             for (int c = 0; c < nCol; ++c) {
                 sqlite3_value *v = nullptr;
@@ -90,11 +110,13 @@ Status checkBundleValues(const Connection &connection, SyncedTables &tables, con
                     sqlite3changeset_old(it.get(), c, &v);
                 row[c] = Field::from(v);
             }
-            Where w{e.seq, t->name, {}};
+            Where w { e.seq, t->name, {} };
             const int idCol = int(t->columns.indexOf(QStringLiteral("id")));
-            w.rowId = idCol >= 0 && row[idCol].type == Field::Text ? QString::fromUtf8(row[idCol].bytes.left(64)) : QStringLiteral("(no id)");
+            w.rowId = idCol >= 0 && row[idCol].type == Field::Text ? QString::fromUtf8(row[idCol].bytes.left(64))
+                                                                   : QStringLiteral("(no id)");
             if (!rules)
-                return refusal(name, w, QStringLiteral("-"), QStringLiteral("this version has no rules for that table"));
+                return refusal(
+                    name, w, QStringLiteral("-"), QStringLiteral("this version has no rules for that table"));
             for (int c = 0; c < nCol && c < t->columns.size(); ++c) {
                 const QString &column = t->columns[c];
                 const ColumnRule *rule = rules->find(column);
@@ -108,7 +130,7 @@ Status checkBundleValues(const Connection &connection, SyncedTables &tables, con
                 if (v.type == StoredValue::Text && referenced.contains(key))
                     provided[key].insert(QString::fromUtf8(v.bytes));
                 if (!rule->refTable.isEmpty() && v.type == StoredValue::Text && !v.bytes.isEmpty())
-                    refs.append({w, rule, QString::fromUtf8(v.bytes)});
+                    refs.append({ w, rule, QString::fromUtf8(v.bytes) });
             }
         }
     }
@@ -126,13 +148,14 @@ Status checkBundleValues(const Connection &connection, SyncedTables &tables, con
         auto hit = found.constFind(cacheKey);
         if (hit == found.constEnd()) {
             // Names come from the rule table (code), never from the bundle.
-            Statement st = connection.prepare(QStringLiteral("SELECT 1 FROM %1 WHERE %2 = ?1 LIMIT 1").arg(r.rule->refTable, r.rule->refColumn));
+            Statement st = connection.prepare(
+                QStringLiteral("SELECT 1 FROM %1 WHERE %2 = ?1 LIMIT 1").arg(r.rule->refTable, r.rule->refColumn));
             st.bind(1, r.value);
             hit = found.insert(cacheKey, st.step());
         }
         if (!hit.value())
             return refusal(name, r.where, r.rule->column,
-                           QStringLiteral("'%1' names no %2 this office has").arg(r.value.left(80), r.rule->refTable));
+                QStringLiteral("'%1' names no %2 this office has").arg(r.value.left(80), r.rule->refTable));
     }
     return {};
 }

@@ -12,7 +12,8 @@
 #include <QSet>
 #include <cstdint>
 
-namespace hub::db {
+namespace hub::db
+{
 
 class Connection;
 class SyncedTables;
@@ -21,6 +22,6 @@ class SyncedTables;
 // `alreadyImported` are skipped (they change nothing). Throws SqlError only
 // when the office file cannot be read.
 Status checkBundleValues(const Connection &connection, SyncedTables &tables, const Bundle &bundle, const QString &name,
-                         const QSet<std::int64_t> &alreadyImported);
+    const QSet<std::int64_t> &alreadyImported);
 
 } // namespace hub::db

@@ -11,16 +11,19 @@
 #include <memory>
 #include <utility>
 
-namespace hub::db {
+namespace hub::db
+{
 
-namespace {
+namespace
+{
 
 using Iter = ChangesetIter;
 
 Iter startIter(const QByteArray &changeset)
 {
     sqlite3_changeset_iter *it = nullptr;
-    const int rc = sqlite3changeset_start(&it, static_cast<int>(changeset.size()), const_cast<char *>(changeset.constData()));
+    const int rc
+        = sqlite3changeset_start(&it, static_cast<int>(changeset.size()), const_cast<char *>(changeset.constData()));
     if (rc != SQLITE_OK)
         throwSqlite(rc, QStringLiteral("reading the captured changes"));
     return Iter(it);
@@ -33,7 +36,6 @@ QString whereKey(const SyncedTable &t, int firstParam)
         parts << QStringLiteral("%1=?%2").arg(t.columns[t.pkColumns[i]]).arg(firstParam + i);
     return parts.join(QStringLiteral(" AND "));
 }
-
 
 // True when the row just read (SELECT *) carries a tombstone.
 bool tombstoned(const SyncedTable &t, sqlite3_stmt *row)
@@ -59,9 +61,12 @@ struct RawStatement {
 
 } // namespace
 
-ChangeCapture::ChangeCapture(Connection &connection, std::function<QString(const QString &)> mintRevision,
-                             ChangeNotifier *notifier)
-    : m_connection(connection), m_mintRevision(std::move(mintRevision)), m_tables(connection), m_notifier(notifier)
+ChangeCapture::ChangeCapture(
+    Connection &connection, std::function<QString(const QString &)> mintRevision, ChangeNotifier *notifier)
+    : m_connection(connection)
+    , m_mintRevision(std::move(mintRevision))
+    , m_tables(connection)
+    , m_notifier(notifier)
 {
     m_connection.setWriteObserver(this);
 }
@@ -73,7 +78,8 @@ ChangeCapture::~ChangeCapture()
         m_connection.setWriteObserver(nullptr);
 }
 
-ChangeCapture::Pause::Pause(ChangeCapture *capture) : m_capture(capture)
+ChangeCapture::Pause::Pause(ChangeCapture *capture)
+    : m_capture(capture)
 {
     if (m_capture)
         ++m_capture->m_paused;
@@ -179,7 +185,8 @@ bool ChangeCapture::stampUnrevisedRows(const QByteArray &changeset)
             floor = before;
         } else {
             // rev unchanged: the row's current stamp is the floor.
-            RawStatement cur(m_connection.handle(), QStringLiteral("SELECT rev FROM %1 WHERE %2").arg(t->name, whereKey(*t, 1)));
+            RawStatement cur(
+                m_connection.handle(), QStringLiteral("SELECT rev FROM %1 WHERE %2").arg(t->name, whereKey(*t, 1)));
             for (int i = 0; i < t->pkColumns.size(); ++i) {
                 sqlite3_value *v = nullptr;
                 sqlite3changeset_old(it.get(), t->pkColumns[i], &v);
@@ -188,7 +195,8 @@ bool ChangeCapture::stampUnrevisedRows(const QByteArray &changeset)
             if (sqlite3_step(cur.st) == SQLITE_ROW)
                 floor = Field::fromColumn(cur.st, 0).text();
         }
-        RawStatement st(m_connection.handle(), QStringLiteral("UPDATE %1 SET rev=?1 WHERE %2").arg(t->name, whereKey(*t, 2)));
+        RawStatement st(
+            m_connection.handle(), QStringLiteral("UPDATE %1 SET rev=?1 WHERE %2").arg(t->name, whereKey(*t, 2)));
         const QByteArray rev = m_mintRevision(floor).toUtf8();
         sqlite3_bind_text(st.st, 1, rev.constData(), static_cast<int>(rev.size()), SQLITE_TRANSIENT);
         for (int i = 0; i < t->pkColumns.size(); ++i) {
@@ -197,7 +205,8 @@ bool ChangeCapture::stampUnrevisedRows(const QByteArray &changeset)
             Field::from(v).bindTo(st.st, i + 2);
         }
         if (sqlite3_step(st.st) != SQLITE_DONE)
-            throwSqlite(sqlite3_errcode(m_connection.handle()), QString::fromUtf8(sqlite3_errmsg(m_connection.handle())));
+            throwSqlite(
+                sqlite3_errcode(m_connection.handle()), QString::fromUtf8(sqlite3_errmsg(m_connection.handle())));
         stamped = true;
     }
     return stamped;
@@ -216,7 +225,7 @@ void ChangeCapture::writeCommitting()
     QString maxRev;
     int count = 0;
     RawStatement lineage(m_connection.handle(),
-                         QStringLiteral("INSERT OR IGNORE INTO local_sync_lineage(rev, base_rev) VALUES (?1, ?2)"));
+        QStringLiteral("INSERT OR IGNORE INTO local_sync_lineage(rev, base_rev) VALUES (?1, ?2)"));
     auto addLineage = [&](const Field &rev, const Field &base) {
         if (rev.type != Field::Text)
             return;
@@ -227,7 +236,8 @@ void ChangeCapture::writeCommitting()
         else
             sqlite3_bind_text(lineage.st, 2, "", 0, SQLITE_STATIC);
         if (sqlite3_step(lineage.st) != SQLITE_DONE)
-            throwSqlite(sqlite3_errcode(m_connection.handle()), QString::fromUtf8(sqlite3_errmsg(m_connection.handle())));
+            throwSqlite(
+                sqlite3_errcode(m_connection.handle()), QString::fromUtf8(sqlite3_errmsg(m_connection.handle())));
         if (rev.text() > maxRev)
             maxRev = rev.text();
     };
@@ -256,7 +266,7 @@ void ChangeCapture::writeCommitting()
             writer.add(t->name, pkFlags, SQLITE_INSERT, nullptr, &row);
             m_pending.add(t->name, row[t->pkColumns.value(0)].text(), ChangeKind::Inserted);
             if (t->revColumn >= 0)
-                addLineage(row[t->revColumn], Field{});
+                addLineage(row[t->revColumn], Field {});
         } else if (op == SQLITE_UPDATE) {
             // Old: key + the revision it replaced; new: every other column as
             // it now is, so the receiver gets the whole row, not a patch.
@@ -271,7 +281,8 @@ void ChangeCapture::writeCommitting()
                 sqlite3changeset_old(it.get(), t->revColumn, &v);
                 oldRow[t->revColumn] = Field::from(v);
             }
-            RawStatement current(m_connection.handle(), QStringLiteral("SELECT * FROM %1 WHERE %2").arg(t->name, whereKey(*t, 1)));
+            RawStatement current(
+                m_connection.handle(), QStringLiteral("SELECT * FROM %1 WHERE %2").arg(t->name, whereKey(*t, 1)));
             for (int i = 0; i < t->pkColumns.size(); ++i)
                 oldRow[t->pkColumns[i]].bindTo(current.st, i + 1);
             if (sqlite3_step(current.st) != SQLITE_ROW || sqlite3_column_count(current.st) != nCol)
@@ -280,7 +291,8 @@ void ChangeCapture::writeCommitting()
                 if (!t->isPk(c))
                     newRow[c] = Field::fromColumn(current.st, c);
             writer.add(t->name, pkFlags, SQLITE_UPDATE, &oldRow, &newRow);
-            m_pending.add(t->name, oldRow[t->pkColumns.value(0)].text(), tombstoned(*t, current.st) ? ChangeKind::Deleted : ChangeKind::Updated);
+            m_pending.add(t->name, oldRow[t->pkColumns.value(0)].text(),
+                tombstoned(*t, current.st) ? ChangeKind::Deleted : ChangeKind::Updated);
             if (t->revColumn >= 0)
                 addLineage(newRow[t->revColumn], oldRow[t->revColumn]);
         } else if (op == SQLITE_DELETE) {
@@ -294,7 +306,7 @@ void ChangeCapture::writeCommitting()
             m_pending.add(t->name, oldRow[t->pkColumns.value(0)].text(), ChangeKind::Deleted);
         }
     }
-    endSession();   // the outbox insert below must not be recorded
+    endSession(); // the outbox insert below must not be recorded
     if (writer.isEmpty())
         return;
     Statement st = m_connection.prepare(QStringLiteral(

@@ -14,17 +14,19 @@
 
 struct sqlite3_session;
 
-namespace hub::db {
+namespace hub::db
+{
 
 class ChangeNotifier;
 
-class ChangeCapture final : public WriteObserver {
+class ChangeCapture final : public WriteObserver
+{
 public:
     // mintRevision(floor) returns a new stamp sorting after `floor` ('' for
     // none); used for rows a writer changed without a newer `rev`.
     // `notifier` (may be null) hears of every committed write; not owned.
     ChangeCapture(Connection &connection, std::function<QString(const QString &floor)> mintRevision,
-                  ChangeNotifier *notifier = nullptr);
+        ChangeNotifier *notifier = nullptr);
     ~ChangeCapture() override;
     ChangeCapture(const ChangeCapture &) = delete;
     ChangeCapture &operator=(const ChangeCapture &) = delete;
@@ -35,7 +37,8 @@ public:
 
     // While alive, write transactions are not captured (sync import: applied
     // changes belong to their origin office's outbox, not this one's).
-    class Pause {
+    class Pause
+    {
     public:
         explicit Pause(ChangeCapture *capture);
         ~Pause();
@@ -61,7 +64,7 @@ private:
     sqlite3_session *m_session = nullptr;
     int m_paused = 0;
     ChangeNotifier *m_notifier = nullptr;
-    RecordsChanged m_pending;   // what the transaction being committed changed
+    RecordsChanged m_pending; // what the transaction being committed changed
     bool m_pausedWrite = false; // an import: rows unknown, every synced table may have changed
 };
 

@@ -6,9 +6,11 @@
 #include <cmath>
 #include <cstring>
 
-namespace hub::db {
+namespace hub::db
+{
 
-namespace {
+namespace
+{
 
 Field fromParts(int type, std::int64_t i, double r, const void *p, int n)
 {
@@ -54,7 +56,7 @@ Field Field::fromColumn(sqlite3_stmt *stmt, int column)
     const void *p = type == SQLITE_TEXT ? static_cast<const void *>(sqlite3_column_text(stmt, column))
                                         : sqlite3_column_blob(stmt, column);
     return fromParts(type, sqlite3_column_int64(stmt, column), sqlite3_column_double(stmt, column), p,
-                     sqlite3_column_bytes(stmt, column));
+        sqlite3_column_bytes(stmt, column));
 }
 
 void Field::bindTo(sqlite3_stmt *st, int index) const
@@ -67,7 +69,8 @@ void Field::bindTo(sqlite3_stmt *st, int index) const
         sqlite3_bind_double(st, index, real);
         break;
     case Text:
-        sqlite3_bind_text64(st, index, bytes.constData(), static_cast<sqlite3_uint64>(bytes.size()), SQLITE_TRANSIENT, SQLITE_UTF8);
+        sqlite3_bind_text64(
+            st, index, bytes.constData(), static_cast<sqlite3_uint64>(bytes.size()), SQLITE_TRANSIENT, SQLITE_UTF8);
         break;
     case Blob:
         sqlite3_bind_blob64(st, index, bytes.constData(), static_cast<sqlite3_uint64>(bytes.size()), SQLITE_TRANSIENT);
@@ -110,7 +113,7 @@ QJsonValue Field::toJson() const
     case Text:
         return QString::fromUtf8(bytes);
     case Blob:
-        return QJsonObject{{QStringLiteral("base64"), QString::fromLatin1(bytes.toBase64())}};
+        return QJsonObject { { QStringLiteral("base64"), QString::fromLatin1(bytes.toBase64()) } };
     case Null:
         return QJsonValue::Null;
     default:
@@ -205,7 +208,7 @@ void ChangesetWriter::add(const QString &table, const QByteArray &pkFlags, int o
         m_table = table;
     }
     m_out.append(static_cast<char>(op));
-    m_out.append('\0');   // not an indirect change
+    m_out.append('\0'); // not an indirect change
     if (oldRow)
         for (const Field &f : *oldRow)
             putField(f);
@@ -216,13 +219,15 @@ void ChangesetWriter::add(const QString &table, const QByteArray &pkFlags, int o
 
 } // namespace hub::db
 
-namespace hub::db {
+namespace hub::db
+{
 
-bool describeChangeset(const QByteArray &changeset, const std::function<int(const QString &)> &revColumn,
-                       QVector<ChangeSummary> *out)
+bool describeChangeset(
+    const QByteArray &changeset, const std::function<int(const QString &)> &revColumn, QVector<ChangeSummary> *out)
 {
     sqlite3_changeset_iter *it = nullptr;
-    if (sqlite3changeset_start(&it, static_cast<int>(changeset.size()), const_cast<char *>(changeset.constData())) != SQLITE_OK)
+    if (sqlite3changeset_start(&it, static_cast<int>(changeset.size()), const_cast<char *>(changeset.constData()))
+        != SQLITE_OK)
         return false;
     int rc = SQLITE_OK;
     while ((rc = sqlite3changeset_next(it)) == SQLITE_ROW) {
@@ -264,9 +269,11 @@ bool describeChangeset(const QByteArray &changeset, const std::function<int(cons
 
 } // namespace hub::db
 
-namespace hub::db {
+namespace hub::db
+{
 
-namespace {
+namespace
+{
 
 // SQLite varint (sqlite3GetVarint); false when it runs past the end.
 bool readVarint(const unsigned char *p, qsizetype avail, std::uint64_t *v, qsizetype *used)
@@ -377,15 +384,15 @@ bool isWellFormedChangeset(const QByteArray &changeset, QString *why)
         if (p[pos++] > 1)
             return fail("bad indirect flag");
         switch (op) {
-        case 18:   // SQLITE_INSERT
+        case 18: // SQLITE_INSERT
             if (!record(false))
                 return false;
             break;
-        case 9:    // SQLITE_DELETE
+        case 9: // SQLITE_DELETE
             if (!record(false))
                 return false;
             break;
-        case 23:   // SQLITE_UPDATE
+        case 23: // SQLITE_UPDATE
             if (!record(true) || !record(true))
                 return false;
             break;

@@ -10,13 +10,15 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
-namespace hub::db {
+namespace hub::db
+{
 
-namespace {
+namespace
+{
 
-const char *kColumns =
-    "id, detected_at, kind, table_name, row_key, origin_office_code, origin_seq, local_rev, incoming_rev, winner, "
-    "local_row, incoming_row, status, note, resolution, resolved_at, resolved_by";
+const char *kColumns
+    = "id, detected_at, kind, table_name, row_key, origin_office_code, origin_seq, local_rev, incoming_rev, winner, "
+      "local_row, incoming_row, status, note, resolution, resolved_at, resolved_by";
 
 SyncConflict fromRow(const Statement &st)
 {
@@ -45,9 +47,9 @@ SyncConflict fromRow(const Statement &st)
 // Columns a person edits; bookkeeping is restamped by RecordStore.
 bool isBookkeeping(const QString &column)
 {
-    static const QStringList names{QStringLiteral("id"), QStringLiteral("created_at"), QStringLiteral("created_by"),
-                                   QStringLiteral("updated_at"), QStringLiteral("updated_by"),
-                                   QStringLiteral("row_version"), QStringLiteral("rev")};
+    static const QStringList names { QStringLiteral("id"), QStringLiteral("created_at"), QStringLiteral("created_by"),
+        QStringLiteral("updated_at"), QStringLiteral("updated_by"), QStringLiteral("row_version"),
+        QStringLiteral("rev") };
     return names.contains(column);
 }
 
@@ -74,7 +76,8 @@ Result<QVector<SyncConflict>> ConflictRepository::list(bool all) const
 {
     return guarded([&]() -> Result<QVector<SyncConflict>> {
         Statement st = m_file.connection().prepare(
-            QStringLiteral("SELECT %1 FROM local_sync_conflict WHERE ?1 OR status='open' ORDER BY id").arg(QLatin1String(kColumns)));
+            QStringLiteral("SELECT %1 FROM local_sync_conflict WHERE ?1 OR status='open' ORDER BY id")
+                .arg(QLatin1String(kColumns)));
         st.bind(1, all);
         QVector<SyncConflict> out;
         while (st.step())
@@ -98,7 +101,9 @@ Result<SyncConflict> ConflictRepository::get(std::int64_t id) const
 Result<int> ConflictRepository::openCount() const
 {
     return guarded([&]() -> Result<int> {
-        return m_file.connection().scalar(QStringLiteral("SELECT count(*) FROM local_sync_conflict WHERE status='open'")).toInt();
+        return m_file.connection()
+            .scalar(QStringLiteral("SELECT count(*) FROM local_sync_conflict WHERE status='open'"))
+            .toInt();
     });
 }
 
@@ -109,7 +114,8 @@ Status ConflictRepository::resolve(std::int64_t id, Keep keep)
         return found.error();
     const SyncConflict &c = found.value();
     if (c.status == QLatin1String("resolved"))
-        return makeError(ErrorCode::Invalid, QStringLiteral("Sync conflict %1 is already resolved (%2).").arg(id).arg(c.resolution));
+        return makeError(
+            ErrorCode::Invalid, QStringLiteral("Sync conflict %1 is already resolved (%2).").arg(id).arg(c.resolution));
     return guarded([&]() -> Status {
         WriteTransaction tx(m_file.connection());
         SyncedTables tables(m_file.connection());
@@ -127,7 +133,8 @@ Status ConflictRepository::resolve(std::int64_t id, Keep keep)
                     continue;
                 const QVariant want = toVariant(it.value());
                 const QVariant have = now.value(it.key());
-                const bool same = (want.isNull() && have.isNull()) || (!want.isNull() && !have.isNull() && want.toString() == have.toString());
+                const bool same = (want.isNull() && have.isNull())
+                    || (!want.isNull() && !have.isNull() && want.toString() == have.toString());
                 if (!same)
                     changes.insert(checkedIdentifier(it.key()), want);
             }
@@ -135,12 +142,17 @@ Status ConflictRepository::resolve(std::int64_t id, Keep keep)
                 store.update(c.table, c.rowId, now.value(QStringLiteral("row_version")).toLongLong(), changes);
         } else if (keep == Keep::Theirs && now.isEmpty() && !chosen.isEmpty()) {
             return makeError(ErrorCode::Invalid,
-                QStringLiteral("Their version cannot be taken as it is (it breaks a rule here); edit the record by hand, then resolve keeping local."));
+                QStringLiteral("Their version cannot be taken as it is (it breaks a rule here); edit the record by "
+                               "hand, then resolve keeping local."));
         }
-        Statement st = m_file.connection().prepare(QStringLiteral(
-            "UPDATE local_sync_conflict SET status='resolved', resolution=?2, resolved_at=?3, resolved_by=?4 WHERE id=?1"));
-        st.bind(1, id).bind(2, keep == Keep::Local ? QStringLiteral("keep-local") : QStringLiteral("take-theirs"))
-            .bind(3, OfficeFile::nowUtc()).bind(4, m_file.user()).exec();
+        Statement st
+            = m_file.connection().prepare(QStringLiteral("UPDATE local_sync_conflict SET status='resolved', "
+                                                         "resolution=?2, resolved_at=?3, resolved_by=?4 WHERE id=?1"));
+        st.bind(1, id)
+            .bind(2, keep == Keep::Local ? QStringLiteral("keep-local") : QStringLiteral("take-theirs"))
+            .bind(3, OfficeFile::nowUtc())
+            .bind(4, m_file.user())
+            .exec();
         tx.commit();
         return {};
     });

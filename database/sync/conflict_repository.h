@@ -10,33 +10,38 @@
 #include <QVector>
 #include <cstdint>
 
-namespace hub::db {
+namespace hub::db
+{
 
 class OfficeFile;
 
 struct SyncConflict {
     std::int64_t id = 0;
     QString detectedAt;
-    QString kind;           // data / notfound / conflict / constraint
+    QString kind; // data / notfound / conflict / constraint
     QString table;
-    QString rowId;          // first key column as text
+    QString rowId; // first key column as text
     QString originOfficeCode;
     std::int64_t originSeq = 0;
     QString localRev;
     QString incomingRev;
-    QString winner;         // local / theirs
+    QString winner; // local / theirs
     QJsonObject localRow;
     QJsonObject incomingRow;
-    QString status;         // open / auto / resolved
+    QString status; // open / auto / resolved
     QString note;
-    QString resolution;     // keep-local / take-theirs
+    QString resolution; // keep-local / take-theirs
     QString resolvedAt;
     QString resolvedBy;
 };
 
-class ConflictRepository {
+class ConflictRepository
+{
 public:
-    explicit ConflictRepository(OfficeFile &file) : m_file(file) {}
+    explicit ConflictRepository(OfficeFile &file)
+        : m_file(file)
+    {
+    }
 
     // Open ones only, or every case including automatic and resolved ones.
     Result<QVector<SyncConflict>> list(bool all = false) const;

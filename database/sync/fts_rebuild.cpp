@@ -5,12 +5,13 @@
 #include <QRegularExpression>
 #include <QStringList>
 
-namespace hub::db {
+namespace hub::db
+{
 
 void rebuildFullTextIndexes(const Connection &connection)
 {
-    static const QRegularExpression externalContent(QStringLiteral("content\\s*=\\s*'?\"?[A-Za-z_]"),
-                                                    QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression externalContent(
+        QStringLiteral("content\\s*=\\s*'?\"?[A-Za-z_]"), QRegularExpression::CaseInsensitiveOption);
     QStringList rebuild;
     {
         Statement st = connection.prepare(QStringLiteral(
@@ -22,7 +23,8 @@ void rebuildFullTextIndexes(const Connection &connection)
     }
     for (const QString &name : rebuild) {
         // The name comes from this file's own schema, not from the bundle.
-        const QString quoted = QLatin1Char('"') + QString(name).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+        const QString quoted
+            = QLatin1Char('"') + QString(name).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
         connection.execScript(QStringLiteral("INSERT INTO %1(%1) VALUES('rebuild')").arg(quoted));
     }
 }

@@ -2,7 +2,8 @@
 // Full-text indexes are local: sessions do not record virtual tables, so
 // after an import each FTS5 index is brought back in step here.
 
-namespace hub::db {
+namespace hub::db
+{
 
 class Connection;
 

@@ -13,14 +13,16 @@
 #include <QSaveFile>
 #include <QSet>
 
-namespace hub::db {
+namespace hub::db
+{
 
 Status SyncService::setSetting(const QString &key, const QString &value)
 {
     return guarded([&]() -> Status {
         WriteTransaction tx(m_file.connection());
-        Statement st = m_file.connection().prepare(QStringLiteral(
-            "INSERT INTO local_settings(key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value=excluded.value"));
+        Statement st
+            = m_file.connection().prepare(QStringLiteral("INSERT INTO local_settings(key, value) VALUES (?1, ?2) ON "
+                                                         "CONFLICT(key) DO UPDATE SET value=excluded.value"));
         st.bind(1, key).bind(2, value).exec();
         tx.commit();
         return {};
@@ -35,8 +37,10 @@ QString SyncService::exchangeFolder() const
 Status SyncService::setExchangeFolder(const QString &folder)
 {
     if (!folder.isEmpty() && !QFileInfo(folder).isDir())
-        return makeError(ErrorCode::NotFound, QStringLiteral("The exchange folder %1 does not exist or cannot be reached.").arg(folder));
-    return setSetting(QStringLiteral("sync_exchange_folder"), folder.isEmpty() ? QString() : QDir(folder).absolutePath());
+        return makeError(ErrorCode::NotFound,
+            QStringLiteral("The exchange folder %1 does not exist or cannot be reached.").arg(folder));
+    return setSetting(
+        QStringLiteral("sync_exchange_folder"), folder.isEmpty() ? QString() : QDir(folder).absolutePath());
 }
 
 Result<QByteArray> SyncService::bundleBytes(std::int64_t from, std::int64_t to)
@@ -52,18 +56,26 @@ Result<QByteArray> SyncService::bundleBytes(std::int64_t from, std::int64_t to)
             QStringLiteral("SELECT seq, changeset FROM local_outbox WHERE seq BETWEEN ?1 AND ?2 ORDER BY seq"));
         st.bind(1, from).bind(2, to);
         while (st.step())
-            b.entries.append({st.int64(0), st.blob(1)});
+            b.entries.append({ st.int64(0), st.blob(1) });
         if (b.entries.isEmpty())
-            return makeError(ErrorCode::NotFound, QStringLiteral("No captured changes between %1 and %2.").arg(from).arg(to));
+            return makeError(
+                ErrorCode::NotFound, QStringLiteral("No captured changes between %1 and %2.").arg(from).arg(to));
         b.seqFrom = b.entries.first().seq;
         b.seqTo = b.entries.last().seq;
         // Ship the known history behind each changed row (bounded).
         SyncedTables tables(m_file.connection());
-        Statement baseOf = m_file.connection().prepare(QStringLiteral("SELECT base_rev FROM local_sync_lineage WHERE rev=?1"));
+        Statement baseOf
+            = m_file.connection().prepare(QStringLiteral("SELECT base_rev FROM local_sync_lineage WHERE rev=?1"));
         QSet<QString> done;
         for (const BundleEntry &e : b.entries) {
             QVector<ChangeSummary> changes;
-            describeChangeset(e.changeset, [&](const QString &t) { const SyncedTable *s = tables.find(t); return s ? s->revColumn : -1; }, &changes);
+            describeChangeset(
+                e.changeset,
+                [&](const QString &t) {
+                    const SyncedTable *s = tables.find(t);
+                    return s ? s->revColumn : -1;
+                },
+                &changes);
             for (const ChangeSummary &c : changes) {
                 QString cur = c.baseRev;
                 for (int steps = 0; steps < 64 && !cur.isEmpty() && !done.contains(cur); ++steps) {
@@ -73,7 +85,7 @@ Result<QByteArray> SyncService::bundleBytes(std::int64_t from, std::int64_t to)
                     if (!baseOf.step())
                         break;
                     const QString base = baseOf.text(0);
-                    b.lineage.append({cur, base});
+                    b.lineage.append({ cur, base });
                     cur = base;
                 }
             }
@@ -87,14 +99,17 @@ Result<ExportSummary> SyncService::exportChanges(const QString &folder, bool eve
     if (m_file.isDamaged())
         return m_file.writeRefusal();
     if (m_file.isReadOnly())
-        return makeError(ErrorCode::ReadOnly, QStringLiteral("The office file is open read-only; export from a writable copy."));
+        return makeError(
+            ErrorCode::ReadOnly, QStringLiteral("The office file is open read-only; export from a writable copy."));
     if (!QFileInfo(folder).isDir())
-        return makeError(ErrorCode::NotFound, QStringLiteral("The folder %1 does not exist or cannot be reached.").arg(folder));
+        return makeError(
+            ErrorCode::NotFound, QStringLiteral("The folder %1 does not exist or cannot be reached.").arg(folder));
     ExportSummary sum;
     const std::int64_t after = everything ? 0 : m_file.setting(QStringLiteral("sync_last_export_seq")).toLongLong();
     const Status counted = guarded([&]() -> Status {
-        Statement st = m_file.connection().prepare(QStringLiteral(
-            "SELECT coalesce(min(seq), 0), coalesce(max(seq), 0), count(*), coalesce(sum(change_count), 0) FROM local_outbox WHERE seq > ?1"));
+        Statement st = m_file.connection().prepare(
+            QStringLiteral("SELECT coalesce(min(seq), 0), coalesce(max(seq), 0), count(*), coalesce(sum(change_count), "
+                           "0) FROM local_outbox WHERE seq > ?1"));
         st.bind(1, after);
         if (st.step()) {
             sum.seqFrom = st.int64(0);
@@ -136,13 +151,15 @@ Result<ExportSummary> SyncService::exportChanges(const QString &folder, bool eve
     return sum;
 }
 
-Status SyncService::startNewOffice(OfficeFile &source, const QString &destPath, const QString &officeCode,
-                                   const QString &officeName)
+Status SyncService::startNewOffice(
+    OfficeFile &source, const QString &destPath, const QString &officeCode, const QString &officeName)
 {
     if (QFileInfo::exists(destPath))
-        return makeError(ErrorCode::Invalid, QStringLiteral("%1 already exists; Hubcase will not overwrite it.").arg(destPath));
+        return makeError(
+            ErrorCode::Invalid, QStringLiteral("%1 already exists; Hubcase will not overwrite it.").arg(destPath));
     if (officeCode == source.officeCode())
-        return makeError(ErrorCode::Invalid, QStringLiteral("The new office needs its own code, not %1.").arg(officeCode));
+        return makeError(
+            ErrorCode::Invalid, QStringLiteral("The new office needs its own code, not %1.").arg(officeCode));
     return guarded([&]() -> Status {
         Statement vacuum = source.connection().prepare(QStringLiteral("VACUUM INTO ?1"));
         vacuum.bind(1, destPath).exec();
@@ -156,13 +173,13 @@ Status SyncService::startNewOffice(OfficeFile &source, const QString &destPath, 
             "DELETE FROM local_sync_conflict; DELETE FROM local_settings WHERE key LIKE 'sync\\_%' ESCAPE '\\'; "
             // Numbering restarts too, or other offices would wait forever for the source's numbers.
             "DELETE FROM sqlite_sequence WHERE name IN ('local_outbox', 'local_sync_conflict');"));
-        Statement set = copy.prepare(QStringLiteral(
-            "INSERT INTO local_settings(key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value=excluded.value"));
+        Statement set = copy.prepare(QStringLiteral("INSERT INTO local_settings(key, value) VALUES (?1, ?2) ON "
+                                                    "CONFLICT(key) DO UPDATE SET value=excluded.value"));
         const QList<QPair<QString, QString>> identity = {
-            {QStringLiteral("office_code"), officeCode},
-            {QStringLiteral("office_id"), newUuid7()},
-            {QStringLiteral("office_name"), officeName},
-            {QStringLiteral("created_at"), OfficeFile::nowUtc()},
+            { QStringLiteral("office_code"), officeCode },
+            { QStringLiteral("office_id"), newUuid7() },
+            { QStringLiteral("office_name"), officeName },
+            { QStringLiteral("created_at"), OfficeFile::nowUtc() },
         };
         for (const auto &[k, v] : identity) {
             set.reset();
@@ -186,15 +203,15 @@ Result<FolderSyncSummary> SyncService::syncWithFolder()
     if (!QFileInfo(folder).isDir())
         return makeError(ErrorCode::NotFound, QStringLiteral("The exchange folder %1 cannot be reached.").arg(folder));
     FolderSyncSummary sum;
-    const QStringList files = QDir(folder).entryList({QStringLiteral("*") + bundleSuffix()}, QDir::Files, QDir::Name);
+    const QStringList files = QDir(folder).entryList({ QStringLiteral("*") + bundleSuffix() }, QDir::Files, QDir::Name);
     const QString own = QStringLiteral("%1-%2-").arg(m_file.officeCode(), m_file.officeId().left(8));
     for (const QString &name : files) {
         if (name.startsWith(own))
-            continue;   // our own exports
+            continue; // our own exports
         ++sum.bundlesSeen;
         const auto imported = BundleImporter(m_file).importFile(QDir(folder).filePath(name));
         if (!imported)
-            sum.refused.append({name, imported.error().message});
+            sum.refused.append({ name, imported.error().message });
         else if (!imported->alreadyImported())
             sum.imported.append(imported.value());
     }

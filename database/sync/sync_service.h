@@ -10,12 +10,13 @@
 #include <QVector>
 #include <cstdint>
 
-namespace hub::db {
+namespace hub::db
+{
 
 class OfficeFile;
 
 struct ExportSummary {
-    QString path;                // empty when there was nothing to export
+    QString path; // empty when there was nothing to export
     std::int64_t seqFrom = 0;
     std::int64_t seqTo = 0;
     int entries = 0;
@@ -29,7 +30,7 @@ struct RefusedBundle {
 
 struct FolderSyncSummary {
     ExportSummary exported;
-    QVector<ImportSummary> imported;   // bundles that brought something new
+    QVector<ImportSummary> imported; // bundles that brought something new
     QVector<RefusedBundle> refused;
     int bundlesSeen = 0;
 
@@ -50,9 +51,13 @@ struct FolderSyncSummary {
     }
 };
 
-class SyncService {
+class SyncService
+{
 public:
-    explicit SyncService(OfficeFile &file) : m_file(file) {}
+    explicit SyncService(OfficeFile &file)
+        : m_file(file)
+    {
+    }
 
     // Writes the outbox entries not yet exported (all of them with
     // `everything`) as one bundle in `folder`. Nothing pending: no file.
@@ -74,8 +79,8 @@ public:
     // Sets up a new office from a consistent copy of an existing office file
     // (VACUUM INTO), with its own identity and an empty sync history, so
     // both start with identical content and only exchange what changes.
-    static Status startNewOffice(OfficeFile &source, const QString &destPath, const QString &officeCode,
-                                 const QString &officeName);
+    static Status startNewOffice(
+        OfficeFile &source, const QString &destPath, const QString &officeCode, const QString &officeName);
 
 private:
     Status setSetting(const QString &key, const QString &value);

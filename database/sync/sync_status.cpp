@@ -9,7 +9,8 @@
 #include <QCryptographicHash>
 #include <QStringList>
 
-namespace hub::db {
+namespace hub::db
+{
 
 QString syncedContentHash(const Connection &connection)
 {
@@ -24,7 +25,8 @@ QString syncedContentHash(const Connection &connection)
         hash.addData(t.name.toUtf8());
         hash.addData(QByteArrayView("\0", 1));
         sqlite3_stmt *raw = nullptr;
-        const QByteArray sql = QStringLiteral("SELECT * FROM %1 ORDER BY %2").arg(t.name, order.join(QLatin1Char(','))).toUtf8();
+        const QByteArray sql
+            = QStringLiteral("SELECT * FROM %1 ORDER BY %2").arg(t.name, order.join(QLatin1Char(','))).toUtf8();
         if (sqlite3_prepare_v2(connection.handle(), sql.constData(), -1, &raw, nullptr) != SQLITE_OK)
             throwSqlite(sqlite3_errcode(connection.handle()), QString::fromUtf8(sqlite3_errmsg(connection.handle())));
         while (sqlite3_step(raw) == SQLITE_ROW) {
@@ -59,8 +61,8 @@ Result<SyncStatus> syncStatus(OfficeFile &file)
         s.lastExportAt = file.setting(QStringLiteral("sync_last_export_at"));
         s.outboxSeq = c.scalar(QStringLiteral("SELECT coalesce(max(seq), 0) FROM local_outbox")).toLongLong();
         {
-            Statement st = c.prepare(QStringLiteral(
-                "SELECT count(*), coalesce(sum(change_count), 0) FROM local_outbox WHERE seq > ?1"));
+            Statement st = c.prepare(
+                QStringLiteral("SELECT count(*), coalesce(sum(change_count), 0) FROM local_outbox WHERE seq > ?1"));
             st.bind(1, static_cast<std::int64_t>(s.lastExportSeq));
             if (st.step()) {
                 s.pendingEntries = st.int64(0);
@@ -68,7 +70,8 @@ Result<SyncStatus> syncStatus(OfficeFile &file)
             }
         }
         {
-            Statement st = c.prepare(QStringLiteral("SELECT status, count(*) FROM local_sync_conflict GROUP BY status"));
+            Statement st
+                = c.prepare(QStringLiteral("SELECT status, count(*) FROM local_sync_conflict GROUP BY status"));
             while (st.step()) {
                 if (st.text(0) == QLatin1String("open"))
                     s.openConflicts = st.integer(1);
@@ -79,11 +82,12 @@ Result<SyncStatus> syncStatus(OfficeFile &file)
             }
         }
         {
-            Statement st = c.prepare(QStringLiteral(
-                "SELECT office_id, office_code, contiguous_seq, max_seq, entries, coalesce(last_import_at, ''), last_bundle "
-                "FROM local_sync_peer ORDER BY office_code, office_id"));
+            Statement st = c.prepare(QStringLiteral("SELECT office_id, office_code, contiguous_seq, max_seq, entries, "
+                                                    "coalesce(last_import_at, ''), last_bundle "
+                                                    "FROM local_sync_peer ORDER BY office_code, office_id"));
             while (st.step())
-                s.peers.append({st.text(0), st.text(1), st.int64(2), st.int64(3), st.int64(4), st.text(5), st.text(6)});
+                s.peers.append(
+                    { st.text(0), st.text(1), st.int64(2), st.int64(3), st.int64(4), st.text(5), st.text(6) });
         }
         s.contentHash = syncedContentHash(c);
         return s;

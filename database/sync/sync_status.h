@@ -9,7 +9,8 @@
 #include <QVector>
 #include <cstdint>
 
-namespace hub::db {
+namespace hub::db
+{
 
 class Connection;
 class OfficeFile;
@@ -28,15 +29,15 @@ struct SyncStatus {
     QString officeId;
     QString officeCode;
     QString exchangeFolder;
-    std::int64_t outboxSeq = 0;         // last captured entry
+    std::int64_t outboxSeq = 0; // last captured entry
     std::int64_t lastExportSeq = 0;
     QString lastExportAt;
-    std::int64_t pendingEntries = 0;    // captured, not yet exported
+    std::int64_t pendingEntries = 0; // captured, not yet exported
     std::int64_t pendingChanges = 0;
     int openConflicts = 0;
     int autoResolved = 0;
     int resolvedConflicts = 0;
-    QString contentHash;                // SHA-256 over every synced table
+    QString contentHash; // SHA-256 over every synced table
     QVector<PeerStatus> peers;
 };
 

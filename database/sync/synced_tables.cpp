@@ -4,7 +4,8 @@
 
 #include <algorithm>
 
-namespace hub::db {
+namespace hub::db
+{
 
 bool SyncedTables::isLocalName(const QString &name)
 {
@@ -34,24 +35,23 @@ void SyncedTables::refresh()
     m_index.clear();
     // table_list types shadow tables 'shadow' and virtual ones 'virtual', so
     // FTS internals are excluded without knowing their naming scheme.
-    Statement list = m_connection.prepare(QStringLiteral(
-        "SELECT name FROM pragma_table_list WHERE schema='main' AND type='table' ORDER BY name"));
-    Statement info = m_connection.prepare(QStringLiteral(
-        "SELECT name, pk FROM pragma_table_info(?1) ORDER BY cid"));
+    Statement list = m_connection.prepare(
+        QStringLiteral("SELECT name FROM pragma_table_list WHERE schema='main' AND type='table' ORDER BY name"));
+    Statement info = m_connection.prepare(QStringLiteral("SELECT name, pk FROM pragma_table_info(?1) ORDER BY cid"));
     while (list.step()) {
         const QString name = list.text(0);
         if (isLocalName(name))
             continue;
         SyncedTable t;
         t.name = name;
-        QVector<QPair<int, int>> keys;   // (key position, column)
+        QVector<QPair<int, int>> keys; // (key position, column)
         info.reset();
         info.bind(1, name);
         while (info.step()) {
             const int column = static_cast<int>(t.columns.size());
             t.columns << info.text(0);
             if (info.integer(1) > 0)
-                keys.append({info.integer(1), column});
+                keys.append({ info.integer(1), column });
             if (info.text(0) == QLatin1String("rev"))
                 t.revColumn = column;
         }

@@ -10,22 +10,27 @@
 #include <QStringList>
 #include <QVector>
 
-namespace hub::db {
+namespace hub::db
+{
 
 class Connection;
 
 struct SyncedTable {
     QString name;
-    QStringList columns;      // declaration order, as changesets number them
-    QVector<int> pkColumns;   // indexes into columns, in key order
-    int revColumn = -1;       // -1 when the table lacks one (the schema test fails then)
+    QStringList columns; // declaration order, as changesets number them
+    QVector<int> pkColumns; // indexes into columns, in key order
+    int revColumn = -1; // -1 when the table lacks one (the schema test fails then)
 
     bool isPk(int column) const { return pkColumns.contains(column); }
 };
 
-class SyncedTables {
+class SyncedTables
+{
 public:
-    explicit SyncedTables(const Connection &connection) : m_connection(connection) {}
+    explicit SyncedTables(const Connection &connection)
+        : m_connection(connection)
+    {
+    }
 
     // Re-reads the schema when PRAGMA schema_version moved.
     const QVector<SyncedTable> &all();

@@ -10,7 +10,8 @@
 #include <QString>
 #include <QVector>
 
-namespace hub::db {
+namespace hub::db
+{
 
 class Connection;
 
@@ -18,8 +19,8 @@ struct ValueWarning {
     QString table;
     QString field;
     int rows = 0;
-    QString example;    // one offending value, shortened
-    QString text;       // "3 cases have a type this version does not know (e.g. 'x')"
+    QString example; // one offending value, shortened
+    QString text; // "3 cases have a type this version does not know (e.g. 'x')"
 };
 
 Result<QVector<ValueWarning>> auditStoredValues(const Connection &connection);

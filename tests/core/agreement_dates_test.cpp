@@ -3,7 +3,8 @@
 #include "core/catalogue/agreement_dates.h"
 #include "core/catalogue/catalogue_json.h"
 
-namespace {
+namespace
+{
 
 hub::Agreement agreement(const QString &key)
 {
@@ -46,7 +47,7 @@ TEST_CASE("latestNoticeDate follows QDate::addMonths and is null without a notic
 {
     hub::Agreement a;
     a.noticeMonths = 6;
-    CHECK(hub::latestNoticeDate(a, QDate(2016, 8, 31)) == QDate(2016, 2, 29));   // clamped to month end
+    CHECK(hub::latestNoticeDate(a, QDate(2016, 8, 31)) == QDate(2016, 2, 29)); // clamped to month end
     CHECK(hub::latestNoticeDate(a, QDate(2015, 8, 31)) == QDate(2015, 2, 28));
     CHECK(hub::latestNoticeDate(a, QDate(2016, 1, 15)) == QDate(2015, 7, 15));
     CHECK(hub::latestNoticeDate(a, QDate()).isNull());
@@ -86,8 +87,9 @@ TEST_CASE("London key dates in date order with notice and extension deadlines", 
 {
     const hub::Agreement london = agreement(QStringLiteral("london-core-principles"));
     const QVector<hub::KeyDate> dates = hub::keyDates(london, QDate(2015, 8, 1));
-    CHECK(keysOf(dates) == QStringList{QStringLiteral("period-start"), QStringLiteral("extension-agree-by"),
-                                        QStringLiteral("latest-notice"), QStringLiteral("period-end")});
+    CHECK(keysOf(dates)
+        == QStringList { QStringLiteral("period-start"), QStringLiteral("extension-agree-by"),
+            QStringLiteral("latest-notice"), QStringLiteral("period-end") });
 
     const hub::KeyDate *ext = find(dates, QStringLiteral("extension-agree-by"));
     REQUIRE(ext);
@@ -117,9 +119,9 @@ TEST_CASE("West Midlands key dates: no extension or notice dates", "[agreement-d
 {
     const hub::Agreement wm = agreement(QStringLiteral("west-midlands-hub"));
     const QVector<hub::KeyDate> dates = hub::keyDates(wm, QDate(2015, 11, 30));
-    CHECK(keysOf(dates) == QStringList{QStringLiteral("published"), QStringLiteral("updated"),
-                                        QStringLiteral("service-start"), QStringLiteral("period-start"),
-                                        QStringLiteral("period-end")});
+    CHECK(keysOf(dates)
+        == QStringList { QStringLiteral("published"), QStringLiteral("updated"), QStringLiteral("service-start"),
+            QStringLiteral("period-start"), QStringLiteral("period-end") });
     CHECK(find(dates, QStringLiteral("published"))->status == QStringLiteral("passed"));
     CHECK(find(dates, QStringLiteral("service-start"))->date == QDate(2015, 12, 1));
     CHECK(find(dates, QStringLiteral("service-start"))->status == QStringLiteral("in 1 day"));

@@ -9,7 +9,8 @@
 
 using namespace hub;
 
-namespace {
+namespace
+{
 
 const auto d = hubtest::isoDate;
 
@@ -49,7 +50,7 @@ TEST_CASE("The shipped GOV.UK list loads from the resource", "[calendar]")
     CHECK(h.last().date == d("2028-12-26"));
     for (qsizetype i = 0; i < h.size(); ++i) {
         CHECK(h.at(i).source == HolidaySource::GovUkList);
-        CHECK(h.at(i).date.dayOfWeek() <= Qt::Friday);   // GOV.UK never lists a weekend day
+        CHECK(h.at(i).date.dayOfWeek() <= Qt::Friday); // GOV.UK never lists a weekend day
         if (i > 0)
             CHECK(h.at(i - 1).date < h.at(i).date);
     }
@@ -82,7 +83,7 @@ TEST_CASE("The compact live-API form parses and agrees with the shipped list", "
     QFile file(path);
     REQUIRE(file.open(QIODevice::ReadOnly));
     const QByteArray bytes = file.readAll();
-    CHECK(bytes.count('\n') == 0);   // really the single-line form
+    CHECK(bytes.count('\n') == 0); // really the single-line form
 
     auto api = parseGovUkBankHolidays(bytes, QStringLiteral("api.json"));
     REQUIRE(api.ok());
@@ -102,15 +103,15 @@ TEST_CASE("The compact live-API form parses and agrees with the shipped list", "
 
 TEST_CASE("Holiday wording", "[calendar]")
 {
-    BankHoliday christmas{d("2022-12-27"), QStringLiteral("Christmas Day"), QStringLiteral("Substitute day"),
-                          HolidaySource::GovUkList};
+    BankHoliday christmas { d("2022-12-27"), QStringLiteral("Christmas Day"), QStringLiteral("Substitute day"),
+        HolidaySource::GovUkList };
     CHECK(christmas.describe() == QStringLiteral("Christmas Day (substitute day)"));
     CHECK(christmas.sourceLabel() == QStringLiteral("GOV.UK list"));
-    BankHoliday jubilee{d("2012-06-05"), QStringLiteral("Queen\u2019s Diamond Jubilee"),
-                        QStringLiteral("Extra bank holiday"), HolidaySource::GovUkList};
+    BankHoliday jubilee { d("2012-06-05"), QStringLiteral("Queen\u2019s Diamond Jubilee"),
+        QStringLiteral("Extra bank holiday"), HolidaySource::GovUkList };
     CHECK(jubilee.describe() == QStringLiteral("Queen\u2019s Diamond Jubilee (extra bank holiday)"));
     CHECK_FALSE(jubilee.isSubstitute());
-    BankHoliday plain{d("2026-08-31"), QStringLiteral("Summer bank holiday"), QString(), HolidaySource::Rule};
+    BankHoliday plain { d("2026-08-31"), QStringLiteral("Summer bank holiday"), QString(), HolidaySource::Rule };
     CHECK(plain.describe() == QStringLiteral("Summer bank holiday"));
 }
 
@@ -118,14 +119,14 @@ TEST_CASE("Parser accepts minimal and BOM-prefixed input", "[calendar]")
 {
     auto noNotes = parseGovUkBankHolidays(withEvents(R"([{"title":"Boxing Day","date":"2030-12-26"},
                                                         {"title":"Christmas Day","date":"2030-12-25","notes":""}])"),
-                                          QStringLiteral("x.json"));
+        QStringLiteral("x.json"));
     REQUIRE(noNotes.ok());
     REQUIRE(noNotes->size() == 2);
-    CHECK(noNotes->at(0).date == d("2030-12-25"));   // sorted
+    CHECK(noNotes->at(0).date == d("2030-12-25")); // sorted
     CHECK(noNotes->at(1).notes.isEmpty());
 
-    auto bom = parseGovUkBankHolidays(QByteArray("\xEF\xBB\xBF") + withEvents(R"([{"title":"A","date":"2030-01-01"}])"),
-                                      QStringLiteral("x.json"));
+    auto bom = parseGovUkBankHolidays(
+        QByteArray("\xEF\xBB\xBF") + withEvents(R"([{"title":"A","date":"2030-01-01"}])"), QStringLiteral("x.json"));
     CHECK(bom.ok());
 }
 
@@ -167,15 +168,16 @@ TEST_CASE("Parser errors name the file and the field", "[calendar]")
         CHECK(eventError(R"([42])").field == QStringLiteral("england-and-wales.events[0]"));
         CHECK(eventError(R"([{"date":"2030-01-01"}])").field == QStringLiteral("england-and-wales.events[0].title"));
         CHECK(eventError(R"([{"title":"A","date":"2030-01-01"},{"title":"B"}])").field
-              == QStringLiteral("england-and-wales.events[1].date"));
+            == QStringLiteral("england-and-wales.events[1].date"));
         const Error badDate = eventError(R"([{"title":"A","date":"2030-02-30"}])");
         CHECK(badDate.field == QStringLiteral("england-and-wales.events[0].date"));
         CHECK(badDate.describe()
-              == QStringLiteral("bank-holidays.json, field 'england-and-wales.events[0].date': "
-                                "'2030-02-30' is not a valid YYYY-MM-DD date"));
-        CHECK(eventError(R"([{"title":"A","date":"30/01/2030"}])").field == QStringLiteral("england-and-wales.events[0].date"));
+            == QStringLiteral("bank-holidays.json, field 'england-and-wales.events[0].date': "
+                              "'2030-02-30' is not a valid YYYY-MM-DD date"));
+        CHECK(eventError(R"([{"title":"A","date":"30/01/2030"}])").field
+            == QStringLiteral("england-and-wales.events[0].date"));
         CHECK(eventError(R"([{"title":"A","date":"2030-01-01","notes":7}])").field
-              == QStringLiteral("england-and-wales.events[0].notes"));
+            == QStringLiteral("england-and-wales.events[0].notes"));
         const Error duplicate = eventError(R"([{"title":"A","date":"2030-01-01"},{"title":"B","date":"2030-01-01"}])");
         CHECK(duplicate.field == QStringLiteral("england-and-wales.events[1].date"));
         CHECK(duplicate.message.contains(QStringLiteral("more than once")));

@@ -9,7 +9,8 @@
 
 using namespace hub;
 
-namespace {
+namespace
+{
 
 using hubtest::calendar;
 
@@ -48,7 +49,7 @@ TEST_CASE("workingDaysBetween inverts addWorkingDays", "[calendar]")
             REQUIRE(cal.isWorkingDay(due));
         if (n > 0) {
             REQUIRE(due > from);
-            REQUIRE(cal.addWorkingDays(from, n - 1) < due);   // the earliest date with that count
+            REQUIRE(cal.addWorkingDays(from, n - 1) < due); // the earliest date with that count
             REQUIRE(due == referenceAdd(cal, from, n));
         }
         // Additive: splitting a span anywhere gives the same total.
@@ -69,7 +70,7 @@ TEST_CASE("The cached path agrees with the day-by-day path", "[calendar]")
         // Spans the edges of every cache: 1990 and 2080 (default), 2026 (narrow).
         const int era = i % 3;
         const QDate from = era == 0 ? randomDate(rng, 1985, 1992)
-                         : era == 1 ? randomDate(rng, 2025, 2027)
+            : era == 1              ? randomDate(rng, 2025, 2027)
                                     : randomDate(rng, 2078, 2085);
         const QDate other = randomDate(rng, from.year() - 1, from.year() + 1);
         const int n = count(rng);
@@ -99,7 +100,7 @@ TEST_CASE("Stopped-clock arithmetic is consistent with its explanation", "[calen
         QVector<DateRange> paused;
         for (int p = howMany(rng); p > 0; --p) {
             const QDate first = from.addDays(offset(rng));
-            paused.append(DateRange{first, first.addDays(length(rng)), QStringLiteral("pause %1").arg(p)});
+            paused.append(DateRange { first, first.addDays(length(rng)), QStringLiteral("pause %1").arg(p) });
         }
         INFO("from " << from.toString(Qt::ISODate).toStdString() << " n " << n << " pauses " << paused.size());
         const QDate due = cal.addWorkingDaysExcluding(from, n, paused);
@@ -114,8 +115,8 @@ TEST_CASE("Stopped-clock arithmetic is consistent with its explanation", "[calen
         REQUIRE(lines.last().dayNumber == n);
         int counted = 0;
         for (const ExplainedDay &line : lines) {
-            const bool inPause = std::any_of(paused.cbegin(), paused.cend(),
-                                             [&](const DateRange &r) { return r.contains(line.date); });
+            const bool inPause = std::any_of(
+                paused.cbegin(), paused.cend(), [&](const DateRange &r) { return r.contains(line.date); });
             REQUIRE(line.counted == (!inPause && cal.isWorkingDay(line.date)));
             if (line.counted)
                 REQUIRE(line.dayNumber == ++counted);

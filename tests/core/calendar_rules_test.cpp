@@ -10,7 +10,8 @@
 
 using namespace hub;
 
-namespace {
+namespace
+{
 
 const auto d = hubtest::isoDate;
 
@@ -43,9 +44,9 @@ const QString kNewYear = QStringLiteral("New Year\u2019s Day");
 
 TEST_CASE("Easter Sunday follows the Gregorian Computus", "[calendar]")
 {
-    CHECK(easterSunday(1818) == d("1818-03-22"));   // earliest possible
+    CHECK(easterSunday(1818) == d("1818-03-22")); // earliest possible
     CHECK(easterSunday(2285) == d("2285-03-22"));
-    CHECK(easterSunday(2038) == d("2038-04-25"));   // latest possible
+    CHECK(easterSunday(2038) == d("2038-04-25")); // latest possible
     CHECK(easterSunday(1961) == d("1961-04-02"));
     CHECK(easterSunday(2000) == d("2000-04-23"));
     CHECK(easterSunday(2008) == d("2008-03-23"));
@@ -78,17 +79,20 @@ TEST_CASE("Rules reproduce the GOV.UK list except the proclaimed one-offs", "[ca
         QStringList onlyListed;
         QStringList onlyRules;
     };
-    const QMap<int, Known> known{
-        {2012, {{QStringLiteral("2012-06-04 Spring bank holiday (Substitute day)"),
-                 QStringLiteral("2012-06-05 Queen\u2019s Diamond Jubilee (Extra bank holiday)")},
-                {QStringLiteral("2012-05-28 Spring bank holiday")}}},
-        {2020, {{QStringLiteral("2020-05-08 Early May bank holiday (VE day)")},
-                {QStringLiteral("2020-05-04 Early May bank holiday")}}},
-        {2022, {{QStringLiteral("2022-06-02 Spring bank holiday"),
-                 QStringLiteral("2022-06-03 Platinum Jubilee bank holiday"),
-                 QStringLiteral("2022-09-19 Bank Holiday for the State Funeral of Queen Elizabeth II")},
-                {QStringLiteral("2022-05-30 Spring bank holiday")}}},
-        {2023, {{QStringLiteral("2023-05-08 Bank holiday for the coronation of King Charles III")}, {}}},
+    const QMap<int, Known> known {
+        { 2012,
+            { { QStringLiteral("2012-06-04 Spring bank holiday (Substitute day)"),
+                  QStringLiteral("2012-06-05 Queen\u2019s Diamond Jubilee (Extra bank holiday)") },
+                { QStringLiteral("2012-05-28 Spring bank holiday") } } },
+        { 2020,
+            { { QStringLiteral("2020-05-08 Early May bank holiday (VE day)") },
+                { QStringLiteral("2020-05-04 Early May bank holiday") } } },
+        { 2022,
+            { { QStringLiteral("2022-06-02 Spring bank holiday"),
+                  QStringLiteral("2022-06-03 Platinum Jubilee bank holiday"),
+                  QStringLiteral("2022-09-19 Bank Holiday for the State Funeral of Queen Elizabeth II") },
+                { QStringLiteral("2022-05-30 Spring bank holiday") } } },
+        { 2023, { { QStringLiteral("2023-05-08 Bank holiday for the coronation of King Charles III") }, {} } },
     };
 
     for (int year = 2012; year <= 2028; ++year) {
@@ -116,29 +120,31 @@ TEST_CASE("Rule years outside the GOV.UK list", "[calendar]")
 {
     SECTION("2010: Christmas on Saturday moves both days to 27 and 28")
     {
-        CHECK(ruleKeys(2010) == QStringList{
-            QStringLiteral("2010-01-01 ") + kNewYear,
-            QStringLiteral("2010-04-02 Good Friday"),
-            QStringLiteral("2010-04-05 Easter Monday"),
-            QStringLiteral("2010-05-03 Early May bank holiday"),
-            QStringLiteral("2010-05-31 Spring bank holiday"),
-            QStringLiteral("2010-08-30 Summer bank holiday"),
-            QStringLiteral("2010-12-27 Christmas Day (Substitute day)"),
-            QStringLiteral("2010-12-28 Boxing Day (Substitute day)"),
-        });
+        CHECK(ruleKeys(2010)
+            == QStringList {
+                QStringLiteral("2010-01-01 ") + kNewYear,
+                QStringLiteral("2010-04-02 Good Friday"),
+                QStringLiteral("2010-04-05 Easter Monday"),
+                QStringLiteral("2010-05-03 Early May bank holiday"),
+                QStringLiteral("2010-05-31 Spring bank holiday"),
+                QStringLiteral("2010-08-30 Summer bank holiday"),
+                QStringLiteral("2010-12-27 Christmas Day (Substitute day)"),
+                QStringLiteral("2010-12-28 Boxing Day (Substitute day)"),
+            });
     }
     SECTION("2011: Christmas on Sunday; the Royal Wedding is not a rule")
     {
-        CHECK(ruleKeys(2011) == QStringList{
-            QStringLiteral("2011-01-03 ") + kNewYear + QStringLiteral(" (Substitute day)"),
-            QStringLiteral("2011-04-22 Good Friday"),
-            QStringLiteral("2011-04-25 Easter Monday"),
-            QStringLiteral("2011-05-02 Early May bank holiday"),
-            QStringLiteral("2011-05-30 Spring bank holiday"),
-            QStringLiteral("2011-08-29 Summer bank holiday"),
-            QStringLiteral("2011-12-26 Boxing Day"),
-            QStringLiteral("2011-12-27 Christmas Day (Substitute day)"),
-        });
+        CHECK(ruleKeys(2011)
+            == QStringList {
+                QStringLiteral("2011-01-03 ") + kNewYear + QStringLiteral(" (Substitute day)"),
+                QStringLiteral("2011-04-22 Good Friday"),
+                QStringLiteral("2011-04-25 Easter Monday"),
+                QStringLiteral("2011-05-02 Early May bank holiday"),
+                QStringLiteral("2011-05-30 Spring bank holiday"),
+                QStringLiteral("2011-08-29 Summer bank holiday"),
+                QStringLiteral("2011-12-26 Boxing Day"),
+                QStringLiteral("2011-12-27 Christmas Day (Substitute day)"),
+            });
         // Known limitation: 29 April 2011 (Royal Wedding) was a one-off
         // proclamation; rules cannot produce it and the list starts in 2012.
         for (const BankHoliday &h : ruleBankHolidays(2011))
@@ -146,26 +152,28 @@ TEST_CASE("Rule years outside the GOV.UK list", "[calendar]")
     }
     SECTION("2029 and 2030")
     {
-        CHECK(ruleKeys(2029) == QStringList{
-            QStringLiteral("2029-01-01 ") + kNewYear,
-            QStringLiteral("2029-03-30 Good Friday"),
-            QStringLiteral("2029-04-02 Easter Monday"),
-            QStringLiteral("2029-05-07 Early May bank holiday"),
-            QStringLiteral("2029-05-28 Spring bank holiday"),
-            QStringLiteral("2029-08-27 Summer bank holiday"),
-            QStringLiteral("2029-12-25 Christmas Day"),
-            QStringLiteral("2029-12-26 Boxing Day"),
-        });
-        CHECK(ruleKeys(2030) == QStringList{
-            QStringLiteral("2030-01-01 ") + kNewYear,
-            QStringLiteral("2030-04-19 Good Friday"),
-            QStringLiteral("2030-04-22 Easter Monday"),
-            QStringLiteral("2030-05-06 Early May bank holiday"),
-            QStringLiteral("2030-05-27 Spring bank holiday"),
-            QStringLiteral("2030-08-26 Summer bank holiday"),
-            QStringLiteral("2030-12-25 Christmas Day"),
-            QStringLiteral("2030-12-26 Boxing Day"),
-        });
+        CHECK(ruleKeys(2029)
+            == QStringList {
+                QStringLiteral("2029-01-01 ") + kNewYear,
+                QStringLiteral("2029-03-30 Good Friday"),
+                QStringLiteral("2029-04-02 Easter Monday"),
+                QStringLiteral("2029-05-07 Early May bank holiday"),
+                QStringLiteral("2029-05-28 Spring bank holiday"),
+                QStringLiteral("2029-08-27 Summer bank holiday"),
+                QStringLiteral("2029-12-25 Christmas Day"),
+                QStringLiteral("2029-12-26 Boxing Day"),
+            });
+        CHECK(ruleKeys(2030)
+            == QStringList {
+                QStringLiteral("2030-01-01 ") + kNewYear,
+                QStringLiteral("2030-04-19 Good Friday"),
+                QStringLiteral("2030-04-22 Easter Monday"),
+                QStringLiteral("2030-05-06 Early May bank holiday"),
+                QStringLiteral("2030-05-27 Spring bank holiday"),
+                QStringLiteral("2030-08-26 Summer bank holiday"),
+                QStringLiteral("2030-12-25 Christmas Day"),
+                QStringLiteral("2030-12-26 Boxing Day"),
+            });
     }
     SECTION("2032 Christmas on Saturday, 2033 New Year on Saturday and Christmas on Sunday")
     {
@@ -174,16 +182,17 @@ TEST_CASE("Rule years outside the GOV.UK list", "[calendar]")
         CHECK(y2032.contains(QStringLiteral("2032-03-29 Easter Monday")));
         CHECK(y2032.contains(QStringLiteral("2032-12-27 Christmas Day (Substitute day)")));
         CHECK(y2032.contains(QStringLiteral("2032-12-28 Boxing Day (Substitute day)")));
-        CHECK(ruleKeys(2033) == QStringList{
-            QStringLiteral("2033-01-03 ") + kNewYear + QStringLiteral(" (Substitute day)"),
-            QStringLiteral("2033-04-15 Good Friday"),
-            QStringLiteral("2033-04-18 Easter Monday"),
-            QStringLiteral("2033-05-02 Early May bank holiday"),
-            QStringLiteral("2033-05-30 Spring bank holiday"),
-            QStringLiteral("2033-08-29 Summer bank holiday"),
-            QStringLiteral("2033-12-26 Boxing Day"),
-            QStringLiteral("2033-12-27 Christmas Day (Substitute day)"),
-        });
+        CHECK(ruleKeys(2033)
+            == QStringList {
+                QStringLiteral("2033-01-03 ") + kNewYear + QStringLiteral(" (Substitute day)"),
+                QStringLiteral("2033-04-15 Good Friday"),
+                QStringLiteral("2033-04-18 Easter Monday"),
+                QStringLiteral("2033-05-02 Early May bank holiday"),
+                QStringLiteral("2033-05-30 Spring bank holiday"),
+                QStringLiteral("2033-08-29 Summer bank holiday"),
+                QStringLiteral("2033-12-26 Boxing Day"),
+                QStringLiteral("2033-12-27 Christmas Day (Substitute day)"),
+            });
     }
     SECTION("Rule holidays say where they came from")
     {
@@ -211,5 +220,5 @@ TEST_CASE("Rules give eight distinct weekday holidays every year", "[calendar]")
         }
         REQUIRE(days.size() == 8);
     }
-    CHECK(ruleBankHolidays(0).isEmpty());   // no year 0 in QDate
+    CHECK(ruleBankHolidays(0).isEmpty()); // no year 0 in QDate
 }

@@ -6,7 +6,8 @@
 
 using namespace hub;
 
-namespace {
+namespace
+{
 
 const auto d = hubtest::isoDate;
 
@@ -22,16 +23,16 @@ QString reason(const char *iso)
 TEST_CASE("Receipt day is not counted (the brief's examples)", "[calendar]")
 {
     const WorkingCalendar &cal = calendar();
-    CHECK(cal.addWorkingDays(d("2026-11-21"), 5) == d("2026-11-27"));   // Saturday -> Friday
-    CHECK(cal.addWorkingDays(d("2026-11-23"), 5) == d("2026-11-30"));   // Monday -> Monday
+    CHECK(cal.addWorkingDays(d("2026-11-21"), 5) == d("2026-11-27")); // Saturday -> Friday
+    CHECK(cal.addWorkingDays(d("2026-11-23"), 5) == d("2026-11-30")); // Monday -> Monday
     CHECK(cal.addWorkingDays(d("2026-11-23"), 1) == d("2026-11-24"));
-    CHECK(cal.addWorkingDays(d("2026-11-22"), 1) == d("2026-11-23"));   // Sunday -> Monday is day 1
+    CHECK(cal.addWorkingDays(d("2026-11-22"), 1) == d("2026-11-23")); // Sunday -> Monday is day 1
     CHECK(cal.addWorkingDays(d("2026-11-23"), 0) == d("2026-11-23"));
     CHECK(cal.addWorkingDays(d("2026-11-21"), 20) == d("2026-12-18"));
     CHECK(cal.workingDaysBetween(d("2026-11-21"), d("2026-11-27")) == 5);
     CHECK(cal.workingDaysBetween(d("2026-11-23"), d("2026-11-30")) == 5);
     CHECK(cal.workingDaysBetween(d("2026-11-23"), d("2026-11-23")) == 0);
-    CHECK(cal.workingDaysBetween(d("2026-11-27"), d("2026-11-29")) == 0);   // Fri -> Sun
+    CHECK(cal.workingDaysBetween(d("2026-11-27"), d("2026-11-29")) == 0); // Fri -> Sun
     CHECK(cal.workingDaysBetween(d("2026-11-30"), d("2026-11-23")) == -5);
 }
 
@@ -50,7 +51,7 @@ TEST_CASE("Weekends and null dates", "[calendar]")
 TEST_CASE("Negative counts run backwards as the exact inverse", "[calendar]")
 {
     const WorkingCalendar &cal = calendar();
-    CHECK(cal.addWorkingDays(d("2026-11-30"), -1) == d("2026-11-27"));   // Mon -> previous Fri
+    CHECK(cal.addWorkingDays(d("2026-11-30"), -1) == d("2026-11-27")); // Mon -> previous Fri
     CHECK(cal.addWorkingDays(d("2026-11-30"), -5) == d("2026-11-23"));
     // From a non-working day the start day itself has no working day to
     // give back: Friday is 0 working days before Saturday, Thursday is 1.
@@ -133,8 +134,9 @@ TEST_CASE("One-off bank holidays from the GOV.UK list", "[calendar]")
     SECTION("2012 Diamond Jubilee: Spring moved to 4 June, extra day 5 June")
     {
         CHECK(reason("2012-06-04") == QStringLiteral("Bank holiday: Spring bank holiday (substitute day)"));
-        CHECK(reason("2012-06-05") == QStringLiteral("Bank holiday: Queen\u2019s Diamond Jubilee (extra bank holiday)"));
-        CHECK(cal.isWorkingDay(d("2012-05-28")));   // the usual last Monday of May was worked
+        CHECK(
+            reason("2012-06-05") == QStringLiteral("Bank holiday: Queen\u2019s Diamond Jubilee (extra bank holiday)"));
+        CHECK(cal.isWorkingDay(d("2012-05-28"))); // the usual last Monday of May was worked
         CHECK(cal.addWorkingDays(d("2012-06-01"), 1) == d("2012-06-06"));
     }
     SECTION("2020 VE Day: Early May moved to Friday 8 May")
@@ -149,14 +151,15 @@ TEST_CASE("One-off bank holidays from the GOV.UK list", "[calendar]")
         CHECK(reason("2022-06-03") == QStringLiteral("Bank holiday: Platinum Jubilee bank holiday"));
         CHECK(cal.isWorkingDay(d("2022-05-30")));
         CHECK(reason("2022-09-19")
-              == QStringLiteral("Bank holiday: Bank Holiday for the State Funeral of Queen Elizabeth II"));
+            == QStringLiteral("Bank holiday: Bank Holiday for the State Funeral of Queen Elizabeth II"));
         CHECK(cal.addWorkingDays(d("2022-06-01"), 1) == d("2022-06-06"));
         CHECK(cal.addWorkingDays(d("2022-09-16"), 1) == d("2022-09-20"));
     }
     SECTION("2023 Coronation")
     {
-        CHECK(reason("2023-05-08") == QStringLiteral("Bank holiday: Bank holiday for the coronation of King Charles III"));
-        CHECK(cal.workingDaysBetween(d("2023-04-28"), d("2023-05-12")) == 8);   // 1 May and 8 May both off
+        CHECK(reason("2023-05-08")
+            == QStringLiteral("Bank holiday: Bank holiday for the coronation of King Charles III"));
+        CHECK(cal.workingDaysBetween(d("2023-04-28"), d("2023-05-12")) == 8); // 1 May and 8 May both off
     }
 }
 
@@ -179,8 +182,8 @@ TEST_CASE("Leap years and year boundaries", "[calendar]")
 
     CHECK(cal.addWorkingDays(d("2025-12-31"), 1) == d("2026-01-02"));
     CHECK(cal.workingDaysBetween(d("2025-12-24"), d("2026-01-02")) == 4);
-    CHECK(cal.addWorkingDays(d("2028-12-29"), 1) == d("2029-01-02"));   // list year into rule year
-    CHECK(cal.addWorkingDays(d("2011-12-30"), 1) == d("2012-01-03"));   // rule year into list year
+    CHECK(cal.addWorkingDays(d("2028-12-29"), 1) == d("2029-01-02")); // list year into rule year
+    CHECK(cal.addWorkingDays(d("2011-12-30"), 1) == d("2012-01-03")); // rule year into list year
 }
 
 TEST_CASE("Rule years either side of the list", "[calendar]")
@@ -207,16 +210,17 @@ TEST_CASE("Office closures", "[calendar]")
 {
     auto bank = BankHolidayCalendar::englandAndWales();
     REQUIRE(bank.ok());
-    const WorkingCalendar cal(bank.value(), {
-        {d("2026-11-25"), QStringLiteral("staff training")},
-        {d("2026-11-25"), QStringLiteral("ignored duplicate")},
-        {d("2026-11-28"), QStringLiteral("on a Saturday")},
-        {d("2026-12-25"), QStringLiteral("Christmas shutdown")},
-        {d("2026-12-24"), QStringLiteral("Christmas shutdown")},
-        {d("2026-12-31"), QString()},
-        {d("2095-06-01"), QStringLiteral("beyond the cached years")},
-        {QDate(), QStringLiteral("no date: ignored")},
-    });
+    const WorkingCalendar cal(bank.value(),
+        {
+            { d("2026-11-25"), QStringLiteral("staff training") },
+            { d("2026-11-25"), QStringLiteral("ignored duplicate") },
+            { d("2026-11-28"), QStringLiteral("on a Saturday") },
+            { d("2026-12-25"), QStringLiteral("Christmas shutdown") },
+            { d("2026-12-24"), QStringLiteral("Christmas shutdown") },
+            { d("2026-12-31"), QString() },
+            { d("2095-06-01"), QStringLiteral("beyond the cached years") },
+            { QDate(), QStringLiteral("no date: ignored") },
+        });
     CHECK(cal.reasonNotWorking(d("2026-11-25")) == QStringLiteral("Office closed: staff training"));
     CHECK(cal.status(d("2026-11-25")).kind == DayKind::OfficeClosed);
     CHECK(cal.addWorkingDays(d("2026-11-23"), 5) == d("2026-12-01"));

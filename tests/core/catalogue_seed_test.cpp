@@ -13,7 +13,8 @@
 
 #include <optional>
 
-namespace {
+namespace
+{
 
 const QString kWestMidlandsSeed = QStringLiteral("resources/seeds/mou-west-midlands-primary-care-hub-v1.0.txt");
 const QString kLondonSeed = QStringLiteral("resources/seeds/mou-core-principles-london-v1.4.txt");
@@ -64,9 +65,9 @@ struct SeedActivity {
     QString subgroup;
     QString text;
     bool ccg = false;
-    QString hub;        // "CORE", "TBC", "SUPPORT" or ""
-    QString qualifier;  // "for contractual"
-    int line = 0;       // 1-based line in the seed where the activity starts
+    QString hub; // "CORE", "TBC", "SUPPORT" or ""
+    QString qualifier; // "for contractual"
+    int line = 0; // 1-based line in the seed where the activity starts
 };
 
 struct SeedFunction {
@@ -87,7 +88,8 @@ struct SeedFunction {
 // glyph itself (☒, a checked <input>, or a private-use symbol-font character)
 // counts the same. A subgroup heading ending in ':' that carries an NHSE
 // marker hands it to the subgroup's first activity.
-class GridParser {
+class GridParser
+{
 public:
     explicit GridParser(const QString &seed)
     {
@@ -193,15 +195,14 @@ private:
     void take(const QString &raw, int line)
     {
         static const QRegularExpression heading(QStringLiteral("^#+\\s*"));
-        static const QRegularExpression numeral(
-            QStringLiteral("^(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\\.\\s+(.+)$"));
+        static const QRegularExpression numeral(QStringLiteral("^(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\\.\\s+(.+)$"));
 
         QString t = stripBold(raw);
         t.remove(heading);
         if (t.trimmed().isEmpty()) {
             ++m_blankRun;
             if (m_blankRun == 3 && m_open && m_rowOpen && m_open->hub.isEmpty())
-                m_open->ccg = true;   // blank, (emptied glyph), blank
+                m_open->ccg = true; // blank, (emptied glyph), blank
             return;
         }
         m_blankRun = 0;
@@ -268,7 +269,7 @@ private:
             return;
         }
 
-        if (m_open && m_rowOpen) {   // wrapped text of a broken row
+        if (m_open && m_rowOpen) { // wrapped text of a broken row
             m_open->text += QLatin1Char(' ') + head;
             if (hasCells) {
                 applyCells(*m_open, cells, line);
@@ -278,7 +279,7 @@ private:
         }
 
         SeedFunction &f = functions.last();
-        if (!m_open && f.activities.isEmpty()) {   // a paragraph instead of activities (IX)
+        if (!m_open && f.activities.isEmpty()) { // a paragraph instead of activities (IX)
             f.note = f.note.isEmpty() ? head : f.note + QLatin1Char(' ') + head;
             return;
         }
@@ -319,11 +320,14 @@ QStringList compareGrid(const QVector<SeedFunction> &seed, const hub::Catalogue 
         const SeedFunction &s = seed.at(f);
         const hub::DelegatedFunction &c = cat.functions.at(f);
         if (s.numeral != c.numeral || c.number != f + 1)
-            diffs << QStringLiteral("function %1: catalogue has %2 (number %3)").arg(s.numeral, c.numeral).arg(c.number);
+            diffs
+                << QStringLiteral("function %1: catalogue has %2 (number %3)").arg(s.numeral, c.numeral).arg(c.number);
         if (s.title != c.title)
-            diffs << QStringLiteral("function %1 title: seed %2, catalogue %3").arg(s.numeral, quoted(s.title), quoted(c.title));
+            diffs << QStringLiteral("function %1 title: seed %2, catalogue %3")
+                         .arg(s.numeral, quoted(s.title), quoted(c.title));
         if (!s.note.isEmpty() && s.note != c.note)
-            diffs << QStringLiteral("function %1 note: seed %2, catalogue %3").arg(s.numeral, quoted(s.note), quoted(c.note));
+            diffs << QStringLiteral("function %1 note: seed %2, catalogue %3")
+                         .arg(s.numeral, quoted(s.note), quoted(c.note));
         if (s.activities.isEmpty() && c.note.isEmpty())
             diffs << QStringLiteral("function %1 has no activities but the catalogue gives no note").arg(s.numeral);
 
@@ -332,7 +336,9 @@ QStringList compareGrid(const QVector<SeedFunction> &seed, const hub::Catalogue 
             const QString key = QStringLiteral("%1.%2").arg(s.numeral).arg(i + 1);
             if (i >= c.activities.size()) {
                 const SeedActivity &sa = s.activities.at(i);
-                diffs << QStringLiteral("%1 missing from catalogue: %2 (seed line %3)").arg(key, quoted(sa.text)).arg(sa.line);
+                diffs << QStringLiteral("%1 missing from catalogue: %2 (seed line %3)")
+                             .arg(key, quoted(sa.text))
+                             .arg(sa.line);
                 continue;
             }
             const hub::Activity &ca = c.activities.at(i);
@@ -341,15 +347,19 @@ QStringList compareGrid(const QVector<SeedFunction> &seed, const hub::Catalogue 
                 continue;
             }
             const SeedActivity &sa = s.activities.at(i);
-            const QString at = QStringLiteral("%1 (seed line %2, %3)").arg(key).arg(sa.line).arg(quoted(sa.text.left(60)));
+            const QString at
+                = QStringLiteral("%1 (seed line %2, %3)").arg(key).arg(sa.line).arg(quoted(sa.text.left(60)));
             if (ca.key != key)
                 diffs << QStringLiteral("%1: catalogue key is %2").arg(at, quoted(ca.key));
             if (ca.text != sa.text)
-                diffs << QStringLiteral("%1: text differs\n    seed:      %2\n    catalogue: %3").arg(at, quoted(sa.text), quoted(ca.text));
+                diffs << QStringLiteral("%1: text differs\n    seed:      %2\n    catalogue: %3")
+                             .arg(at, quoted(sa.text), quoted(ca.text));
             if (ca.subgroup != sa.subgroup)
-                diffs << QStringLiteral("%1: subgroup seed %2, catalogue %3").arg(at, quoted(sa.subgroup), quoted(ca.subgroup));
+                diffs << QStringLiteral("%1: subgroup seed %2, catalogue %3")
+                             .arg(at, quoted(sa.subgroup), quoted(ca.subgroup));
             if (ca.ccgRole != sa.ccg || hub::hubRoleCode(ca.hubRole) != sa.hub || ca.hubQualifier != sa.qualifier)
-                diffs << QStringLiteral("%1: markers seed [%2], catalogue [%3]").arg(at, describeSeedRow(sa), describeCatalogueRow(ca));
+                diffs << QStringLiteral("%1: markers seed [%2], catalogue [%3]")
+                             .arg(at, describeSeedRow(sa), describeCatalogueRow(ca));
         }
     }
     return diffs;
@@ -365,7 +375,7 @@ void reportDiffs(const QStringList &diffs)
 bool hasListLine(const QString &seed, const QString &prefixPattern, const QString &text)
 {
     const QRegularExpression re(QStringLiteral("^%1%2\\s*$").arg(prefixPattern, QRegularExpression::escape(text)),
-                                QRegularExpression::MultilineOption);
+        QRegularExpression::MultilineOption);
     return re.match(seed).hasMatch();
 }
 
@@ -384,23 +394,25 @@ TEST_CASE("seed grid parser reads the West Midlands layout, including broken fun
         counts << QStringLiteral("%1:%2").arg(f.numeral).arg(f.activities.size());
         total += int(f.activities.size());
     }
-    CHECK(counts.join(QLatin1Char(' ')) == QStringLiteral("I:7 II:5 III:3 IV:3 V:2 VI:0 VII:3 VIII:11 IX:0 X:20 XI:3 XII:20"));
+    CHECK(counts.join(QLatin1Char(' '))
+        == QStringLiteral("I:7 II:5 III:3 IV:3 V:2 VI:0 VII:3 VIII:11 IX:0 X:20 XI:3 XII:20"));
     CHECK(total == 77);
 
     // The parser's readings of the broken rows, independent of the catalogue.
     const SeedFunction &x = grid.functions.at(9);
     REQUIRE(x.activities.size() == 20);
-    CHECK(x.activities.at(0).ccg);                      // tick glyph emptied, no marker
+    CHECK(x.activities.at(0).ccg); // tick glyph emptied, no marker
     CHECK(x.activities.at(0).hub.isEmpty());
-    CHECK_FALSE(x.activities.at(1).ccg);                // "CORE" on its own line
+    CHECK_FALSE(x.activities.at(1).ccg); // "CORE" on its own line
     CHECK(x.activities.at(1).hub == QStringLiteral("CORE"));
-    CHECK(x.activities.at(3).ccg);                      // tick then "SUPPORT"
+    CHECK(x.activities.at(3).ccg); // tick then "SUPPORT"
     CHECK(x.activities.at(3).hub == QStringLiteral("SUPPORT"));
-    CHECK(x.activities.at(10).text == QStringLiteral("Liaise with the District Valuer regarding the rent and rates payment for each practice."));
+    CHECK(x.activities.at(10).text
+        == QStringLiteral("Liaise with the District Valuer regarding the rent and rates payment for each practice."));
     CHECK(x.activities.at(10).hub == QStringLiteral("CORE"));
     CHECK_FALSE(x.activities.at(10).ccg);
     CHECK(x.activities.at(15).subgroup == QStringLiteral("Other premises related issues"));
-    CHECK(x.activities.at(15).hub == QStringLiteral("CORE"));   // from the subgroup heading
+    CHECK(x.activities.at(15).hub == QStringLiteral("CORE")); // from the subgroup heading
     CHECK(grid.functions.at(8).note.startsWith(QStringLiteral("Under Joint Commissioning Arrangements")));
     CHECK(grid.functions.at(7).activities.at(2).qualifier == QStringLiteral("for contractual"));
 }
@@ -447,7 +459,7 @@ TEST_CASE("finance services and ledger responsibilities are the West Midlands se
         QStringList found;
         for (const QRegularExpressionMatch &m : item.globalMatch(line))
             found << unescapeHtml(m.captured(1)).remove(bullet).trimmed();
-        if (area.isEmpty()) {   // the table's continuation row (premises)
+        if (area.isEmpty()) { // the table's continuation row (premises)
             REQUIRE_FALSE(bullets.isEmpty());
             bullets.last() << found;
         } else {
@@ -518,8 +530,8 @@ TEST_CASE("West Midlands principles, reporting and signatory come from the seed"
 TEST_CASE("the four RT quantified standards and their exclusions are the London seed's, verbatim", "[catalogue][seed]")
 {
     const QString seed = readSeed(kLondonSeed);
-    static const QRegularExpression row(QStringLiteral("^(\\d+)\\. ([^\\t\\n]+)\\t([^\\t\\n]+)\\t([^\\t\\n]+)$"),
-                                        QRegularExpression::MultilineOption);
+    static const QRegularExpression row(
+        QStringLiteral("^(\\d+)\\. ([^\\t\\n]+)\\t([^\\t\\n]+)\\t([^\\t\\n]+)$"), QRegularExpression::MultilineOption);
     static const QRegularExpression kebab(QStringLiteral("^[a-z]+(-[a-z]+)*$"));
 
     const hub::Catalogue cat = builtIn();
@@ -549,7 +561,7 @@ TEST_CASE("the four RT quantified standards and their exclusions are the London 
             CHECK(exclusionCell.contains(e.text));
             exclusionTexts << e.text;
         }
-        CHECK(exclusionTexts.join(QLatin1Char(' ')) == exclusionCell);   // all of them, in order
+        CHECK(exclusionTexts.join(QLatin1Char(' ')) == exclusionCell); // all of them, in order
 
         // The clock numbers are the ones the wording states.
         if (found->acknowledgeWorkingDays > 0)
@@ -565,7 +577,8 @@ TEST_CASE("the four RT quantified standards and their exclusions are the London 
     CHECK(cat.standards.size() == 4);
 }
 
-TEST_CASE("London purposes, documents, principles and performance standards are the seed's bullets", "[catalogue][seed]")
+TEST_CASE(
+    "London purposes, documents, principles and performance standards are the seed's bullets", "[catalogue][seed]")
 {
     const QString seed = readSeed(kLondonSeed);
     const hub::Catalogue cat = builtIn();

@@ -5,7 +5,8 @@
 #include <QFile>
 #include <QSet>
 
-namespace {
+namespace
+{
 
 hub::Catalogue builtIn()
 {
@@ -16,21 +17,24 @@ hub::Catalogue builtIn()
 }
 
 // Smallest catalogue the loader accepts, with one activity to break.
-QByteArray minimal(const QByteArray &activity = R"({"key": "I.1", "text": "Agree contract", "ccg": false, "hub": "CORE"})",
-                   const QByteArray &agreementExtra = QByteArray(),
-                   const QByteArray &topExtra = QByteArray())
+QByteArray minimal(
+    const QByteArray &activity = R"({"key": "I.1", "text": "Agree contract", "ccg": false, "hub": "CORE"})",
+    const QByteArray &agreementExtra = QByteArray(), const QByteArray &topExtra = QByteArray())
 {
     return QByteArray(R"({
   "format": "hubcase-mou-catalogue",
   "formatVersion": 1,
   "agreements": [
-    {"key": "a", "title": "Agreement A")") + agreementExtra + R"(}
+    {"key": "a", "title": "Agreement A")")
+        + agreementExtra + R"(}
   ],
   "functions": [
     {"numeral": "I", "number": 1, "title": "First", "activities": [
-      )" + activity + R"(
+      )" + activity
+        + R"(
     ]}
-  ])" + topExtra + R"(
+  ])" + topExtra
+        + R"(
 })";
 }
 
@@ -115,7 +119,8 @@ TEST_CASE("agreements carry the seeds' terms", "[catalogue]")
     CHECK(wm->signatories.at(0).role == QStringLiteral("CCG Lead"));
     CHECK(wm->signatories.at(0).name.isEmpty());
     CHECK(wm->signatories.at(1).name == QStringLiteral("David Williams"));
-    CHECK(wm->signatories.at(1).designation == QStringLiteral("Locality Director, NHS England (West Midlands Local Office)"));
+    CHECK(wm->signatories.at(1).designation
+        == QStringLiteral("Locality Director, NHS England (West Midlands Local Office)"));
     REQUIRE(wm->escalation.size() == 4);
     for (int i = 0; i < 4; ++i)
         CHECK(wm->escalation.at(i).level == i + 1);
@@ -126,7 +131,7 @@ TEST_CASE("agreements carry the seeds' terms", "[catalogue]")
 
 TEST_CASE("hub role codes round-trip and unknown codes are None", "[catalogue]")
 {
-    for (hub::HubRole role : {hub::HubRole::None, hub::HubRole::Core, hub::HubRole::Tbc, hub::HubRole::Support})
+    for (hub::HubRole role : { hub::HubRole::None, hub::HubRole::Core, hub::HubRole::Tbc, hub::HubRole::Support })
         CHECK(hub::hubRoleFromCode(hub::hubRoleCode(role)) == role);
     CHECK(hub::hubRoleCode(hub::HubRole::Core) == QStringLiteral("CORE"));
     CHECK(hub::hubRoleCode(hub::HubRole::None).isEmpty());
@@ -151,17 +156,17 @@ TEST_CASE("hub marker shows the qualifier", "[catalogue]")
 TEST_CASE("needsDetermination: TBC rows and rows shared between CCG and Hub", "[catalogue]")
 {
     hub::Activity a;
-    CHECK_FALSE(a.needsDetermination());            // nobody
+    CHECK_FALSE(a.needsDetermination()); // nobody
     a.ccgRole = true;
-    CHECK_FALSE(a.needsDetermination());            // CCG only
+    CHECK_FALSE(a.needsDetermination()); // CCG only
     a.hubRole = hub::HubRole::Support;
-    CHECK(a.needsDetermination());                  // CCG ☒ + SUPPORT
+    CHECK(a.needsDetermination()); // CCG ☒ + SUPPORT
     a.hubRole = hub::HubRole::Core;
-    CHECK(a.needsDetermination());                  // CCG ☒ + CORE
+    CHECK(a.needsDetermination()); // CCG ☒ + CORE
     a.ccgRole = false;
-    CHECK_FALSE(a.needsDetermination());            // Hub CORE only
+    CHECK_FALSE(a.needsDetermination()); // Hub CORE only
     a.hubRole = hub::HubRole::Tbc;
-    CHECK(a.needsDetermination());                  // TBC, even without the CCG
+    CHECK(a.needsDetermination()); // TBC, even without the CCG
 
     const hub::Catalogue cat = builtIn();
     CHECK(cat.activity(QStringLiteral("VIII.3"))->needsDetermination());
@@ -173,7 +178,7 @@ TEST_CASE("needsDetermination: TBC rows and rows shared between CCG and Hub", "[
 TEST_CASE("commissioning level codes and names", "[catalogue]")
 {
     using L = hub::CommissioningLevel;
-    for (L level : {L::GreaterCollaboration, L::JointCommissioning, L::JointDelegation, L::FullyDelegated}) {
+    for (L level : { L::GreaterCollaboration, L::JointCommissioning, L::JointDelegation, L::FullyDelegated }) {
         L back = L::GreaterCollaboration;
         REQUIRE(hub::commissioningLevelFromCode(hub::commissioningLevelCode(level), &back));
         CHECK(back == level);
@@ -233,7 +238,7 @@ TEST_CASE("standards, panel rules, reporting and contacts", "[catalogue]")
     CHECK(cat.standard(QStringLiteral("reports"))->exclusions.size() == 1);
     CHECK(cat.standard(QStringLiteral("missing")) == nullptr);
 
-    for (const QString &key : {QStringLiteral("london-core-principles"), QStringLiteral("west-midlands-hub")}) {
+    for (const QString &key : { QStringLiteral("london-core-principles"), QStringLiteral("west-midlands-hub") }) {
         const hub::PanelRule *rule = cat.panelRule(key);
         REQUIRE(rule);
         int seats = 0;
@@ -248,7 +253,7 @@ TEST_CASE("standards, panel rules, reporting and contacts", "[catalogue]")
     QList<int> months;
     for (const hub::ReportingQuarter &q : cat.reporting)
         months << q.dueMonth;
-    CHECK(months == QList<int>{7, 10, 1, 4});
+    CHECK(months == QList<int> { 7, 10, 1, 4 });
     CHECK(cat.keyContacts.at(0).name == QStringLiteral("Donna MacArthur"));
 }
 
@@ -274,82 +279,115 @@ TEST_CASE("loader reports syntax errors with line and column", "[catalogue][load
 
 TEST_CASE("loader names the JSON path of a bad value", "[catalogue][loader]")
 {
-    SECTION("unknown hub role") {
+    SECTION("unknown hub role")
+    {
         const hub::Error e = parseError(minimal(R"({"key": "I.1", "text": "x", "hub": "CORE-ISH"})"));
         CHECK(e.field == QStringLiteral("functions[0].activities[0].hub"));
         CHECK(e.message.contains(QStringLiteral("CORE-ISH")));
         CHECK(e.describe() == QStringLiteral("test.json, field 'functions[0].activities[0].hub': ") + e.message);
     }
-    SECTION("missing activity text") {
-        CHECK(parseError(minimal(R"({"key": "I.1", "hub": "CORE"})")).field == QStringLiteral("functions[0].activities[0].text"));
+    SECTION("missing activity text")
+    {
+        CHECK(parseError(minimal(R"({"key": "I.1", "hub": "CORE"})")).field
+            == QStringLiteral("functions[0].activities[0].text"));
     }
-    SECTION("text where a flag belongs") {
-        CHECK(parseError(minimal(R"({"key": "I.1", "text": "x", "ccg": "yes"})")).field == QStringLiteral("functions[0].activities[0].ccg"));
+    SECTION("text where a flag belongs")
+    {
+        CHECK(parseError(minimal(R"({"key": "I.1", "text": "x", "ccg": "yes"})")).field
+            == QStringLiteral("functions[0].activities[0].ccg"));
     }
-    SECTION("number where text belongs") {
-        CHECK(parseError(minimal(R"({"key": 7, "text": "x"})")).field == QStringLiteral("functions[0].activities[0].key"));
+    SECTION("number where text belongs")
+    {
+        CHECK(parseError(minimal(R"({"key": 7, "text": "x"})")).field
+            == QStringLiteral("functions[0].activities[0].key"));
     }
-    SECTION("qualifier without a role") {
+    SECTION("qualifier without a role")
+    {
         CHECK(parseError(minimal(R"({"key": "I.1", "text": "x", "hubQualifier": "for contractual"})")).field
-              == QStringLiteral("functions[0].activities[0].hubQualifier"));
+            == QStringLiteral("functions[0].activities[0].hubQualifier"));
     }
-    SECTION("duplicate activity keys") {
+    SECTION("duplicate activity keys")
+    {
         const hub::Error e = parseError(minimal(R"({"key": "I.1", "text": "x"}, {"key": "I.1", "text": "y"})"));
         CHECK(e.field == QStringLiteral("functions[0].activities[1].key"));
         CHECK(e.message.contains(QStringLiteral("duplicate")));
     }
-    SECTION("bad date") {
+    SECTION("bad date")
+    {
         const hub::Error e = parseError(minimal(R"({"key": "I.1", "text": "x"})", R"(, "periodStart": "2015-02-30")"));
         CHECK(e.field == QStringLiteral("agreements[0].periodStart"));
         CHECK(e.message.contains(QStringLiteral("2015-02-30")));
     }
-    SECTION("UK-style date is refused") {
+    SECTION("UK-style date is refused")
+    {
         CHECK(parseError(minimal(R"({"key": "I.1", "text": "x"})", R"(, "periodEnd": "31/03/2016")")).field
-              == QStringLiteral("agreements[0].periodEnd"));
+            == QStringLiteral("agreements[0].periodEnd"));
     }
-    SECTION("period ending before it starts") {
+    SECTION("period ending before it starts")
+    {
         CHECK(parseError(minimal(R"({"key": "I.1", "text": "x"})",
-                                 R"(, "periodStart": "2016-04-01", "periodEnd": "2016-03-31")")).field
-              == QStringLiteral("agreements[0].periodEnd"));
+                             R"(, "periodStart": "2016-04-01", "periodEnd": "2016-03-31")"))
+                  .field
+            == QStringLiteral("agreements[0].periodEnd"));
     }
-    SECTION("negative notice months") {
+    SECTION("negative notice months")
+    {
         CHECK(parseError(minimal(R"({"key": "I.1", "text": "x"})", R"(, "noticeMonths": -1)")).field
-              == QStringLiteral("agreements[0].noticeMonths"));
+            == QStringLiteral("agreements[0].noticeMonths"));
     }
-    SECTION("unknown party kind") {
-        CHECK(parseError(minimal(R"({"key": "I.1", "text": "x"})", R"(, "parties": [{"name": "X", "kind": "alien"}])")).field
-              == QStringLiteral("agreements[0].parties[0].kind"));
+    SECTION("unknown party kind")
+    {
+        CHECK(parseError(minimal(R"({"key": "I.1", "text": "x"})", R"(, "parties": [{"name": "X", "kind": "alien"}])"))
+                  .field
+            == QStringLiteral("agreements[0].parties[0].kind"));
     }
-    SECTION("unknown commissioning level") {
+    SECTION("unknown commissioning level")
+    {
+        CHECK(
+            parseError(
+                minimal(R"({"key": "I.1", "text": "x"})", QByteArray(),
+                    R"(, "ccgs": [{"code": "06A", "name": "NHS Wolverhampton CCG", "levels": [{"level": "level-5"}]}])"))
+                .field
+            == QStringLiteral("ccgs[0].levels[0].level"));
+    }
+    SECTION("panel rule for an agreement that is not there")
+    {
         CHECK(parseError(minimal(R"({"key": "I.1", "text": "x"})", QByteArray(),
-                                 R"(, "ccgs": [{"code": "06A", "name": "NHS Wolverhampton CCG", "levels": [{"level": "level-5"}]}])"))
-                  .field == QStringLiteral("ccgs[0].levels[0].level"));
+                             R"(, "panelRules": [{"agreementKey": "b", "seats": [{"role": "Lay member"}]}])"))
+                  .field
+            == QStringLiteral("panelRules[0].agreementKey"));
     }
-    SECTION("panel rule for an agreement that is not there") {
-        CHECK(parseError(minimal(R"({"key": "I.1", "text": "x"})", QByteArray(),
-                                 R"(, "panelRules": [{"agreementKey": "b", "seats": [{"role": "Lay member"}]}])"))
-                  .field == QStringLiteral("panelRules[0].agreementKey"));
+    SECTION("exclusion without a code")
+    {
+        CHECK(
+            parseError(
+                minimal(R"({"key": "I.1", "text": "x"})", QByteArray(),
+                    R"(, "standards": [{"number": 1, "key": "payments", "name": "Payments", "text": "t", "exclusions": [{"text": "Where"}]}])"))
+                .field
+            == QStringLiteral("standards[0].exclusions[0].code"));
     }
-    SECTION("exclusion without a code") {
-        CHECK(parseError(minimal(R"({"key": "I.1", "text": "x"})", QByteArray(),
-                                 R"(, "standards": [{"number": 1, "key": "payments", "name": "Payments", "text": "t", "exclusions": [{"text": "Where"}]}])"))
-                  .field == QStringLiteral("standards[0].exclusions[0].code"));
-    }
-    SECTION("function list of the wrong type") {
+    SECTION("function list of the wrong type")
+    {
         CHECK(parseError(R"({"agreements": [], "functions": {}})").field == QStringLiteral("functions"));
     }
-    SECTION("missing agreements") {
+    SECTION("missing agreements")
+    {
         CHECK(parseError(R"({"functions": []})").field == QStringLiteral("agreements"));
     }
-    SECTION("numeral out of range") {
+    SECTION("numeral out of range")
+    {
         CHECK(parseError(R"({"agreements": [], "functions": [{"numeral": "XIII", "title": "t"}]})").field
-              == QStringLiteral("functions[0].numeral"));
+            == QStringLiteral("functions[0].numeral"));
     }
-    SECTION("newer format version") {
-        const hub::Error e = parseError(R"({"format": "hubcase-mou-catalogue", "formatVersion": 2, "agreements": [], "functions": []})");
+    SECTION("newer format version")
+    {
+        const hub::Error e = parseError(
+            R"({"format": "hubcase-mou-catalogue", "formatVersion": 2, "agreements": [], "functions": []})");
         CHECK(e.field == QStringLiteral("formatVersion"));
     }
-    SECTION("someone else's JSON") {
-        CHECK(parseError(R"({"format": "bank-holidays", "agreements": [], "functions": []})").field == QStringLiteral("format"));
+    SECTION("someone else's JSON")
+    {
+        CHECK(parseError(R"({"format": "bank-holidays", "agreements": [], "functions": []})").field
+            == QStringLiteral("format"));
     }
 }

@@ -11,15 +11,17 @@
 
 using namespace hub;
 
-namespace {
+namespace
+{
 
 // Row `code` of a real 2023-02 epraccur extract (fields quoted, CRLF).
 QByteArray epraccurRow(int n, const QByteArray &name = "THE DENSHAM SURGERY")
 {
     const QByteArray code = "A8" + QByteArray::number(1000 + n);
-    return "\"" + code + "\",\"" + name + "\",\"Y63\",\"QHM\",\"THE HEALTH CENTRE\",\"LAWSON STREET\",\"STOCKTON-ON-TEES\","
-           "\"CLEVELAND\",\"\",\"TS18 1HU\",\"19740401\",\"\",\"A\",\"B\",\"16C\",\"20200401\",\"\",\"01642 672351\","
-           "\"\",\"\",\"\",\"0\",\"\",\"16C\",\"\",\"4\",\"\"";
+    return "\"" + code + "\",\"" + name
+        + "\",\"Y63\",\"QHM\",\"THE HEALTH CENTRE\",\"LAWSON STREET\",\"STOCKTON-ON-TEES\","
+          "\"CLEVELAND\",\"\",\"TS18 1HU\",\"19740401\",\"\",\"A\",\"B\",\"16C\",\"20200401\",\"\",\"01642 672351\","
+          "\"\",\"\",\"\",\"0\",\"\",\"16C\",\"\",\"4\",\"\"";
 }
 
 // Ten rows; `edit` changes row `target` (1-based) before the line break is added.
@@ -57,7 +59,7 @@ TEST_CASE("A stray carriage return does not split a row and push the blame onto 
 {
     // The fault trial's file: extra fields written after the CR of a CRLF. Before the fix the bare CR
     // ended the record, and the error named row 11 of a 10-row file with "found 2".
-    for (int target : {10, 4}) {
+    for (int target : { 10, 4 }) {
         INFO("row " << target);
         const Error e = refused(tenRows(target, [](QByteArray row) { return row + "\r,\"extra\""; }));
         CHECK(e.row == target);
@@ -72,8 +74,9 @@ TEST_CASE("A stray carriage return does not split a row and push the blame onto 
 
 TEST_CASE("A CR-only (classic Mac) file still reads its rows", "[csv][limits]")
 {
-    auto r = parsePracticeBytes(kPaymentsHeader.chopped(2) + "\rA00001,One,Addr,05A,CCG,GMS,10\rA00002,Two,Addr,05A,CCG,PMS,20\r",
-                                QStringLiteral("mac.csv"));
+    auto r = parsePracticeBytes(
+        kPaymentsHeader.chopped(2) + "\rA00001,One,Addr,05A,CCG,GMS,10\rA00002,Two,Addr,05A,CCG,PMS,20\r",
+        QStringLiteral("mac.csv"));
     REQUIRE(r.ok());
     REQUIRE(r->records.size() == 2);
     CHECK(r->records[1].name == QStringLiteral("Two"));
@@ -81,12 +84,19 @@ TEST_CASE("A CR-only (classic Mac) file still reads its rows", "[csv][limits]")
 
 TEST_CASE("A NUL byte or other control character in a name is refused with row and field", "[csv][limits]")
 {
-    struct Case { const char *what; QByteArray name; const char *code; };
+    struct Case {
+        const char *what;
+        QByteArray name;
+        const char *code;
+    };
     const Case cases[] = {
-        {"NUL", QByteArray("THE DENSHAM", 11) + '\0' + "SURGERY", "U+0000, a NUL byte"},
-        {"tab", "THE\tDENSHAM", "U+0009, a tab"},
-        {"escape", "THE\x1B[31mDENSHAM", "U+001B"},
-        {"delete", "THE\x7F""DENSHAM", "U+007F"},
+        { "NUL", QByteArray("THE DENSHAM", 11) + '\0' + "SURGERY", "U+0000, a NUL byte" },
+        { "tab", "THE\tDENSHAM", "U+0009, a tab" },
+        { "escape", "THE\x1B[31mDENSHAM", "U+001B" },
+        { "delete",
+            "THE\x7F"
+            "DENSHAM",
+            "U+007F" },
     };
     for (const Case &c : cases) {
         INFO(c.what);
@@ -110,8 +120,8 @@ TEST_CASE("A NUL byte or other control character in a name is refused with row a
 
 TEST_CASE("A line break inside a quoted name is allowed and stored as a space", "[csv][limits]")
 {
-    auto r = parsePracticeBytes(kPaymentsHeader + "A00001,\"Two\r\nLines\",\"1 High St\nTown\",05A,CCG,GMS,1\r\n",
-                                QStringLiteral("ok.csv"));
+    auto r = parsePracticeBytes(
+        kPaymentsHeader + "A00001,\"Two\r\nLines\",\"1 High St\nTown\",05A,CCG,GMS,1\r\n", QStringLiteral("ok.csv"));
     REQUIRE(r.ok());
     CHECK(r->records[0].name == QStringLiteral("Two Lines"));
     CHECK(r->records[0].address == QStringLiteral("1 High St Town"));
@@ -120,7 +130,8 @@ TEST_CASE("A line break inside a quoted name is allowed and stored as a space", 
 TEST_CASE("A field longer than the maximum is refused; one at the maximum is read", "[csv][limits]")
 {
     const QByteArray atLimit(kCsvMaxFieldChars, 'A');
-    auto ok = parsePracticeBytes(tenRows(2, [&](QByteArray) { return epraccurRow(2, atLimit); }), QStringLiteral("ok.csv"));
+    auto ok
+        = parsePracticeBytes(tenRows(2, [&](QByteArray) { return epraccurRow(2, atLimit); }), QStringLiteral("ok.csv"));
     REQUIRE(ok.ok());
     CHECK(ok->records[1].name.size() == kCsvMaxFieldChars);
 
@@ -130,8 +141,8 @@ TEST_CASE("A field longer than the maximum is refused; one at the maximum is rea
     CHECK(quoted.row == 7);
     CHECK(quoted.field == QStringLiteral("Name"));
     CHECK(quoted.message == QStringLiteral("the field is longer than 500 characters, the most a field may hold"));
-    const Error bare = refused(kPaymentsHeader + "A00001,N,A,05A,CCG,GMS,1\r\nA00002," + QByteArray(kCsvMaxFieldChars + 1, 'x')
-                               + ",A,05A,CCG,GMS,1\r\n");
+    const Error bare = refused(kPaymentsHeader + "A00001,N,A,05A,CCG,GMS,1\r\nA00002,"
+        + QByteArray(kCsvMaxFieldChars + 1, 'x') + ",A,05A,CCG,GMS,1\r\n");
     CHECK(bare.row == 3);
     CHECK(bare.field == QStringLiteral("Practice Name"));
 }
@@ -152,7 +163,7 @@ TEST_CASE("A file larger than the maximum is refused before it is read", "[csv][
     QFile f(tmp.path(QStringLiteral("huge.csv")));
     REQUIRE(f.open(QIODevice::WriteOnly));
     f.write(kPaymentsHeader);
-    REQUIRE(f.resize(kMaxPracticeFileBytes + 1));   // sparse: no 64 MB written
+    REQUIRE(f.resize(kMaxPracticeFileBytes + 1)); // sparse: no 64 MB written
     f.close();
     auto r = parsePracticeFile(f.fileName());
     REQUIRE_FALSE(r.ok());
@@ -166,7 +177,9 @@ TEST_CASE("The CSV reader itself applies the limits, for any CSV Hubcase reads",
     REQUIRE_FALSE(nul.ok());
     CHECK(nul.error().row == 2);
     CHECK(nul.error().field == QStringLiteral("column 2"));
-    CHECK(nul.error().message == QStringLiteral("character 2 of the field is a control character (U+0000, a NUL byte), which no field may hold"));
+    CHECK(nul.error().message
+        == QStringLiteral(
+            "character 2 of the field is a control character (U+0000, a NUL byte), which no field may hold"));
     CHECK(isForbiddenCsvControl(QChar(0x9F)));
     CHECK_FALSE(isForbiddenCsvControl(QChar(0xA0)));
     CHECK_FALSE(isForbiddenCsvControl(QChar(u'\n')));

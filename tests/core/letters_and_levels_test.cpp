@@ -10,7 +10,8 @@
 using namespace hub;
 using namespace Qt::StringLiterals;
 
-namespace {
+namespace
+{
 
 const auto d = hubtest::isoDate;
 
@@ -62,7 +63,7 @@ TEST_CASE("agreeing needs every signature's name and date; the lock says when an
     spec.ccgLeadName = u"Sarah Okafor"_s;
     spec.ccgLeadSignedOn = d("2016-02-10");
     spec.directorName = u"David Williams"_s;
-    CHECK(agreementBlockers(spec) == QStringList{u"the Locality Director's signature date is missing"_s});
+    CHECK(agreementBlockers(spec) == QStringList { u"the Locality Director's signature date is missing"_s });
     spec.directorSignedOn = d("2016-02-15");
     CHECK(agreementBlockers(spec).isEmpty());
     CHECK(specAgreedText(spec).isEmpty()); // still a draft
@@ -73,23 +74,24 @@ TEST_CASE("agreeing needs every signature's name and date; the lock says when an
 
 TEST_CASE("a letter is addressed to the requester when known, then the practice and its address", "[core][letters]")
 {
-    QHash<QString, QString> values{{u"practice_name"_s, u"Dr Bhardwaj M K & Partners"_s}, {u"officer"_s, u"A Patel"_s}};
+    QHash<QString, QString> values { { u"practice_name"_s, u"Dr Bhardwaj M K & Partners"_s },
+        { u"officer"_s, u"A Patel"_s } };
     Letterhead head;
     head.hubName = u"NHS England West Midlands Primary Care Hub"_s;
     head.address = u"Hub House\n\n  1 Example Street \nBirmingham"_s;
     head.phone = u"0121 000 0000"_s;
     head.email = u"hub@example.nhs.uk"_s;
-    addLetterPartValues(values, head,
-                        addressLines(u"Frankley Health Centre, 125 New Street, , Rubery"_s, u"B45 0EU"_s).join(u'\n'));
+    addLetterPartValues(
+        values, head, addressLines(u"Frankley Health Centre, 125 New Street, , Rubery"_s, u"B45 0EU"_s).join(u'\n'));
 
     // No requester: the practice and its ODS address; no empty lines; "Dear colleague".
     CHECK(letterAddressee(values)
-          == QStringList{u"Dr Bhardwaj M K & Partners"_s, u"Frankley Health Centre"_s, u"125 New Street"_s, u"Rubery"_s,
-                         u"B45 0EU"_s});
+        == QStringList { u"Dr Bhardwaj M K & Partners"_s, u"Frankley Health Centre"_s, u"125 New Street"_s, u"Rubery"_s,
+            u"B45 0EU"_s });
     CHECK(values.value(u"salutation"_s) == u"Dear colleague,"_s);
     CHECK(letterSender(values)
-          == QStringList{u"NHS England West Midlands Primary Care Hub"_s, u"Hub House"_s, u"1 Example Street"_s,
-                         u"Birmingham"_s});
+        == QStringList {
+            u"NHS England West Midlands Primary Care Hub"_s, u"Hub House"_s, u"1 Example Street"_s, u"Birmingham"_s });
     CHECK(letterContactLine(values) == u"Contact: A Patel\nTelephone 0121 000 0000\nEmail hub@example.nhs.uk"_s);
 
     // A named requester: addressed to them, and greeted by name.
@@ -102,8 +104,8 @@ TEST_CASE("a letter is addressed to the requester when known, then the practice 
     CHECK_FALSE(letterSalutation(values).contains(u"colleague"_s));
 
     // Empty fields leave their lines out.
-    QHash<QString, QString> bare{{u"requester_organisation"_s, u"  "_s}};
-    addLetterPartValues(bare, Letterhead{}, QString());
+    QHash<QString, QString> bare { { u"requester_organisation"_s, u"  "_s } };
+    addLetterPartValues(bare, Letterhead {}, QString());
     CHECK(letterAddressee(bare).isEmpty());
     CHECK(letterSender(bare).isEmpty());
     CHECK(letterContactLine(bare).isEmpty());
@@ -112,9 +114,10 @@ TEST_CASE("a letter is addressed to the requester when known, then the practice 
 TEST_CASE("full-response and closure letters read the timeline", "[core][letters]")
 {
     QHash<QString, QString> values;
-    addTimelineValues(values, {hubtest::ev(CaseEventKind::Responded, "2016-03-01", "", "First answer"),
-                               hubtest::ev(CaseEventKind::Responded, "2016-03-08", "", "The locum claim is payable."),
-                               hubtest::ev(CaseEventKind::Closed, "2016-03-10", "", "Resolved with the practice.")});
+    addTimelineValues(values,
+        { hubtest::ev(CaseEventKind::Responded, "2016-03-01", "", "First answer"),
+            hubtest::ev(CaseEventKind::Responded, "2016-03-08", "", "The locum claim is payable."),
+            hubtest::ev(CaseEventKind::Closed, "2016-03-10", "", "Resolved with the practice.") });
     CHECK(values.value(u"responded_on"_s) == u"8 March 2016"_s);
     CHECK(values.value(u"response_text"_s) == u"The locum claim is payable."_s);
     CHECK(values.value(u"closed_on"_s) == u"10 March 2016"_s);

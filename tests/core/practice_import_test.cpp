@@ -13,7 +13,8 @@
 using namespace hub;
 using namespace Qt::StringLiterals;
 
-namespace {
+namespace
+{
 
 QVector<CsvRecord> csv(const QByteArray &bytes)
 {
@@ -30,16 +31,17 @@ QString writeFile(const hubtest::TempDir &tmp, const QString &name, const QByteA
     return f.fileName();
 }
 
-const QByteArray kPaymentsHeader =
-    "Practice Code,Practice Name,Practice Address,CCG Code,CCG Name,Contract Type,"
-    "Number of Registered Patients (Last Known Figure),Practice Open Date,Practice Close Date\r\n";
+const QByteArray kPaymentsHeader
+    = "Practice Code,Practice Name,Practice Address,CCG Code,CCG Name,Contract Type,"
+      "Number of Registered Patients (Last Known Figure),Practice Open Date,Practice Close Date\r\n";
 
 // The first row of the real 2023-02 epraccur with the given code and fields swapped in.
 QByteArray epraccurLine(const QString &code, int column = -1, const QString &value = {})
 {
-    QStringList f = QStringLiteral("A81001|THE DENSHAM SURGERY|Y63|QHM|THE HEALTH CENTRE|LAWSON STREET|STOCKTON-ON-TEES|"
-                                   "CLEVELAND||TS18 1HU|19740401||A|B|16C|20200401||01642 672351||||0||16C||4|")
-                        .split(QLatin1Char('|'));
+    QStringList f
+        = QStringLiteral("A81001|THE DENSHAM SURGERY|Y63|QHM|THE HEALTH CENTRE|LAWSON STREET|STOCKTON-ON-TEES|"
+                         "CLEVELAND||TS18 1HU|19740401||A|B|16C|20200401||01642 672351||||0||16C||4|")
+              .split(QLatin1Char('|'));
     f[0] = code;
     if (column >= 0)
         f[column] = value;
@@ -62,8 +64,9 @@ TEST_CASE("CSV reader handles quotes, embedded commas and doubled quotes", "[csv
 {
     const auto rows = csv("a,\"b,c\",\"say \"\"hi\"\"\",\r\n\"\",x\r\n");
     REQUIRE(rows.size() == 2);
-    CHECK(rows[0].fields == QStringList{QStringLiteral("a"), QStringLiteral("b,c"), QStringLiteral("say \"hi\""), QString()});
-    CHECK(rows[1].fields == QStringList{QString(), QStringLiteral("x")});
+    CHECK(rows[0].fields
+        == QStringList { QStringLiteral("a"), QStringLiteral("b,c"), QStringLiteral("say \"hi\""), QString() });
+    CHECK(rows[1].fields == QStringList { QString(), QStringLiteral("x") });
 }
 
 TEST_CASE("CSV reader keeps embedded newlines and reports physical lines", "[csv]")
@@ -124,8 +127,9 @@ TEST_CASE("epraccur 2023-02 parses every row and filters to active GP practices"
     QHash<QString, int> status;
     for (const auto &p : all->records)
         ++status[p.status];
-    CHECK(status == QHash<QString, int>{{QStringLiteral("A"), 11995}, {QStringLiteral("C"), 3436},
-                                        {QStringLiteral("D"), 230}, {QStringLiteral("P"), 2}});
+    CHECK(status
+        == QHash<QString, int> { { QStringLiteral("A"), 11995 }, { QStringLiteral("C"), 3436 },
+            { QStringLiteral("D"), 230 }, { QStringLiteral("P"), 2 } });
 
     const PracticeRecord &first = all->records.first();
     CHECK(first.odsCode == QStringLiteral("A81001"));
@@ -138,7 +142,7 @@ TEST_CASE("epraccur 2023-02 parses every row and filters to active GP practices"
     CHECK(first.prescribingSetting == 4);
     CHECK(first.contractType == ContractType::Unknown);
 
-    auto active = parsePracticeFile(path, PracticeImportOptions{true, true});
+    auto active = parsePracticeFile(path, PracticeImportOptions { true, true });
     REQUIRE(active.ok());
     CHECK(active->records.size() == 6848);
     CHECK(active->rowsRead == 15663);
@@ -148,7 +152,7 @@ TEST_CASE("epraccur 2023-02 parses every row and filters to active GP practices"
 TEST_CASE("epraccur 2019-11 parses with the CCG-era counts", "[practices]")
 {
     auto r = parsePracticeFile(hubtest::dataPath(QStringLiteral("ods-epraccur-gp-practices-2019-11.csv")),
-                               PracticeImportOptions{true, true});
+        PracticeImportOptions { true, true });
     REQUIRE(r.ok());
     CHECK(r->rowsRead == 14357);
     CHECK(r->records.size() == 6830);
@@ -156,13 +160,20 @@ TEST_CASE("epraccur 2019-11 parses with the CCG-era counts", "[practices]")
 
 TEST_CASE("every payments year parses with its published row and contract counts", "[practices]")
 {
-    struct Year { const char *year; int rows, gms, pms, apms, unknown; };
+    struct Year {
+        const char *year;
+        int rows, gms, pms, apms, unknown;
+    };
     const Year years[] = {
-        {"2014-15", 7959, 4480, 3190, 289, 0},   {"2015-16", 7841, 4892, 2653, 296, 0},
-        {"2016-17", 7763, 5301, 2127, 279, 56},  {"2017-18", 7543, 5169, 2052, 234, 88},
-        {"2018-19", 7279, 5079, 1918, 181, 101}, {"2019-20", 7001, 4917, 1794, 180, 110},
-        {"2020-21", 6808, 4720, 1831, 177, 80},  {"2021-22", 6758, 4742, 1655, 235, 126},
-        {"2022-23", 6669, 4664, 1615, 235, 155},
+        { "2014-15", 7959, 4480, 3190, 289, 0 },
+        { "2015-16", 7841, 4892, 2653, 296, 0 },
+        { "2016-17", 7763, 5301, 2127, 279, 56 },
+        { "2017-18", 7543, 5169, 2052, 234, 88 },
+        { "2018-19", 7279, 5079, 1918, 181, 101 },
+        { "2019-20", 7001, 4917, 1794, 180, 110 },
+        { "2020-21", 6808, 4720, 1831, 177, 80 },
+        { "2021-22", 6758, 4742, 1655, 235, 126 },
+        { "2022-23", 6669, 4664, 1615, 235, 155 },
     };
     for (const Year &y : years) {
         const QString file = QStringLiteral("nhs-payments-to-general-practice-%1.csv").arg(QLatin1String(y.year));
@@ -197,7 +208,7 @@ TEST_CASE("payments files: dates, patients and 2022-23 sub-ICB columns come out 
                 return p;
         }
         FAIL("no practice " << code.toStdString());
-        return PracticeRecord{};
+        return PracticeRecord {};
     };
     auto y1718 = parsePracticeFile(hubtest::dataPath(QStringLiteral("nhs-payments-to-general-practice-2017-18.csv")));
     REQUIRE(y1718.ok());
@@ -231,25 +242,34 @@ TEST_CASE("demo resource holds the 687 practices of 14 West Midlands CCGs", "[pr
     QSet<QString> ccgs;
     for (const auto &p : r->records)
         ccgs.insert(p.ccgCode);
-    CHECK(ccgs == QSet<QString>{QStringLiteral("04X"), QStringLiteral("05A"), QStringLiteral("05C"), QStringLiteral("05F"),
-                                QStringLiteral("05H"), QStringLiteral("05J"), QStringLiteral("05L"), QStringLiteral("05P"),
-                                QStringLiteral("05R"), QStringLiteral("05T"), QStringLiteral("05Y"), QStringLiteral("06A"),
-                                QStringLiteral("06D"), QStringLiteral("13P")});
+    CHECK(ccgs
+        == QSet<QString> { QStringLiteral("04X"), QStringLiteral("05A"), QStringLiteral("05C"), QStringLiteral("05F"),
+            QStringLiteral("05H"), QStringLiteral("05J"), QStringLiteral("05L"), QStringLiteral("05P"),
+            QStringLiteral("05R"), QStringLiteral("05T"), QStringLiteral("05Y"), QStringLiteral("06A"),
+            QStringLiteral("06D"), QStringLiteral("13P") });
 }
 
 TEST_CASE("malformed payments rows fail naming the physical row and the column", "[practices]")
 {
-    const QByteArray good = "A00001,\"Multi\r\nline name\",\"1 High St\",05A,NHS COVENTRY AND RUGBY CCG,GMS,1234,-,-\r\n";
-    struct Case { const char *what; QByteArray row; int line; const char *field; };
+    const QByteArray good
+        = "A00001,\"Multi\r\nline name\",\"1 High St\",05A,NHS COVENTRY AND RUGBY CCG,GMS,1234,-,-\r\n";
+    struct Case {
+        const char *what;
+        QByteArray row;
+        int line;
+        const char *field;
+    };
     // The good row spans lines 2-3, so the bad row is physical line 4, not record 3.
     const Case cases[] = {
-        {"short row", "A00002,Name,Addr,05A,CCG,GMS,1234,-\r\n", 4, "Practice Close Date"},
-        {"bad date", "A00002,Name,Addr,05A,CCG,GMS,1234,31/02/2015,-\r\n", 4, "Practice Open Date"},
-        {"unknown contract", "A00002,Name,Addr,05A,CCG,XMS,1234,-,-\r\n", 4, "Contract Type"},
-        {"duplicate code", "A00001,Name,Addr,05A,CCG,GMS,1234,-,-\r\n", 4, "Practice Code"},
-        {"non-numeric patients", "A00002,Name,Addr,05A,CCG,GMS,12a4,-,-\r\n", 4, "Number of Registered Patients (Last Known Figure)"},
-        {"bad ODS code", "A0002,Name,Addr,05A,CCG,GMS,1234,-,-\r\n", 4, "Practice Code"},
-        {"unclosed quote", "A00002,\"Name,Addr,05A,CCG,GMS,1234,-,-\r\nA00003,x,y,05A,CCG,GMS,1,-,-\r\n", 4, "Practice Name"},
+        { "short row", "A00002,Name,Addr,05A,CCG,GMS,1234,-\r\n", 4, "Practice Close Date" },
+        { "bad date", "A00002,Name,Addr,05A,CCG,GMS,1234,31/02/2015,-\r\n", 4, "Practice Open Date" },
+        { "unknown contract", "A00002,Name,Addr,05A,CCG,XMS,1234,-,-\r\n", 4, "Contract Type" },
+        { "duplicate code", "A00001,Name,Addr,05A,CCG,GMS,1234,-,-\r\n", 4, "Practice Code" },
+        { "non-numeric patients", "A00002,Name,Addr,05A,CCG,GMS,12a4,-,-\r\n", 4,
+            "Number of Registered Patients (Last Known Figure)" },
+        { "bad ODS code", "A0002,Name,Addr,05A,CCG,GMS,1234,-,-\r\n", 4, "Practice Code" },
+        { "unclosed quote", "A00002,\"Name,Addr,05A,CCG,GMS,1234,-,-\r\nA00003,x,y,05A,CCG,GMS,1,-,-\r\n", 4,
+            "Practice Name" },
     };
     for (const Case &c : cases) {
         INFO(c.what);
@@ -258,7 +278,8 @@ TEST_CASE("malformed payments rows fail naming the physical row and the column",
         CHECK(e.field == QString::fromLatin1(c.field));
     }
     CHECK(expectFailure(kPaymentsHeader + "A00002,Name,Addr,05A,CCG,XMS,1,-,-\r\n").describe()
-          == QStringLiteral("bad.csv row 2, field 'Contract Type': unknown contract type 'XMS' (expected GMS, PMS, APMS or UNKNOWN)"));
+        == QStringLiteral(
+            "bad.csv row 2, field 'Contract Type': unknown contract type 'XMS' (expected GMS, PMS, APMS or UNKNOWN)"));
 }
 
 TEST_CASE("malformed epraccur rows fail naming the row and the column", "[practices]")
@@ -267,18 +288,23 @@ TEST_CASE("malformed epraccur rows fail naming the row and the column", "[practi
     QByteArray shortRow = epraccurLine(QStringLiteral("A00003"));
     shortRow.replace(",\"\"\r\n", "\r\n"); // drop the last (27th) field
 
-    struct Case { const char *what; QByteArray row; const char *field; };
+    struct Case {
+        const char *what;
+        QByteArray row;
+        const char *field;
+    };
     const Case cases[] = {
-        {"short row", shortRow, "Null (27)"},
-        {"bad open date", epraccurLine(QStringLiteral("A00003"), 10, QStringLiteral("19741301")), "Open Date"},
-        {"bad close date", epraccurLine(QStringLiteral("A00003"), 11, QStringLiteral("2023-01-01")), "Close Date"},
-        {"bad status", epraccurLine(QStringLiteral("A00003"), 12, QStringLiteral("X")), "Status Code"},
-        {"bad setting", epraccurLine(QStringLiteral("A00003"), 25, QStringLiteral("four")), "Prescribing Setting"},
-        {"duplicate code", epraccurLine(QStringLiteral("A00001")), "Organisation Code"},
+        { "short row", shortRow, "Null (27)" },
+        { "bad open date", epraccurLine(QStringLiteral("A00003"), 10, QStringLiteral("19741301")), "Open Date" },
+        { "bad close date", epraccurLine(QStringLiteral("A00003"), 11, QStringLiteral("2023-01-01")), "Close Date" },
+        { "bad status", epraccurLine(QStringLiteral("A00003"), 12, QStringLiteral("X")), "Status Code" },
+        { "bad setting", epraccurLine(QStringLiteral("A00003"), 25, QStringLiteral("four")), "Prescribing Setting" },
+        { "duplicate code", epraccurLine(QStringLiteral("A00001")), "Organisation Code" },
     };
     for (const Case &c : cases) {
         INFO(c.what);
-        const Error e = expectFailure(two + c.row + epraccurLine(QStringLiteral("A00009")), QStringLiteral("epraccur.csv"));
+        const Error e
+            = expectFailure(two + c.row + epraccurLine(QStringLiteral("A00009")), QStringLiteral("epraccur.csv"));
         CHECK(e.row == 3);
         CHECK(e.field == QString::fromLatin1(c.field));
     }

@@ -8,7 +8,8 @@
 
 using namespace hub;
 
-namespace {
+namespace
+{
 
 const auto d = hubtest::isoDate;
 
@@ -40,29 +41,33 @@ TEST_CASE("Query log numbers for a month", "[cases][querylog]")
     REQUIRE(cat.ok());
     auto cal = WorkingCalendar::englandAndWales();
     REQUIRE(cal.ok());
-    const QVector<QueryLogInput> cases{
+    const QVector<QueryLogInput> cases {
         // On time both ways.
-        q("A", "2016-02-01", {ev(CaseEventKind::Acknowledged, "2016-02-03"), ev(CaseEventKind::Responded, "2016-02-20")}),
+        q("A", "2016-02-01",
+            { ev(CaseEventKind::Acknowledged, "2016-02-03"), ev(CaseEventKind::Responded, "2016-02-20") }),
         // Acknowledged late (due 8/2), answered in time (due 29/2).
-        q("B", "2016-02-01", {ev(CaseEventKind::Acknowledged, "2016-02-09"), ev(CaseEventKind::Responded, "2016-02-26")}),
+        q("B", "2016-02-01",
+            { ev(CaseEventKind::Acknowledged, "2016-02-09"), ev(CaseEventKind::Responded, "2016-02-26") }),
         // Never acknowledged: both breached by 31/3, open and overdue.
         q("C", "2016-02-02", {}),
         // Received at month end: acknowledgement not due until March.
         q("D", "2016-02-29", {}),
         // Excluded: paused under an exclusion.
-        q("E", "2016-02-10", {ev(CaseEventKind::Acknowledged, "2016-02-11"), ev(CaseEventKind::Paused, "2016-02-12", "further-investigation")}),
+        q("E", "2016-02-10",
+            { ev(CaseEventKind::Acknowledged, "2016-02-11"),
+                ev(CaseEventKind::Paused, "2016-02-12", "further-investigation") }),
         // Another month: not in the log.
         q("F", "2016-03-01", {}),
     };
     const QueryLog log = buildQueryLog(QStringLiteral("06A"), QStringLiteral("NHS Wolverhampton CCG"), 2016, 2, cases,
-                                       *cat->standard(QStringLiteral("queries")), cal.value());
+        *cat->standard(QStringLiteral("queries")), cal.value());
     CHECK(log.asOf == d("2016-02-29"));
     const QueryLogTotals &t = log.totals;
     CHECK(t.received == 5);
     CHECK(t.acknowledged == 3);
     CHECK(t.responded == 2);
     CHECK(t.open == 3);
-    CHECK(t.overdue == 1);          // C's acknowledgement (due 9/2)
+    CHECK(t.overdue == 1); // C's acknowledgement (due 9/2)
     CHECK(t.excluded == 1);
     REQUIRE(log.excludedLines.size() == 1);
     CHECK(log.excludedLines[0].ref == QStringLiteral("E"));
@@ -81,6 +86,6 @@ TEST_CASE("Query log numbers for a month", "[cases][querylog]")
     const QByteArray csv = queryLogCsv(log);
     CHECK(csv.startsWith("\xEF\xBB\xBF"));
     CHECK(csv.contains("\r\n"));
-    CHECK(csv.contains("\"'=HYPERLINK(\"\"x\"\")\""));     // guarded and quoted
+    CHECK(csv.contains("\"'=HYPERLINK(\"\"x\"\")\"")); // guarded and quoted
     CHECK(csv.contains("Acknowledged within 5 working days (%),33.3,1,3\r\n"));
 }

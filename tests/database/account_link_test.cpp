@@ -20,14 +20,18 @@ using namespace hub;
 using namespace hub::db;
 using namespace Qt::StringLiterals;
 
-namespace {
+namespace
+{
 
 // Sets an environment variable for the test's length.
 struct EnvOverride {
     QByteArray name;
     QByteArray was;
     bool had;
-    EnvOverride(const char *n, const QByteArray &value) : name(n), was(qgetenv(n)), had(qEnvironmentVariableIsSet(n))
+    EnvOverride(const char *n, const QByteArray &value)
+        : name(n)
+        , was(qgetenv(n))
+        , had(qEnvironmentVariableIsSet(n))
     {
         qputenv(n, value);
     }
@@ -47,8 +51,9 @@ std::unique_ptr<OfficeFile> officeWithOfficers(const hubtest::TempDir &tmp)
     auto file = OfficeFile::open(path).value();
     CcgRepository ccgs(*file);
     const Ccg first = ccgs.list().value().first();
-    REQUIRE(ccgs.update(first.code, first.meta.version, {{u"hub_contracting_lead"_s, u"Priya Shah"_s},
-                                                         {u"hub_finance_lead"_s, u"Tom Hughes"_s}}).ok());
+    REQUIRE(ccgs.update(first.code, first.meta.version,
+                    { { u"hub_contracting_lead"_s, u"Priya Shah"_s }, { u"hub_finance_lead"_s, u"Tom Hughes"_s } })
+                .ok());
     NewCase c;
     c.ccgCode = first.code;
     c.received = QDate(2016, 2, 1);
@@ -76,7 +81,7 @@ TEST_CASE("the operating-system account comes from the system, not from the envi
     REQUIRE(OfficeFile::create(tmp.path(u"a.hubcase"_s)).ok());
     auto file = OfficeFile::open(tmp.path(u"a.hubcase"_s)).value();
     CHECK(file->account() == real);
-    CHECK(file->user() == real);   // no link yet: the account is the name written
+    CHECK(file->user() == real); // no link yet: the account is the name written
     CHECK_FALSE(file->isLinkedToOfficer());
 }
 
@@ -100,7 +105,7 @@ TEST_CASE("an account linked to an officer is that officer on every write, and s
     const QString account = file->account();
     AccountLinkRepository links(*file);
 
-    CHECK(links.knownOfficers().value() == QStringList{u"Priya Shah"_s, u"Rajinder Sandh"_s, u"Tom Hughes"_s});
+    CHECK(links.knownOfficers().value() == QStringList { u"Priya Shah"_s, u"Rajinder Sandh"_s, u"Tom Hughes"_s });
     CHECK(links.find(account).value() == std::nullopt);
     CHECK(links.shouldAsk().value());
 
@@ -113,7 +118,7 @@ TEST_CASE("an account linked to an officer is that officer on every write, and s
     REQUIRE(stored.has_value());
     CHECK(stored->officer == u"Rajinder Sandh"_s);
     CHECK(stored->linked());
-    CHECK(stored->meta.id == accountLinkId(account.toUpper()));   // one row per account, whatever its case
+    CHECK(stored->meta.id == accountLinkId(account.toUpper())); // one row per account, whatever its case
 
     // "Last saved by" and "Recorded by" name the person.
     REQUIRE(ClosureRepository(*file).add(QDate(2016, 3, 1), u"Staff training"_s).ok());
@@ -184,5 +189,5 @@ TEST_CASE("a file that is not an office file is refused in the user's words", "[
     CHECK(r.error().code == ErrorCode::NotHubcaseFile);
     CHECK(r.error().message == u"This file is not a Hubcase office file. Choose another file or create a new one."_s);
     CHECK_FALSE(r.error().describe().contains(u"not a database"_s));
-    CHECK(r.error().details.contains(u"not a database"_s));   // SQLite's words, for the details section
+    CHECK(r.error().details.contains(u"not a database"_s)); // SQLite's words, for the details section
 }

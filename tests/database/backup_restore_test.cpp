@@ -22,7 +22,8 @@
 using namespace hub;
 using namespace hub::db;
 
-namespace {
+namespace
+{
 
 QString newFile(const hubtest::TempDir &tmp, const QString &name, const QString &office = QStringLiteral("WMH"))
 {
@@ -47,8 +48,8 @@ void addPractice(OfficeFile &file, const QString &ods)
 {
     WriteTransaction tx(file.connection());
     RecordStore(file).insert(QStringLiteral("practice"),
-                             {{QStringLiteral("ods_code"), ods}, {QStringLiteral("name"), QStringLiteral("Practice ") + ods}},
-                             practiceId(ods));
+        { { QStringLiteral("ods_code"), ods }, { QStringLiteral("name"), QStringLiteral("Practice ") + ods } },
+        practiceId(ods));
     tx.commit();
 }
 
@@ -86,7 +87,8 @@ TEST_CASE("A folder backup gets a timestamped name, verifies and is logged", "[d
     const auto done = backupToFolder(*file, folder, 5);
     INFO((done ? QString() : done.error().describe()).toStdString());
     REQUIRE(done.ok());
-    CHECK(QFileInfo(done->path).fileName().contains(QRegularExpression(QStringLiteral("^WMH-\\d{8}-\\d{6}\\.hubcase$"))));
+    CHECK(
+        QFileInfo(done->path).fileName().contains(QRegularExpression(QStringLiteral("^WMH-\\d{8}-\\d{6}\\.hubcase$"))));
     CHECK(done->bytes == QFileInfo(path).size());
     const auto facts = verifyBackup(done->path);
     REQUIRE(facts.ok());
@@ -99,7 +101,7 @@ TEST_CASE("A folder backup gets a timestamped name, verifies and is logged", "[d
     REQUIRE(again.ok());
     CHECK(again->path != done->path);
     CHECK(listBackups(folder, QStringLiteral("WMH")).size() == 2);
-    CHECK(listBackups(folder).first() == QFileInfo(again->path).absoluteFilePath());   // newest first
+    CHECK(listBackups(folder).first() == QFileInfo(again->path).absoluteFilePath()); // newest first
 
     // A named file is never overwritten.
     const auto named = backupToFile(*file, done->path);
@@ -115,8 +117,9 @@ TEST_CASE("Rotation keeps the newest N of this office's backups and touches noth
     const QString folder = tmp.path(QStringLiteral("backups"));
     QDir().mkpath(folder);
     const QByteArray good = hubtest::bytesOf(path);
-    for (const char *old : {"WMH-20240101-090000.hubcase", "WMH-20240201-090000.hubcase", "WMH-20240301-090000.hubcase",
-                            "WMH-20240301-090000-2.hubcase", "WOL-20200101-000000.hubcase", "notes.txt"})
+    for (const char *old :
+        { "WMH-20240101-090000.hubcase", "WMH-20240201-090000.hubcase", "WMH-20240301-090000.hubcase",
+            "WMH-20240301-090000-2.hubcase", "WOL-20200101-000000.hubcase", "notes.txt" })
         writeBytes(QDir(folder).filePath(QString::fromLatin1(old)), good);
 
     const auto done = backupToFolder(*file, folder, 3);
@@ -165,8 +168,8 @@ TEST_CASE("Restore brings back the backup and keeps the current file aside", "[d
         REQUIRE(r.ok());
         CHECK_FALSE(r->replacedDamagedFile);
         CHECK(QFileInfo(r->keptAside).fileName().startsWith(QStringLiteral("office.hubcase.before-restore-")));
-        CHECK(practiceCount(path) == 0);                 // as in the backup
-        CHECK(practiceCount(r->keptAside) == 1);         // the file as it was, kept aside
+        CHECK(practiceCount(path) == 0); // as in the backup
+        CHECK(practiceCount(r->keptAside) == 1); // the file as it was, kept aside
         CHECK(integrityCheck(path).value() == QStringLiteral("ok"));
     }
     SECTION("a desktop with the file open is told; restore waits for it to close")
@@ -181,10 +184,10 @@ TEST_CASE("Restore brings back the backup and keeps the current file aside", "[d
         CHECK(refused.error().code == ErrorCode::Busy);
         CHECK(refused.error().message.contains(QStringLiteral("bob on ")));
         CHECK(hubtest::bytesOf(path) == before);
-        RestoreOptions own;                               // bob's own app restoring
+        RestoreOptions own; // bob's own app restoring
         own.ownSessionId = bob.sessionId();
         REQUIRE(restoreFromBackup(path, backup, own).ok());
-        CHECK(PracticeRepository(*open).count().value() == 0);   // the open connection sees the restore
+        CHECK(PracticeRepository(*open).count().value() == 0); // the open connection sees the restore
     }
     SECTION("damaged current file: replaced whole, damaged bytes kept aside")
     {
@@ -212,7 +215,8 @@ TEST_CASE("Restore brings back the backup and keeps the current file aside", "[d
     }
 }
 
-TEST_CASE("Restore refuses a damaged, foreign or other office's backup and changes nothing", "[database][backup][restore]")
+TEST_CASE(
+    "Restore refuses a damaged, foreign or other office's backup and changes nothing", "[database][backup][restore]")
 {
     hubtest::TempDir tmp;
     const QString path = newFile(tmp, QStringLiteral("office.hubcase"));
@@ -259,7 +263,7 @@ TEST_CASE("Restore refuses a damaged, foreign or other office's backup and chang
         CHECK(r.error().code == expected);
     CHECK_FALSE(r.error().message.isEmpty());
     CHECK(hubtest::bytesOf(path) == before);
-    const QStringList aside = QDir(tmp.path(QString())).entryList({QStringLiteral("*.before-restore-*")});
+    const QStringList aside = QDir(tmp.path(QString())).entryList({ QStringLiteral("*.before-restore-*") });
     CHECK(aside.isEmpty());
 }
 
@@ -271,13 +275,13 @@ TEST_CASE("The schedule backs up once per interval across desktops", "[database]
     auto theirs = mustOpen(path);
     BackupScheduler scheduler(*mine);
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    CHECK_FALSE(scheduler.isDue(now));                    // no folder or interval set
+    CHECK_FALSE(scheduler.isDue(now)); // no folder or interval set
     BackupSettings s;
     s.folder = tmp.path(QStringLiteral("scheduled"));
     s.intervalMinutes = 60;
     s.keep = 2;
     REQUIRE(saveBackupSettings(*mine, s).ok());
-    CHECK(loadBackupSettings(*theirs).folder == s.folder);   // one setting for every desktop
+    CHECK(loadBackupSettings(*theirs).folder == s.folder); // one setting for every desktop
     CHECK(scheduler.isDue(now));
 
     QStringList taken;

@@ -10,7 +10,8 @@
 using namespace hub;
 using namespace hub::db;
 
-namespace {
+namespace
+{
 
 const auto d = hubtest::isoDate;
 
@@ -39,10 +40,11 @@ TEST_CASE("A closure day moves the due dates of open cases", "[database][cases][
     REQUIRE(closures.add(d("2016-02-03"), QStringLiteral("Staff training")).ok());
     const auto after = cases.get(ref);
     CHECK(after->clocks.acknowledge.due == d("2016-02-09"));
-    CHECK(after->row.acknowledgeDue == d("2016-02-09"));     // the stored date moved too
+    CHECK(after->row.acknowledgeDue == d("2016-02-09")); // the stored date moved too
     INFO(after->clocks.acknowledge.explanation.join(QLatin1Char('\n')).toStdString());
-    CHECK(after->clocks.acknowledge.explanation.join(QLatin1Char('\n')).contains(QStringLiteral("Office closed: Staff training")));
-    CHECK(cases.get(closedRef)->row.version == 2);           // closed cases are not touched
+    CHECK(after->clocks.acknowledge.explanation.join(QLatin1Char('\n'))
+              .contains(QStringLiteral("Office closed: Staff training")));
+    CHECK(cases.get(closedRef)->row.version == 2); // closed cases are not touched
 
     CHECK(closures.add(d("2016-02-03"), QStringLiteral("again")).error().code == ErrorCode::Invalid);
     CHECK(closures.add(d("2016-02-06"), QStringLiteral("Saturday")).error().code == ErrorCode::Invalid);
@@ -83,18 +85,19 @@ TEST_CASE("The query log from the office file", "[database][cases][querylog]")
     const QString late = add(CaseType::PaymentQuery, "2016-02-01");
     REQUIRE(cases.addEvent(late, ev(CaseEventKind::Acknowledged, "2016-02-12")).ok());
     const QString excluded = add(CaseType::VariationRoutine, "2016-02-15");
-    REQUIRE(cases.addEvent(excluded, ev(CaseEventKind::Paused, "2016-02-16", "outside-responsibility", "Public health")).ok());
-    add(CaseType::PracticeMerger, "2016-02-01");                   // reports standard: not a query
-    add(CaseType::InformationRequest, "2016-02-01");               // data standard: not a query
-    add(CaseType::ProviderQuery, "2016-02-01", "05A");             // another CCG
-    add(CaseType::ProviderQuery, "2016-03-01");                    // another month
+    REQUIRE(cases.addEvent(excluded, ev(CaseEventKind::Paused, "2016-02-16", "outside-responsibility", "Public health"))
+                .ok());
+    add(CaseType::PracticeMerger, "2016-02-01"); // reports standard: not a query
+    add(CaseType::InformationRequest, "2016-02-01"); // data standard: not a query
+    add(CaseType::ProviderQuery, "2016-02-01", "05A"); // another CCG
+    add(CaseType::ProviderQuery, "2016-03-01"); // another month
 
     const auto log = QueryLogRepository(f).build(QStringLiteral("06A"), 2016, 2);
     INFO((log ? QString() : log.error().describe()).toStdString());
     REQUIRE(log.ok());
     CHECK(log->ccgName == QStringLiteral("NHS Wolverhampton CCG"));
     CHECK(log->totals.received == 3);
-    CHECK(log->totals.acknowledged == 2);     // the excluded one was paused before any acknowledgement
+    CHECK(log->totals.acknowledged == 2); // the excluded one was paused before any acknowledgement
     CHECK(log->totals.responded == 1);
     CHECK(log->totals.excluded == 1);
     CHECK(log->totals.acknowledgeMeasured == 2);

@@ -15,7 +15,8 @@
 using namespace hub;
 using namespace hub::db;
 
-namespace {
+namespace
+{
 
 using namespace Qt::StringLiterals;
 
@@ -40,8 +41,7 @@ NewCase query()
     return c;
 }
 
-template <typename T>
-T ok(const Result<T> &r)
+template <typename T> T ok(const Result<T> &r)
 {
     INFO((r ? QString() : r.error().describe()).toStdString());
     REQUIRE(r.ok());
@@ -50,13 +50,14 @@ T ok(const Result<T> &r)
 
 } // namespace
 
-TEST_CASE("A case keeps its requester's contact details, edits them and merges them into letters", "[database][cases][contacts]")
+TEST_CASE("A case keeps its requester's contact details, edits them and merges them into letters",
+    "[database][cases][contacts]")
 {
     hubtest::TempDir tmp;
     auto file = newFile(tmp);
     NewCase c = query();
-    c.fields = {{u"requester_name"_s, u"Dr A Patel"_s}, {u"requester_organisation"_s, u"Bilston Health Centre"_s},
-                {u"requester_email"_s, u"a.patel@nhs.net"_s}, {u"requester_phone"_s, u"01902 444000"_s}};
+    c.fields = { { u"requester_name"_s, u"Dr A Patel"_s }, { u"requester_organisation"_s, u"Bilston Health Centre"_s },
+        { u"requester_email"_s, u"a.patel@nhs.net"_s }, { u"requester_phone"_s, u"01902 444000"_s } };
     CaseRepository cases(*file);
     const CaseDetail added = ok(cases.add(c));
     CHECK(added.fields.value(u"requester_name"_s).toString() == u"Dr A Patel"_s);
@@ -67,12 +68,13 @@ TEST_CASE("A case keeps its requester's contact details, edits them and merges t
     CHECK(added.fields.value(u"title"_s).toString() == added.row.title);
 
     NewCase bad = query();
-    bad.fields = {{u"requester_email"_s, u"not an address"_s}};
+    bad.fields = { { u"requester_email"_s, u"not an address"_s } };
     CHECK(cases.add(bad).error().field == u"requester_email"_s);
-    bad.fields = {{u"status"_s, u"closed"_s}};
+    bad.fields = { { u"status"_s, u"closed"_s } };
     CHECK(cases.add(bad).error().field == u"status"_s);
 
-    const CaseDetail edited = ok(cases.edit(added.row.ref, added.row.version, {{u"requester_email"_s, u"bilston.pm@nhs.net"_s}}));
+    const CaseDetail edited
+        = ok(cases.edit(added.row.ref, added.row.version, { { u"requester_email"_s, u"bilston.pm@nhs.net"_s } }));
     CHECK(edited.fields.value(u"requester_email"_s).toString() == u"bilston.pm@nhs.net"_s);
 
     TemplateRepository templates(*file);
@@ -105,7 +107,8 @@ TEST_CASE("A closure's outcome is stored on the closed event and goes with it", 
     CHECK(stored.outcome == u"Locum costs reimbursed in the May payment run"_s);
     REQUIRE(stored.fullResponse.has_value());
     CHECK(*stored.fullResponse);
-    CHECK(file->connection().scalar(u"SELECT full_response FROM case_event WHERE id = '%1'"_s.arg(closeId)).toString() == u"yes"_s);
+    CHECK(file->connection().scalar(u"SELECT full_response FROM case_event WHERE id = '%1'"_s.arg(closeId)).toString()
+        == u"yes"_s);
 
     const CaseDetail reopened = ok(cases.removeEvent(ref, closeId, closed.row.version));
     CHECK(reopened.row.status != u"closed"_s);
@@ -134,9 +137,10 @@ TEST_CASE("A schema-4 office file is migrated to the latest schema keeping its c
         // The file as schema 4 left it: none of migration 5's columns.
         Connection c;
         c.open(path, Connection::Access::ReadWrite);
-        for (const char *column : {"requester_name", "requester_organisation", "requester_email", "requester_phone"})
+        for (const char *column : { "requester_name", "requester_organisation", "requester_email", "requester_phone" })
             c.execScript(u"ALTER TABLE case_record DROP COLUMN %1"_s.arg(QString::fromLatin1(column)));
-        c.execScript(u"ALTER TABLE case_event DROP COLUMN outcome; ALTER TABLE case_event DROP COLUMN full_response;"_s);
+        c.execScript(
+            u"ALTER TABLE case_event DROP COLUMN outcome; ALTER TABLE case_event DROP COLUMN full_response;"_s);
         // ... nor the tables of the later migrations.
         c.execScript(u"DROP TABLE office_letterhead; DROP TABLE activity_change; DROP TABLE account_link;"_s);
         c.execScript(u"PRAGMA user_version=4"_s);
@@ -150,6 +154,6 @@ TEST_CASE("A schema-4 office file is migrated to the latest schema keeping its c
     CHECK(d5.row.status == u"closed"_s);
     CHECK(d5.fields.value(u"requester_name"_s).toString().isEmpty());
     CHECK(d5.timeline.last().outcome.isEmpty());
-    CHECK_FALSE(d5.timeline.last().fullResponse.has_value());   // not asked before schema 5
+    CHECK_FALSE(d5.timeline.last().fullResponse.has_value()); // not asked before schema 5
     CHECK(latestSchemaVersion() >= 5);
 }

@@ -8,12 +8,12 @@
 using namespace hub;
 using namespace hub::db;
 
-namespace {
+namespace
+{
 
 const auto d = hubtest::isoDate;
 
-template <typename T>
-T ok(const Result<T> &r)
+template <typename T> T ok(const Result<T> &r)
 {
     INFO((r ? QString() : r.error().describe()).toStdString());
     REQUIRE(r.ok());
@@ -24,8 +24,8 @@ using hubtest::ev;
 
 int liveEvents(OfficeFile &file, const QString &caseId, int *tombstones)
 {
-    Statement st = file.connection().prepare(
-        QStringLiteral("SELECT SUM(deleted_at IS NULL), SUM(deleted_at IS NOT NULL) FROM case_event WHERE case_id = ?1"));
+    Statement st = file.connection().prepare(QStringLiteral(
+        "SELECT SUM(deleted_at IS NULL), SUM(deleted_at IS NOT NULL) FROM case_event WHERE case_id = ?1"));
     st.bind(1, caseId);
     st.step();
     *tombstones = st.integer(1);
@@ -52,7 +52,8 @@ TEST_CASE("Removing an added event restores the timeline, clocks and status", "[
     const QString ref = fresh.row.ref;
 
     QString pauseId;
-    const CaseDetail paused = ok(repo.addEvent(ref, ev(CaseEventKind::Paused, "2015-12-21", "further-investigation", "DV asked"), &pauseId));
+    const CaseDetail paused = ok(
+        repo.addEvent(ref, ev(CaseEventKind::Paused, "2015-12-21", "further-investigation", "DV asked"), &pauseId));
     REQUIRE_FALSE(pauseId.isEmpty());
     CHECK(paused.row.paused);
     CHECK(paused.row.status == QStringLiteral("paused"));
@@ -78,7 +79,7 @@ TEST_CASE("Removing an added event restores the timeline, clocks and status", "[
 
     SECTION("a stale version is refused with who changed it, and nothing is removed")
     {
-        ok(repo.edit(ref, paused.row.version, {{QStringLiteral("title"), QStringLiteral("Changed elsewhere")}}));
+        ok(repo.edit(ref, paused.row.version, { { QStringLiteral("title"), QStringLiteral("Changed elsewhere") } }));
         const auto stale = repo.removeEvent(ref, pauseId, paused.row.version);
         REQUIRE_FALSE(stale.ok());
         CHECK(stale.error().code == ErrorCode::Conflict);

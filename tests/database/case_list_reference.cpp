@@ -5,7 +5,8 @@
 #include "database/sqlite/connection.h"
 #include "database/sqlite/statement.h"
 
-namespace hubtest {
+namespace hubtest
+{
 
 using namespace hub::db;
 
@@ -15,16 +16,19 @@ QStringList referenceCaseRefs(OfficeFile &file, const CaseFilter &filter)
     QStringList terms = caseFilterTerms(filter, binds);
     QString from = QStringLiteral(" FROM case_record c");
     bool searchable = false;
-    const QString match = filter.searchAsTyped ? caseTypeAheadExpression(filter.search, &searchable) : caseSearchExpression(filter.search);
+    const QString match = filter.searchAsTyped ? caseTypeAheadExpression(filter.search, &searchable)
+                                               : caseSearchExpression(filter.search);
     searchable = searchable || !match.isEmpty();
     if (!match.isEmpty()) {
         binds << match;
         terms << QStringLiteral("case_fts MATCH ?%1").arg(binds.size());
-        from = QStringLiteral(" FROM case_fts JOIN case_record c ON c.rowid = case_fts.rowid AND c.id = case_fts.case_id");
+        from = QStringLiteral(
+            " FROM case_fts JOIN case_record c ON c.rowid = case_fts.rowid AND c.id = case_fts.case_id");
     } else if (!searchable && !filter.search.trimmed().isEmpty()) {
-        terms << QStringLiteral("0");   // only punctuation typed: nothing can match
+        terms << QStringLiteral("0"); // only punctuation typed: nothing can match
     }
-    Statement st = file.connection().prepare(QStringLiteral("SELECT c.ref%1 WHERE %2").arg(from, terms.join(QStringLiteral(" AND "))));
+    Statement st = file.connection().prepare(
+        QStringLiteral("SELECT c.ref%1 WHERE %2").arg(from, terms.join(QStringLiteral(" AND "))));
     for (int i = 0; i < binds.size(); ++i)
         st.bind(i + 1, binds[i]);
     QStringList out;

@@ -6,11 +6,13 @@
 
 #include <QStringList>
 
-namespace hub::db {
+namespace hub::db
+{
 class OfficeFile;
 }
 
-namespace hubtest {
+namespace hubtest
+{
 
 // The references matching `filter` (its sort, limit and offset ignored), sorted.
 QStringList referenceCaseRefs(hub::db::OfficeFile &file, const hub::db::CaseFilter &filter);

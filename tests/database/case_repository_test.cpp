@@ -14,7 +14,8 @@
 using namespace hub;
 using namespace hub::db;
 
-namespace {
+namespace
+{
 
 const auto d = hubtest::isoDate;
 
@@ -39,8 +40,7 @@ NewCase query(const char *received, const char *title = "Locum reimbursement que
 
 using hubtest::ev;
 
-template <typename T>
-T ok(const Result<T> &r)
+template <typename T> T ok(const Result<T> &r)
 {
     INFO((r ? QString() : r.error().describe()).toStdString());
     REQUIRE(r.ok());
@@ -107,7 +107,8 @@ TEST_CASE("The timeline is checked by the core rules and drives status and clock
     CHECK(repo.addEvent(ref, ev(CaseEventKind::Resumed, "2016-02-03")).error().code == ErrorCode::Invalid);
     CHECK(repo.addEvent(ref, ev(CaseEventKind::Acknowledged, "2016-01-31")).error().field == QStringLiteral("date"));
 
-    const CaseDetail &paused = ok(repo.addEvent(ref, ev(CaseEventKind::Paused, "2016-02-03", "further-investigation", "Awaiting DV")));
+    const CaseDetail &paused
+        = ok(repo.addEvent(ref, ev(CaseEventKind::Paused, "2016-02-03", "further-investigation", "Awaiting DV")));
     CHECK(paused.row.status == QStringLiteral("paused"));
     CHECK(paused.meta.version == 2);
     const CaseDetail &resumed = ok(repo.addEvent(ref, ev(CaseEventKind::Resumed, "2016-02-15")));
@@ -132,13 +133,14 @@ TEST_CASE("Edits need the version they started from, and stale ones say who chan
     auto file = newFile(tmp);
     CaseRepository repo(*file);
     const CaseDetail created = ok(repo.add(query("2016-02-01")));
-    const auto first = repo.edit(created.row.ref, 1, {{QStringLiteral("title"), QStringLiteral("Locum query (Dr Shah)")},
-                                                      {QStringLiteral("priority"), QStringLiteral("high")}});
+    const auto first = repo.edit(created.row.ref, 1,
+        { { QStringLiteral("title"), QStringLiteral("Locum query (Dr Shah)") },
+            { QStringLiteral("priority"), QStringLiteral("high") } });
     CHECK(ok(first).meta.version == 2);
     CHECK(first->row.priority == QStringLiteral("high"));
 
     file->setUser(QStringLiteral("b.jones"));
-    const auto stale = repo.edit(created.row.ref, 1, {{QStringLiteral("title"), QStringLiteral("Overwrite?")}});
+    const auto stale = repo.edit(created.row.ref, 1, { { QStringLiteral("title"), QStringLiteral("Overwrite?") } });
     REQUIRE_FALSE(stale.ok());
     CHECK(stale.error().code == ErrorCode::Conflict);
     CHECK(stale.error().message.contains(QStringLiteral("Changed by")));
@@ -146,9 +148,12 @@ TEST_CASE("Edits need the version they started from, and stale ones say who chan
     CHECK(stale.error().current.value(QStringLiteral("row_version")).toLongLong() == 2);
     CHECK(ok(repo.get(created.row.ref)).row.title == QStringLiteral("Locum query (Dr Shah)"));
 
-    CHECK(repo.edit(created.row.ref, 2, {{QStringLiteral("status"), QStringLiteral("closed")}}).error().field == QStringLiteral("status"));
-    CHECK(repo.edit(created.row.ref, 2, {{QStringLiteral("priority"), QStringLiteral("asap")}}).error().code == ErrorCode::Invalid);
-    const auto reassigned = repo.edit(created.row.ref, 2, {{QStringLiteral("officer"), QStringLiteral("Tom Bradley")}});
+    CHECK(repo.edit(created.row.ref, 2, { { QStringLiteral("status"), QStringLiteral("closed") } }).error().field
+        == QStringLiteral("status"));
+    CHECK(repo.edit(created.row.ref, 2, { { QStringLiteral("priority"), QStringLiteral("asap") } }).error().code
+        == ErrorCode::Invalid);
+    const auto reassigned
+        = repo.edit(created.row.ref, 2, { { QStringLiteral("officer"), QStringLiteral("Tom Bradley") } });
     CHECK(ok(reassigned).timeline.last().kind == CaseEventKind::Reassigned);
 }
 
@@ -160,7 +165,8 @@ TEST_CASE("Changing the type keeps the paused time and records the change", "[da
     const QString ref = ok(repo.add(query("2016-02-01"))).row.ref;
     ok(repo.addEvent(ref, ev(CaseEventKind::Paused, "2016-02-03", "further-investigation", "Awaiting DV")));
     const CaseDetail before = ok(repo.addEvent(ref, ev(CaseEventKind::Resumed, "2016-02-15")));
-    const CaseDetail &after = ok(repo.edit(ref, before.meta.version, {{QStringLiteral("type"), QStringLiteral("information-request")}}));
+    const CaseDetail &after = ok(
+        repo.edit(ref, before.meta.version, { { QStringLiteral("type"), QStringLiteral("information-request") } }));
     CHECK(after.row.typeCode == QStringLiteral("information-request"));
     CHECK(after.activityKey == QStringLiteral("VII.2"));
     CHECK(after.standard.key == QStringLiteral("data-information"));
@@ -169,11 +175,14 @@ TEST_CASE("Changing the type keeps the paused time and records the change", "[da
     CHECK(after.clocks.response.state == ClockState::NotApplicable);
     bool recorded = false;
     for (const CaseEvent &e : after.timeline)
-        recorded = recorded || (e.kind == CaseEventKind::TypeChanged && e.detail == QStringLiteral("provider-query -> information-request"));
+        recorded = recorded
+            || (e.kind == CaseEventKind::TypeChanged
+                && e.detail == QStringLiteral("provider-query -> information-request"));
     CHECK(recorded);
     // A pause now needs the new standard's exclusions.
     CHECK_FALSE(repo.addEvent(ref, ev(CaseEventKind::Paused, "2016-02-20", "further-investigation", "x")).ok());
-    CHECK(repo.addEvent(ref, ev(CaseEventKind::Paused, "2016-02-20", "not-validated", "Awaiting practice figures")).ok());
+    CHECK(
+        repo.addEvent(ref, ev(CaseEventKind::Paused, "2016-02-20", "not-validated", "Awaiting practice figures")).ok());
 }
 
 TEST_CASE("Attachments are stored in the office file with their hash", "[database][cases]")
@@ -189,7 +198,8 @@ TEST_CASE("Attachments are stored in the office file with their hash", "[databas
     CHECK(a.sha256 == QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex()));
     CHECK(ok(attachments.content(a.id)) == content);
     CHECK(ok(CaseRepository(*file).get(ref)).attachments.size() == 1);
-    CHECK(attachments.add(QStringLiteral("WMH-2016-00099"), QStringLiteral("x.txt"), "x").error().code == ErrorCode::NotFound);
+    CHECK(attachments.add(QStringLiteral("WMH-2016-00099"), QStringLiteral("x.txt"), "x").error().code
+        == ErrorCode::NotFound);
 }
 
 TEST_CASE("Letter templates are editable and merge the case's dates", "[database][cases]")
@@ -199,15 +209,22 @@ TEST_CASE("Letter templates are editable and merge the case's dates", "[database
     const QString ref = ok(CaseRepository(*file).add(query("2015-12-18"))).row.ref;
     TemplateRepository templates(*file);
     REQUIRE(templates.ensureDefaults().ok());
-    REQUIRE(templates.ensureDefaults().ok());   // idempotent
+    REQUIRE(templates.ensureDefaults().ok()); // idempotent
     CHECK(ok(templates.list()).size() == 4); // acknowledgement, holding, full response, closure
     const MergedLetter &letter = ok(templates.merge(QStringLiteral("acknowledgement"), ref));
     CHECK(letter.html.contains(ref));
-    CHECK(letter.html.contains(QStringLiteral("20 January 2016")));    // response due across Christmas
+    CHECK(letter.html.contains(QStringLiteral("20 January 2016"))); // response due across Christmas
     CHECK(letter.html.contains(QStringLiteral("NHS Wolverhampton CCG")));
     CHECK(letter.unknownFields.isEmpty());
     const LetterTemplate t = ok(templates.get(QStringLiteral("holding")));
-    REQUIRE(templates.update(QStringLiteral("holding"), t.meta.version, {{QStringLiteral("body"), QStringLiteral("<p>{{ref}} {{nope}}</p>")}}).ok());
-    CHECK(templates.update(QStringLiteral("holding"), t.meta.version, {{QStringLiteral("body"), QStringLiteral("x")}}).error().code == ErrorCode::Conflict);
-    CHECK(ok(templates.merge(QStringLiteral("holding"), ref)).unknownFields == QStringList{QStringLiteral("nope")});
+    REQUIRE(templates
+                .update(QStringLiteral("holding"), t.meta.version,
+                    { { QStringLiteral("body"), QStringLiteral("<p>{{ref}} {{nope}}</p>") } })
+                .ok());
+    CHECK(
+        templates.update(QStringLiteral("holding"), t.meta.version, { { QStringLiteral("body"), QStringLiteral("x") } })
+            .error()
+            .code
+        == ErrorCode::Conflict);
+    CHECK(ok(templates.merge(QStringLiteral("holding"), ref)).unknownFields == QStringList { QStringLiteral("nope") });
 }

@@ -1,8 +1,8 @@
 // The case list's query (CaseListQuery): type-ahead without the one-letter
 // prefix, sorting by column, "due between" filters, and the filter-first plan
 // giving the same answers as a plain, unplanned query (case_list_reference.h).
-#include "test_support.h"
 #include "case_list_reference.h"
+#include "test_support.h"
 
 #include "database/cases/case_repository.h"
 #include "database/cases/case_search.h"
@@ -16,7 +16,8 @@
 using namespace hub;
 using namespace hub::db;
 
-namespace {
+namespace
+{
 
 // One demo office per run (about 3,000 cases), copied per test.
 QString demoCopy(const hubtest::TempDir &dir)
@@ -61,7 +62,7 @@ TEST_CASE("Type-ahead leaves out a last word of one character", "[database][case
     CHECK(caseTypeAheadExpression(QStringLiteral("re")) == QStringLiteral("\"re\"*"));
     CHECK(caseTypeAheadExpression(QStringLiteral("rent r")) == QStringLiteral("\"rent\""));
     CHECK(caseTypeAheadExpression(QStringLiteral("rent re")) == QStringLiteral("\"rent\" \"re\"*"));
-    CHECK(caseTypeAheadExpression(QStringLiteral("r ")) == QStringLiteral("\"r\""));   // a whole word
+    CHECK(caseTypeAheadExpression(QStringLiteral("r ")) == QStringLiteral("\"r\"")); // a whole word
     CHECK(caseTypeAheadExpression(QStringLiteral("  -*( "), &searchable).isEmpty());
     CHECK_FALSE(searchable);
     // The whole-query expression (the CLI) keeps the one-letter prefix.
@@ -79,7 +80,7 @@ TEST_CASE("The case list query answers as a plain query does, whichever plan it 
     CaseFilter all;
     all.limit = 0;
     all.asOf = asOf;
-    all.searchAsTyped = true;   // as the GUI's search box
+    all.searchAsTyped = true; // as the GUI's search box
     const int total = query.count(all).value();
     CHECK(total == hubtest::referenceCaseCount(*file, all));
     REQUIRE(total > 2000);
@@ -94,7 +95,7 @@ TEST_CASE("The case list query answers as a plain query does, whichever plan it 
     CHECK(query.count(punct).value() == 0);
     CHECK(query.list(punct).value().isEmpty());
 
-    for (const char *text : {"re", "rent", "rent review", "valuer", "acknowledgement letter", "WMH 2016"}) {
+    for (const char *text : { "re", "rent", "rent review", "valuer", "acknowledgement letter", "WMH 2016" }) {
         for (int variant = 0; variant < 4; ++variant) {
             CaseFilter f = all;
             f.search = QString::fromUtf8(text);
@@ -150,7 +151,8 @@ TEST_CASE("The case list query answers as a plain query does, whichever plan it 
     const QString gone = refsOf(query.list(many)).first();
     const int before = query.count(many).value();
     const int allBefore = query.count(all).value();
-    Statement st = file->connection().prepare(QStringLiteral("UPDATE case_record SET deleted_at = '2017-03-31T12:00:00Z' WHERE ref = ?1"));
+    Statement st = file->connection().prepare(
+        QStringLiteral("UPDATE case_record SET deleted_at = '2017-03-31T12:00:00Z' WHERE ref = ?1"));
     st.bind(1, gone);
     st.exec();
     CHECK(query.count(many).value() == before - 1);

@@ -11,7 +11,8 @@
 using namespace hub;
 using namespace hub::db;
 
-namespace {
+namespace
+{
 
 const auto d = hubtest::isoDate;
 
@@ -44,9 +45,10 @@ struct Fixture {
         file = std::move(f.value());
         {
             WriteTransaction tx(file->connection());
-            RecordStore(*file).insert(QStringLiteral("practice"), {{QStringLiteral("ods_code"), QStringLiteral("M92001")},
-                                                                   {QStringLiteral("name"), QStringLiteral("Penn Surgery")},
-                                                                   {QStringLiteral("ccg_code"), QStringLiteral("06A")}});
+            RecordStore(*file).insert(QStringLiteral("practice"),
+                { { QStringLiteral("ods_code"), QStringLiteral("M92001") },
+                    { QStringLiteral("name"), QStringLiteral("Penn Surgery") },
+                    { QStringLiteral("ccg_code"), QStringLiteral("06A") } });
             tx.commit();
         }
         CaseRepository repo(*file);
@@ -108,23 +110,25 @@ TEST_CASE("Full-text search over titles, notes and references, as the user types
         f.search = QString::fromUtf8(text);
         return refs(query.list(f));
     };
-    CHECK(search("r") .contains(fx.rent));
-    CHECK(search("rent rev") == sorted({fx.rent}));
-    CHECK(search("rent review") == sorted({fx.rent}));
-    CHECK(search("valuer") == sorted({fx.locum, fx.rent}));   // title of one, a note on the other
-    CHECK(search("dilapid") == sorted({fx.locum}));
-    CHECK(search("cafe") == sorted({fx.other}));              // diacritics folded
-    CHECK(search(fx.locum.toUtf8().constData()) == sorted({fx.locum}));
+    CHECK(search("r").contains(fx.rent));
+    CHECK(search("rent rev") == sorted({ fx.rent }));
+    CHECK(search("rent review") == sorted({ fx.rent }));
+    CHECK(search("valuer") == sorted({ fx.locum, fx.rent })); // title of one, a note on the other
+    CHECK(search("dilapid") == sorted({ fx.locum }));
+    CHECK(search("cafe") == sorted({ fx.other })); // diacritics folded
+    CHECK(search(fx.locum.toUtf8().constData()) == sorted({ fx.locum }));
     CHECK(search("(*").isEmpty());
     CHECK(search("nothing-like-this").isEmpty());
 
     // Rebuilding the index (after a sync import) gives the same answers.
     rebuildCaseSearch(fx.file->connection());
-    CHECK(search("dilapid") == sorted({fx.locum}));
+    CHECK(search("dilapid") == sorted({ fx.locum }));
     // Edited titles are searchable at once.
     const auto d0 = repo.get(fx.data).value();
-    REQUIRE(repo.edit(fx.data, d0.meta.version, {{QStringLiteral("title"), QStringLiteral("Request for QOF achievement")}}).ok());
-    CHECK(search("QOF") == sorted({fx.data}));
+    REQUIRE(repo.edit(fx.data, d0.meta.version,
+                    { { QStringLiteral("title"), QStringLiteral("Request for QOF achievement") } })
+                .ok());
+    CHECK(search("QOF") == sorted({ fx.data }));
     CHECK(search("list size").isEmpty());
 }
 
@@ -134,26 +138,26 @@ TEST_CASE("Filters combine: CCG, practice, type, owner, status, overdue", "[data
     CaseListQuery query(*fx.file);
     CaseFilter f = filter();
     f.ccgCode = QStringLiteral("06a");
-    CHECK(refs(query.list(f)) == sorted({fx.data, fx.locum, fx.rent}));
+    CHECK(refs(query.list(f)) == sorted({ fx.data, fx.locum, fx.rent }));
     CHECK(query.count(f).value() == 3);
     f.practiceOds = QStringLiteral("M92001");
-    CHECK(refs(query.list(f)) == sorted({fx.locum, fx.rent}));
+    CHECK(refs(query.list(f)) == sorted({ fx.locum, fx.rent }));
     f.typeCode = QStringLiteral("premises-rent-review");
-    CHECK(refs(query.list(f)) == sorted({fx.rent}));
+    CHECK(refs(query.list(f)) == sorted({ fx.rent }));
 
     CaseFilter owner = filter();
     owner.owner = QStringLiteral("Hub supports CCG");
-    CHECK(refs(query.list(owner)) == sorted({fx.other}));
+    CHECK(refs(query.list(owner)) == sorted({ fx.other }));
 
     CaseFilter status = filter();
     status.status = QStringLiteral("acknowledged");
-    CHECK(refs(query.list(status)) == sorted({fx.rent}));
+    CHECK(refs(query.list(status)) == sorted({ fx.rent }));
 
     // As of 20/2/2016: the locum query (received 10/2) was due an acknowledgement
     // on 17/2 and is overdue; the data request too; the rent review was acknowledged.
     CaseFilter overdue = filter();
     overdue.overdueOnly = true;
-    CHECK(refs(query.list(overdue)) == sorted({fx.data, fx.locum}));
+    CHECK(refs(query.list(overdue)) == sorted({ fx.data, fx.locum }));
     const auto rows = query.list(overdue).value();
     for (const CaseRow &r : rows) {
         CHECK(r.acknowledgeState == ClockState::Breached);
@@ -163,10 +167,10 @@ TEST_CASE("Filters combine: CCG, practice, type, owner, status, overdue", "[data
     CHECK(refs(query.list(overdue)).isEmpty());
     CaseFilter awaiting = filter();
     awaiting.awaitingAcknowledgement = true;
-    CHECK(refs(query.list(awaiting)) == sorted({fx.data, fx.locum}));   // not the performance concern: no clock
+    CHECK(refs(query.list(awaiting)) == sorted({ fx.data, fx.locum })); // not the performance concern: no clock
     CaseFilter dueBy = filter();
     dueBy.dueBy = d("2016-02-17");
-    CHECK(refs(query.list(dueBy)) == sorted({fx.data, fx.locum}));
+    CHECK(refs(query.list(dueBy)) == sorted({ fx.data, fx.locum }));
     dueBy.dueBy = d("2016-02-16");
     CHECK(refs(query.list(dueBy)).isEmpty());
     CaseFilter dueSoon = filter();
@@ -179,16 +183,17 @@ TEST_CASE("Filters combine: CCG, practice, type, owner, status, overdue", "[data
     CHECK(soon[0].practiceName == QStringLiteral("Penn Surgery"));
 }
 
-TEST_CASE("The command line's search counts every word; the search box waits for a second letter", "[database][cases][search]")
+TEST_CASE("The command line's search counts every word; the search box waits for a second letter",
+    "[database][cases][search]")
 {
     Fixture fx;
     CaseListQuery query(*fx.file);
     CaseFilter whole = filter();
     whole.search = QStringLiteral("valuer l");
     // "l" is a prefix of "Locum", the title of the one case with "valuer" in a note.
-    CHECK(refs(query.list(whole)) == sorted({fx.locum}));
+    CHECK(refs(query.list(whole)) == sorted({ fx.locum }));
     CHECK(query.count(whole).value() == 1);
     CaseFilter typed = whole;
     typed.searchAsTyped = true;
-    CHECK(refs(query.list(typed)) == sorted({fx.locum, fx.rent}));
+    CHECK(refs(query.list(typed)) == sorted({ fx.locum, fx.rent }));
 }

@@ -2,9 +2,9 @@
 // with the same keys in every office.
 #include "test_support.h"
 
-#include "database/office_file.h"
-#include "database/catalogue/catalogue_repository.h"
 #include "core/catalogue/catalogue_json.h"
+#include "database/catalogue/catalogue_repository.h"
+#include "database/office_file.h"
 
 using namespace hub;
 using namespace hub::db;

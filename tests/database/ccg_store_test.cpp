@@ -17,7 +17,8 @@ using namespace hub;
 using namespace hub::db;
 using namespace Qt::StringLiterals;
 
-namespace {
+namespace
+{
 
 const Ccg *find(const QVector<Ccg> &ccgs, const QString &code)
 {
@@ -32,7 +33,7 @@ NewCcg telford()
 {
     NewCcg c;
     c.code = u"05x"_s;
-    c.fields = {{u"name"_s, u"NHS Telford and Wrekin CCG"_s}, {u"hub_contracting_lead"_s, u"Aisha Patel"_s}};
+    c.fields = { { u"name"_s, u"NHS Telford and Wrekin CCG"_s }, { u"hub_contracting_lead"_s, u"Aisha Patel"_s } };
     c.level = CommissioningLevel::JointCommissioning;
     c.levelFrom = hubtest::isoDate("2016-04-01");
     return c;
@@ -51,7 +52,7 @@ TEST_CASE("An added CCG is stored under its code's stable key with its first lev
     REQUIRE(ccgs.ok());
     const Ccg *c = find(ccgs.value(), u"05X"_s);
     REQUIRE(c);
-    CHECK(c->meta.id == ccgId(u"05X"_s));       // two offices adding 05X hold one record
+    CHECK(c->meta.id == ccgId(u"05X"_s)); // two offices adding 05X hold one record
     CHECK(c->name == u"NHS Telford and Wrekin CCG"_s);
     CHECK(c->hubContractingLead == u"Aisha Patel"_s);
     CHECK(c->hubFinanceLead.isEmpty());
@@ -89,9 +90,9 @@ TEST_CASE("A refused CCG names the field and leaves the file as it was", "[datab
     REQUIRE(ccgs.ok());
     const Ccg *wolves = find(ccgs.value(), u"06A"_s);
     REQUIRE(wolves);
-    CHECK(repo.update(u"06A"_s, wolves->meta.version, {{u"name"_s, QString()}}).error().field == u"name"_s);
-    CHECK(repo.update(u"06A"_s, wolves->meta.version, {{u"code"_s, u"07B"_s}}).error().field == u"code"_s);
-    CHECK(repo.update(u"99Z"_s, 1, {{u"ccg_lead"_s, u"X"_s}}).error().code == ErrorCode::NotFound);
+    CHECK(repo.update(u"06A"_s, wolves->meta.version, { { u"name"_s, QString() } }).error().field == u"name"_s);
+    CHECK(repo.update(u"06A"_s, wolves->meta.version, { { u"code"_s, u"07B"_s } }).error().field == u"code"_s);
+    CHECK(repo.update(u"99Z"_s, 1, { { u"ccg_lead"_s, u"X"_s } }).error().code == ErrorCode::NotFound);
     file.value().reset();
     CHECK(hubtest::bytesOf(path) == before);
 }
@@ -104,7 +105,7 @@ TEST_CASE("The setup steps of a new office are read from the file", "[database][
     OfficeFile &f = *file.value();
     auto setup = readOfficeSetup(f);
     REQUIRE(setup.ok());
-    CHECK(setup->ccgs == 14);                 // the MoU's CCGs come with a new file
+    CHECK(setup->ccgs == 14); // the MoU's CCGs come with a new file
     CHECK(setup->ccgsDone());
     CHECK(setup->ccgsWithoutLeads == 14);
     CHECK(setup->firstCcgWithoutLeads == u"04X"_s);
@@ -115,7 +116,9 @@ TEST_CASE("The setup steps of a new office are read from the file", "[database][
 
     CcgRepository repo(f);
     for (const Ccg &c : repo.list().value())
-        REQUIRE(repo.update(c.code, c.meta.version, {{u"hub_contracting_lead"_s, u"A"_s}, {u"hub_finance_lead"_s, u"B"_s}}).ok());
+        REQUIRE(repo.update(c.code, c.meta.version,
+                        { { u"hub_contracting_lead"_s, u"A"_s }, { u"hub_finance_lead"_s, u"B"_s } })
+                    .ok());
     BackupSettings s = loadBackupSettings(f);
     s.folder = tmp.path(u"backups"_s);
     REQUIRE(saveBackupSettings(f, s).ok());
@@ -142,12 +145,12 @@ TEST_CASE("Editing an activity records each changed field in its history", "[dat
 
     const QString was = a->text;
     REQUIRE(repo.updateActivity(a->meta.id, a->meta.version,
-                                {{u"text"_s, u"Monitor contractual performance of all GP practices."_s},
-                                 {u"hub_role"_s, u"TBC"_s}, {u"ccg_role"_s, a->ccgRole}})
+                    { { u"text"_s, u"Monitor contractual performance of all GP practices."_s },
+                        { u"hub_role"_s, u"TBC"_s }, { u"ccg_role"_s, a->ccgRole } })
                 .ok());
     const auto history = repo.activityHistory(u"VIII.3"_s);
     REQUIRE(history.ok());
-    REQUIRE(history->size() == 2);           // ccg_role did not change, so it is not recorded
+    REQUIRE(history->size() == 2); // ccg_role did not change, so it is not recorded
     QStringList fields;
     for (const ActivityChange &c : history.value()) {
         fields << c.field;
@@ -162,16 +165,17 @@ TEST_CASE("Editing an activity records each changed field in its history", "[dat
         }
     }
     fields.sort();
-    CHECK(fields == QStringList{u"hub_role"_s, u"text"_s});
+    CHECK(fields == QStringList { u"hub_role"_s, u"text"_s });
 
     // A refused (stale) edit records nothing.
-    CHECK(repo.updateActivity(a->meta.id, a->meta.version, {{u"text"_s, u"Other"_s}}).error().code == ErrorCode::Conflict);
+    CHECK(repo.updateActivity(a->meta.id, a->meta.version, { { u"text"_s, u"Other"_s } }).error().code
+        == ErrorCode::Conflict);
     CHECK(repo.activityHistory(u"VIII.3"_s)->size() == 2);
     CHECK(repo.activityHistory(u"VIII.4"_s)->isEmpty());
 }
 
 TEST_CASE("Upgrading an older file to schema 7 adds the activity history and replaces the seed's transcriber note",
-          "[database][catalogue][history]")
+    "[database][catalogue][history]")
 {
     hubtest::TempDir tmp;
     const QString path = tmp.path(u"old.hubcase"_s);
@@ -193,7 +197,7 @@ TEST_CASE("Upgrading an older file to schema 7 adds the activity history and rep
     REQUIRE(cat.ok());
     const auto shipped = loadBuiltInCatalogue();
     REQUIRE(shipped.ok());
-    CHECK(cat->function(u"VI"_s)->note == shipped->function(u"VI"_s)->note);   // the words new files get
+    CHECK(cat->function(u"VI"_s)->note == shipped->function(u"VI"_s)->note); // the words new files get
     CHECK_FALSE(cat->function(u"VI"_s)->note.contains(u"seed"_s));
     CHECK(CatalogueRepository(*file.value()).activityHistory(u"VIII.3"_s).ok());
 }

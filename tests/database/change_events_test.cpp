@@ -12,7 +12,8 @@
 using namespace hub;
 using namespace hub::db;
 
-namespace {
+namespace
+{
 
 std::unique_ptr<OfficeFile> openFile(const QString &path)
 {
@@ -45,8 +46,8 @@ struct Heard {
     QVector<RecordsChanged> events;
     explicit Heard(OfficeFile &file)
     {
-        QObject::connect(file.changes(), &ChangeNotifier::recordsChanged,
-                         [this](const RecordsChanged &c) { events << c; });
+        QObject::connect(
+            file.changes(), &ChangeNotifier::recordsChanged, [this](const RecordsChanged &c) { events << c; });
     }
 };
 
@@ -61,16 +62,16 @@ TEST_CASE("Nested writes publish one change event after the outermost commit", "
     {
         WriteTransaction outer(file->connection());
         CHECK_FALSE(outer.isNested());
-        REQUIRE(ClosureRepository(*file).add(first, QStringLiteral("Staff training")).ok());   // nested inside
+        REQUIRE(ClosureRepository(*file).add(first, QStringLiteral("Staff training")).ok()); // nested inside
         REQUIRE(ClosureRepository(*file).add(second, QStringLiteral("Office move")).ok());
-        CHECK(heard.events.isEmpty());                    // nothing is announced before COMMIT
+        CHECK(heard.events.isEmpty()); // nothing is announced before COMMIT
         outer.commit();
     }
     REQUIRE(heard.events.size() == 1);
     const RecordsChanged &e = heard.events.first();
     CHECK_FALSE(e.fromOtherDesktop());
     CHECK(e.ids(QStringLiteral("office_closure"), ChangeKind::Inserted)
-          == QSet<QString>{closureId(*file, first), closureId(*file, second)});
+        == QSet<QString> { closureId(*file, first), closureId(*file, second) });
     CHECK(file->connection().writeDepth() == 0);
 }
 
@@ -83,7 +84,7 @@ TEST_CASE("A rolled-back write publishes nothing; a nested rollback drops only i
     {
         WriteTransaction outer(file->connection());
         REQUIRE(ClosureRepository(*file).add(dropped, QStringLiteral("Never happened")).ok());
-    }   // not committed
+    } // not committed
     CHECK(heard.events.isEmpty());
     CHECK(closureId(*file, dropped).isEmpty());
 
@@ -94,11 +95,11 @@ TEST_CASE("A rolled-back write publishes nothing; a nested rollback drops only i
             WriteTransaction inner(file->connection());
             CHECK(inner.isNested());
             REQUIRE(ClosureRepository(*file).add(undone, QStringLiteral("Changed my mind")).ok());
-        }   // inner rolls back to its savepoint
+        } // inner rolls back to its savepoint
         outer.commit();
     }
     REQUIRE(heard.events.size() == 1);
-    CHECK(heard.events.first().ids(QStringLiteral("office_closure")) == QSet<QString>{closureId(*file, kept)});
+    CHECK(heard.events.first().ids(QStringLiteral("office_closure")) == QSet<QString> { closureId(*file, kept) });
     CHECK(closureId(*file, undone).isEmpty());
     CHECK(file->connection().writeDepth() == 0);
 }
@@ -116,13 +117,14 @@ TEST_CASE("A single write publishes its table, keys and kind", "[database][event
     REQUIRE(ClosureRepository(*file).updateReason(day, list->first().meta.version, QStringLiteral("Training")).ok());
     REQUIRE(ClosureRepository(*file).remove(day, list->first().meta.version + 1).ok());
     REQUIRE(heard.events.size() == 3);
-    CHECK(heard.events[0].ids(QStringLiteral("office_closure"), ChangeKind::Inserted) == QSet<QString>{id});
-    CHECK(heard.events[1].ids(QStringLiteral("office_closure"), ChangeKind::Updated) == QSet<QString>{id});
-    CHECK(heard.events[2].ids(QStringLiteral("office_closure"), ChangeKind::Deleted) == QSet<QString>{id});
-    CHECK(heard.events[2].tables() == QStringList{QStringLiteral("office_closure")});
+    CHECK(heard.events[0].ids(QStringLiteral("office_closure"), ChangeKind::Inserted) == QSet<QString> { id });
+    CHECK(heard.events[1].ids(QStringLiteral("office_closure"), ChangeKind::Updated) == QSet<QString> { id });
+    CHECK(heard.events[2].ids(QStringLiteral("office_closure"), ChangeKind::Deleted) == QSet<QString> { id });
+    CHECK(heard.events[2].tables() == QStringList { QStringLiteral("office_closure") });
 }
 
-TEST_CASE("Another desktop's commit arrives through the watcher as the same event, ours only once", "[database][events][watcher]")
+TEST_CASE("Another desktop's commit arrives through the watcher as the same event, ours only once",
+    "[database][events][watcher]")
 {
     hubtest::TempDir tmp;
     const QString path = createFile(tmp);
@@ -132,20 +134,21 @@ TEST_CASE("Another desktop's commit arrives through the watcher as the same even
     Heard heard(*mine);
 
     REQUIRE(ClosureRepository(*theirs).add(QDate(2026, 11, 24), QStringLiteral("Staff training")).ok());
-    CHECK(heard.events.isEmpty());                        // not seen until the poll
+    CHECK(heard.events.isEmpty()); // not seen until the poll
     CHECK(watcher.poll());
     REQUIRE(heard.events.size() == 1);
     CHECK(heard.events[0].fromOtherDesktop());
     CHECK(heard.events[0].ids(QStringLiteral("office_closure"), ChangeKind::Inserted)
-          == QSet<QString>{closureId(*mine, QDate(2026, 11, 24))});
+        == QSet<QString> { closureId(*mine, QDate(2026, 11, 24)) });
 
     REQUIRE(ClosureRepository(*mine).add(QDate(2026, 11, 25), QStringLiteral("Ours")).ok());
-    REQUIRE(heard.events.size() == 2);                    // our own, at once
+    REQUIRE(heard.events.size() == 2); // our own, at once
     CHECK_FALSE(heard.events[1].fromOtherDesktop());
     REQUIRE(ClosureRepository(*theirs).add(QDate(2026, 11, 26), QStringLiteral("Theirs")).ok());
     CHECK(watcher.poll());
     REQUIRE(heard.events.size() == 3);
     CHECK(heard.events[2].fromOtherDesktop());
     // Our own entry, also in the outbox since the last poll, is not reported again.
-    CHECK(heard.events[2].ids(QStringLiteral("office_closure")) == QSet<QString>{closureId(*mine, QDate(2026, 11, 26))});
+    CHECK(heard.events[2].ids(QStringLiteral("office_closure"))
+        == QSet<QString> { closureId(*mine, QDate(2026, 11, 26)) });
 }

@@ -18,7 +18,7 @@ TEST_CASE("A closure day's reason is edited against its version", "[database][ca
     REQUIRE(closures.add(day, QStringLiteral("  Staff training  ")).ok());
     auto list = closures.list();
     REQUIRE(list->size() == 1);
-    CHECK(list->first().closure.reason == QStringLiteral("Staff training"));   // trimmed
+    CHECK(list->first().closure.reason == QStringLiteral("Staff training")); // trimmed
     CHECK(list->first().meta.id == closureId(day));
     const auto v = list->first().meta.version;
 
@@ -37,6 +37,6 @@ TEST_CASE("A closure day's reason is edited against its version", "[database][ca
 
     CHECK(closures.remove(hubtest::isoDate("2026-06-30"), 1).error().code == ErrorCode::NotFound);
     REQUIRE(closures.remove(day, v + 1).ok());
-    CHECK(closures.remove(day, v + 2).error().code == ErrorCode::NotFound);   // already removed
+    CHECK(closures.remove(day, v + 2).error().code == ErrorCode::NotFound); // already removed
     CHECK(closures.calendar()->isWorkingDay(day));
 }

@@ -7,7 +7,8 @@
 #include "database/records/record_store.h"
 #include "database/sqlite/transaction.h"
 
-namespace hubtest {
+namespace hubtest
+{
 
 void makeCounterFile(const QString &path, int practices, const QString &officeCode)
 {
@@ -25,9 +26,9 @@ void makeCounterFile(const QString &path, int practices, const QString &officeCo
     for (int i = 1; i <= practices; ++i) {
         const QString ods = QStringLiteral("S%1").arg(i, 5, 10, QLatin1Char('0'));
         store.insert(QStringLiteral("practice"),
-                     {{QStringLiteral("ods_code"), ods}, {QStringLiteral("name"), QStringLiteral("Practice %1").arg(i)},
-                      {QStringLiteral("registered_patients"), 0}},
-                     practiceId(ods));
+            { { QStringLiteral("ods_code"), ods }, { QStringLiteral("name"), QStringLiteral("Practice %1").arg(i) },
+                { QStringLiteral("registered_patients"), 0 } },
+            practiceId(ods));
     }
     tx.commit();
 }

@@ -4,7 +4,8 @@
 
 #include <QString>
 
-namespace hubtest {
+namespace hubtest
+{
 
 void makeCounterFile(const QString &path, int practices, const QString &officeCode = QString());
 

@@ -22,7 +22,8 @@
 using namespace hub;
 using namespace hub::db;
 
-namespace {
+namespace
+{
 
 void makeOffice(const QString &path)
 {
@@ -42,7 +43,8 @@ void swapIndexColumns(const Connection &c)
         "UPDATE sqlite_schema SET sql='CREATE INDEX activity_by_function ON activity(position, function_id)' "
         "WHERE name='activity_by_function';"
         "PRAGMA writable_schema=OFF;"
-        "PRAGMA schema_version=%1;").arg(cookie + 1));
+        "PRAGMA schema_version=%1;")
+                     .arg(cookie + 1));
 }
 
 void damageIndex(const QString &path)
@@ -68,7 +70,8 @@ BackupSettings someSettings(const QString &folder)
 
 } // namespace
 
-TEST_CASE("An index that disagrees with its table is found on open, and the file is never written", "[database][damage]")
+TEST_CASE(
+    "An index that disagrees with its table is found on open, and the file is never written", "[database][damage]")
 {
     hubtest::TempDir tmp;
     const QString path = tmp.path(QStringLiteral("office.hubcase"));
@@ -84,7 +87,7 @@ TEST_CASE("An index that disagrees with its table is found on open, and the file
         CHECK(file.isDamaged());
         CHECK(file.isReadOnly());
         CHECK(file.damage().contains(QStringLiteral("activity_by_function")));
-        CHECK(file.officeCode() == QStringLiteral("WMH"));   // still readable
+        CHECK(file.officeCode() == QStringLiteral("WMH")); // still readable
 
         // A real write path, a raw transaction and the GUI's presence row: all refused.
         const Status saved = saveBackupSettings(file, someSettings(tmp.path(QStringLiteral("backups"))));
@@ -155,7 +158,7 @@ TEST_CASE("Restore works onto a damaged file and keeps it aside byte for byte", 
     const QByteArray damaged = hubtest::bytesOf(path);
 
     // Without a damage record (found by restore's own check) and with one.
-    for (const bool recorded : {false, true}) {
+    for (const bool recorded : { false, true }) {
         if (recorded) {
             QFile::remove(path);
             REQUIRE(QFile::copy(tmp.path(QStringLiteral("damaged-copy")), path));

@@ -6,11 +6,11 @@
 #include "test_support.h"
 
 #include "database/office_file.h"
+#include "database/practices/practice_repository.h"
 #include "database/records/record_store.h"
 #include "database/sqlite/journal_guard.h"
-#include "database/sqlite/sqlite_api.h"
-#include "database/practices/practice_repository.h"
 #include "database/sqlite/sql_error.h"
+#include "database/sqlite/sqlite_api.h"
 #include "database/sqlite/transaction.h"
 
 #include <QFile>
@@ -22,9 +22,10 @@
 using namespace hub;
 using namespace hub::db;
 
-namespace {
+namespace
+{
 
-std::atomic<bool> g_journalDiskFull{false};
+std::atomic<bool> g_journalDiskFull { false };
 sqlite3_vfs *g_under = nullptr;
 sqlite3_vfs g_full;
 
@@ -34,7 +35,10 @@ struct FullFile {
     bool journal;
 };
 
-sqlite3_file *realOf(sqlite3_file *f) { return reinterpret_cast<FullFile *>(f)->real; }
+sqlite3_file *realOf(sqlite3_file *f)
+{
+    return reinterpret_cast<FullFile *>(f)->real;
+}
 
 int fClose(sqlite3_file *f)
 {
@@ -43,27 +47,56 @@ int fClose(sqlite3_file *f)
     sqlite3_free(r);
     return rc;
 }
-int fRead(sqlite3_file *f, void *b, int n, sqlite3_int64 o) { return realOf(f)->pMethods->xRead(realOf(f), b, n, o); }
+int fRead(sqlite3_file *f, void *b, int n, sqlite3_int64 o)
+{
+    return realOf(f)->pMethods->xRead(realOf(f), b, n, o);
+}
 int fWrite(sqlite3_file *f, const void *b, int n, sqlite3_int64 o)
 {
     if (reinterpret_cast<FullFile *>(f)->journal && g_journalDiskFull)
         return SQLITE_FULL;
     return realOf(f)->pMethods->xWrite(realOf(f), b, n, o);
 }
-int fTruncate(sqlite3_file *f, sqlite3_int64 s) { return realOf(f)->pMethods->xTruncate(realOf(f), s); }
-int fSync(sqlite3_file *f, int fl) { return realOf(f)->pMethods->xSync(realOf(f), fl); }
-int fFileSize(sqlite3_file *f, sqlite3_int64 *s) { return realOf(f)->pMethods->xFileSize(realOf(f), s); }
-int fLock(sqlite3_file *f, int l) { return realOf(f)->pMethods->xLock(realOf(f), l); }
-int fUnlock(sqlite3_file *f, int l) { return realOf(f)->pMethods->xUnlock(realOf(f), l); }
-int fCheckReserved(sqlite3_file *f, int *o) { return realOf(f)->pMethods->xCheckReservedLock(realOf(f), o); }
-int fControl(sqlite3_file *f, int op, void *a) { return realOf(f)->pMethods->xFileControl(realOf(f), op, a); }
-int fSector(sqlite3_file *f) { return realOf(f)->pMethods->xSectorSize(realOf(f)); }
-int fCaps(sqlite3_file *f) { return realOf(f)->pMethods->xDeviceCharacteristics(realOf(f)); }
+int fTruncate(sqlite3_file *f, sqlite3_int64 s)
+{
+    return realOf(f)->pMethods->xTruncate(realOf(f), s);
+}
+int fSync(sqlite3_file *f, int fl)
+{
+    return realOf(f)->pMethods->xSync(realOf(f), fl);
+}
+int fFileSize(sqlite3_file *f, sqlite3_int64 *s)
+{
+    return realOf(f)->pMethods->xFileSize(realOf(f), s);
+}
+int fLock(sqlite3_file *f, int l)
+{
+    return realOf(f)->pMethods->xLock(realOf(f), l);
+}
+int fUnlock(sqlite3_file *f, int l)
+{
+    return realOf(f)->pMethods->xUnlock(realOf(f), l);
+}
+int fCheckReserved(sqlite3_file *f, int *o)
+{
+    return realOf(f)->pMethods->xCheckReservedLock(realOf(f), o);
+}
+int fControl(sqlite3_file *f, int op, void *a)
+{
+    return realOf(f)->pMethods->xFileControl(realOf(f), op, a);
+}
+int fSector(sqlite3_file *f)
+{
+    return realOf(f)->pMethods->xSectorSize(realOf(f));
+}
+int fCaps(sqlite3_file *f)
+{
+    return realOf(f)->pMethods->xDeviceCharacteristics(realOf(f));
+}
 
 // Version 1 methods only: no WAL, no mmap (the office file uses neither).
-const sqlite3_io_methods kMethods = {1, fClose, fRead, fWrite, fTruncate, fSync, fFileSize, fLock,
-                                     fUnlock, fCheckReserved, fControl, fSector, fCaps,
-                                     nullptr, nullptr, nullptr, nullptr, nullptr, nullptr};
+const sqlite3_io_methods kMethods = { 1, fClose, fRead, fWrite, fTruncate, fSync, fFileSize, fLock, fUnlock,
+    fCheckReserved, fControl, fSector, fCaps, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr };
 
 int vOpen(sqlite3_vfs *, sqlite3_filename name, sqlite3_file *file, int flags, int *out)
 {
@@ -80,13 +113,34 @@ int vOpen(sqlite3_vfs *, sqlite3_filename name, sqlite3_file *file, int flags, i
     ff->base.pMethods = &kMethods;
     return SQLITE_OK;
 }
-int vDelete(sqlite3_vfs *, const char *n, int s) { return g_under->xDelete(g_under, n, s); }
-int vAccess(sqlite3_vfs *, const char *n, int f, int *o) { return g_under->xAccess(g_under, n, f, o); }
-int vFull(sqlite3_vfs *, const char *n, int k, char *o) { return g_under->xFullPathname(g_under, n, k, o); }
-int vRandom(sqlite3_vfs *, int k, char *o) { return g_under->xRandomness(g_under, k, o); }
-int vSleep(sqlite3_vfs *, int us) { return g_under->xSleep(g_under, us); }
-int vTime(sqlite3_vfs *, double *t) { return g_under->xCurrentTime(g_under, t); }
-int vLastError(sqlite3_vfs *, int k, char *o) { return g_under->xGetLastError(g_under, k, o); }
+int vDelete(sqlite3_vfs *, const char *n, int s)
+{
+    return g_under->xDelete(g_under, n, s);
+}
+int vAccess(sqlite3_vfs *, const char *n, int f, int *o)
+{
+    return g_under->xAccess(g_under, n, f, o);
+}
+int vFull(sqlite3_vfs *, const char *n, int k, char *o)
+{
+    return g_under->xFullPathname(g_under, n, k, o);
+}
+int vRandom(sqlite3_vfs *, int k, char *o)
+{
+    return g_under->xRandomness(g_under, k, o);
+}
+int vSleep(sqlite3_vfs *, int us)
+{
+    return g_under->xSleep(g_under, us);
+}
+int vTime(sqlite3_vfs *, double *t)
+{
+    return g_under->xCurrentTime(g_under, t);
+}
+int vLastError(sqlite3_vfs *, int k, char *o)
+{
+    return g_under->xGetLastError(g_under, k, o);
+}
 
 // Becomes the process default while it lives, wrapping the journal guard.
 struct FullDiskVfs {
@@ -135,7 +189,7 @@ TEST_CASE("A full disk during open's lock check is reported as a full disk", "[d
     CHECK_FALSE(opened.error().message.contains(QStringLiteral("locking")));
     CHECK(hubtest::bytesOf(path) == before);
     CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-journal")));
-    CHECK(OfficeFile::open(path).ok());   // room again: opens as usual
+    CHECK(OfficeFile::open(path).ok()); // room again: opens as usual
 }
 
 TEST_CASE("A save on a full disk says so, and the file opens afterwards, read-only too", "[database][diskfull]")
@@ -181,13 +235,16 @@ TEST_CASE("A read-only opener is not locked out by a dead writer's journal", "[d
         RecordStore store(*created.value());
         for (int i = 1; i <= 20; ++i) {
             const QString ods = QStringLiteral("S%1").arg(i, 5, 10, QLatin1Char('0'));
-            store.insert(QStringLiteral("practice"), {{QStringLiteral("ods_code"), ods}, {QStringLiteral("name"), ods},
-                                                      {QStringLiteral("registered_patients"), 0}}, practiceId(ods));
+            store.insert(QStringLiteral("practice"),
+                { { QStringLiteral("ods_code"), ods }, { QStringLiteral("name"), ods },
+                    { QStringLiteral("registered_patients"), 0 } },
+                practiceId(ods));
         }
         tx.commit();
     }
     QProcess worker;
-    worker.start(hubtest::stressWorkerPath(), {path, QStringLiteral("hold"), QStringLiteral("0"), QStringLiteral("1")});
+    worker.start(
+        hubtest::stressWorkerPath(), { path, QStringLiteral("hold"), QStringLiteral("0"), QStringLiteral("1") });
     REQUIRE(worker.waitForStarted(-1));
     QByteArray out;
     while (!out.contains("holding") && worker.state() == QProcess::Running) {
@@ -204,5 +261,6 @@ TEST_CASE("A read-only opener is not locked out by a dead writer's journal", "[d
     REQUIRE(reader.ok());
     CHECK(reader.value()->isReadOnly());
     CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-journal")));
-    CHECK(reader.value()->connection().scalar(QStringLiteral("SELECT sum(registered_patients) FROM practice")).toInt() == 0);
+    CHECK(reader.value()->connection().scalar(QStringLiteral("SELECT sum(registered_patients) FROM practice")).toInt()
+        == 0);
 }

@@ -23,7 +23,8 @@
 using namespace hub;
 using namespace hub::db;
 
-namespace {
+namespace
+{
 
 void renameOver(const QString &from, const QString &to)
 {
@@ -37,7 +38,8 @@ void renameOver(const QString &from, const QString &to)
 void killWriterHoldingJournal(const QString &path)
 {
     QProcess worker;
-    worker.start(hubtest::stressWorkerPath(), {path, QStringLiteral("hold"), QStringLiteral("0"), QStringLiteral("1")});
+    worker.start(
+        hubtest::stressWorkerPath(), { path, QStringLiteral("hold"), QStringLiteral("0"), QStringLiteral("1") });
     REQUIRE(worker.waitForStarted(-1));
     QByteArray out;
     while (!out.contains("holding") && worker.state() == QProcess::Running) {
@@ -57,15 +59,17 @@ void setChangeCounter(const QString &path, quint32 counter)
 {
     QFile f(path);
     REQUIRE(f.open(QIODevice::ReadWrite));
-    const char bytes[4] = {char(counter >> 24), char(counter >> 16), char(counter >> 8), char(counter)};
-    for (const qint64 at : {24, 92}) {   // change counter and version-valid-for
+    const char bytes[4] = { char(counter >> 24), char(counter >> 16), char(counter >> 8), char(counter) };
+    for (const qint64 at : { 24, 92 }) { // change counter and version-valid-for
         f.seek(at);
         f.write(bytes, 4);
     }
 }
 
-const QByteArray kEpraccurRow =
-    "\"M92001\",\"BILSTON HEALTH CENTRE\",\"Y60\",\"Q54\",\"BILSTON HEALTH CENTRE\",\"PROUDS LANE\",\"BILSTON\",\"WEST MIDLANDS\",\"\",\"WV14 6PW\",\"19740401\",\"\",\"A\",\"B\",\"06A\",\"20130401\",\"\",\"01902 444000\",\"\",\"\",\"\",\"0\",\"\",\"06A\",\"\",\"4\",\"\"\r\n";
+const QByteArray kEpraccurRow = "\"M92001\",\"BILSTON HEALTH CENTRE\",\"Y60\",\"Q54\",\"BILSTON HEALTH "
+                                "CENTRE\",\"PROUDS LANE\",\"BILSTON\",\"WEST MIDLANDS\",\"\",\"WV14 "
+                                "6PW\",\"19740401\",\"\",\"A\",\"B\",\"06A\",\"20130401\",\"\",\"01902 "
+                                "444000\",\"\",\"\",\"\",\"0\",\"\",\"06A\",\"\",\"4\",\"\"\r\n";
 
 } // namespace
 
@@ -151,7 +155,8 @@ TEST_CASE("A save into a file deleted since it was opened fails", "[database][re
     CHECK_FALSE(QFileInfo::exists(path));
 }
 
-TEST_CASE("A killed writer's journal is not played into a file renamed over the original", "[database][replaced][journal]")
+TEST_CASE(
+    "A killed writer's journal is not played into a file renamed over the original", "[database][replaced][journal]")
 {
     hubtest::TempDir tmp;
     const QString path = tmp.path(QStringLiteral("office.hubcase"));
@@ -191,8 +196,9 @@ TEST_CASE("A killed writer's journal is rolled back into its own file", "[databa
     CHECK(journalRollbacks() == rollbacks + 1);
     CHECK_FALSE(opened.value()->isDamaged());
     CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-journal")));
-    Statement st = opened.value()->connection().prepare(QStringLiteral("SELECT sum(registered_patients), count(*) FROM practice"));
+    Statement st = opened.value()->connection().prepare(
+        QStringLiteral("SELECT sum(registered_patients), count(*) FROM practice"));
     REQUIRE(st.step());
-    CHECK(st.int64(0) == 0);   // the killed transaction is gone whole
+    CHECK(st.int64(0) == 0); // the killed transaction is gone whole
     CHECK(st.int64(1) == 40);
 }

@@ -19,7 +19,8 @@
 using namespace hub;
 using namespace hub::db;
 
-namespace {
+namespace
+{
 
 // Runs the worker and requires that it was killed, not that it finished.
 void runKilledWorker(const QStringList &args)
@@ -59,7 +60,8 @@ QString touch(const QString &path, const QByteArray &bytes = "x")
 
 QStringList partialsIn(const QString &folder)
 {
-    return QDir(folder).entryList({QStringLiteral("*.partial"), QStringLiteral("*.partial-journal")}, QDir::Files, QDir::Name);
+    return QDir(folder).entryList(
+        { QStringLiteral("*.partial"), QStringLiteral("*.partial-journal") }, QDir::Files, QDir::Name);
 }
 
 // Another desktop's backup in progress: a SQLite file with a write transaction open.
@@ -67,15 +69,20 @@ struct LiveWriter {
     sqlite3 *db = nullptr;
     explicit LiveWriter(const QString &path)
     {
-        REQUIRE(sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) == SQLITE_OK);
-        REQUIRE(sqlite3_exec(db, "BEGIN EXCLUSIVE; CREATE TABLE t(x); INSERT INTO t VALUES (randomblob(100000));", nullptr, nullptr, nullptr) == SQLITE_OK);
+        REQUIRE(sqlite3_open_v2(
+                    QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr)
+            == SQLITE_OK);
+        REQUIRE(sqlite3_exec(db, "BEGIN EXCLUSIVE; CREATE TABLE t(x); INSERT INTO t VALUES (randomblob(100000));",
+                    nullptr, nullptr, nullptr)
+            == SQLITE_OK);
     }
     ~LiveWriter() { sqlite3_close_v2(db); }
 };
 
 } // namespace
 
-TEST_CASE("A killed backup's copy and journal are removed by the next backup, and nothing else is", "[database][backup][leftovers]")
+TEST_CASE("A killed backup's copy and journal are removed by the next backup, and nothing else is",
+    "[database][backup][leftovers]")
 {
     hubtest::TempDir tmp;
     const QString office = tmp.path(QStringLiteral("office.hubcase"));
@@ -84,8 +91,8 @@ TEST_CASE("A killed backup's copy and journal are removed by the next backup, an
     REQUIRE(QDir().mkpath(folder));
 
     // Two desktops killed in the middle of copying (after 1 and 2 steps of 256 pages).
-    runKilledWorker({QStringLiteral("backup"), office, folder, QStringLiteral("1")});
-    runKilledWorker({QStringLiteral("backup"), office, folder, QStringLiteral("2")});
+    runKilledWorker({ QStringLiteral("backup"), office, folder, QStringLiteral("1") });
+    runKilledWorker({ QStringLiteral("backup"), office, folder, QStringLiteral("2") });
     const QStringList killed = partialsIn(folder);
     INFO(killed.join(QLatin1Char(' ')).toStdString());
     REQUIRE(killed.size() >= 1);
@@ -96,9 +103,9 @@ TEST_CASE("A killed backup's copy and journal are removed by the next backup, an
 
     // What must survive: names that are not ours, a copy written a moment ago,
     // and an old copy another desktop holds a lock on.
-    const QStringList notOurs = {touch(QDir(folder).filePath(QStringLiteral("notes.partial"))),
-                                 touch(QDir(folder).filePath(QStringLiteral("WMH-20260101-000000.hubcase.partial.txt"))),
-                                 touch(QDir(folder).filePath(QStringLiteral("office.hubcase.partial")))};
+    const QStringList notOurs = { touch(QDir(folder).filePath(QStringLiteral("notes.partial"))),
+        touch(QDir(folder).filePath(QStringLiteral("WMH-20260101-000000.hubcase.partial.txt"))),
+        touch(QDir(folder).filePath(QStringLiteral("office.hubcase.partial"))) };
     for (const QString &p : notOurs)
         age(p, 3600);
     const QString fresh = touch(QDir(folder).filePath(QStringLiteral("WMH-20260101-000001.hubcase.partial")));
@@ -127,10 +134,11 @@ TEST_CASE("A killed backup's copy and journal are removed by the next backup, an
     CHECK_FALSE(QFileInfo::exists(locked + QStringLiteral("-journal")));
     CHECK(QFileInfo::exists(fresh));
     age(fresh, kLeftoverQuietSeconds + 1);
-    CHECK(removeBackupLeftovers(folder) == QStringList{fresh});
+    CHECK(removeBackupLeftovers(folder) == QStringList { fresh });
 }
 
-TEST_CASE("A backup refuses to start over a copy another desktop is writing to the same name", "[database][backup][leftovers]")
+TEST_CASE("A backup refuses to start over a copy another desktop is writing to the same name",
+    "[database][backup][leftovers]")
 {
     hubtest::TempDir tmp;
     auto file = OfficeFile::create(tmp.path(QStringLiteral("office.hubcase")));
@@ -151,13 +159,14 @@ TEST_CASE("A backup refuses to start over a copy another desktop is writing to t
     CHECK_FALSE(QFileInfo::exists(dest + QStringLiteral(".partial-journal")));
 }
 
-TEST_CASE("A killed init --demo leaves no office file at its name; the next init makes a whole one", "[database][demo][leftovers]")
+TEST_CASE("A killed init --demo leaves no office file at its name; the next init makes a whole one",
+    "[database][demo][leftovers]")
 {
     hubtest::TempDir tmp;
     const QString path = tmp.path(QStringLiteral("demo.hubcase"));
-    for (const char *stage : {"practices", "cases"}) {
+    for (const char *stage : { "practices", "cases" }) {
         INFO(stage);
-        runKilledWorker({QStringLiteral("demo"), path, QString::fromLatin1(stage)});
+        runKilledWorker({ QStringLiteral("demo"), path, QString::fromLatin1(stage) });
         // Before: a valid-looking office file without its demo stood at `path`.
         CHECK_FALSE(QFileInfo::exists(path));
         CHECK(QFileInfo::exists(path + QStringLiteral(".creating")));
@@ -173,13 +182,13 @@ TEST_CASE("A killed init --demo leaves no office file at its name; the next init
     CHECK(file.value()->connection().scalar(QStringLiteral("SELECT count(*) FROM practice")).toInt() == 687);
 }
 
-TEST_CASE("A failed create leaves nothing, and one under way elsewhere is not disturbed", "[database][office][leftovers]")
+TEST_CASE(
+    "A failed create leaves nothing, and one under way elsewhere is not disturbed", "[database][office][leftovers]")
 {
     hubtest::TempDir tmp;
     const QString path = tmp.path(QStringLiteral("new.hubcase"));
-    const auto failed = OfficeFile::create(path, {}, [](OfficeFile &) -> Status {
-        return makeError(ErrorCode::Invalid, QStringLiteral("stopped on purpose"));
-    });
+    const auto failed = OfficeFile::create(path, {},
+        [](OfficeFile &) -> Status { return makeError(ErrorCode::Invalid, QStringLiteral("stopped on purpose")); });
     REQUIRE_FALSE(failed.ok());
     CHECK(failed.error().message == QStringLiteral("stopped on purpose"));
     CHECK(QDir(tmp.dir.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());

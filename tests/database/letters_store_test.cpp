@@ -14,7 +14,8 @@ using namespace hub;
 using namespace hub::db;
 using namespace Qt::StringLiterals;
 
-namespace {
+namespace
+{
 
 std::unique_ptr<OfficeFile> newFile(const hubtest::TempDir &tmp)
 {
@@ -23,8 +24,7 @@ std::unique_ptr<OfficeFile> newFile(const hubtest::TempDir &tmp)
     return std::move(f.value());
 }
 
-template <typename T>
-T ok(const Result<T> &r)
+template <typename T> T ok(const Result<T> &r)
 {
     INFO((r ? QString() : r.error().describe()).toStdString());
     REQUIRE(r.ok());
@@ -48,7 +48,8 @@ TEST_CASE("Four letters ship built in, and a deleted one stays deleted", "[datab
     auto file = newFile(tmp);
     TemplateRepository repo(*file);
     REQUIRE(repo.ensureDefaults().ok());
-    CHECK(keys(ok(repo.list())) == QStringList{u"acknowledgement"_s, u"closure"_s, u"full-response"_s, u"holding"_s});
+    CHECK(
+        keys(ok(repo.list())) == QStringList { u"acknowledgement"_s, u"closure"_s, u"full-response"_s, u"holding"_s });
     for (const LetterTemplate &t : ok(repo.list())) {
         CHECK(t.body.contains(u"{{salutation}}"_s)); // no "Dear colleague" written into a template
         CHECK_FALSE(t.body.contains(u"Dear colleague"_s));
@@ -102,22 +103,24 @@ TEST_CASE("The letterhead is this office's synced record, saved with a version c
     StoredLetterhead none = ok(repo.get());
     CHECK(none.meta.version == 0);
     CHECK(none.letterhead.hubName == file->officeName()); // until one is saved
-    REQUIRE(repo.save(0, {{u"hub_name"_s, u"NHS England West Midlands Primary Care Hub"_s},
-                          {u"address"_s, u"Hub House\n1 Example Street\nBirmingham\nB1 1AA"_s},
-                          {u"phone"_s, u"0121 000 0000"_s}, {u"email"_s, u"hub@example.nhs.uk"_s}}).ok());
+    REQUIRE(repo.save(0,
+                    { { u"hub_name"_s, u"NHS England West Midlands Primary Care Hub"_s },
+                        { u"address"_s, u"Hub House\n1 Example Street\nBirmingham\nB1 1AA"_s },
+                        { u"phone"_s, u"0121 000 0000"_s }, { u"email"_s, u"hub@example.nhs.uk"_s } })
+                .ok());
     const StoredLetterhead saved = ok(repo.get());
     CHECK(saved.meta.version == 1);
     CHECK(saved.meta.id == letterheadId(file->officeCode()));
     CHECK(addressLines(saved.letterhead.address).size() == 4);
-    CHECK(repo.save(0, {{u"phone"_s, u"0121 111 1111"_s}}).error().code == ErrorCode::Conflict);
-    CHECK(repo.save(1, {{u"email"_s, u"not an address"_s}}).error().code == ErrorCode::Invalid);
-    CHECK(repo.save(1, {{u"colour"_s, u"blue"_s}}).error().code == ErrorCode::Invalid);
-    REQUIRE(repo.save(1, {{u"phone"_s, u"0121 111 1111"_s}}).ok());
+    CHECK(repo.save(0, { { u"phone"_s, u"0121 111 1111"_s } }).error().code == ErrorCode::Conflict);
+    CHECK(repo.save(1, { { u"email"_s, u"not an address"_s } }).error().code == ErrorCode::Invalid);
+    CHECK(repo.save(1, { { u"colour"_s, u"blue"_s } }).error().code == ErrorCode::Invalid);
+    REQUIRE(repo.save(1, { { u"phone"_s, u"0121 111 1111"_s } }).ok());
     CHECK(ok(repo.get()).letterhead.phone == u"0121 111 1111"_s);
 }
 
 TEST_CASE("A merged letter carries the letterhead, the practice's ODS address and the officer's contact",
-          "[database][letters]")
+    "[database][letters]")
 {
     hubtest::TempDir tmp;
     auto file = newFile(tmp);
@@ -139,25 +142,28 @@ TEST_CASE("A merged letter carries the letterhead, the practice's ODS address an
     c.title = u"Locum reimbursement query"_s;
     c.officer = u"A Patel"_s;
     const QString ref = ok(CaseRepository(*file).add(c)).row.ref;
-    REQUIRE(LetterheadRepository(*file).save(0, {{u"hub_name"_s, u"West Midlands Primary Care Hub"_s},
-                                                 {u"address"_s, u"Hub House\nBirmingham"_s},
-                                                 {u"phone"_s, u"0121 000 0000"_s}}).ok());
+    REQUIRE(LetterheadRepository(*file)
+                .save(0,
+                    { { u"hub_name"_s, u"West Midlands Primary Care Hub"_s },
+                        { u"address"_s, u"Hub House\nBirmingham"_s }, { u"phone"_s, u"0121 000 0000"_s } })
+                .ok());
     TemplateRepository templates(*file);
     REQUIRE(templates.ensureDefaults().ok());
     const MergedLetter letter = ok(templates.merge(u"acknowledgement"_s, ref, hubtest::isoDate("2016-02-03")));
-    CHECK(letter.to == QStringList{u"The Surgery"_s, u"Health Centre"_s, u"1 Park Road"_s, u"Wolverhampton"_s, u"WV1 1AA"_s});
-    CHECK(letter.from == QStringList{u"West Midlands Primary Care Hub"_s, u"Hub House"_s, u"Birmingham"_s});
+    CHECK(letter.to
+        == QStringList { u"The Surgery"_s, u"Health Centre"_s, u"1 Park Road"_s, u"Wolverhampton"_s, u"WV1 1AA"_s });
+    CHECK(letter.from == QStringList { u"West Midlands Primary Care Hub"_s, u"Hub House"_s, u"Birmingham"_s });
     CHECK(letter.contact == u"Contact: A Patel\nTelephone 0121 000 0000"_s);
     CHECK(letter.date == hubtest::isoDate("2016-02-03"));
     CHECK(letter.html.contains(u"Dear colleague,"_s)); // no requester named on this case
     CHECK(letter.html.contains(u"West Midlands Primary Care Hub"_s)); // the sign-off
     CHECK(letter.unknownFields.isEmpty());
-    for (const QString &key : {u"holding"_s, u"full-response"_s, u"closure"_s})
+    for (const QString &key : { u"holding"_s, u"full-response"_s, u"closure"_s })
         CHECK(ok(templates.merge(key, ref)).unknownFields.isEmpty());
 }
 
-TEST_CASE("An agreed specification's sign-off cannot be changed, and every CCG's status can be listed",
-          "[database][spec]")
+TEST_CASE(
+    "An agreed specification's sign-off cannot be changed, and every CCG's status can be listed", "[database][spec]")
 {
     hubtest::TempDir tmp;
     auto file = newFile(tmp);
@@ -170,17 +176,18 @@ TEST_CASE("An agreed specification's sign-off cannot be changed, and every CCG's
     }
     spec = ok(repo.loadOrCreate(u"05Y"_s));
     REQUIRE(repo.updateHeader(spec.meta.id, spec.meta.version,
-                              {{u"ccg_lead_name"_s, u"Sarah Okafor"_s}, {u"ccg_lead_signed_on"_s, u"10/02/2016"_s},
-                               {u"director_name"_s, u"David Williams"_s}}).ok());
+                    { { u"ccg_lead_name"_s, u"Sarah Okafor"_s }, { u"ccg_lead_signed_on"_s, u"10/02/2016"_s },
+                        { u"director_name"_s, u"David Williams"_s } })
+                .ok());
     spec = ok(repo.loadOrCreate(u"05Y"_s));
     const Status early = repo.setStatus(u"05Y"_s, SpecStatus::Agreed, spec.meta.version);
     REQUIRE_FALSE(early.ok());
     CHECK(early.error().message.contains(u"Locality Director's signature date"_s));
-    REQUIRE(repo.updateHeader(spec.meta.id, spec.meta.version, {{u"director_signed_on"_s, u"15/02/2016"_s}}).ok());
+    REQUIRE(repo.updateHeader(spec.meta.id, spec.meta.version, { { u"director_signed_on"_s, u"15/02/2016"_s } }).ok());
     spec = ok(repo.loadOrCreate(u"05Y"_s));
     REQUIRE(repo.setStatus(u"05Y"_s, SpecStatus::Agreed, spec.meta.version).ok());
     spec = ok(repo.loadOrCreate(u"05Y"_s));
-    const Status locked = repo.updateHeader(spec.meta.id, spec.meta.version, {{u"notes"_s, u"late change"_s}});
+    const Status locked = repo.updateHeader(spec.meta.id, spec.meta.version, { { u"notes"_s, u"late change"_s } });
     REQUIRE_FALSE(locked.ok());
     CHECK(locked.error().code == ErrorCode::Permission);
 

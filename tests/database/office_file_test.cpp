@@ -2,8 +2,8 @@
 // newer and read-only files, and migration with a verified backup.
 #include "test_support.h"
 
-#include "database/office_file.h"
 #include "database/ccgs/ccg_repository.h"
+#include "database/office_file.h"
 #include "database/schema/migrations.h"
 #include "database/sqlite/connection.h"
 
@@ -13,7 +13,8 @@
 using namespace hub;
 using namespace hub::db;
 
-namespace {
+namespace
+{
 
 std::unique_ptr<OfficeFile> mustCreate(const QString &path)
 {
@@ -35,7 +36,7 @@ TEST_CASE("A new office file carries the Hubcase identity and the office pragmas
     CHECK(c.scalar(QStringLiteral("PRAGMA user_version")).toInt() == latestSchemaVersion());
     CHECK(c.scalar(QStringLiteral("PRAGMA journal_mode")).toString() == QStringLiteral("delete"));
     CHECK(c.scalar(QStringLiteral("PRAGMA foreign_keys")).toInt() == 1);
-    CHECK(c.scalar(QStringLiteral("PRAGMA synchronous")).toInt() == 2);   // FULL
+    CHECK(c.scalar(QStringLiteral("PRAGMA synchronous")).toInt() == 2); // FULL
     CHECK(file->officeCode() == QStringLiteral("WMH"));
     CHECK(isUuidLike(file->officeId()));
     CHECK(file->mode() == OfficeFile::Mode::Local);
@@ -71,7 +72,8 @@ TEST_CASE("An invalid office code is refused before anything is written", "[data
 TEST_CASE("Foreign files are refused with a clear message", "[database][office]")
 {
     hubtest::TempDir tmp;
-    SECTION("a text file") {
+    SECTION("a text file")
+    {
         const QString path = tmp.path(QStringLiteral("notes.hubcase"));
         QFile f(path);
         REQUIRE(f.open(QIODevice::WriteOnly));
@@ -82,7 +84,8 @@ TEST_CASE("Foreign files are refused with a clear message", "[database][office]"
         CHECK(r.error().code == ErrorCode::NotHubcaseFile);
         CHECK(r.error().describe().contains(QStringLiteral("notes.hubcase")));
     }
-    SECTION("another application's SQLite database") {
+    SECTION("another application's SQLite database")
+    {
         const QString path = tmp.path(QStringLiteral("other.sqlite"));
         {
             Connection c;
@@ -93,7 +96,8 @@ TEST_CASE("Foreign files are refused with a clear message", "[database][office]"
         REQUIRE_FALSE(r.ok());
         CHECK(r.error().code == ErrorCode::NotHubcaseFile);
     }
-    SECTION("a missing file") {
+    SECTION("a missing file")
+    {
         auto r = OfficeFile::open(tmp.path(QStringLiteral("missing.hubcase")));
         REQUIRE_FALSE(r.ok());
         CHECK(r.error().code == ErrorCode::NotFound);
@@ -110,7 +114,7 @@ TEST_CASE("A damaged office file is refused and not written to", "[database][off
     const qint64 size = f.size();
     REQUIRE(size > 8192);
     f.seek(size / 2);
-    f.write(QByteArray(4096, '\x5a'));   // trash pages in the middle
+    f.write(QByteArray(4096, '\x5a')); // trash pages in the middle
     f.close();
     REQUIRE(f.open(QIODevice::ReadOnly));
     const QByteArray before = f.readAll();
@@ -125,7 +129,7 @@ TEST_CASE("A damaged office file is refused and not written to", "[database][off
     } else {
         CHECK((r.error().code == ErrorCode::Corrupt || r.error().code == ErrorCode::NotHubcaseFile));
     }
-    r = makeError(ErrorCode::Internal, QString());   // closes the file before comparing
+    r = makeError(ErrorCode::Internal, QString()); // closes the file before comparing
     REQUIRE(f.open(QIODevice::ReadOnly));
     CHECK(f.readAll() == before);
 }
@@ -178,7 +182,8 @@ TEST_CASE("A file opened read-only refuses every write and changes nothing", "[d
     const auto list = ccgs.list();
     REQUIRE(list.ok());
     REQUIRE_FALSE(list->isEmpty());
-    const Status s = ccgs.update(list->first().code, list->first().meta.version, {{QStringLiteral("ccg_lead"), QStringLiteral("X")}});
+    const Status s = ccgs.update(
+        list->first().code, list->first().meta.version, { { QStringLiteral("ccg_lead"), QStringLiteral("X") } });
     REQUIRE_FALSE(s.ok());
     CHECK(s.error().code == ErrorCode::ReadOnly);
 }

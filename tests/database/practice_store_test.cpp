@@ -12,7 +12,8 @@
 using namespace hub;
 using namespace hub::db;
 
-namespace {
+namespace
+{
 
 QString writeFile(const hubtest::TempDir &tmp, const QString &name, const QByteArray &bytes)
 {
@@ -23,8 +24,10 @@ QString writeFile(const hubtest::TempDir &tmp, const QString &name, const QByteA
     return path;
 }
 
-const QByteArray kEpraccurRow =
-    "\"M92001\",\"BILSTON HEALTH CENTRE\",\"Y60\",\"Q54\",\"BILSTON HEALTH CENTRE\",\"PROUDS LANE\",\"BILSTON\",\"WEST MIDLANDS\",\"\",\"WV14 6PW\",\"19740401\",\"\",\"A\",\"B\",\"06A\",\"20130401\",\"\",\"01902 444000\",\"\",\"\",\"\",\"0\",\"\",\"06A\",\"\",\"4\",\"\"\r\n";
+const QByteArray kEpraccurRow = "\"M92001\",\"BILSTON HEALTH CENTRE\",\"Y60\",\"Q54\",\"BILSTON HEALTH "
+                                "CENTRE\",\"PROUDS LANE\",\"BILSTON\",\"WEST MIDLANDS\",\"\",\"WV14 "
+                                "6PW\",\"19740401\",\"\",\"A\",\"B\",\"06A\",\"20130401\",\"\",\"01902 "
+                                "444000\",\"\",\"\",\"\",\"0\",\"\",\"06A\",\"\",\"4\",\"\"\r\n";
 
 } // namespace
 
@@ -101,7 +104,7 @@ TEST_CASE("A malformed row fails the whole import and changes nothing", "[databa
     PracticeRepository repo(*file.value());
     QByteArray bad = kEpraccurRow;
     QByteArray second = kEpraccurRow;
-    second.replace("M92001", "M92002").replace("19740401", "19741341");   // month 13
+    second.replace("M92001", "M92002").replace("19740401", "19741341"); // month 13
     const QString csv = writeFile(tmp, QStringLiteral("broken.csv"), bad + second);
     const auto r = repo.importFile(csv);
     REQUIRE_FALSE(r.ok());

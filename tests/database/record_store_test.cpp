@@ -1,9 +1,9 @@
 // Optimistic concurrency and tombstones through the one write path.
 #include "test_support.h"
 
-#include "database/office_file.h"
 #include "database/catalogue/catalogue_repository.h"
 #include "database/ccgs/ccg_repository.h"
+#include "database/office_file.h"
 
 using namespace hub;
 using namespace hub::db;
@@ -27,8 +27,9 @@ TEST_CASE("A stale update is refused with who changed the record and its current
     const Ccg wolves = *seenByBoth.value().cbegin();
     const QString lead = QStringLiteral("ccg_lead");
 
-    REQUIRE(aliceCcgs.update(wolves.code, wolves.meta.version, {{lead, QStringLiteral("Alice's choice")}}).ok());
-    const Status second = bobCcgs.update(wolves.code, wolves.meta.version, {{lead, QStringLiteral("Bob's choice")}});
+    REQUIRE(aliceCcgs.update(wolves.code, wolves.meta.version, { { lead, QStringLiteral("Alice's choice") } }).ok());
+    const Status second
+        = bobCcgs.update(wolves.code, wolves.meta.version, { { lead, QStringLiteral("Bob's choice") } });
     REQUIRE_FALSE(second.ok());
     CHECK(second.error().code == ErrorCode::Conflict);
     CHECK(second.error().message.contains(QStringLiteral("alice")));
@@ -39,7 +40,8 @@ TEST_CASE("A stale update is refused with who changed the record and its current
     // Bob chooses to apply his edit on top of the version he has now seen.
     const auto fresh = bobCcgs.list();
     REQUIRE(fresh.ok());
-    REQUIRE(bobCcgs.update(wolves.code, fresh->cbegin()->meta.version, {{lead, QStringLiteral("Bob's choice")}}).ok());
+    REQUIRE(
+        bobCcgs.update(wolves.code, fresh->cbegin()->meta.version, { { lead, QStringLiteral("Bob's choice") } }).ok());
     const auto after = aliceCcgs.list();
     CHECK(after->cbegin()->ccgLead == QStringLiteral("Bob's choice"));
     CHECK(after->cbegin()->meta.updatedBy == QStringLiteral("bob"));
@@ -54,19 +56,25 @@ TEST_CASE("Edits are validated before anything is written", "[database][validati
     const auto cat = repo.load();
     REQUIRE(cat.ok());
     const Activity &a = cat->functions.first().activities.first();
-    SECTION("an unknown hub role") {
-        const Status s = repo.updateActivity(a.meta.id, a.meta.version, {{QStringLiteral("hub_role"), QStringLiteral("MAYBE")}});
+    SECTION("an unknown hub role")
+    {
+        const Status s = repo.updateActivity(
+            a.meta.id, a.meta.version, { { QStringLiteral("hub_role"), QStringLiteral("MAYBE") } });
         REQUIRE_FALSE(s.ok());
         CHECK(s.error().field == QStringLiteral("hub_role"));
     }
-    SECTION("a field that cannot be edited") {
-        const Status s = repo.updateActivity(a.meta.id, a.meta.version, {{QStringLiteral("key"), QStringLiteral("Z.1")}});
+    SECTION("a field that cannot be edited")
+    {
+        const Status s
+            = repo.updateActivity(a.meta.id, a.meta.version, { { QStringLiteral("key"), QStringLiteral("Z.1") } });
         REQUIRE_FALSE(s.ok());
         CHECK(s.error().field == QStringLiteral("key"));
     }
-    SECTION("a bad date on an agreement") {
+    SECTION("a bad date on an agreement")
+    {
         const Agreement &ag = cat->agreements.first();
-        const Status s = repo.updateAgreement(ag.meta.id, ag.meta.version, {{QStringLiteral("period_end"), QStringLiteral("31/02/2016")}});
+        const Status s = repo.updateAgreement(
+            ag.meta.id, ag.meta.version, { { QStringLiteral("period_end"), QStringLiteral("31/02/2016") } });
         REQUIRE_FALSE(s.ok());
         CHECK(s.error().field == QStringLiteral("period_end"));
     }
@@ -88,7 +96,8 @@ TEST_CASE("Agreement edits round-trip with en_GB dates", "[database][catalogue]"
             london = &ag;
     REQUIRE(london);
     REQUIRE(repo.updateAgreement(london->meta.id, london->meta.version,
-                                 {{QStringLiteral("period_end"), QStringLiteral("31/03/2017")}}).ok());
+                    { { QStringLiteral("period_end"), QStringLiteral("31/03/2017") } })
+                .ok());
     const auto after = repo.load();
     for (const Agreement &ag : after->agreements)
         if (ag.key == london->key)

@@ -22,14 +22,16 @@
 using namespace hub;
 using namespace hub::db;
 
-namespace {
+namespace
+{
 
 QVector<qint64> counters(const QString &path)
 {
     auto file = OfficeFile::open(path);
     INFO((file ? QString() : file.error().describe()).toStdString());
     REQUIRE(file.ok());
-    Statement st = (*file)->connection().prepare(QStringLiteral("SELECT registered_patients FROM practice ORDER BY ods_code"));
+    Statement st
+        = (*file)->connection().prepare(QStringLiteral("SELECT registered_patients FROM practice ORDER BY ods_code"));
     QVector<qint64> out;
     while (st.step())
         out << st.int64(0);
@@ -63,7 +65,7 @@ TEST_CASE("Eight processes incrementing the same records lose no update", "[data
     for (int i = 0; i < kWorkers; ++i) {
         auto p = std::make_unique<QProcess>();
         p->setProgram(hubtest::stressWorkerPath());
-        p->setArguments({path, QStringLiteral("increments"), QString::number(kUpdates), QString::number(1000 + i)});
+        p->setArguments({ path, QStringLiteral("increments"), QString::number(kUpdates), QString::number(1000 + i) });
         p->start();
         REQUIRE(p->waitForStarted());
         workers.push_back(std::move(p));
@@ -77,7 +79,7 @@ TEST_CASE("Eight processes incrementing the same records lose no update", "[data
         // means the connection read the file before its busy timeout was set.
         INFO(out.toStdString() << p->readAllStandardError().toStdString());
         CHECK(p->exitStatus() == QProcess::NormalExit);
-        CHECK(p->exitCode() == 0);            // 3 would mean a Busy error reached the caller
+        CHECK(p->exitCode() == 0); // 3 would mean a Busy error reached the caller
         CHECK_FALSE(out.contains("error:"));
         CHECK(field(out, "updates") == kUpdates);
         conflicts += qMax(0, field(out, "conflicts"));
@@ -94,8 +96,15 @@ TEST_CASE("Eight processes incrementing the same records lose no update", "[data
     const auto integrity = integrityCheck(path);
     REQUIRE(integrity.ok());
     CHECK(integrity.value() == QStringLiteral("ok"));
-    WARN(QStringLiteral("%1 processes x %2 updates = %3 saves in %4 ms; %5 row_version conflicts re-read and retried; %6 busy retries")
-             .arg(kWorkers).arg(kUpdates).arg(total).arg(ms).arg(conflicts).arg(busyRetries).toStdString());
+    WARN(QStringLiteral(
+        "%1 processes x %2 updates = %3 saves in %4 ms; %5 row_version conflicts re-read and retried; %6 busy retries")
+             .arg(kWorkers)
+             .arg(kUpdates)
+             .arg(total)
+             .arg(ms)
+             .arg(conflicts)
+             .arg(busyRetries)
+             .toStdString());
 }
 
 TEST_CASE("A writer killed at random points never damages the file or loses a committed change", "[database][shared]")
@@ -107,11 +116,11 @@ TEST_CASE("A writer killed at random points never damages the file or loses a co
     const QString path = tmp.path(QStringLiteral("killed.hubcase"));
     hubtest::makeCounterFile(path, kPractices);
 
-    QRandomGenerator rng(20261123);   // fixed seed: the same kill points every run
-    qint64 expected = 0;              // counter value every practice must have reached
+    QRandomGenerator rng(20261123); // fixed seed: the same kill points every run
+    qint64 expected = 0; // counter value every practice must have reached
     int hotJournals = 0;
-    int duringCommit = 0;             // kills aimed at a COMMIT in progress
-    int commitSurvived = 0;           // ... where that commit had already reached the disk
+    int duringCommit = 0; // kills aimed at a COMMIT in progress
+    int commitSurvived = 0; // ... where that commit had already reached the disk
     QElapsedTimer clock;
     clock.start();
     for (int round = 1; round <= kRounds; ++round) {
@@ -123,10 +132,10 @@ TEST_CASE("A writer killed at random points never damages the file or loses a co
         const QByteArray trigger = (insideCommit ? "committing " : "committed ") + QByteArray::number(killAt);
         QProcess p;
         p.setProgram(hubtest::stressWorkerPath());
-        p.setArguments({path, QStringLiteral("batches"), QStringLiteral("1000000"), QString::number(round)});
+        p.setArguments({ path, QStringLiteral("batches"), QStringLiteral("1000000"), QString::number(round) });
         p.start();
         REQUIRE(p.waitForStarted());
-        int reported = 0;             // last "committed N": a commit the worker saw return
+        int reported = 0; // last "committed N": a commit the worker saw return
         bool triggered = false;
         QByteArray pending;
         const auto readLines = [&] {
@@ -148,20 +157,21 @@ TEST_CASE("A writer killed at random points never damages the file or loses a co
             p.waitForReadyRead(30000);
             readLines();
         }
-        p.kill();                     // SIGKILL: no destructors, no rollback
+        p.kill(); // SIGKILL: no destructors, no rollback
         REQUIRE(p.waitForFinished(30000));
-        readLines();                  // lines written before the kill still count as reported
+        readLines(); // lines written before the kill still count as reported
         CHECK(p.exitStatus() == QProcess::CrashExit);
 
         if (QFileInfo::exists(path + QStringLiteral("-journal")))
             ++hotJournals;
-        const QVector<qint64> values = counters(path);   // the open rolls back a hot journal
-        INFO("round " << round << ", killed at '" << trigger.toStdString() << "', reported " << reported << ", before " << expected);
+        const QVector<qint64> values = counters(path); // the open rolls back a hot journal
+        INFO("round " << round << ", killed at '" << trigger.toStdString() << "', reported " << reported << ", before "
+                      << expected);
         REQUIRE(values.size() == kPractices);
         for (qint64 v : values)
-            CHECK(v == values.first());                  // each transaction all or nothing
-        CHECK(values.first() >= expected + reported);    // every reported commit is there
-        CHECK(values.first() <= expected + reported + 1);// at most the one commit in flight
+            CHECK(v == values.first()); // each transaction all or nothing
+        CHECK(values.first() >= expected + reported); // every reported commit is there
+        CHECK(values.first() <= expected + reported + 1); // at most the one commit in flight
         if (insideCommit) {
             ++duringCommit;
             if (values.first() == expected + reported + 1)
@@ -174,5 +184,11 @@ TEST_CASE("A writer killed at random points never damages the file or loses a co
     }
     WARN(QStringLiteral("%1 kills survived in %2 ms: %3 aimed inside COMMIT (%4 of those commits had reached the disk, "
                         "the rest rolled back whole), %5 left a journal behind; counters reached %6")
-             .arg(kRounds).arg(clock.elapsed()).arg(duringCommit).arg(commitSurvived).arg(hotJournals).arg(expected).toStdString());
+             .arg(kRounds)
+             .arg(clock.elapsed())
+             .arg(duringCommit)
+             .arg(commitSurvived)
+             .arg(hotJournals)
+             .arg(expected)
+             .toStdString());
 }

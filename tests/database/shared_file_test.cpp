@@ -22,7 +22,8 @@
 using namespace hub;
 using namespace hub::db;
 
-namespace {
+namespace
+{
 
 std::unique_ptr<OfficeFile> mustOpen(const QString &path, bool readOnly = false)
 {
@@ -46,8 +47,8 @@ QString newFile(const hubtest::TempDir &tmp, const QString &name = QStringLitera
 void setSetting(const OfficeFile &file, const QString &key, const QString &value)
 {
     WriteTransaction tx(file.connection());
-    Statement st = file.connection().prepare(
-        QStringLiteral("INSERT INTO local_settings(key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value=excluded.value"));
+    Statement st = file.connection().prepare(QStringLiteral(
+        "INSERT INTO local_settings(key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value=excluded.value"));
     st.bind(1, key).bind(2, value).exec();
     tx.commit();
 }
@@ -82,15 +83,17 @@ TEST_CASE("Presence and the backup log are local tables of every office file", "
 {
     hubtest::TempDir tmp;
     auto file = mustOpen(newFile(tmp));
-    for (const char *table : {"local_presence", "local_backup_log"}) {
-        Statement st = file->connection().prepare(QStringLiteral("SELECT sql FROM sqlite_master WHERE type='table' AND name=?1"));
+    for (const char *table : { "local_presence", "local_backup_log" }) {
+        Statement st = file->connection().prepare(
+            QStringLiteral("SELECT sql FROM sqlite_master WHERE type='table' AND name=?1"));
         st.bind(1, table);
         REQUIRE(st.step());
-        CHECK_FALSE(st.text(0).contains(QStringLiteral("row_version")));   // local: never synced
+        CHECK_FALSE(st.text(0).contains(QStringLiteral("row_version"))); // local: never synced
     }
 }
 
-TEST_CASE("Two desktops on one file see each other, and stale or departed sessions are not shown", "[database][shared][presence]")
+TEST_CASE("Two desktops on one file see each other, and stale or departed sessions are not shown",
+    "[database][shared][presence]")
 {
     hubtest::TempDir tmp;
     const QString path = newFile(tmp);
@@ -118,12 +121,13 @@ TEST_CASE("Two desktops on one file see each other, and stale or departed sessio
     SECTION("a desktop that stopped beating is ignored, then cleaned up")
     {
         const QString old = QDateTime::currentDateTimeUtc().addSecs(-10 * 60).toString(Qt::ISODateWithMs);
-        Statement st = first->connection().prepare(QStringLiteral(
-            "INSERT INTO local_presence(session_id, user, machine, pid, since, heartbeat_at) VALUES ('crashed','carol','PC-9',1,?1,?1)"));
+        Statement st = first->connection().prepare(
+            QStringLiteral("INSERT INTO local_presence(session_id, user, machine, pid, since, heartbeat_at) VALUES "
+                           "('crashed','carol','PC-9',1,?1,?1)"));
         st.bind(1, old).exec();
         REQUIRE(presenceRows(*first) == 3);
-        CHECK(a.others()->size() == 1);                   // carol is not shown
-        REQUIRE(a.heartbeat().ok());                      // and the next beat removes her row
+        CHECK(a.others()->size() == 1); // carol is not shown
+        REQUIRE(a.heartbeat().ok()); // and the next beat removes her row
         CHECK(presenceRows(*first) == 2);
     }
     SECTION("leaving removes the row at once")
@@ -144,9 +148,9 @@ TEST_CASE("Two desktops on one file see each other, and stale or departed sessio
     SECTION("a desktop dropped as stale while asleep comes back on its next beat")
     {
         a.setNowForTesting(QDateTime::currentDateTimeUtc().addSecs(PresenceRegistry::kStaleSeconds + 60));
-        REQUIRE(a.heartbeat().ok());                      // from a's future, b is stale: removed
+        REQUIRE(a.heartbeat().ok()); // from a's future, b is stale: removed
         CHECK(presenceRows(*first) == 1);
-        REQUIRE(b.heartbeat().ok());                      // b wakes up and writes its row again
+        REQUIRE(b.heartbeat().ok()); // b wakes up and writes its row again
         CHECK(presenceRows(*first) == 2);
     }
 }
@@ -181,12 +185,12 @@ TEST_CASE("ChangeWatcher reports commits made by another connection, not its own
     setSetting(*theirs, QStringLiteral("colour"), QStringLiteral("blue"));
     CHECK(watcher.poll());
     CHECK(notices == 1);
-    CHECK_FALSE(watcher.poll());                          // reported once
+    CHECK_FALSE(watcher.poll()); // reported once
     setSetting(*mine, QStringLiteral("colour"), QStringLiteral("green"));
-    CHECK_FALSE(watcher.poll());                          // our own save is not news
+    CHECK_FALSE(watcher.poll()); // our own save is not news
     setSetting(*theirs, QStringLiteral("colour"), QStringLiteral("red"));
     setSetting(*theirs, QStringLiteral("colour"), QStringLiteral("amber"));
-    CHECK(watcher.poll());                                // two commits, one refresh
+    CHECK(watcher.poll()); // two commits, one refresh
     CHECK(notices == 2);
 }
 
@@ -206,15 +210,16 @@ TEST_CASE("ChangeWatcher tells content changes from other desktops' heartbeats",
     REQUIRE(presence.announce().ok());
     CHECK(watcher.poll());
     CHECK(any == 1);
-    CHECK(content == 0);                                  // someone arrived: no screen needs reloading
+    CHECK(content == 0); // someone arrived: no screen needs reloading
 
     REQUIRE(ClosureRepository(*theirs).add(QDate(2026, 11, 24), QStringLiteral("Staff training")).ok());
     CHECK(watcher.poll());
     CHECK(any == 2);
-    CHECK(content == 1);                                  // a captured write: screens reload
+    CHECK(content == 1); // a captured write: screens reload
 }
 
-TEST_CASE("A write that stays busy is retried, then reported plainly, and other errors are not retried", "[database][shared][retry]")
+TEST_CASE("A write that stays busy is retried, then reported plainly, and other errors are not retried",
+    "[database][shared][retry]")
 {
     hubtest::TempDir tmp;
     const QString path = newFile(tmp);
@@ -223,7 +228,7 @@ TEST_CASE("A write that stays busy is retried, then reported plainly, and other 
     blocker.applyOfficePragmas();
     Connection writer;
     writer.open(path, Connection::Access::ReadWrite);
-    writer.applyOfficePragmas(20);                        // tiny busy timeout: the test never waits long
+    writer.applyOfficePragmas(20); // tiny busy timeout: the test never waits long
     const auto save = [&]() -> Status {
         WriteTransaction tx(writer);
         writer.execScript(QStringLiteral("INSERT INTO local_settings(key, value) VALUES ('saved', 'yes')"));
@@ -241,7 +246,7 @@ TEST_CASE("A write that stays busy is retried, then reported plainly, and other 
         REQUIRE_FALSE(r.ok());
         CHECK(r.error().code == ErrorCode::Busy);
         CHECK(r.error().message.contains(QStringLiteral("changes are kept")));
-        CHECK(pauses == QVector<int>{200, 400});          // 3 tries, growing pauses
+        CHECK(pauses == QVector<int> { 200, 400 }); // 3 tries, growing pauses
         blocker.execScript(QStringLiteral("ROLLBACK"));
         CHECK(writer.scalar(QStringLiteral("SELECT count(*) FROM local_settings WHERE key='saved'")).toInt() == 0);
     }
@@ -254,15 +259,18 @@ TEST_CASE("A write that stays busy is retried, then reported plainly, and other 
         };
         REQUIRE(withWriteRetry(save, policy).ok());
         CHECK(pauses.size() == 1);
-        CHECK(writer.scalar(QStringLiteral("SELECT value FROM local_settings WHERE key='saved'")).toString() == QStringLiteral("yes"));
+        CHECK(writer.scalar(QStringLiteral("SELECT value FROM local_settings WHERE key='saved'")).toString()
+            == QStringLiteral("yes"));
     }
     SECTION("a conflict is returned at once")
     {
         int tries = 0;
-        const Status r = withWriteRetry([&]() -> Status {
-            ++tries;
-            return makeError(ErrorCode::Conflict, QStringLiteral("changed by bob"));
-        }, policy);
+        const Status r = withWriteRetry(
+            [&]() -> Status {
+                ++tries;
+                return makeError(ErrorCode::Conflict, QStringLiteral("changed by bob"));
+            },
+            policy);
         CHECK(r.error().code == ErrorCode::Conflict);
         CHECK(tries == 1);
         CHECK(pauses.isEmpty());
@@ -292,10 +300,11 @@ TEST_CASE("The fair busy handler gives up with Busy once its timeout has passed"
         CHECK(e.error().code == ErrorCode::Busy);
     }
     blocker.execScript(QStringLiteral("ROLLBACK"));
-    waiter.execScript(QStringLiteral("BEGIN IMMEDIATE; ROLLBACK;"));   // and takes it once free
+    waiter.execScript(QStringLiteral("BEGIN IMMEDIATE; ROLLBACK;")); // and takes it once free
 }
 
-TEST_CASE("Opening read-write proves the folder can lock and journal, without changing the file", "[database][shared][locking]")
+TEST_CASE("Opening read-write proves the folder can lock and journal, without changing the file",
+    "[database][shared][locking]")
 {
     hubtest::TempDir tmp;
     const QString path = newFile(tmp);
@@ -309,7 +318,7 @@ TEST_CASE("Opening read-write proves the folder can lock and journal, without ch
     INFO((locking ? QString() : locking.error().describe()).toStdString());
     REQUIRE(locking.ok());
     CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-journal")));
-    CHECK(other.scalar(QStringLiteral("PRAGMA data_version")).toLongLong() == otherVersion);   // nothing committed
+    CHECK(other.scalar(QStringLiteral("PRAGMA data_version")).toLongLong() == otherVersion); // nothing committed
     CHECK(file->connection().scalar(QStringLiteral("PRAGMA data_version")).toLongLong() == versionBefore);
 
     SECTION("another desktop holding the write lock is Busy, not a locking failure")
@@ -327,7 +336,8 @@ TEST_CASE("Opening read-write proves the folder can lock and journal, without ch
     {
         Connection wal;
         wal.open(tmp.path(QStringLiteral("memory-journal.hubcase")), Connection::Access::Create);
-        wal.execScript(QStringLiteral("CREATE TABLE local_settings(key TEXT PRIMARY KEY, value TEXT); PRAGMA journal_mode=MEMORY;"));
+        wal.execScript(QStringLiteral(
+            "CREATE TABLE local_settings(key TEXT PRIMARY KEY, value TEXT); PRAGMA journal_mode=MEMORY;"));
         const Status r = verifyLocking(wal);
         REQUIRE_FALSE(r.ok());
         CHECK(r.error().code == ErrorCode::Io);
@@ -340,7 +350,8 @@ TEST_CASE("Opening read-write proves the folder can lock and journal, without ch
     }
 }
 
-TEST_CASE("A full disk fails a large import whole, with a clear message, and the file stays good", "[database][shared][failure]")
+TEST_CASE("A full disk fails a large import whole, with a clear message, and the file stays good",
+    "[database][shared][failure]")
 {
     hubtest::TempDir tmp;
     const QString path = newFile(tmp);
@@ -355,7 +366,7 @@ TEST_CASE("A full disk fails a large import whole, with a clear message, and the
     CHECK(r.error().code == ErrorCode::Io);
     CHECK(r.error().message.contains(QStringLiteral("disk is full")));
     CHECK(r.error().message.contains(QStringLiteral("nothing was saved")));
-    CHECK(practices.count().value() == 0);                 // not one row of the 3000
+    CHECK(practices.count().value() == 0); // not one row of the 3000
     CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-journal")));
     CHECK(integrityCheck(path).value() == QStringLiteral("ok"));
 
@@ -388,7 +399,8 @@ TEST_CASE("A read-only office file refuses writes plainly and is not changed", "
     {
         REQUIRE(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
         if (QFileInfo(path).isWritable()) {
-            WARN("running as a user who can write read-only files (root); checked through a read-only connection instead");
+            WARN("running as a user who can write read-only files (root); checked through a read-only connection "
+                 "instead");
             Connection c;
             c.open(path, Connection::Access::ReadOnly);
             try {

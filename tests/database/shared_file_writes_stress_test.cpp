@@ -27,7 +27,8 @@
 using namespace hub;
 using namespace hub::db;
 
-namespace {
+namespace
+{
 
 using namespace Qt::StringLiterals;
 
@@ -59,7 +60,7 @@ void prepare(const hubtest::TempDir &tmp, const QString &path)
     auto file = OfficeFile::open(path);
     REQUIRE(file.ok());
     CaseRepository cases(**file);
-    for (const QString &title : {u"Shared edits"_s, u"Shared notes"_s}) {
+    for (const QString &title : { u"Shared edits"_s, u"Shared notes"_s }) {
         NewCase c;
         c.ccgCode = u"06A"_s;
         c.received = QDate(2026, 2, 2);
@@ -83,10 +84,10 @@ void prepare(const hubtest::TempDir &tmp, const QString &path)
 } // namespace
 
 TEST_CASE("Several processes writing every kind of change at once: none fails, every one is written",
-          "[database][shared][stress]")
+    "[database][shared][stress]")
 {
     constexpr int kWorkers = 6;
-    constexpr int kWrites = 20;   // each worker: every kind twice
+    constexpr int kWrites = 20; // each worker: every kind twice
     REQUIRE(QFileInfo::exists(hubtest::stressWorkerPath()));
     hubtest::TempDir tmp;
     const QString path = tmp.path(u"office.hubcase"_s);
@@ -104,7 +105,7 @@ TEST_CASE("Several processes writing every kind of change at once: none fails, e
     for (int i = 1; i <= kWorkers; ++i) {
         auto p = std::make_unique<QProcess>();
         p->setProgram(hubtest::stressWorkerPath());
-        p->setArguments({path, u"mixed"_s, QString::number(kWrites), QString::number(i)});
+        p->setArguments({ path, u"mixed"_s, QString::number(kWrites), QString::number(i) });
         p->start();
         REQUIRE(p->waitForStarted());
         workers.push_back(std::move(p));
@@ -126,8 +127,8 @@ TEST_CASE("Several processes writing every kind of change at once: none fails, e
         }
     }
     CHECK(failed == 0);
-    for (const char *kind : {"case-add", "case-edit", "case-note", "closure", "practices", "spec", "template", "sync",
-                             "presence", "backup"})
+    for (const char *kind : { "case-add", "case-edit", "case-note", "closure", "practices", "spec", "template", "sync",
+             "presence", "backup" })
         CHECK(ok.value(QString::fromLatin1(kind)) == 2 * kWorkers);
 
     auto file = OfficeFile::open(path);
@@ -135,18 +136,23 @@ TEST_CASE("Several processes writing every kind of change at once: none fails, e
     OfficeFile &f = **file;
     // Rows written equal writes reported.
     CHECK(count(f, u"SELECT count(*) FROM case_record WHERE title GLOB 'w[0-9]*-[0-9]*'"_s) == ok[u"case-add"_s]);
-    CHECK(count(f, u"SELECT count(*) FROM case_event e JOIN case_record c ON c.id = e.case_id "
-                     "WHERE c.title GLOB 'w[0-9]*-[0-9]*' AND e.kind = 'acknowledged'"_s) == ok[u"case-add"_s]);
+    CHECK(count(f,
+              u"SELECT count(*) FROM case_event e JOIN case_record c ON c.id = e.case_id "
+              "WHERE c.title GLOB 'w[0-9]*-[0-9]*' AND e.kind = 'acknowledged'"_s)
+        == ok[u"case-add"_s]);
     CHECK(caseVersion(f, u"Shared edits"_s) - editsBefore == ok[u"case-edit"_s]);
-    CHECK(count(f, u"SELECT count(*) FROM case_event WHERE kind = 'note' AND note GLOB 'w[0-9]*-[0-9]*'"_s) == ok[u"case-note"_s]);
+    CHECK(count(f, u"SELECT count(*) FROM case_event WHERE kind = 'note' AND note GLOB 'w[0-9]*-[0-9]*'"_s)
+        == ok[u"case-note"_s]);
     CHECK(caseVersion(f, u"Shared notes"_s) - notesBefore == ok[u"case-note"_s]);
-    CHECK(count(f, u"SELECT count(*) FROM office_closure WHERE reason GLOB 'w[0-9]*-[0-9]*' AND deleted_at IS NOT NULL"_s)
-          == ok[u"closure"_s]);
+    CHECK(
+        count(f, u"SELECT count(*) FROM office_closure WHERE reason GLOB 'w[0-9]*-[0-9]*' AND deleted_at IS NOT NULL"_s)
+        == ok[u"closure"_s]);
     CHECK(count(f, u"SELECT count(*) FROM practice WHERE ods_code GLOB 'W[0-9]*'"_s) == ok[u"practices"_s]);
     CHECK(specVersion(f) - specBefore == ok[u"spec"_s]);
-    CHECK(count(f, u"SELECT count(*) FROM letter_template WHERE key GLOB 'w[0-9]*-[0-9]*' AND row_version = 2"_s) == ok[u"template"_s]);
-    CHECK(count(f, u"SELECT count(*) FROM local_sync_seen"_s) > 0);   // the other office's bundle was applied
-    CHECK(count(f, u"SELECT count(*) FROM local_presence"_s) == 0);   // every session that announced left
+    CHECK(count(f, u"SELECT count(*) FROM letter_template WHERE key GLOB 'w[0-9]*-[0-9]*' AND row_version = 2"_s)
+        == ok[u"template"_s]);
+    CHECK(count(f, u"SELECT count(*) FROM local_sync_seen"_s) > 0); // the other office's bundle was applied
+    CHECK(count(f, u"SELECT count(*) FROM local_presence"_s) == 0); // every session that announced left
     CHECK(count(f, u"SELECT count(*) FROM local_backup_log"_s) == ok[u"backup"_s]);
     int backupFiles = 0;
     for (int i = 1; i <= kWorkers; ++i)

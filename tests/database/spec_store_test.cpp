@@ -2,9 +2,9 @@
 // by item, locked once agreed.
 #include "test_support.h"
 
+#include "core/catalogue/catalogue_json.h"
 #include "database/office_file.h"
 #include "database/specs/spec_repository.h"
-#include "core/catalogue/catalogue_json.h"
 
 using namespace hub;
 using namespace hub::db;
@@ -39,9 +39,11 @@ TEST_CASE("Determinations are saved, refused when stale, and locked once agreed"
     REQUIRE_FALSE(spec.items.isEmpty());
     const SpecItem item = spec.items.first();
 
-    REQUIRE(repo.setDetermination(spec, item.activityKey, Determination::CcgDelivers, QStringLiteral("CCG team does this"),
-                                  item.meta.version).ok());
-    const Status stale = repo.setDetermination(spec, item.activityKey, Determination::HubDelivers, {}, item.meta.version);
+    REQUIRE(repo.setDetermination(spec, item.activityKey, Determination::CcgDelivers,
+                    QStringLiteral("CCG team does this"), item.meta.version)
+                .ok());
+    const Status stale
+        = repo.setDetermination(spec, item.activityKey, Determination::HubDelivers, {}, item.meta.version);
     REQUIRE_FALSE(stale.ok());
     CHECK(stale.error().code == ErrorCode::Conflict);
 
@@ -54,9 +56,10 @@ TEST_CASE("Determinations are saved, refused when stale, and locked once agreed"
     CHECK(early.error().message.contains(QStringLiteral("CCG lead's name")));
 
     REQUIRE(repo.updateHeader(spec.meta.id, spec.meta.version,
-                              {{QStringLiteral("ccg_lead_name"), QStringLiteral("Dr Jane Smith")},
-                               {QStringLiteral("ccg_lead_signed_on"), QStringLiteral("30/11/2015")},
-                               {QStringLiteral("director_signed_on"), QStringLiteral("01/12/2015")}}).ok());
+                    { { QStringLiteral("ccg_lead_name"), QStringLiteral("Dr Jane Smith") },
+                        { QStringLiteral("ccg_lead_signed_on"), QStringLiteral("30/11/2015") },
+                        { QStringLiteral("director_signed_on"), QStringLiteral("01/12/2015") } })
+                .ok());
     spec = repo.loadOrCreate(QStringLiteral("05A")).value();
     CHECK(spec.ccgLeadSignedOn == QDate(2015, 11, 30));
     REQUIRE(repo.setStatus(QStringLiteral("05A"), SpecStatus::Agreed, spec.meta.version).ok());
@@ -64,7 +67,8 @@ TEST_CASE("Determinations are saved, refused when stale, and locked once agreed"
     CHECK(spec.status == SpecStatus::Agreed);
 
     const SpecItem now = *spec.item(item.activityKey);
-    const Status locked = repo.setDetermination(spec, item.activityKey, Determination::HubDelivers, {}, now.meta.version);
+    const Status locked
+        = repo.setDetermination(spec, item.activityKey, Determination::HubDelivers, {}, now.meta.version);
     REQUIRE_FALSE(locked.ok());
     CHECK(locked.error().code == ErrorCode::Permission);
 }

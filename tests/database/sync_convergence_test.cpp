@@ -16,7 +16,8 @@
 using namespace hub;
 using namespace hub::db;
 
-namespace {
+namespace
+{
 
 struct Totals {
     int seeds = 0;
@@ -24,16 +25,18 @@ struct Totals {
     int bundles = 0;
     int imports = 0;
     int forkedRows = 0;
-    int forks = 0;             // concurrent edits: siblings beyond the first
+    int forks = 0; // concurrent edits: siblings beyond the first
     int openConflicts = 0;
     int autoResolved = 0;
 };
 
-class Simulation {
+class Simulation
+{
 public:
     Simulation(const hubtest::TempDir &tmp, unsigned seed)
-        : m_rng(seed), m_offices(synctest::officesFromSeed(tmp, {QStringLiteral("AAA"), QStringLiteral("BBB"), QStringLiteral("CCC")},
-                                                           QStringLiteral("s%1").arg(seed)))
+        : m_rng(seed)
+        , m_offices(synctest::officesFromSeed(tmp,
+              { QStringLiteral("AAA"), QStringLiteral("BBB"), QStringLiteral("CCC") }, QStringLiteral("s%1").arg(seed)))
     {
         OfficeFile &a = *m_offices[0];
         for (int i = 0; i < 3; ++i) {
@@ -70,18 +73,25 @@ public:
         for (auto &f : m_offices) {
             CHECK(synctest::count(*f, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")) == 0);
             CHECK(f->connection().scalar(QStringLiteral("PRAGMA quick_check")).toString() == QStringLiteral("ok"));
-            CHECK(synctest::count(*f, QStringLiteral("SELECT count(*) FROM local_sync_conflict WHERE incoming_row=''")) == 0);
-            CHECK(synctest::count(*f, QStringLiteral("SELECT count(*) FROM local_sync_conflict WHERE kind IN ('data','conflict') AND local_row=''")) == 0);
+            CHECK(synctest::count(*f, QStringLiteral("SELECT count(*) FROM local_sync_conflict WHERE incoming_row=''"))
+                == 0);
+            CHECK(
+                synctest::count(*f,
+                    QStringLiteral(
+                        "SELECT count(*) FROM local_sync_conflict WHERE kind IN ('data','conflict') AND local_row=''"))
+                == 0);
         }
 
         // Every version ever written, from the three outboxes: rev -> base.
-        QHash<QString, QHash<QString, int>> childrenOfBase;   // "table/key" -> base -> children
+        QHash<QString, QHash<QString, int>> childrenOfBase; // "table/key" -> base -> children
         for (auto &f : m_offices) {
             SyncedTables tables(f->connection());
             Statement st = f->connection().prepare(QStringLiteral("SELECT changeset FROM local_outbox"));
             while (st.step()) {
                 QVector<ChangeSummary> changes;
-                REQUIRE(describeChangeset(st.blob(0), [&](const QString &t) { return tables.find(t) ? tables.find(t)->revColumn : -1; }, &changes));
+                REQUIRE(describeChangeset(
+                    st.blob(0), [&](const QString &t) { return tables.find(t) ? tables.find(t)->revColumn : -1; },
+                    &changes));
                 for (const ChangeSummary &c : changes)
                     childrenOfBase[c.table + QLatin1Char('/') + c.key][c.baseRev] += 1;
                 totals.changes += static_cast<int>(changes.size());
@@ -110,8 +120,10 @@ public:
             CHECK(logged > 0);
         }
         for (auto &f : m_offices) {
-            totals.openConflicts += synctest::count(*f, QStringLiteral("SELECT count(*) FROM local_sync_conflict WHERE status='open'"));
-            totals.autoResolved += synctest::count(*f, QStringLiteral("SELECT count(*) FROM local_sync_conflict WHERE status='auto'"));
+            totals.openConflicts
+                += synctest::count(*f, QStringLiteral("SELECT count(*) FROM local_sync_conflict WHERE status='open'"));
+            totals.autoResolved
+                += synctest::count(*f, QStringLiteral("SELECT count(*) FROM local_sync_conflict WHERE status='auto'"));
         }
         totals.bundles += static_cast<int>(m_pool.size());
         totals.imports += m_imports;
@@ -126,7 +138,7 @@ private:
     {
         OfficeFile &f = *m_offices[o];
         if (RecordStore(f).current(table, id).isEmpty())
-            return;   // this office has not heard of the row yet
+            return; // this office has not heard of the row yet
         synctest::edit(f, table, id, changes);
     }
 
@@ -137,18 +149,19 @@ private:
         const int roll = pick(100);
         if (roll < 25) {
             update(o, QStringLiteral("ccg"), m_ccgs[pick(3)],
-                   {{pick(2) ? QStringLiteral("ccg_lead") : QStringLiteral("hub_finance_lead"), token()}});
+                { { pick(2) ? QStringLiteral("ccg_lead") : QStringLiteral("hub_finance_lead"), token() } });
         } else if (roll < 35) {
-            update(o, QStringLiteral("activity"), m_activities[pick(3)], {{QStringLiteral("hub_qualifier"), token()}});
+            update(
+                o, QStringLiteral("activity"), m_activities[pick(3)], { { QStringLiteral("hub_qualifier"), token() } });
         } else if (roll < 47) {
             WriteTransaction tx(f.connection());
             m_practices << RecordStore(f).insert(QStringLiteral("practice"),
-                {{QStringLiteral("ods_code"), QStringLiteral("%1%2").arg(f.officeCode()).arg(++m_serial)},
-                 {QStringLiteral("name"), token()}});
+                { { QStringLiteral("ods_code"), QStringLiteral("%1%2").arg(f.officeCode()).arg(++m_serial) },
+                    { QStringLiteral("name"), token() } });
             tx.commit();
         } else if (roll < 60 && !m_practices.isEmpty()) {
             update(o, QStringLiteral("practice"), m_practices[pick(static_cast<int>(m_practices.size()))],
-                   {{QStringLiteral("name"), token()}, {QStringLiteral("registered_patients"), pick(20000)}});
+                { { QStringLiteral("name"), token() }, { QStringLiteral("registered_patients"), pick(20000) } });
         } else if (roll < 66) {
             const bool practice = !m_practices.isEmpty() && pick(2);
             const QString table = practice ? QStringLiteral("practice") : QStringLiteral("ccg");
@@ -161,18 +174,21 @@ private:
             }
         } else if (roll < 70) {
             // A child row whose parent may reach other offices later than it.
-            const QString ccg = pick(2) && !m_newCcgs.isEmpty() ? m_newCcgs[pick(static_cast<int>(m_newCcgs.size()))] : m_ccgs[pick(3)];
+            const QString ccg = pick(2) && !m_newCcgs.isEmpty() ? m_newCcgs[pick(static_cast<int>(m_newCcgs.size()))]
+                                                                : m_ccgs[pick(3)];
             if (!RecordStore(f).current(QStringLiteral("ccg"), ccg).isEmpty()) {
                 WriteTransaction tx(f.connection());
-                RecordStore(f).insert(QStringLiteral("ccg_level"), {{QStringLiteral("ccg_id"), ccg},
-                                                                   {QStringLiteral("level"), QStringLiteral("joint-commissioning")},
-                                                                   {QStringLiteral("note"), token()}});
+                RecordStore(f).insert(QStringLiteral("ccg_level"),
+                    { { QStringLiteral("ccg_id"), ccg },
+                        { QStringLiteral("level"), QStringLiteral("joint-commissioning") },
+                        { QStringLiteral("note"), token() } });
                 tx.commit();
             }
         } else if (roll < 73) {
             WriteTransaction tx(f.connection());
-            m_newCcgs << RecordStore(f).insert(QStringLiteral("ccg"), {{QStringLiteral("code"), QStringLiteral("%1%2").arg(f.officeCode()).arg(++m_serial)},
-                                                                      {QStringLiteral("name"), token()}});
+            m_newCcgs << RecordStore(f).insert(QStringLiteral("ccg"),
+                { { QStringLiteral("code"), QStringLiteral("%1%2").arg(f.officeCode()).arg(++m_serial) },
+                    { QStringLiteral("name"), token() } });
             tx.commit();
         } else if (roll < 85) {
             exportFrom(o, pick(5) == 0);
@@ -191,7 +207,7 @@ private:
         if (b.isEmpty())
             return;
         m_exported[o] = synctest::outboxMax(f);
-        m_pool.append({o, b});
+        m_pool.append({ o, b });
     }
 
     void importInto(int o, int i)
@@ -206,14 +222,15 @@ private:
     std::vector<synctest::OfficePtr> m_offices;
     QStringList m_ccgs, m_activities, m_practices, m_newCcgs;
     QVector<QPair<int, QByteArray>> m_pool;
-    std::int64_t m_exported[3] = {0, 0, 0};
+    std::int64_t m_exported[3] = { 0, 0, 0 };
     int m_serial = 0;
     int m_imports = 0;
 };
 
 } // namespace
 
-TEST_CASE("Three offices converge whatever order bundles arrive in, and every forked edit is logged", "[sync][convergence]")
+TEST_CASE(
+    "Three offices converge whatever order bundles arrive in, and every forked edit is logged", "[sync][convergence]")
 {
     hubtest::TempDir tmp;
     Totals totals;
@@ -229,6 +246,6 @@ TEST_CASE("Three offices converge whatever order bundles arrive in, and every fo
     CHECK(totals.openConflicts >= totals.forkedRows);
     std::cout << "sync convergence: " << totals.seeds << " seeds converged; " << totals.changes << " changes in "
               << totals.bundles << " bundles, " << totals.imports << " imports; " << totals.forkedRows
-              << " forked rows (" << totals.forks << " concurrent edits), " << totals.openConflicts << " conflicts logged for review, " << totals.autoResolved
-              << " automatic cases logged" << std::endl;
+              << " forked rows (" << totals.forks << " concurrent edits), " << totals.openConflicts
+              << " conflicts logged for review, " << totals.autoResolved << " automatic cases logged" << std::endl;
 }

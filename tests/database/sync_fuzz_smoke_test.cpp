@@ -12,11 +12,13 @@
 using namespace hub;
 using namespace hub::db;
 
-namespace {
+namespace
+{
 
 QByteArray mutate(const QByteArray &good, const QByteArray &other, std::mt19937 &rng)
 {
-    auto pick = [&](qsizetype n) { return static_cast<qsizetype>(std::uniform_int_distribution<qsizetype>(0, n - 1)(rng)); };
+    auto pick
+        = [&](qsizetype n) { return static_cast<qsizetype>(std::uniform_int_distribution<qsizetype>(0, n - 1)(rng)); };
     QByteArray b = good;
     // Past the fixed header most of the time, so resealing reaches the parser.
     const qsizetype start = pick(4) == 0 ? 0 : BundleFormat::kFixedHeader;
@@ -54,7 +56,7 @@ QByteArray mutate(const QByteArray &good, const QByteArray &other, std::mt19937 
         break;
     default: {
         // Interesting values on length and count fields.
-        static const unsigned char values[] = {0x00, 0x01, 0x7f, 0x80, 0xff};
+        static const unsigned char values[] = { 0x00, 0x01, 0x7f, 0x80, 0xff };
         const qsizetype at = start + pick(span);
         b[at] = static_cast<char>(values[pick(5)]);
         break;
@@ -68,18 +70,22 @@ QByteArray mutate(const QByteArray &good, const QByteArray &other, std::mt19937 
 TEST_CASE("Mutated bundles are imported or refused, never half-applied", "[sync][fuzz]")
 {
     hubtest::TempDir tmp;
-    auto o = synctest::officesFromSeed(tmp, {QStringLiteral("AAA"), QStringLiteral("BBB")});
+    auto o = synctest::officesFromSeed(tmp, { QStringLiteral("AAA"), QStringLiteral("BBB") });
     OfficeFile &a = *o[0];
     OfficeFile &b = *o[1];
     const QString ccg = synctest::firstId(a, QStringLiteral("ccg"));
     for (int i = 0; i < 4; ++i)
-        synctest::edit(a, QStringLiteral("ccg"), ccg, {{QStringLiteral("ccg_lead"), QStringLiteral("Lead %1").arg(i)}});
+        synctest::edit(
+            a, QStringLiteral("ccg"), ccg, { { QStringLiteral("ccg_lead"), QStringLiteral("Lead %1").arg(i) } });
     {
         WriteTransaction tx(a.connection());
-        const QString p = RecordStore(a).insert(QStringLiteral("practice"), {{QStringLiteral("ods_code"), QStringLiteral("Q1")}, {QStringLiteral("name"), QStringLiteral("Fuzz")}});
-        RecordStore(a).insert(QStringLiteral("ccg_level"), {{QStringLiteral("ccg_id"), ccg}, {QStringLiteral("level"), QStringLiteral("fully-delegated")}});
+        const QString p = RecordStore(a).insert(QStringLiteral("practice"),
+            { { QStringLiteral("ods_code"), QStringLiteral("Q1") },
+                { QStringLiteral("name"), QStringLiteral("Fuzz") } });
+        RecordStore(a).insert(QStringLiteral("ccg_level"),
+            { { QStringLiteral("ccg_id"), ccg }, { QStringLiteral("level"), QStringLiteral("fully-delegated") } });
         tx.commit();
-        synctest::edit(a, QStringLiteral("practice"), p, {{QStringLiteral("registered_patients"), 1234}});
+        synctest::edit(a, QStringLiteral("practice"), p, { { QStringLiteral("registered_patients"), 1234 } });
     }
     const QByteArray good = synctest::allChanges(a);
     const QByteArray other = synctest::allChanges(a, 3);
@@ -94,7 +100,7 @@ TEST_CASE("Mutated bundles are imported or refused, never half-applied", "[sync]
         const QString after = synctest::wholeFileHash(b);
         if (r.ok()) {
             ++accepted;
-            before = after;   // a mutation may still be a valid bundle
+            before = after; // a mutation may still be a valid bundle
         } else {
             ++refused;
             INFO("run " << run << ": " << r.error().message.toStdString());

@@ -8,20 +8,22 @@
 using namespace hub;
 using namespace hub::db;
 
-TEST_CASE("Every non-local table has a key, revision stamp, row version and tombstone, and is captured", "[sync][schema]")
+TEST_CASE(
+    "Every non-local table has a key, revision stamp, row version and tombstone, and is captured", "[sync][schema]")
 {
     hubtest::TempDir tmp;
-    auto file = synctest::officesFromSeed(tmp, {QStringLiteral("AAA")});
+    auto file = synctest::officesFromSeed(tmp, { QStringLiteral("AAA") });
     OfficeFile &f = *file[0];
     SyncedTables synced(f.connection());
 
-    Statement master = f.connection().prepare(QStringLiteral(
-        "SELECT m.name, coalesce(t.type, '') FROM sqlite_master m LEFT JOIN pragma_table_list t ON t.name = m.name AND t.schema='main' "
-        "WHERE m.type='table' ORDER BY m.name"));
+    Statement master
+        = f.connection().prepare(QStringLiteral("SELECT m.name, coalesce(t.type, '') FROM sqlite_master m LEFT JOIN "
+                                                "pragma_table_list t ON t.name = m.name AND t.schema='main' "
+                                                "WHERE m.type='table' ORDER BY m.name"));
     // Read the list first: a write may not begin while a read is open (WriteTransaction).
     QVector<QPair<QString, QString>> tables;
     while (master.step())
-        tables.append({master.text(0), master.text(1)});
+        tables.append({ master.text(0), master.text(1) });
     int checked = 0, exercised = 0;
     QStringList untested;
     for (const auto &[name, kind] : tables) {
@@ -72,7 +74,8 @@ TEST_CASE("Every non-local table has a key, revision stamp, row version and tomb
     CHECK(exercised >= 15);
     UNSCOPED_INFO("empty tables not exercised: " << untested.join(QStringLiteral(", ")).toStdString());
 
-    SECTION("local tables are never captured") {
+    SECTION("local tables are never captured")
+    {
         const std::int64_t before = synctest::outboxMax(f);
         WriteTransaction tx(f.connection());
         f.connection().execScript(QStringLiteral("INSERT INTO local_settings(key, value) VALUES ('x-test', '1')"));
@@ -84,7 +87,7 @@ TEST_CASE("Every non-local table has a key, revision stamp, row version and tomb
 TEST_CASE("A write that forgets its revision stamp is stamped by capture", "[sync][capture]")
 {
     hubtest::TempDir tmp;
-    auto offices = synctest::officesFromSeed(tmp, {QStringLiteral("AAA")});
+    auto offices = synctest::officesFromSeed(tmp, { QStringLiteral("AAA") });
     OfficeFile &f = *offices[0];
     const QString id = synctest::firstId(f, QStringLiteral("ccg"));
     const QString revBefore = RecordStore(f).current(QStringLiteral("ccg"), id).value(QStringLiteral("rev")).toString();
@@ -103,13 +106,15 @@ TEST_CASE("A write that forgets its revision stamp is stamped by capture", "[syn
 TEST_CASE("A rolled-back write leaves nothing in the outbox", "[sync][capture]")
 {
     hubtest::TempDir tmp;
-    auto offices = synctest::officesFromSeed(tmp, {QStringLiteral("AAA")});
+    auto offices = synctest::officesFromSeed(tmp, { QStringLiteral("AAA") });
     OfficeFile &f = *offices[0];
     {
         WriteTransaction tx(f.connection());
-        RecordStore(f).update(QStringLiteral("ccg"), synctest::firstId(f, QStringLiteral("ccg")), 1, {{QStringLiteral("ccg_lead"), QStringLiteral("x")}});
+        RecordStore(f).update(QStringLiteral("ccg"), synctest::firstId(f, QStringLiteral("ccg")), 1,
+            { { QStringLiteral("ccg_lead"), QStringLiteral("x") } });
     }
     CHECK(synctest::outboxMax(f) == 0);
-    synctest::edit(f, QStringLiteral("ccg"), synctest::firstId(f, QStringLiteral("ccg")), {{QStringLiteral("ccg_lead"), QStringLiteral("y")}});
+    synctest::edit(f, QStringLiteral("ccg"), synctest::firstId(f, QStringLiteral("ccg")),
+        { { QStringLiteral("ccg_lead"), QStringLiteral("y") } });
     CHECK(synctest::count(f, QStringLiteral("SELECT count(*) FROM local_outbox")) == 1);
 }

@@ -14,7 +14,8 @@
 #include <QCryptographicHash>
 #include <memory>
 
-namespace synctest {
+namespace synctest
+{
 
 using OfficePtr = std::unique_ptr<hub::db::OfficeFile>;
 
@@ -33,8 +34,8 @@ inline OfficePtr open(const QString &path)
 }
 
 // A seed office and copies of it for the given codes (same content, own identities).
-inline std::vector<OfficePtr> officesFromSeed(const hubtest::TempDir &tmp, const QStringList &codes,
-                                              const QString &prefix = QStringLiteral("office"))
+inline std::vector<OfficePtr> officesFromSeed(
+    const hubtest::TempDir &tmp, const QStringList &codes, const QString &prefix = QStringLiteral("office"))
 {
     // One seed per folder: every office in it starts from the same content.
     const QString seedPath = tmp.path(QStringLiteral("seed.hubcase"));
@@ -47,7 +48,8 @@ inline std::vector<OfficePtr> officesFromSeed(const hubtest::TempDir &tmp, const
     std::vector<OfficePtr> out;
     for (const QString &code : codes) {
         const QString path = tmp.path(prefix + QLatin1Char('-') + code + QStringLiteral(".hubcase"));
-        const hub::Status made = hub::db::SyncService::startNewOffice(*seed, path, code, code + QStringLiteral(" office"));
+        const hub::Status made
+            = hub::db::SyncService::startNewOffice(*seed, path, code, code + QStringLiteral(" office"));
         INFO((made.ok() ? std::string() : made.error().message.toStdString()));
         REQUIRE(made.ok());
         out.push_back(open(path));
@@ -100,7 +102,8 @@ inline QString contentHash(hub::db::OfficeFile &f)
 
 inline QString firstId(hub::db::OfficeFile &f, const QString &table, int offset = 0)
 {
-    hub::db::Statement st = f.connection().prepare(QStringLiteral("SELECT id FROM %1 ORDER BY id LIMIT 1 OFFSET ?1").arg(table));
+    hub::db::Statement st
+        = f.connection().prepare(QStringLiteral("SELECT id FROM %1 ORDER BY id LIMIT 1 OFFSET ?1").arg(table));
     st.bind(1, offset);
     REQUIRE(st.step());
     return st.text(0);

@@ -17,7 +17,8 @@
 using namespace hub;
 using namespace hub::db;
 
-namespace {
+namespace
+{
 
 using namespace Qt::StringLiterals;
 
@@ -54,11 +55,12 @@ hubfuzz::ColumnsOf columnsOf(OfficeFile &f)
 
 } // namespace
 
-TEST_CASE("A resealed bundle with an invalid date, invalid UTF-8, an unknown activity or an unknown case type is refused whole",
-          "[sync][values]")
+TEST_CASE("A resealed bundle with an invalid date, invalid UTF-8, an unknown activity or an unknown case type is "
+          "refused whole",
+    "[sync][values]")
 {
     hubtest::TempDir tmp;
-    auto o = synctest::officesFromSeed(tmp, {u"AAA"_s, u"BBB"_s});
+    auto o = synctest::officesFromSeed(tmp, { u"AAA"_s, u"BBB"_s });
     OfficeFile &a = *o[0];
     OfficeFile &b = *o[1];
     const CaseDetail made = addCase(a);
@@ -70,16 +72,20 @@ TEST_CASE("A resealed bundle with an invalid date, invalid UTF-8, an unknown act
         const char *why;
     };
     const Bad bad[] = {
-        {"received_on", hubfuzz::textField("2\xef\xbf\xbd" "26-11-30"), "is not a date"},
-        {"title", hubfuzz::textField("Rent \xff\xfe review"), "is not valid UTF-8"},
-        {"activity_key", hubfuzz::textField("XII.99"), "names no activity"},
-        {"type", hubfuzz::textField("future-type"), "is not one this version knows"},
+        { "received_on",
+            hubfuzz::textField("2\xef\xbf\xbd"
+                               "26-11-30"),
+            "is not a date" },
+        { "title", hubfuzz::textField("Rent \xff\xfe review"), "is not valid UTF-8" },
+        { "activity_key", hubfuzz::textField("XII.99"), "names no activity" },
+        { "type", hubfuzz::textField("future-type"), "is not one this version knows" },
     };
     for (const Bad &x : bad) {
         INFO("field " << x.field);
-        const QByteArray altered = hubfuzz::withValue(good, columnsOf(a), u"case_record"_s, QString::fromLatin1(x.field), x.value);
+        const QByteArray altered
+            = hubfuzz::withValue(good, columnsOf(a), u"case_record"_s, QString::fromLatin1(x.field), x.value);
         REQUIRE(!altered.isEmpty());
-        REQUIRE(BundleFormat::read(altered).ok());   // well-formed and correctly sealed
+        REQUIRE(BundleFormat::read(altered).ok()); // well-formed and correctly sealed
         const QString before = synctest::wholeFileHash(b);
         const auto r = synctest::importBytes(b, altered);
         REQUIRE_FALSE(r.ok());
@@ -107,12 +113,13 @@ TEST_CASE("A resealed bundle with an invalid date, invalid UTF-8, an unknown act
 TEST_CASE("Typed mutations of a real bundle never store a value the column rules refuse", "[sync][values]")
 {
     hubtest::TempDir tmp;
-    auto o = synctest::officesFromSeed(tmp, {u"AAA"_s, u"BBB"_s});
+    auto o = synctest::officesFromSeed(tmp, { u"AAA"_s, u"BBB"_s });
     OfficeFile &a = *o[0];
     addCase(a);
     {
         WriteTransaction tx(a.connection());
-        RecordStore(a).insert(u"practice"_s, {{u"ods_code"_s, u"Q1001"_s}, {u"name"_s, u"Fuzz Surgery"_s}, {u"open_date"_s, u"2001-04-01"_s}});
+        RecordStore(a).insert(u"practice"_s,
+            { { u"ods_code"_s, u"Q1001"_s }, { u"name"_s, u"Fuzz Surgery"_s }, { u"open_date"_s, u"2001-04-01"_s } });
         tx.commit();
     }
     const QByteArray good = synctest::allChanges(a);
@@ -152,7 +159,7 @@ TEST_CASE("Typed mutations of a real bundle never store a value the column rules
 TEST_CASE("Local writes obey the same column rules", "[sync][values]")
 {
     hubtest::TempDir tmp;
-    auto o = synctest::officesFromSeed(tmp, {u"AAA"_s});
+    auto o = synctest::officesFromSeed(tmp, { u"AAA"_s });
     OfficeFile &a = *o[0];
     auto insertPractice = [&](const QVariantMap &values) -> Error {
         try {
@@ -164,12 +171,13 @@ TEST_CASE("Local writes obey the same column rules", "[sync][values]")
         }
         return {};
     };
-    Error e = insertPractice({{u"ods_code"_s, u"Q2001"_s}, {u"name"_s, u"A"_s}, {u"open_date"_s, u"30/11/2026"_s}});
+    Error e
+        = insertPractice({ { u"ods_code"_s, u"Q2001"_s }, { u"name"_s, u"A"_s }, { u"open_date"_s, u"30/11/2026"_s } });
     CHECK(e.code == ErrorCode::Invalid);
     CHECK(e.field == u"open_date"_s);
-    e = insertPractice({{u"ods_code"_s, u"Q2002"_s}, {u"name"_s, u"A"_s + QChar(0) + u"B"_s}});
+    e = insertPractice({ { u"ods_code"_s, u"Q2002"_s }, { u"name"_s, u"A"_s + QChar(0) + u"B"_s } });
     CHECK(e.field == u"name"_s);
-    e = insertPractice({{u"ods_code"_s, u"Q2003"_s}, {u"name"_s, u"A"_s}, {u"contract_type"_s, u"XMS"_s}});
+    e = insertPractice({ { u"ods_code"_s, u"Q2003"_s }, { u"name"_s, u"A"_s }, { u"contract_type"_s, u"XMS"_s } });
     CHECK(e.field == u"contract_type"_s);
     CHECK(synctest::count(a, u"SELECT count(*) FROM practice WHERE ods_code LIKE 'Q200%'"_s) == 0);
 }
@@ -177,7 +185,7 @@ TEST_CASE("Local writes obey the same column rules", "[sync][values]")
 TEST_CASE("Every column of every synced table has a value rule", "[sync][values][schema]")
 {
     hubtest::TempDir tmp;
-    auto o = synctest::officesFromSeed(tmp, {u"AAA"_s});
+    auto o = synctest::officesFromSeed(tmp, { u"AAA"_s });
     SyncedTables tables(o[0]->connection());
     QStringList missing;
     for (const SyncedTable &t : tables.all()) {
@@ -201,17 +209,18 @@ TEST_CASE("Every column of every synced table has a value rule", "[sync][values]
 TEST_CASE("Readers survive a case type, status or event kind a newer Hubcase may add", "[sync][values][readers]")
 {
     hubtest::TempDir tmp;
-    auto o = synctest::officesFromSeed(tmp, {u"AAA"_s});
+    auto o = synctest::officesFromSeed(tmp, { u"AAA"_s });
     OfficeFile &a = *o[0];
     const CaseDetail known = addCase(a);
     const CaseDetail second = addCase(a);
     const CaseDetail third = addCase(a);
     // Written as a newer version would, past this version's CHECKs and rules.
     a.connection().execScript(u"PRAGMA ignore_check_constraints=ON"_s);
-    a.connection().execScript(u"UPDATE case_record SET type='future-type' WHERE id IN ('%1','%2','%3')"_s
-                                  .arg(known.row.id, second.row.id, third.row.id));
+    a.connection().execScript(u"UPDATE case_record SET type='future-type' WHERE id IN ('%1','%2','%3')"_s.arg(
+        known.row.id, second.row.id, third.row.id));
     a.connection().execScript(u"UPDATE case_record SET status='escalated' WHERE id='%1'"_s.arg(second.row.id));
-    a.connection().execScript(u"UPDATE case_event SET kind='future-event' WHERE case_id='%1' AND kind='acknowledged'"_s.arg(third.row.id));
+    a.connection().execScript(
+        u"UPDATE case_event SET kind='future-event' WHERE case_id='%1' AND kind='acknowledged'"_s.arg(third.row.id));
     a.connection().execScript(u"PRAGMA ignore_check_constraints=OFF"_s);
 
     INFO(hubfuzz::everyListAndReport(a).join(u"\n"_s).toStdString());

@@ -16,14 +16,14 @@
 #include "database/cases/case_repository.h"
 #include "database/cases/closure_repository.h"
 #include "database/cases/template_repository.h"
-#include "database/demo/demo_as_of.h"
-#include "database/office_file.h"
 #include "database/catalogue/catalogue_repository.h"
 #include "database/ccgs/ccg_repository.h"
+#include "database/demo/demo_as_of.h"
+#include "database/office_file.h"
 #include "database/practices/practice_repository.h"
-#include "database/specs/spec_repository.h"
 #include "database/shared_file/busy_handler.h"
 #include "database/shared_file/presence_registry.h"
+#include "database/specs/spec_repository.h"
 #include "database/sqlite/sql_error.h"
 #include "database/sqlite/sqlite_api.h"
 #include "database/sqlite/transaction.h"
@@ -37,7 +37,8 @@
 using namespace hub;
 using namespace hub::db;
 
-namespace {
+namespace
+{
 
 using namespace Qt::StringLiterals;
 
@@ -51,13 +52,12 @@ struct LockHolder {
         ++waits;
         if (sqlite3_get_autocommit(other.handle()) == 0)
             sqlite3_exec(other.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
-        return 1;   // try again: the lock is free now
+        return 1; // try again: the lock is free now
     }
     static int busy(void *self, int) { return static_cast<LockHolder *>(self)->onBusy(); }
 };
 
-template <typename R>
-Status statusOf(const R &r)
+template <typename R> Status statusOf(const R &r)
 {
     if (r.ok())
         return {};
@@ -72,8 +72,10 @@ QString writeFile(const QString &path, const QByteArray &bytes)
     return path;
 }
 
-const QByteArray kEpraccurRow =
-    "\"M92001\",\"BILSTON HEALTH CENTRE\",\"Y60\",\"Q54\",\"BILSTON HEALTH CENTRE\",\"PROUDS LANE\",\"BILSTON\",\"WEST MIDLANDS\",\"\",\"WV14 6PW\",\"19740401\",\"\",\"A\",\"B\",\"06A\",\"20130401\",\"\",\"01902 444000\",\"\",\"\",\"\",\"0\",\"\",\"06A\",\"\",\"4\",\"\"\r\n";
+const QByteArray kEpraccurRow = "\"M92001\",\"BILSTON HEALTH CENTRE\",\"Y60\",\"Q54\",\"BILSTON HEALTH "
+                                "CENTRE\",\"PROUDS LANE\",\"BILSTON\",\"WEST MIDLANDS\",\"\",\"WV14 "
+                                "6PW\",\"19740401\",\"\",\"A\",\"B\",\"06A\",\"20130401\",\"\",\"01902 "
+                                "444000\",\"\",\"\",\"\",\"0\",\"\",\"06A\",\"\",\"4\",\"\"\r\n";
 
 struct Write {
     const char *name;
@@ -89,7 +91,7 @@ TEST_CASE("WriteTransaction refuses to begin while a read is still open on its c
     REQUIRE(file.ok());
     const Connection &c = (*file)->connection();
     Statement open = c.prepare(u"SELECT code FROM ccg ORDER BY code"_s);
-    REQUIRE(open.step());   // one row read, more to come: the connection holds SHARED
+    REQUIRE(open.step()); // one row read, more to come: the connection holds SHARED
     try {
         WriteTransaction tx(c);
         FAIL("the write began with a read open");
@@ -97,9 +99,9 @@ TEST_CASE("WriteTransaction refuses to begin while a read is still open on its c
         CHECK(e.error().code == ErrorCode::Internal);
         CHECK(e.error().message.contains(u"SELECT code FROM ccg"_s));
     }
-    CHECK(sqlite3_get_autocommit(c.handle()) == 1);   // nothing begun
+    CHECK(sqlite3_get_autocommit(c.handle()) == 1); // nothing begun
     open.reset();
-    WriteTransaction tx(c);   // a reset (or finished) statement holds no lock
+    WriteTransaction tx(c); // a reset (or finished) statement holds no lock
     tx.commit();
 }
 
@@ -151,96 +153,126 @@ TEST_CASE("Every kind of write waits for another desktop's write lock", "[databa
     std::unique_ptr<PresenceRegistry> presence;
 
     const QVector<Write> writes = {
-        {"case add", [&] { return track(cases.add(nc)); }},
-        {"case add with a practice", [&] {
-             NewCase p = nc;
-             p.practiceOds = u"M92001"_s;
-             return track(cases.add(p));
-         }},
-        {"case event: acknowledged", [&] {
-             CaseEvent e;
-             e.kind = CaseEventKind::Acknowledged;
-             e.on = QDate(2026, 2, 3);
-             return track(cases.addEvent(ref, e));
-         }},
-        {"case event: note", [&] {
-             CaseEvent e;
-             e.kind = CaseEventKind::Note;
-             e.on = QDate(2026, 2, 4);
-             e.note = u"Rang the practice"_s;
-             return track(cases.addEvent(ref, e, &noteId));
-         }},
-        {"case event removed", [&] { return track(cases.removeEvent(ref, noteId, version)); }},
-        {"case edit", [&] { return track(cases.edit(ref, version, {{u"title"_s, u"Locum query (edited)"_s}, {u"priority"_s, u"high"_s}})); }},
-        {"case edit: type", [&] { return track(cases.edit(ref, version, {{u"type"_s, u"information-request"_s}})); }},
-        {"case import", [&] {
-             CaseRepository::Import imp;
-             imp.newCase = nc;
-             return statusOf(cases.addMany({imp, imp}));
-         }},
-        {"attachment add", [&] { return statusOf(AttachmentRepository(file).add(ref, u"note.txt"_s, "hello", u"text/plain"_s, {})); }},
-        {"closure add", [&] { return ClosureRepository(file).add(QDate(2030, 6, 5), u"Staff training"_s); }},
-        {"closure reason", [&] {
-             const auto list = ClosureRepository(file).list();
-             REQUIRE(list.ok());
-             REQUIRE_FALSE(list->isEmpty());
-             return ClosureRepository(file).updateReason(QDate(2030, 6, 5), list->first().meta.version, u"Training day"_s);
-         }},
-        {"closure remove", [&] {
-             const auto list = ClosureRepository(file).list();
-             REQUIRE(list.ok());
-             REQUIRE_FALSE(list->isEmpty());
-             return ClosureRepository(file).remove(QDate(2030, 6, 5), list->first().meta.version);
-         }},
-        {"practices import", [&] {
-             const QByteArray changed = QByteArray(kEpraccurRow).replace("BILSTON HEALTH CENTRE\",\"Y60", "BILSTON HC\",\"Y60");
-             return statusOf(PracticeRepository(file).importFile(writeFile(tmp.path(u"epraccur2.csv"_s), changed)));
-         }},
-        {"spec created", [&] { return statusOf(SpecRepository(file).loadOrCreate(u"05L"_s)); }},
-        {"spec determination", [&] {
-             const auto spec = SpecRepository(file).loadOrCreate(u"05L"_s);
-             REQUIRE(spec.ok());
-             REQUIRE_FALSE(spec->items.isEmpty());
-             const auto &item = spec->items.first();
-             return SpecRepository(file).setDetermination(spec.value(), item.activityKey, Determination::HubDelivers, u"agreed at panel"_s,
-                                                          item.meta.version);
-         }},
-        {"spec header", [&] {
-             const auto spec = SpecRepository(file).loadOrCreate(u"05L"_s);
-             REQUIRE(spec.ok());
-             return SpecRepository(file).updateHeader(spec->meta.id, spec->meta.version, {{u"director_name"_s, u"A. Director"_s}});
-         }},
-        {"template defaults", [&] { return TemplateRepository(file).ensureDefaults(); }},
-        {"template add", [&] {
-             LetterTemplate t;
-             t.key = u"chaser"_s;
-             t.name = u"Chaser"_s;
-             t.body = u"<p>Dear {{practice}}</p>"_s;
-             return TemplateRepository(file).add(t);
-         }},
-        {"template edit", [&] {
-             const auto t = TemplateRepository(file).get(u"chaser"_s);
-             REQUIRE(t.ok());
-             return TemplateRepository(file).update(u"chaser"_s, t->meta.version, {{u"body"_s, u"<p>Hello</p>"_s}});
-         }},
-        {"template remove", [&] {
-             const auto t = TemplateRepository(file).get(u"chaser"_s);
-             REQUIRE(t.ok());
-             return TemplateRepository(file).remove(u"chaser"_s, t->meta.version);
-         }},
-        {"sync export", [&] { return statusOf(SyncService(file).exportChanges(mine)); }},
-        {"sync import", [&] { return statusOf(SyncService(file).importBundle(bundle)); }},
-        {"sync exchange folder", [&] { return SyncService(file).setExchangeFolder(outbox); }},
-        {"sync with folder", [&] { return statusOf(SyncService(file).syncWithFolder()); }},
-        {"presence announce", [&] {
-             presence = std::make_unique<PresenceRegistry>(file);
-             return presence->announce();
-         }},
-        {"presence heartbeat", [&] { return presence->heartbeat(); }},
-        {"presence leave", [&] { return presence->leave(); }},
-        {"backup settings", [&] { return saveBackupSettings(file, BackupSettings{backups, 60, 3}); }},
-        {"backup (logged)", [&] { return statusOf(backupToFolder(file, backups, 3)); }},
-        {"demo as-of day", [&] { return setDemoAsOf(file, QDate(2026, 3, 1)); }},
+        { "case add", [&] { return track(cases.add(nc)); } },
+        { "case add with a practice",
+            [&] {
+                NewCase p = nc;
+                p.practiceOds = u"M92001"_s;
+                return track(cases.add(p));
+            } },
+        { "case event: acknowledged",
+            [&] {
+                CaseEvent e;
+                e.kind = CaseEventKind::Acknowledged;
+                e.on = QDate(2026, 2, 3);
+                return track(cases.addEvent(ref, e));
+            } },
+        { "case event: note",
+            [&] {
+                CaseEvent e;
+                e.kind = CaseEventKind::Note;
+                e.on = QDate(2026, 2, 4);
+                e.note = u"Rang the practice"_s;
+                return track(cases.addEvent(ref, e, &noteId));
+            } },
+        { "case event removed", [&] { return track(cases.removeEvent(ref, noteId, version)); } },
+        { "case edit",
+            [&] {
+                return track(cases.edit(
+                    ref, version, { { u"title"_s, u"Locum query (edited)"_s }, { u"priority"_s, u"high"_s } }));
+            } },
+        { "case edit: type",
+            [&] {
+                return track(cases.edit(ref, version, { { u"type"_s, u"information-request"_s } }));
+            } },
+        { "case import",
+            [&] {
+                CaseRepository::Import imp;
+                imp.newCase = nc;
+                return statusOf(cases.addMany({ imp, imp }));
+            } },
+        { "attachment add",
+            [&] {
+                return statusOf(AttachmentRepository(file).add(ref, u"note.txt"_s, "hello", u"text/plain"_s, {}));
+            } },
+        { "closure add", [&] { return ClosureRepository(file).add(QDate(2030, 6, 5), u"Staff training"_s); } },
+        { "closure reason",
+            [&] {
+                const auto list = ClosureRepository(file).list();
+                REQUIRE(list.ok());
+                REQUIRE_FALSE(list->isEmpty());
+                return ClosureRepository(file).updateReason(
+                    QDate(2030, 6, 5), list->first().meta.version, u"Training day"_s);
+            } },
+        { "closure remove",
+            [&] {
+                const auto list = ClosureRepository(file).list();
+                REQUIRE(list.ok());
+                REQUIRE_FALSE(list->isEmpty());
+                return ClosureRepository(file).remove(QDate(2030, 6, 5), list->first().meta.version);
+            } },
+        { "practices import",
+            [&] {
+                const QByteArray changed
+                    = QByteArray(kEpraccurRow).replace("BILSTON HEALTH CENTRE\",\"Y60", "BILSTON HC\",\"Y60");
+                return statusOf(PracticeRepository(file).importFile(writeFile(tmp.path(u"epraccur2.csv"_s), changed)));
+            } },
+        { "spec created", [&] { return statusOf(SpecRepository(file).loadOrCreate(u"05L"_s)); } },
+        { "spec determination",
+            [&] {
+                const auto spec = SpecRepository(file).loadOrCreate(u"05L"_s);
+                REQUIRE(spec.ok());
+                REQUIRE_FALSE(spec->items.isEmpty());
+                const auto &item = spec->items.first();
+                return SpecRepository(file).setDetermination(spec.value(), item.activityKey, Determination::HubDelivers,
+                    u"agreed at panel"_s, item.meta.version);
+            } },
+        { "spec header",
+            [&] {
+                const auto spec = SpecRepository(file).loadOrCreate(u"05L"_s);
+                REQUIRE(spec.ok());
+                return SpecRepository(file).updateHeader(
+                    spec->meta.id, spec->meta.version, { { u"director_name"_s, u"A. Director"_s } });
+            } },
+        { "template defaults", [&] { return TemplateRepository(file).ensureDefaults(); } },
+        { "template add",
+            [&] {
+                LetterTemplate t;
+                t.key = u"chaser"_s;
+                t.name = u"Chaser"_s;
+                t.body = u"<p>Dear {{practice}}</p>"_s;
+                return TemplateRepository(file).add(t);
+            } },
+        { "template edit",
+            [&] {
+                const auto t = TemplateRepository(file).get(u"chaser"_s);
+                REQUIRE(t.ok());
+                return TemplateRepository(file).update(
+                    u"chaser"_s, t->meta.version, { { u"body"_s, u"<p>Hello</p>"_s } });
+            } },
+        { "template remove",
+            [&] {
+                const auto t = TemplateRepository(file).get(u"chaser"_s);
+                REQUIRE(t.ok());
+                return TemplateRepository(file).remove(u"chaser"_s, t->meta.version);
+            } },
+        { "sync export", [&] { return statusOf(SyncService(file).exportChanges(mine)); } },
+        { "sync import", [&] { return statusOf(SyncService(file).importBundle(bundle)); } },
+        { "sync exchange folder", [&] { return SyncService(file).setExchangeFolder(outbox); } },
+        { "sync with folder", [&] { return statusOf(SyncService(file).syncWithFolder()); } },
+        { "presence announce",
+            [&] {
+                presence = std::make_unique<PresenceRegistry>(file);
+                return presence->announce();
+            } },
+        { "presence heartbeat", [&] { return presence->heartbeat(); } },
+        { "presence leave", [&] { return presence->leave(); } },
+        { "backup settings",
+            [&] {
+                return saveBackupSettings(file, BackupSettings { backups, 60, 3 });
+            } },
+        { "backup (logged)", [&] { return statusOf(backupToFolder(file, backups, 3)); } },
+        { "demo as-of day", [&] { return setDemoAsOf(file, QDate(2026, 3, 1)); } },
     };
 
     for (const Write &w : writes) {
@@ -253,7 +285,7 @@ TEST_CASE("Every kind of write waits for another desktop's write lock", "[databa
         installFairBusyHandler(file.connection().handle(), 10000);
         INFO((r.ok() ? QString() : r.error().describe()).toStdString());
         CHECK(r.ok());
-        CHECK(holder.waits >= 1);   // it met the lock and waited for it
+        CHECK(holder.waits >= 1); // it met the lock and waited for it
     }
     const auto integrity = integrityCheck(path);
     REQUIRE(integrity.ok());

@@ -26,8 +26,8 @@ TEST_CASE("Concurrent case add processes all succeed with distinct references", 
     for (int i = 1; i <= kProcesses; ++i) {
         auto p = std::make_unique<QProcess>();
         p->setProgram(hubtest::binaryPath(u"app/hubcase-cli"_s));
-        p->setArguments({u"case"_s, u"add"_s, file, u"--type"_s, u"provider-query"_s, u"--ccg"_s, u"06A"_s,
-                         u"--received"_s, u"2016-02-01"_s, u"--title"_s, u"Concurrent add %1"_s.arg(i)});
+        p->setArguments({ u"case"_s, u"add"_s, file, u"--type"_s, u"provider-query"_s, u"--ccg"_s, u"06A"_s,
+            u"--received"_s, u"2016-02-01"_s, u"--title"_s, u"Concurrent add %1"_s.arg(i) });
         p->start();
         REQUIRE(p->waitForStarted());
         adds.push_back(std::move(p));
@@ -48,7 +48,7 @@ TEST_CASE("Concurrent case add processes all succeed with distinct references", 
     CHECK(failures == 0);
     CHECK(refs.size() == kProcesses);
 
-    const auto list = runCli({u"case"_s, u"list"_s, file, u"--json"_s, u"--search"_s, u"concurrent"_s});
+    const auto list = runCli({ u"case"_s, u"list"_s, file, u"--json"_s, u"--search"_s, u"concurrent"_s });
     REQUIRE(list.exitCode == 0);
     QSet<QString> listed;
     for (const auto &v : list.json().array())

@@ -8,12 +8,13 @@
 
 using hubtest::runCli;
 
-namespace {
+namespace
+{
 
 QString demoFile(const hubtest::TempDir &tmp)
 {
     const QString path = tmp.path(QStringLiteral("demo.hubcase"));
-    const auto r = runCli({QStringLiteral("init"), path, QStringLiteral("--demo")});
+    const auto r = runCli({ QStringLiteral("init"), path, QStringLiteral("--demo") });
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     return path;
@@ -25,7 +26,7 @@ TEST_CASE("init --demo then check reports a healthy office file", "[e2e][cli]")
 {
     hubtest::TempDir tmp;
     const QString path = demoFile(tmp);
-    const auto r = runCli({QStringLiteral("check"), path, QStringLiteral("--json")});
+    const auto r = runCli({ QStringLiteral("check"), path, QStringLiteral("--json") });
     REQUIRE(r.exitCode == 0);
     const QJsonObject o = r.json().object();
     CHECK(o.value(QStringLiteral("integrity")).toString() == QStringLiteral("ok"));
@@ -38,11 +39,11 @@ TEST_CASE("init with an office code and no demo data", "[e2e][cli]")
 {
     hubtest::TempDir tmp;
     const QString path = tmp.path(QStringLiteral("wol.hubcase"));
-    REQUIRE(runCli({QStringLiteral("init"), path, QStringLiteral("--office"), QStringLiteral("WOL")}).exitCode == 0);
-    const auto r = runCli({QStringLiteral("practices"), QStringLiteral("list"), path, QStringLiteral("--json")});
+    REQUIRE(runCli({ QStringLiteral("init"), path, QStringLiteral("--office"), QStringLiteral("WOL") }).exitCode == 0);
+    const auto r = runCli({ QStringLiteral("practices"), QStringLiteral("list"), path, QStringLiteral("--json") });
     REQUIRE(r.exitCode == 0);
     CHECK(r.json().array().isEmpty());
-    const auto again = runCli({QStringLiteral("init"), path});
+    const auto again = runCli({ QStringLiteral("init"), path });
     CHECK(again.exitCode != 0);
     CHECK(again.err.startsWith("error: "));
 }
@@ -50,7 +51,7 @@ TEST_CASE("init with an office code and no demo data", "[e2e][cli]")
 TEST_CASE("catalogue --json lists the twelve functions, the standards and the panel", "[e2e][cli]")
 {
     hubtest::TempDir tmp;
-    const auto r = runCli({QStringLiteral("catalogue"), demoFile(tmp), QStringLiteral("--json")});
+    const auto r = runCli({ QStringLiteral("catalogue"), demoFile(tmp), QStringLiteral("--json") });
     REQUIRE(r.exitCode == 0);
     const QJsonObject o = r.json().object();
     const QJsonArray functions = o.value(QStringLiteral("functions")).toArray();
@@ -90,7 +91,7 @@ TEST_CASE("catalogue --json lists the twelve functions, the standards and the pa
 TEST_CASE("ccgs --json gives the fourteen CCGs with levels and practice counts", "[e2e][cli]")
 {
     hubtest::TempDir tmp;
-    const auto r = runCli({QStringLiteral("ccgs"), demoFile(tmp), QStringLiteral("--json")});
+    const auto r = runCli({ QStringLiteral("ccgs"), demoFile(tmp), QStringLiteral("--json") });
     REQUIRE(r.exitCode == 0);
     const QJsonArray ccgs = r.json().array();
     REQUIRE(ccgs.size() == 14);
@@ -112,8 +113,8 @@ TEST_CASE("practices list filters by CCG, a bad import names file, row and field
 {
     hubtest::TempDir tmp;
     const QString path = demoFile(tmp);
-    const auto list = runCli({QStringLiteral("practices"), QStringLiteral("list"), path, QStringLiteral("--json"),
-                              QStringLiteral("--ccg"), QStringLiteral("06A")});
+    const auto list = runCli({ QStringLiteral("practices"), QStringLiteral("list"), path, QStringLiteral("--json"),
+        QStringLiteral("--ccg"), QStringLiteral("06A") });
     REQUIRE(list.exitCode == 0);
     CHECK(list.json().array().size() == 47);
     CHECK(list.json().array().at(0).toObject().value(QStringLiteral("ccgCode")).toString() == QStringLiteral("06A"));
@@ -121,13 +122,15 @@ TEST_CASE("practices list filters by CCG, a bad import names file, row and field
     const QString bad = tmp.path(QStringLiteral("bad-epraccur.csv"));
     QFile f(bad);
     REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write("\"Z99001\",\"NEW SURGERY\",\"Y60\",\"Q54\",\"A\",\"\",\"\",\"\",\"\",\"WV1 1AA\",\"20150401\",\"\",\"A\",\"B\",\"06A\",\"20150401\",\"\",\"\",\"\",\"\",\"\",\"0\",\"\",\"06A\",\"\",\"4\",\"\"\r\n"
+    f.write("\"Z99001\",\"NEW SURGERY\",\"Y60\",\"Q54\",\"A\",\"\",\"\",\"\",\"\",\"WV1 "
+            "1AA\",\"20150401\",\"\",\"A\",\"B\",\"06A\",\"20150401\",\"\",\"\",\"\",\"\",\"\",\"0\",\"\",\"06A\",\"\","
+            "\"4\",\"\"\r\n"
             "\"Z99002\",\"BROKEN SURGERY\",\"Y60\"\r\n");
     f.close();
-    const auto imp = runCli({QStringLiteral("practices"), QStringLiteral("import"), path, bad});
+    const auto imp = runCli({ QStringLiteral("practices"), QStringLiteral("import"), path, bad });
     CHECK(imp.exitCode != 0);
     CHECK(imp.err.startsWith("error: bad-epraccur.csv row 2"));
-    const auto after = runCli({QStringLiteral("practices"), QStringLiteral("list"), path, QStringLiteral("--json")});
+    const auto after = runCli({ QStringLiteral("practices"), QStringLiteral("list"), path, QStringLiteral("--json") });
     CHECK(after.json().array().size() == 687);
 }
 
@@ -136,8 +139,8 @@ TEST_CASE("spec --pdf writes a real PDF of the CCG's specification", "[e2e][cli]
     hubtest::TempDir tmp;
     const QString path = demoFile(tmp);
     const QString pdf = tmp.path(QStringLiteral("wolverhampton.pdf"));
-    const auto r = runCli({QStringLiteral("spec"), path, QStringLiteral("--ccg"), QStringLiteral("06A"),
-                           QStringLiteral("--pdf"), pdf});
+    const auto r = runCli(
+        { QStringLiteral("spec"), path, QStringLiteral("--ccg"), QStringLiteral("06A"), QStringLiteral("--pdf"), pdf });
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     QFile f(pdf);
@@ -146,8 +149,8 @@ TEST_CASE("spec --pdf writes a real PDF of the CCG's specification", "[e2e][cli]
     CHECK(bytes.startsWith("%PDF-"));
     CHECK(bytes.size() > 10000);
 
-    const auto unknown = runCli({QStringLiteral("spec"), path, QStringLiteral("--ccg"), QStringLiteral("XXX"),
-                                 QStringLiteral("--pdf"), pdf});
+    const auto unknown = runCli(
+        { QStringLiteral("spec"), path, QStringLiteral("--ccg"), QStringLiteral("XXX"), QStringLiteral("--pdf"), pdf });
     CHECK(unknown.exitCode == 4);
 }
 
@@ -159,10 +162,11 @@ TEST_CASE("check refuses a file that is not a Hubcase office file", "[e2e][cli]"
     REQUIRE(f.open(QIODevice::WriteOnly));
     f.write(QByteArray(2048, 'n'));
     f.close();
-    const auto r = runCli({QStringLiteral("check"), path});
+    const auto r = runCli({ QStringLiteral("check"), path });
     CHECK(r.exitCode == 5);
-    CHECK(r.err.startsWith("error: notes.txt: This file is not a Hubcase office file. Choose another file or create a new one."));
-    CHECK_FALSE(r.err.contains("file is not a database"));   // SQLite's words stay out of the message
-    const auto usage = runCli({QStringLiteral("frobnicate")});
+    CHECK(r.err.startsWith(
+        "error: notes.txt: This file is not a Hubcase office file. Choose another file or create a new one."));
+    CHECK_FALSE(r.err.contains("file is not a database")); // SQLite's words stay out of the message
+    const auto usage = runCli({ QStringLiteral("frobnicate") });
     CHECK(usage.exitCode == 2);
 }

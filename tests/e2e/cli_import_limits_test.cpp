@@ -9,12 +9,14 @@
 
 using hubtest::runCli;
 
-namespace {
+namespace
+{
 
 QByteArray row(const QByteArray &code, const QByteArray &name)
 {
-    return "\"" + code + "\",\"" + name + "\",\"Y60\",\"Q54\",\"1 HIGH STREET\",\"\",\"\",\"\",\"\",\"WV1 1AA\",\"20150401\",\"\","
-           "\"A\",\"B\",\"06A\",\"20150401\",\"\",\"\",\"\",\"\",\"\",\"0\",\"\",\"06A\",\"\",\"4\",\"\"";
+    return "\"" + code + "\",\"" + name
+        + "\",\"Y60\",\"Q54\",\"1 HIGH STREET\",\"\",\"\",\"\",\"\",\"WV1 1AA\",\"20150401\",\"\","
+          "\"A\",\"B\",\"06A\",\"20150401\",\"\",\"\",\"\",\"\",\"\",\"0\",\"\",\"06A\",\"\",\"4\",\"\"";
 }
 
 QByteArray fileHash(const QString &path)
@@ -44,33 +46,40 @@ TEST_CASE("practices import refuses control characters, over-long fields and nam
     for (int n = 1; n <= 10; ++n)
         tenRows += row("Z990" + QByteArray::number(10 + n), "SURGERY " + QByteArray::number(n)) + "\r\n";
 
-    struct Case { const char *file; QByteArray bytes; const char *error; };
+    struct Case {
+        const char *file;
+        QByteArray bytes;
+        const char *error;
+    };
     QByteArray nul = tenRows;
     nul.replace("SURGERY 3", QByteArray("SURGERY\0THREE", 13));
     QByteArray huge = tenRows;
     huge.replace("SURGERY 8", QByteArray(20 * 1024 * 1024, 'X'));
     QByteArray strayCr = tenRows;
-    strayCr.insert(strayCr.size() - 1, ",\"extra\"");   // after the last row's CR, before its LF
+    strayCr.insert(strayCr.size() - 1, ",\"extra\""); // after the last row's CR, before its LF
     const Case cases[] = {
-        {"nul.csv", nul, "error: nul.csv row 3, field 'Name': character 8 of the field is a control character (U+0000, a NUL byte)"},
-        {"huge.csv", huge, "error: huge.csv row 8, field 'Name': the field is longer than 500 characters"},
-        {"stray-cr.csv", strayCr, "error: stray-cr.csv row 10, field 'Null (27)': a control character (U+000D"},
+        { "nul.csv", nul,
+            "error: nul.csv row 3, field 'Name': character 8 of the field is a control character (U+0000, a NUL "
+            "byte)" },
+        { "huge.csv", huge, "error: huge.csv row 8, field 'Name': the field is longer than 500 characters" },
+        { "stray-cr.csv", strayCr, "error: stray-cr.csv row 10, field 'Null (27)': a control character (U+000D" },
     };
     for (const Case &c : cases) {
         INFO(c.file);
-        const auto r = runCli({QStringLiteral("practices"), QStringLiteral("import"), office,
-                               write(tmp, QString::fromLatin1(c.file), c.bytes)});
+        const auto r = runCli({ QStringLiteral("practices"), QStringLiteral("import"), office,
+            write(tmp, QString::fromLatin1(c.file), c.bytes) });
         INFO(r.err.toStdString());
         CHECK(r.exitCode != 0);
         CHECK(r.err.startsWith(c.error));
         CHECK(fileHash(office) == before);
     }
-    const auto list = runCli({QStringLiteral("practices"), QStringLiteral("list"), office, QStringLiteral("--json")});
+    const auto list = runCli({ QStringLiteral("practices"), QStringLiteral("list"), office, QStringLiteral("--json") });
     REQUIRE(list.exitCode == 0);
     CHECK(list.json().array().isEmpty());
 
     // The same rows without the faults import.
-    const auto good = runCli({QStringLiteral("practices"), QStringLiteral("import"), office, write(tmp, QStringLiteral("good.csv"), tenRows)});
+    const auto good = runCli({ QStringLiteral("practices"), QStringLiteral("import"), office,
+        write(tmp, QStringLiteral("good.csv"), tenRows) });
     INFO(good.err.toStdString());
     CHECK(good.exitCode == 0);
 }

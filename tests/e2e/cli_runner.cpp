@@ -4,7 +4,8 @@
 
 #include <QProcess>
 
-namespace hubtest {
+namespace hubtest
+{
 
 CliRun runCli(const QStringList &args)
 {
@@ -23,7 +24,7 @@ CliRun runCli(const QStringList &args)
 QString initOffice(const TempDir &dir, const QString &name)
 {
     const QString path = dir.path(name);
-    const CliRun r = runCli({QStringLiteral("init"), path});
+    const CliRun r = runCli({ QStringLiteral("init"), path });
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     return path;

@@ -5,7 +5,8 @@
 #include <QJsonDocument>
 #include <QStringList>
 
-namespace hubtest {
+namespace hubtest
+{
 
 struct CliRun {
     int exitCode = -1;

@@ -42,18 +42,18 @@
 using namespace hub;
 using namespace hub::db;
 
-namespace {
+namespace
+{
 
 [[noreturn]] void fail(const char *what, const QString &detail = {})
 {
     std::fprintf(stderr, "\nbundle_import_fuzzer: INVARIANT VIOLATED: %s%s%s\n", what, detail.isEmpty() ? "" : ": ",
-                 detail.toLocal8Bit().constData());
+        detail.toLocal8Bit().constData());
     std::fflush(stderr);
     std::abort();
 }
 
-template <typename T>
-T must(Result<T> r, const char *what)
+template <typename T> T must(Result<T> r, const char *what)
 {
     if (!r)
         fail(what, r.error().describe());
@@ -137,9 +137,15 @@ void prepare(const QString &dir)
     }
     {
         auto seed = openOffice(path("seed.hubcase"));
-        must(SyncService::startNewOffice(*seed, path("source.hubcase"), QStringLiteral("AAA"), QStringLiteral("AAA office")), "new office AAA");
-        must(SyncService::startNewOffice(*seed, path("target.hubcase"), QStringLiteral("BBB"), QStringLiteral("BBB office")), "new office BBB");
-        must(SyncService::startNewOffice(*seed, path("other.hubcase"), QStringLiteral("CCC"), QStringLiteral("CCC office")), "new office CCC");
+        must(SyncService::startNewOffice(
+                 *seed, path("source.hubcase"), QStringLiteral("AAA"), QStringLiteral("AAA office")),
+            "new office AAA");
+        must(SyncService::startNewOffice(
+                 *seed, path("target.hubcase"), QStringLiteral("BBB"), QStringLiteral("BBB office")),
+            "new office BBB");
+        must(SyncService::startNewOffice(
+                 *seed, path("other.hubcase"), QStringLiteral("CCC"), QStringLiteral("CCC office")),
+            "new office CCC");
     }
     QFile::remove(path("seed.hubcase"));
 
@@ -154,8 +160,9 @@ void prepare(const QString &dir)
         // 1. Three successive edits of one CCG (a chain of revisions).
         std::int64_t from = outboxMax(*a) + 1;
         for (int i = 0; i < 3; ++i)
-            edit(*a, QStringLiteral("ccg"), ccg0, {{QStringLiteral("ccg_lead"), QStringLiteral("Lead %1").arg(i + 1)}});
-        seeds.append({QStringLiteral("ccg-edits"), bundle(*a, from, outboxMax(*a))});
+            edit(*a, QStringLiteral("ccg"), ccg0,
+                { { QStringLiteral("ccg_lead"), QStringLiteral("Lead %1").arg(i + 1) } });
+        seeds.append({ QStringLiteral("ccg-edits"), bundle(*a, from, outboxMax(*a)) });
 
         // 2. New practices and a level in one entry, then an update and a tombstone.
         from = outboxMax(*a) + 1;
@@ -163,20 +170,24 @@ void prepare(const QString &dir)
         {
             WriteTransaction tx(a->connection());
             RecordStore store(*a);
-            p1 = store.insert(QStringLiteral("practice"), {{QStringLiteral("ods_code"), QStringLiteral("Q1001")},
-                                                           {QStringLiteral("name"), QStringLiteral("Fuzz Surgery")},
-                                                           {QStringLiteral("registered_patients"), 5400}});
-            p2 = store.insert(QStringLiteral("practice"), {{QStringLiteral("ods_code"), QStringLiteral("Q1002")},
-                                                           {QStringLiteral("name"), QStringLiteral("Seed Medical Centre")},
-                                                           {QStringLiteral("contract_type"), QStringLiteral("PMS")}});
-            store.insert(QStringLiteral("ccg_level"), {{QStringLiteral("ccg_id"), ccg0},
-                                                       {QStringLiteral("level"), QStringLiteral("fully-delegated")},
-                                                       {QStringLiteral("effective_from"), QStringLiteral("2016-04-01")}});
+            p1 = store.insert(QStringLiteral("practice"),
+                { { QStringLiteral("ods_code"), QStringLiteral("Q1001") },
+                    { QStringLiteral("name"), QStringLiteral("Fuzz Surgery") },
+                    { QStringLiteral("registered_patients"), 5400 } });
+            p2 = store.insert(QStringLiteral("practice"),
+                { { QStringLiteral("ods_code"), QStringLiteral("Q1002") },
+                    { QStringLiteral("name"), QStringLiteral("Seed Medical Centre") },
+                    { QStringLiteral("contract_type"), QStringLiteral("PMS") } });
+            store.insert(QStringLiteral("ccg_level"),
+                { { QStringLiteral("ccg_id"), ccg0 }, { QStringLiteral("level"), QStringLiteral("fully-delegated") },
+                    { QStringLiteral("effective_from"), QStringLiteral("2016-04-01") } });
             tx.commit();
         }
-        edit(*a, QStringLiteral("practice"), p1, {{QStringLiteral("registered_patients"), 5512}, {QStringLiteral("postcode"), QStringLiteral("B1 1AA")}});
+        edit(*a, QStringLiteral("practice"), p1,
+            { { QStringLiteral("registered_patients"), 5512 },
+                { QStringLiteral("postcode"), QStringLiteral("B1 1AA") } });
         tombstone(*a, QStringLiteral("practice"), p2);
-        seeds.append({QStringLiteral("practices"), bundle(*a, from, outboxMax(*a))});
+        seeds.append({ QStringLiteral("practices"), bundle(*a, from, outboxMax(*a)) });
 
         // 3. A case with its timeline (case_record, case_event, the search index).
         from = outboxMax(*a) + 1;
@@ -214,46 +225,54 @@ void prepare(const QString &dir)
             }
         }
         if (outboxMax(*a) >= from)
-            seeds.append({QStringLiteral("case"), bundle(*a, from, outboxMax(*a))});
+            seeds.append({ QStringLiteral("case"), bundle(*a, from, outboxMax(*a)) });
 
         // 4. AAA and BBB both edit another CCG: a concurrent edit on import.
-        edit(*a, QStringLiteral("ccg"), ccg1, {{QStringLiteral("hub_finance_lead"), QStringLiteral("Finance AAA")}});
-        edit(*b, QStringLiteral("ccg"), ccg1, {{QStringLiteral("hub_finance_lead"), QStringLiteral("Finance BBB")}});
-        seeds.append({QStringLiteral("all"), bundle(*a, 1, outboxMax(*a))});
+        edit(
+            *a, QStringLiteral("ccg"), ccg1, { { QStringLiteral("hub_finance_lead"), QStringLiteral("Finance AAA") } });
+        edit(
+            *b, QStringLiteral("ccg"), ccg1, { { QStringLiteral("hub_finance_lead"), QStringLiteral("Finance BBB") } });
+        seeds.append({ QStringLiteral("all"), bundle(*a, 1, outboxMax(*a)) });
 
         // 5. Another sender touching the same rows.
-        edit(*c, QStringLiteral("ccg"), ccg0, {{QStringLiteral("ccg_lead"), QStringLiteral("Lead from CCC")}});
-        edit(*c, QStringLiteral("ccg"), ccg1, {{QStringLiteral("hub_finance_lead"), QStringLiteral("Finance CCC")}});
-        seeds.append({QStringLiteral("other-office"), bundle(*c, 1, outboxMax(*c))});
+        edit(*c, QStringLiteral("ccg"), ccg0, { { QStringLiteral("ccg_lead"), QStringLiteral("Lead from CCC") } });
+        edit(
+            *c, QStringLiteral("ccg"), ccg1, { { QStringLiteral("hub_finance_lead"), QStringLiteral("Finance CCC") } });
+        seeds.append({ QStringLiteral("other-office"), bundle(*c, 1, outboxMax(*c)) });
     } catch (const SqlError &e) {
         fail("preparing the offices failed", e.error().describe());
     }
 
     // BBB has already seen AAA's first entry.
-    (void)must(BundleImporter(*b).importBytes(bundle(*a, 1, 1), QStringLiteral("first.hubsync")), "BBB cannot import AAA's first entry");
+    (void)must(BundleImporter(*b).importBytes(bundle(*a, 1, 1), QStringLiteral("first.hubsync")),
+        "BBB cannot import AAA's first entry");
 
     for (int i = 0; i < seeds.size(); ++i)
-        writeFile(QDir(path("seeds")).filePath(QStringLiteral("%1-%2.hubsync").arg(i + 1, 2, 10, QLatin1Char('0')).arg(seeds[i].first)),
-                  seeds[i].second);
+        writeFile(
+            QDir(path("seeds"))
+                .filePath(QStringLiteral("%1-%2.hubsync").arg(i + 1, 2, 10, QLatin1Char('0')).arg(seeds[i].first)),
+            seeds[i].second);
     writeFile(path("ready"), "1\n");
 }
 
 // ---- The harness -------------------------------------------------------------
 
 struct FileState {
-    QString synced;   // syncedContentHash: every synced table
-    QString local;    // the local_* tables (outbox, seen, lineage, conflicts, peers, settings)
+    QString synced; // syncedContentHash: every synced table
+    QString local; // the local_* tables (outbox, seen, lineage, conflicts, peers, settings)
     bool operator==(const FileState &o) const { return synced == o.synced && local == o.local; }
 };
 
-class Harness {
+class Harness
+{
 public:
-    explicit Harness(const QString &work) : m_work(work)
+    explicit Harness(const QString &work)
+        : m_work(work)
     {
         if (!QFileInfo::exists(QDir(m_work).filePath(QStringLiteral("ready"))))
             prepare(m_work);
         const QDir seedDir(QDir(m_work).filePath(QStringLiteral("seeds")));
-        for (const QString &name : seedDir.entryList({QStringLiteral("*.hubsync")}, QDir::Files, QDir::Name)) {
+        for (const QString &name : seedDir.entryList({ QStringLiteral("*.hubsync") }, QDir::Files, QDir::Name)) {
             QFile in(seedDir.filePath(name));
             if (!in.open(QIODevice::ReadOnly))
                 fail("cannot read seed", name);
@@ -363,8 +382,9 @@ private:
             FileState s;
             s.synced = syncedContentHash(m_target->connection());
             QCryptographicHash h(QCryptographicHash::Sha256);
-            Statement tables = m_target->connection().prepare(QStringLiteral(
-                "SELECT name FROM pragma_table_list WHERE schema='main' AND type='table' AND name LIKE 'local\\_%' ESCAPE '\\' ORDER BY name"));
+            Statement tables = m_target->connection().prepare(
+                QStringLiteral("SELECT name FROM pragma_table_list WHERE schema='main' AND type='table' AND name LIKE "
+                               "'local\\_%' ESCAPE '\\' ORDER BY name"));
             while (tables.step()) {
                 const QString name = tables.text(0);
                 Statement rows = m_target->connection().prepare(QStringLiteral("SELECT * FROM \"%1\"").arg(name));
@@ -441,12 +461,16 @@ private:
     {
         const QStringList failures = hubfuzz::everyListAndReport(*m_target);
         if (!failures.isEmpty())
-            fail(when, QStringLiteral("a list or report failed (%1): %2").arg(m_lastTyped, failures.join(QStringLiteral("; "))));
+            fail(when,
+                QStringLiteral("a list or report failed (%1): %2")
+                    .arg(m_lastTyped, failures.join(QStringLiteral("; "))));
         const auto audit = auditStoredValues(m_target->connection());
         if (!audit)
             fail(when, QStringLiteral("the value audit failed: ") + audit.error().describe());
         if (!audit->isEmpty())
-            fail(when, QStringLiteral("a value this version cannot understand was stored (%1): %2").arg(m_lastTyped, audit->first().text));
+            fail(when,
+                QStringLiteral("a value this version cannot understand was stored (%1): %2")
+                    .arg(m_lastTyped, audit->first().text));
     }
 
     void restore()
@@ -462,7 +486,7 @@ private:
     QString m_inputPath;
     std::unique_ptr<OfficeFile> m_target;
     std::unique_ptr<SyncedTables> m_tables;
-    QString m_lastTyped;   // the typed mutation being imported, for messages
+    QString m_lastTyped; // the typed mutation being imported, for messages
     sqlite3 *m_db = nullptr;
     sqlite3 *m_pristine = nullptr;
     FileState m_pristineState;
@@ -479,7 +503,7 @@ struct Globals {
 
 Globals &globals()
 {
-    static Globals *g = new Globals;   // never destroyed: libFuzzer may exit from any thread
+    static Globals *g = new Globals; // never destroyed: libFuzzer may exit from any thread
     return *g;
 }
 
@@ -514,7 +538,7 @@ extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
     if (!QCoreApplication::instance()) {
         static int appArgc = 1;
         static char name[] = "bundle_import_fuzzer";
-        static char *appArgv[] = {name, nullptr};
+        static char *appArgv[] = { name, nullptr };
         g.app = std::make_unique<QCoreApplication>(appArgc, appArgv);
     }
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
@@ -536,9 +560,10 @@ extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
         QDir().mkpath(makeCorpus);
         const auto &seeds = g.harness->seeds();
         for (int i = 0; i < seeds.size(); ++i)
-            writeFile(QDir(makeCorpus).filePath(QStringLiteral("seed-%1.hubsync").arg(i + 1, 2, 10, QLatin1Char('0'))), seeds[i]);
+            writeFile(QDir(makeCorpus).filePath(QStringLiteral("seed-%1.hubsync").arg(i + 1, 2, 10, QLatin1Char('0'))),
+                seeds[i]);
         std::printf("bundle_import_fuzzer: %d seed bundles in %s (offices in %s)\n", static_cast<int>(seeds.size()),
-                    qPrintable(QDir(makeCorpus).absolutePath()), qPrintable(g.work));
+            qPrintable(QDir(makeCorpus).absolutePath()), qPrintable(g.work));
         std::fflush(stdout);
         std::exit(0);
     }
@@ -551,16 +576,32 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     return 0;
 }
 
-namespace hubfuzz {
+namespace hubfuzz
+{
 
-const QVector<QByteArray> &seedBundles() { return harness().seeds(); }
-const Stats &stats() { return harness().stats(); }
-void runTyped(const QByteArray &bundle, std::uint64_t choice) { harness().runTyped(bundle, choice); }
+const QVector<QByteArray> &seedBundles()
+{
+    return harness().seeds();
+}
+const Stats &stats()
+{
+    return harness().stats();
+}
+void runTyped(const QByteArray &bundle, std::uint64_t choice)
+{
+    harness().runTyped(bundle, choice);
+}
 TypedMutation typedMutationOf(const QByteArray &bundle, std::uint64_t choice)
 {
     return typedMutation(bundle, harness().columnsOf(), choice);
 }
-void setAlwaysFullCheck(bool on) { harness().setAlwaysFullCheck(on); }
-QString workFolder() { return globals().work; }
+void setAlwaysFullCheck(bool on)
+{
+    harness().setAlwaysFullCheck(on);
+}
+QString workFolder()
+{
+    return globals().work;
+}
 
 } // namespace hubfuzz

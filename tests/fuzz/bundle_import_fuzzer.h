@@ -32,15 +32,16 @@
 extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv);
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size);
 
-namespace hubfuzz {
+namespace hubfuzz
+{
 
 struct Stats {
     long long inputs = 0;
-    long long imports = 0;      // one input is imported as given and, if needed, resealed
+    long long imports = 0; // one input is imported as given and, if needed, resealed
     long long accepted = 0;
     long long refused = 0;
-    long long fullChecks = 0;   // refusals followed by a whole-file check
-    long long typed = 0;        // typed mutations imported (typed_mutation.h)
+    long long fullChecks = 0; // refusals followed by a whole-file check
+    long long typed = 0; // typed mutations imported (typed_mutation.h)
     long long typedRefused = 0;
 };
 

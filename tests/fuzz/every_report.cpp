@@ -6,9 +6,9 @@
 #include "database/cases/closure_repository.h"
 #include "database/cases/query_log_repository.h"
 #include "database/cases/template_repository.h"
-#include "database/office_file.h"
 #include "database/catalogue/catalogue_repository.h"
 #include "database/ccgs/ccg_repository.h"
+#include "database/office_file.h"
 #include "database/practices/practice_repository.h"
 #include "database/sqlite/sql_error.h"
 #include "database/sync/conflict_repository.h"
@@ -17,7 +17,8 @@
 using namespace hub;
 using namespace hub::db;
 
-namespace hubfuzz {
+namespace hubfuzz
+{
 
 QStringList everyListAndReport(OfficeFile &file)
 {

@@ -11,11 +11,13 @@
 #include <QString>
 #include <QStringList>
 
-namespace hub::db {
+namespace hub::db
+{
 class OfficeFile;
 }
 
-namespace hubfuzz {
+namespace hubfuzz
+{
 
 // Empty when everything ran; otherwise one line per failure.
 QStringList everyListAndReport(hub::db::OfficeFile &file);

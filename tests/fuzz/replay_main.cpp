@@ -20,16 +20,19 @@
 #include <cstdio>
 #include <random>
 
-namespace {
+namespace
+{
 
 void runOne(const QByteArray &bytes)
 {
-    LLVMFuzzerTestOneInput(reinterpret_cast<const std::uint8_t *>(bytes.constData()), static_cast<std::size_t>(bytes.size()));
+    LLVMFuzzerTestOneInput(
+        reinterpret_cast<const std::uint8_t *>(bytes.constData()), static_cast<std::size_t>(bytes.size()));
 }
 
 QByteArray mutate(const QVector<QByteArray> &seeds, std::mt19937 &rng)
 {
-    auto pick = [&](qsizetype n) { return n <= 1 ? qsizetype(0) : std::uniform_int_distribution<qsizetype>(0, n - 1)(rng); };
+    auto pick
+        = [&](qsizetype n) { return n <= 1 ? qsizetype(0) : std::uniform_int_distribution<qsizetype>(0, n - 1)(rng); };
     QByteArray b = seeds[pick(seeds.size())];
     const QByteArray &other = seeds[pick(seeds.size())];
     const int rounds = 1 + static_cast<int>(pick(3));
@@ -58,7 +61,7 @@ QByteArray mutate(const QVector<QByteArray> &seeds, std::mt19937 &rng)
             b[at] = static_cast<char>(pick(256));
             break;
         default: {
-            static const unsigned char values[] = {0x00, 0x01, 0x7f, 0x80, 0xff, '"', '{', ']', '0', '9', '-'};
+            static const unsigned char values[] = { 0x00, 0x01, 0x7f, 0x80, 0xff, '"', '{', ']', '0', '9', '-' };
             b[at] = static_cast<char>(values[pick(sizeof values)]);
             break;
         }
@@ -76,7 +79,7 @@ int main(int argc, char **argv)
     int typed = 600;
     unsigned seed = 20261123;
     bool quick = false;
-    QString writeTyped;   // --write-typed=DIR: write the typed mutations as .hubsync files instead (trials)
+    QString writeTyped; // --write-typed=DIR: write the typed mutations as .hubsync files instead (trials)
     QStringList inputs;
     for (int i = 1; i < argc; ++i) {
         const QString arg = QString::fromLocal8Bit(argv[i]);
@@ -139,7 +142,8 @@ int main(int argc, char **argv)
                 return 2;
             index.write((name + QLatin1Char('\t') + m.description + QLatin1Char('\n')).toUtf8());
         }
-        std::printf("%d typed mutations written to %s (offices in %s)\n", written, qPrintable(writeTyped), qPrintable(hubfuzz::workFolder()));
+        std::printf("%d typed mutations written to %s (offices in %s)\n", written, qPrintable(writeTyped),
+            qPrintable(hubfuzz::workFolder()));
         return 0;
     }
     for (const QByteArray &s : seeds)
@@ -153,8 +157,9 @@ int main(int argc, char **argv)
 
     const hubfuzz::Stats &s = hubfuzz::stats();
     std::printf("fuzz_bundle_import_replay: %lld inputs (%d files, %d seeds, %d mutations, seed %u), %lld imports: "
-                "%lld accepted, %lld refused (%lld followed by a whole-file check); typed mutations %lld (%lld refused); %lld ms\n",
-                s.inputs, files, static_cast<int>(seeds.size()), mutations, seed, s.imports, s.accepted, s.refused,
-                s.fullChecks, s.typed, s.typedRefused, static_cast<long long>(timer.elapsed()));
+                "%lld accepted, %lld refused (%lld followed by a whole-file check); typed mutations %lld (%lld "
+                "refused); %lld ms\n",
+        s.inputs, files, static_cast<int>(seeds.size()), mutations, seed, s.imports, s.accepted, s.refused,
+        s.fullChecks, s.typed, s.typedRefused, static_cast<long long>(timer.elapsed()));
     return 0;
 }

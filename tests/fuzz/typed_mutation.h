@@ -18,14 +18,15 @@
 #include <cstdint>
 #include <functional>
 
-namespace hubfuzz {
+namespace hubfuzz
+{
 
 struct Change {
     QString table;
     QByteArray pkFlags;
-    int op = 0;                 // SQLITE_INSERT / UPDATE / DELETE
-    hub::db::Row oldRow;        // empty for an insert
-    hub::db::Row newRow;        // empty for a delete
+    int op = 0; // SQLITE_INSERT / UPDATE / DELETE
+    hub::db::Row oldRow; // empty for an insert
+    hub::db::Row newRow; // empty for a delete
 };
 
 // False when the changeset is unreadable.
@@ -39,11 +40,11 @@ using ColumnsOf = std::function<QStringList(const QString &table)>;
 // (for an update, in the new image) and reseals. Returns empty when there is
 // no such row or column.
 QByteArray withValue(const QByteArray &bundle, const ColumnsOf &columnsOf, const QString &table, const QString &column,
-                     const hub::db::Field &value, int occurrence = 0);
+    const hub::db::Field &value, int occurrence = 0);
 
 struct TypedMutation {
-    QByteArray bundle;          // empty when the input offered nothing to mutate
-    QString description;        // "case_record.received_on = '2\u{fffd}26-11-30'"
+    QByteArray bundle; // empty when the input offered nothing to mutate
+    QString description; // "case_record.received_on = '2\u{fffd}26-11-30'"
 };
 
 // One typed mutation chosen by `choice` (any 64-bit number: libFuzzer's input

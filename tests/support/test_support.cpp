@@ -6,7 +6,8 @@
 #include <QFile>
 #include <QFileInfo>
 
-namespace hubtest {
+namespace hubtest
+{
 
 QString sourcePath(const QString &relative)
 {
@@ -17,7 +18,8 @@ QString dataPath(const QString &name)
 {
     const QString path = QDir(QStringLiteral(HUBCASE_TEST_DATA_DIR)).filePath(name);
     if (!QFileInfo::exists(path))
-        FAIL("test data file missing: " << path.toStdString() << " (re-run cmake to unpack tests/data/public-data.tar.xz)");
+        FAIL("test data file missing: " << path.toStdString()
+                                        << " (re-run cmake to unpack tests/data/public-data.tar.xz)");
     return path;
 }
 

@@ -9,22 +9,23 @@
 #include <QString>
 #include <QTemporaryDir>
 
-namespace hub {
+namespace hub
+{
 class WorkingCalendar;
 }
 
-namespace Catch {
-template <>
-struct StringMaker<QString> {
+namespace Catch
+{
+template <> struct StringMaker<QString> {
     static std::string convert(const QString &s) { return '"' + s.toStdString() + '"'; }
 };
-template <>
-struct StringMaker<QDate> {
+template <> struct StringMaker<QDate> {
     static std::string convert(const QDate &d) { return d.toString(Qt::ISODate).toStdString(); }
 };
 } // namespace Catch
 
-namespace hubtest {
+namespace hubtest
+{
 
 // Repository root (for resources/).
 QString sourcePath(const QString &relative);

@@ -31,7 +31,8 @@
 using namespace hub;
 using namespace hub::db;
 
-namespace {
+namespace
+{
 
 [[noreturn]] void dieAsIfKilled()
 {

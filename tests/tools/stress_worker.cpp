@@ -41,7 +41,8 @@
 using namespace hub;
 using namespace hub::db;
 
-namespace {
+namespace
+{
 
 int failWith(const Error &e)
 {
@@ -102,11 +103,12 @@ int main(int argc, char **argv)
         for (const QString &id : ids) {
             const QVariantMap row = store.current(table, id);
             store.update(table, id, row.value(QStringLiteral("row_version")).toLongLong(),
-                         {{patients, row.value(patients).toLongLong() + 1000}, {QStringLiteral("address"), QString(3000, QLatin1Char('h'))}});
+                { { patients, row.value(patients).toLongLong() + 1000 },
+                    { QStringLiteral("address"), QString(3000, QLatin1Char('h')) } });
         }
         std::fprintf(stdout, "holding\n");
         std::fflush(stdout);
-        (void)std::fgetc(stdin);   // until killed
+        (void)std::fgetc(stdin); // until killed
         return 0;
     }
     for (int n = 1; n <= count; ++n) {
@@ -121,13 +123,15 @@ int main(int argc, char **argv)
                 });
                 if (!read)
                     return failWith(read.error());
-                const Status saved = withWriteRetry([&]() -> Status {
-                    WriteTransaction tx(file.connection());
-                    store.update(table, id, before.value(QStringLiteral("row_version")).toLongLong(),
-                                 {{patients, before.value(patients).toLongLong() + 1}});
-                    tx.commit();
-                    return {};
-                }, policy);
+                const Status saved = withWriteRetry(
+                    [&]() -> Status {
+                        WriteTransaction tx(file.connection());
+                        store.update(table, id, before.value(QStringLiteral("row_version")).toLongLong(),
+                            { { patients, before.value(patients).toLongLong() + 1 } });
+                        tx.commit();
+                        return {};
+                    },
+                    policy);
                 if (saved)
                     break;
                 if (saved.error().code != ErrorCode::Conflict)
@@ -141,19 +145,22 @@ int main(int argc, char **argv)
             // many pages (overflow pages too), so a kill often lands in the
             // middle of writing them rather than between transactions.
             const QString padding = QString(1500 + int(rng.bounded(1500u)), QLatin1Char('a' + char(n % 26)));
-            const Status saved = withWriteRetry([&]() -> Status {
-                WriteTransaction tx(file.connection());
-                for (const QString &id : ids) {
-                    const QVariantMap row = store.current(table, id);
-                    store.update(table, id, row.value(QStringLiteral("row_version")).toLongLong(),
-                                 {{patients, row.value(patients).toLongLong() + 1}, {QStringLiteral("address"), padding}});
-                }
-                // Lets the test kill us while COMMIT writes and syncs.
-                std::fprintf(stdout, "committing %d\n", n);
-                std::fflush(stdout);
-                tx.commit();
-                return {};
-            }, policy);
+            const Status saved = withWriteRetry(
+                [&]() -> Status {
+                    WriteTransaction tx(file.connection());
+                    for (const QString &id : ids) {
+                        const QVariantMap row = store.current(table, id);
+                        store.update(table, id, row.value(QStringLiteral("row_version")).toLongLong(),
+                            { { patients, row.value(patients).toLongLong() + 1 },
+                                { QStringLiteral("address"), padding } });
+                    }
+                    // Lets the test kill us while COMMIT writes and syncs.
+                    std::fprintf(stdout, "committing %d\n", n);
+                    std::fflush(stdout);
+                    tx.commit();
+                    return {};
+                },
+                policy);
             if (!saved)
                 return failWith(saved.error());
             std::fprintf(stdout, "committed %d\n", n);

@@ -7,8 +7,8 @@
 #include "database/cases/template_repository.h"
 #include "database/office_file.h"
 #include "database/practices/practice_repository.h"
-#include "database/specs/spec_repository.h"
 #include "database/shared_file/presence_registry.h"
+#include "database/specs/spec_repository.h"
 #include "database/sqlite/sql_error.h"
 #include "database/sync/sync_service.h"
 
@@ -22,14 +22,15 @@
 using namespace hub;
 using namespace hub::db;
 
-namespace hubstress {
+namespace hubstress
+{
 
-namespace {
+namespace
+{
 
 using namespace Qt::StringLiterals;
 
-template <typename R>
-Status statusOf(const R &r)
+template <typename R> Status statusOf(const R &r)
 {
     if (r.ok())
         return {};
@@ -98,7 +99,7 @@ struct Writer {
                 const auto now = cases.get(ref);
                 if (!now)
                     return now.error();
-                return statusOf(cases.edit(ref, now->row.version, {{u"description"_s, tag(n)}}));
+                return statusOf(cases.edit(ref, now->row.version, { { u"description"_s, tag(n) } }));
             });
         });
     }
@@ -139,9 +140,12 @@ struct Writer {
         QFile f(csv);
         if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
             return makeError(ErrorCode::Io, u"cannot write %1"_s.arg(csv));
-        f.write(u"\"%1\",\"STRESS PRACTICE %2\",\"Y60\",\"Q54\",\"STRESS HOUSE\",\"HIGH STREET\",\"BILSTON\",\"WEST MIDLANDS\","
-                  "\"\",\"WV14 6PW\",\"19740401\",\"\",\"A\",\"B\",\"06A\",\"20130401\",\"\",\"01902 444000\",\"\",\"\",\"\","
-                  "\"0\",\"\",\"06A\",\"\",\"4\",\"\"\r\n"_s.arg(ods, tag(n)).toUtf8());
+        f.write(
+            u"\"%1\",\"STRESS PRACTICE %2\",\"Y60\",\"Q54\",\"STRESS HOUSE\",\"HIGH STREET\",\"BILSTON\",\"WEST "
+            u"MIDLANDS\","
+            "\"\",\"WV14 6PW\",\"19740401\",\"\",\"A\",\"B\",\"06A\",\"20130401\",\"\",\"01902 444000\",\"\",\"\",\"\","
+            "\"0\",\"\",\"06A\",\"\",\"4\",\"\"\r\n"_s.arg(ods, tag(n))
+                .toUtf8());
         f.close();
         return statusOf(PracticeRepository(file).importFile(csv));
     }
@@ -153,7 +157,7 @@ struct Writer {
             const auto s = specs.loadOrCreate(u"05L"_s);
             if (!s)
                 return s.error();
-            return specs.updateHeader(s->meta.id, s->meta.version, {{u"notes"_s, tag(n)}});
+            return specs.updateHeader(s->meta.id, s->meta.version, { { u"notes"_s, tag(n) } });
         });
     }
 
@@ -170,7 +174,7 @@ struct Writer {
         const auto now = templates.get(t.key);
         if (!now)
             return now.error();
-        return templates.update(t.key, now->meta.version, {{u"body"_s, u"<p>Hello again</p>"_s}});
+        return templates.update(t.key, now->meta.version, { { u"body"_s, u"<p>Hello again</p>"_s } });
     }
 
     // Export what is new into our own folder, then import the other office's bundle.
@@ -195,10 +199,7 @@ struct Writer {
     }
 
     // An online backup while the others write; its log row is the count.
-    Status backup(int)
-    {
-        return statusOf(backupToFolder(file, u"%1/w%2-backups"_s.arg(dir).arg(worker), 1000));
-    }
+    Status backup(int) { return statusOf(backupToFolder(file, u"%1/w%2-backups"_s.arg(dir).arg(worker), 1000)); }
 
     Status run(const QString &kind, int n)
     {
@@ -230,8 +231,8 @@ struct Writer {
 
 QStringList writeKinds()
 {
-    return {u"case-add"_s, u"case-edit"_s, u"case-note"_s, u"closure"_s, u"practices"_s,
-            u"spec"_s, u"template"_s, u"sync"_s, u"presence"_s, u"backup"_s};
+    return { u"case-add"_s, u"case-edit"_s, u"case-note"_s, u"closure"_s, u"practices"_s, u"spec"_s, u"template"_s,
+        u"sync"_s, u"presence"_s, u"backup"_s };
 }
 
 int runWrites(OfficeFile &file, const QString &mode, int count, int worker)
@@ -241,8 +242,8 @@ int runWrites(OfficeFile &file, const QString &mode, int count, int worker)
         std::fprintf(stderr, "unknown mode %s\n", mode.toUtf8().constData());
         return 1;
     }
-    Writer w{file, worker, QFileInfo(file.path()).absolutePath()};
-    QMap<QString, QPair<int, int>> tally;   // kind -> (ok, failed)
+    Writer w { file, worker, QFileInfo(file.path()).absolutePath() };
+    QMap<QString, QPair<int, int>> tally; // kind -> (ok, failed)
     int failures = 0;
     for (int n = 1; n <= count; ++n) {
         const QString kind = mode == u"mixed"_s ? kinds[(n - 1 + worker) % kinds.size()] : mode;
@@ -252,7 +253,8 @@ int runWrites(OfficeFile &file, const QString &mode, int count, int worker)
         } else {
             ++tally[kind].second;
             ++failures;
-            std::fprintf(stdout, "failed %s %d: %s\n", kind.toUtf8().constData(), n, r.error().describe().toUtf8().constData());
+            std::fprintf(
+                stdout, "failed %s %d: %s\n", kind.toUtf8().constData(), n, r.error().describe().toUtf8().constData());
             std::fflush(stdout);
         }
     }
@@ -261,6 +263,5 @@ int runWrites(OfficeFile &file, const QString &mode, int count, int worker)
     std::fflush(stdout);
     return failures;
 }
-
 
 } // namespace hubstress

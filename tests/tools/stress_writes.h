@@ -4,11 +4,13 @@
 #include <QString>
 #include <QStringList>
 
-namespace hub::db {
+namespace hub::db
+{
 class OfficeFile;
 }
 
-namespace hubstress {
+namespace hubstress
+{
 
 // The kinds, in the order `mixed` cycles through them.
 QStringList writeKinds();

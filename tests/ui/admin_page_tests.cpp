@@ -11,9 +11,9 @@
 #include "database/cases/template_repository.h"
 #include "database/office_file.h"
 #include "ui/calendar_letters/admin_page.h"
+#include "ui/calendar_letters/calendar_models.h"
 #include "ui/calendar_letters/calendar_tab.h"
 #include "ui/calendar_letters/letter_templates_tab.h"
-#include "ui/calendar_letters/calendar_models.h"
 #include "ui/calendar_letters/year_calendar_view.h"
 
 #include <QAction>
@@ -168,8 +168,8 @@ TEST_CASE("a weekend or bank holiday is refused in the dialog with the repositor
     CHECK(page.undoStack()->count() == 0);
 }
 
-TEST_CASE("a closure reason edited in place and a removal are undoable; undo asks after someone else's change",
-    "[ui][admin]")
+TEST_CASE(
+    "a closure reason edited in place and a removal are undoable; undo asks after someone else's change", "[ui][admin]")
 {
     OpenPage o;
     AdminPage &page = *o.page;
@@ -247,8 +247,7 @@ TEST_CASE("the working-day counter explains its due date", "[ui][admin]")
     CHECK(view->dayAt(christmas.center()) == d("2015-12-25"));
 }
 
-TEST_CASE("a letter template's subject is saved, unknown fields are flagged, the preview merges a case",
-    "[ui][admin]")
+TEST_CASE("a letter template's subject is saved, unknown fields are flagged, the preview merges a case", "[ui][admin]")
 {
     OpenPage o;
     AdminPage &page = *o.page;
@@ -319,8 +318,7 @@ TEST_CASE("a letter template's subject is saved, unknown fields are flagged, the
     // Undo puts the old subject back.
     page.undoStack()->undo();
     auto file = db::OfficeFile::open(o.path);
-    CHECK(db::TemplateRepository(*file.value()).get(u"acknowledgement"_s)->subject
-        == u"{{title}}"_s);
+    CHECK(db::TemplateRepository(*file.value()).get(u"acknowledgement"_s)->subject == u"{{title}}"_s);
     CHECK(subject->text() == u"{{title}}"_s);
 }
 
@@ -401,7 +399,8 @@ TEST_CASE("templates are added, duplicated and deleted on the tab, each undoable
     CHECK(list->count() == before);
     {
         auto file = db::OfficeFile::open(o.path);
-        CHECK(db::TemplateRepository(*file.value()).get(u"copy-of-holding-letter"_s).error().code == ErrorCode::NotFound);
+        CHECK(
+            db::TemplateRepository(*file.value()).get(u"copy-of-holding-letter"_s).error().code == ErrorCode::NotFound);
     }
 
     // The letterhead: shown beside the list, saved (undoably) for every letter.
@@ -429,7 +428,8 @@ TEST_CASE("admin page screenshots", "[.][admin-shots]")
     REQUIRE(page.calendar().applyAddClosure(d("2026-12-29"), u"Christmas shutdown"_s).isEmpty());
     page.calendar().setYear(2026);
     if (qEnvironmentVariableIsSet("ADMIN_SHOT_WIDTH")) // e.g. the page inside the main window
-        page.resize(qEnvironmentVariableIntValue("ADMIN_SHOT_WIDTH"), qEnvironmentVariableIntValue("ADMIN_SHOT_HEIGHT"));
+        page.resize(
+            qEnvironmentVariableIntValue("ADMIN_SHOT_WIDTH"), qEnvironmentVariableIntValue("ADMIN_SHOT_HEIGHT"));
     page.findChild<QDateEdit *>(u"workingDaysFrom"_s)->setDate(d("2026-12-18"));
     page.findChild<QSpinBox *>(u"workingDaysCount"_s)->setValue(5);
     page.show();

@@ -46,7 +46,7 @@ TEST_CASE("the Calendar tab counts working days from the file's as-of day", "[ui
     CHECK(window->findChild<QSpinBox *>(u"calendarYear"_s)->value() == 2017);
     window->findChild<QSpinBox *>(u"calendarYear"_s)->setValue(2020);
     window->findChild<QPushButton *>(u"calendarThisYear"_s)->click();
-    CHECK(window->findChild<QSpinBox *>(u"calendarYear"_s)->value() == 2017);   // the as-of day's year
+    CHECK(window->findChild<QSpinBox *>(u"calendarYear"_s)->value() == 2017); // the as-of day's year
 
     // A file that is not a demo counts from today.
     const QString plain = dir.path(u"plain.hubcase"_s);

@@ -85,7 +85,7 @@ TEST_CASE("choosing a folder and Back up now leave a verified backup in the list
     REQUIRE(facts.ok());
     CHECK(facts->officeCode == file->officeCode());
     CHECK(dialog.lastResult().startsWith(QStringLiteral("Backed up and verified:")));
-    CHECK(list->item(0, 1)->text().contains(QLatin1Char('/')));   // taken at dd/MM/yyyy HH:mm
+    CHECK(list->item(0, 1)->text().contains(QLatin1Char('/'))); // taken at dd/MM/yyyy HH:mm
     CHECK(list->item(0, 2)->text().endsWith(QStringLiteral("MB")));
     CHECK(dialog.selectedBackup() == listed.first());
     CHECK(restore->isEnabled());
@@ -128,8 +128,8 @@ TEST_CASE("Restore selected asks first, then only reports the chosen backup", "[
     SECTION("confirmed: the path is reported and the dialog closes, the file itself untouched")
     {
         QString explanation;
-        auto confirm = uitest::clickWhenShown(QStringLiteral("restoreConfirm"), QStringLiteral("confirmRestoreButton"),
-            [&](QWidget *box) {
+        auto confirm = uitest::clickWhenShown(
+            QStringLiteral("restoreConfirm"), QStringLiteral("confirmRestoreButton"), [&](QWidget *box) {
                 if (auto *info = box->findChild<QLabel *>(QStringLiteral("qt_msgbox_informativelabel")))
                     explanation = info->text();
             });

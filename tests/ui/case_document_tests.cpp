@@ -3,8 +3,8 @@
 // document holds.
 #include "ui_test_support.h"
 
-#include "database/cases/case_search.h"
 #include "database/cases/case_repository.h"
+#include "database/cases/case_search.h"
 #include "database/office_file.h"
 #include "ui/cases/case_editor.h"
 #include "ui/cases/commands/add_case_event.h"
@@ -70,7 +70,7 @@ TEST_CASE("Undoing a field edit restores it through the case document", "[ui][ca
     CHECK(undo.text(0) == QStringLiteral("Change title of %1").arg(ref));
     CHECK(doc.detail().row.title == after);
     CHECK(stored(path, ref).row.title == after);
-    CHECK(shown >= 1);                                    // the document told its viewers
+    CHECK(shown >= 1); // the document told its viewers
 
     undo.undo();
     CHECK(doc.detail().row.title == before);
@@ -114,5 +114,5 @@ TEST_CASE("The editor forwards a field edit to its document and shows the undo",
     undo.undo();
     CHECK(doc->detail().row.priority == was);
     CHECK(stored(path, ref).row.priority == was);
-    CHECK(priority->currentData().toString() == was);    // the widget shows the document
+    CHECK(priority->currentData().toString() == was); // the widget shows the document
 }

@@ -60,8 +60,7 @@ struct Editor {
         uitest::pump();
     }
 
-    template <typename T>
-    T *child(const char *name)
+    template <typename T> T *child(const char *name)
     {
         T *w = host.findChild<T *>(QString::fromLatin1(name));
         INFO(name);
@@ -134,7 +133,7 @@ TEST_CASE("closing a case asks for the outcome and whether the response was full
         REQUIRE(ok);
         REQUIRE(label);
         CHECK(label->isHidden());
-        ok->click();                   // nothing said yet: refused, and it says why
+        ok->click(); // nothing said yet: refused, and it says why
         CHECK(dialog->isVisible());
         problem = label->text();
         uitest::typeText(dialog->findChild<QPlainTextEdit *>(u"closeOutcome"_s), u"Locum costs reimbursed"_s);
@@ -163,7 +162,8 @@ TEST_CASE("closing a case asks for the outcome and whether the response was full
     CHECK(e.stored(ref).row.status != u"closed"_s);
 }
 
-TEST_CASE("the requester's contact fields are edited in the header and undone like any field", "[ui][cases][editor][issue10]")
+TEST_CASE(
+    "the requester's contact fields are edited in the header and undone like any field", "[ui][cases][editor][issue10]")
 {
     Editor e;
     const QString ref = e.freshCase();
@@ -204,7 +204,7 @@ TEST_CASE("the New case dialog takes the requester's contact details", "[ui][cas
     auto *phone = dialog.findChild<QLineEdit *>(u"newCase_requester_phone"_s);
     uitest::typeText(phone, u"call me"_s);
     dialog.accept();
-    CHECK(dialog.result() != QDialog::Accepted);   // refused inline, naming the phone
+    CHECK(dialog.result() != QDialog::Accepted); // refused inline, naming the phone
     CHECK(dialog.findChild<QLabel *>(u"newCaseProblem"_s)->text().contains(u"phone number"_s));
     phone->clear();
     uitest::typeText(phone, u"01902 551234"_s);
@@ -223,7 +223,7 @@ TEST_CASE("Enter in the note box adds the note", "[ui][cases][editor][issue10]")
     const QString ref = e.freshCase();
     e.editor->openCase(ref);
     auto *note = e.child<QLineEdit>("actionNote");
-    pressEnter(note);                               // nothing typed: nothing added
+    pressEnter(note); // nothing typed: nothing added
     CHECK(e.stored(ref).timeline.size() == 1);
     uitest::typeText(note, u"Rang the practice manager"_s);
     pressEnter(note);
@@ -239,8 +239,8 @@ TEST_CASE("the timeline shows a long note whole, wrapped, and in its tooltip", "
     Editor e(1100);
     const QString ref = e.freshCase();
     const QString longNote = u"Rang the practice manager twice about the locum invoices for March; she will send the "
-                               "signed claim form and the payslips once the partners have met on Thursday, and asked "
-                               "that the reimbursement is made in the May payment run rather than June."_s;
+                             "signed claim form and the payslips once the partners have met on Thursday, and asked "
+                             "that the reimbursement is made in the May payment run rather than June."_s;
     CaseEvent n;
     n.kind = CaseEventKind::Note;
     n.on = QDate::currentDate();
@@ -261,7 +261,7 @@ TEST_CASE("the timeline shows a long note whole, wrapped, and in its tooltip", "
     const int needed = view->fontMetrics().boundingRect(QRect(0, 0, width, 10000), Qt::TextWordWrap, longNote).height();
     INFO("row " << view->rowHeight(cell.row()) << " needed " << needed << " at width " << width);
     CHECK(view->rowHeight(cell.row()) >= needed);
-    CHECK(needed > view->fontMetrics().height());   // it does wrap at this width
+    CHECK(needed > view->fontMetrics().height()); // it does wrap at this width
 }
 
 TEST_CASE("the Stage box shows its choice whole at a laptop's editor width", "[ui][cases][editor][issue10]")
@@ -271,7 +271,7 @@ TEST_CASE("the Stage box shows its choice whole at a laptop's editor width", "[u
     uitest::pump();
     auto *stage = e.child<QComboBox>("caseStage");
     auto *priority = e.child<QComboBox>("casePriority");
-    for (QComboBox *box : {stage, priority}) {
+    for (QComboBox *box : { stage, priority }) {
         // What the box needs to show its longest choice whole: a box sized to its contents.
         QComboBox probe;
         probe.setFont(box->font());
@@ -279,9 +279,10 @@ TEST_CASE("the Stage box shows its choice whole at a laptop's editor width", "[u
             probe.addItem(box->itemText(i));
         probe.setSizeAdjustPolicy(QComboBox::AdjustToContents);
         const int needed = probe.sizeHint().width();
-        INFO(box->objectName().toStdString() << " is " << box->width() << ", at least " << box->minimumSizeHint().width()
-                                             << "; its longest choice needs " << needed);
+        INFO(box->objectName().toStdString()
+            << " is " << box->width() << ", at least " << box->minimumSizeHint().width()
+            << "; its longest choice needs " << needed);
         CHECK(box->width() >= needed);
-        CHECK(box->minimumSizeHint().width() >= needed);   // never squeezed below it, whatever the window
+        CHECK(box->minimumSizeHint().width() >= needed); // never squeezed below it, whatever the window
     }
 }

@@ -96,8 +96,7 @@ struct Harness {
         host.resize(950, 850);
     }
 
-    template <typename T>
-    T *child(const char *name)
+    template <typename T> T *child(const char *name)
     {
         T *w = host.findChild<T *>(QString::fromLatin1(name));
         INFO(name);
@@ -155,7 +154,8 @@ TEST_CASE("a typed title is saved on editing finished, and undo puts the old one
     CHECK(caseIn(h.path, ref).description == QStringLiteral("Practice asked twice by phone."));
 }
 
-TEST_CASE("pausing through the pause dialog stops the clocks; undo takes the pause out; resume restarts", "[cases][editor]")
+TEST_CASE(
+    "pausing through the pause dialog stops the clocks; undo takes the pause out; resume restarts", "[cases][editor]")
 {
     Harness h;
     const QString ref = awaitingResponse(*h.file);
@@ -326,7 +326,9 @@ TEST_CASE("an edit from a stale version goes to the conflict resolver and overwr
     // Another desktop changes the title after the editor loaded the case.
     auto other = openFile(h.path, QStringLiteral("b.jones"));
     const db::CaseDetail theirs = db::CaseRepository(*other).get(ref).value();
-    REQUIRE(db::CaseRepository(*other).edit(ref, theirs.row.version, { { QStringLiteral("title"), QStringLiteral("Their title") } }).ok());
+    REQUIRE(db::CaseRepository(*other)
+                .edit(ref, theirs.row.version, { { QStringLiteral("title"), QStringLiteral("Their title") } })
+                .ok());
 
     auto *title = h.child<QLineEdit>("caseTitle");
     title->setText(QStringLiteral("My title"));
@@ -343,7 +345,9 @@ TEST_CASE("an edit from a stale version goes to the conflict resolver and overwr
     h.child<QPushButton>("noteButton")->click();
     REQUIRE(h.undo.count() == 1);
     const db::CaseDetail now = db::CaseRepository(*other).get(ref).value();
-    REQUIRE(db::CaseRepository(*other).edit(ref, now.row.version, { { QStringLiteral("priority"), QStringLiteral("high") } }).ok());
+    REQUIRE(db::CaseRepository(*other)
+                .edit(ref, now.row.version, { { QStringLiteral("priority"), QStringLiteral("high") } })
+                .ok());
     h.undo.undo();
     CHECK(h.conflicts == 2);
     CHECK(h.timelineRows(QStringLiteral("Note")) >= 1);
@@ -361,7 +365,9 @@ TEST_CASE("a change from another desktop is picked up, keeping anything typed", 
 
     auto other = openFile(h.path, QStringLiteral("b.jones"));
     db::CaseDetail theirs = db::CaseRepository(*other).get(ref).value();
-    REQUIRE(db::CaseRepository(*other).edit(ref, theirs.row.version, { { QStringLiteral("title"), QStringLiteral("Renamed elsewhere") } }).ok());
+    REQUIRE(db::CaseRepository(*other)
+                .edit(ref, theirs.row.version, { { QStringLiteral("title"), QStringLiteral("Renamed elsewhere") } })
+                .ok());
     h.editor->recordMayHaveChanged();
     CHECK_FALSE(bar->isHidden());
     CHECK(h.child<QLabel>("caseChangedText")->text().startsWith(QStringLiteral("Changed by b.jones at ")));
@@ -373,7 +379,9 @@ TEST_CASE("a change from another desktop is picked up, keeping anything typed", 
     description->setPlainText(QStringLiteral("half-typed thought"));
     CHECK(h.editor->hasUnsavedInput());
     theirs = db::CaseRepository(*other).get(ref).value();
-    REQUIRE(db::CaseRepository(*other).edit(ref, theirs.row.version, { { QStringLiteral("title"), QStringLiteral("Again") } }).ok());
+    REQUIRE(db::CaseRepository(*other)
+                .edit(ref, theirs.row.version, { { QStringLiteral("title"), QStringLiteral("Again") } })
+                .ok());
     h.editor->recordMayHaveChanged();
     CHECK(description->toPlainText() == QStringLiteral("half-typed thought"));
     CHECK(h.child<QPushButton>("caseReloadButton")->isVisibleTo(&h.host));
@@ -530,7 +538,10 @@ TEST_CASE("screenshots of the case editor", "[.][editor-shots]")
     editor->openCase(paused.value().first().ref);
     auto other = openFile(h.path, QStringLiteral("b.jones"));
     auto theirs = db::CaseRepository(*other).get(editor->currentRef()).value();
-    REQUIRE(db::CaseRepository(*other).edit(editor->currentRef(), theirs.row.version, { { QStringLiteral("priority"), QStringLiteral("high") } }).ok());
+    REQUIRE(
+        db::CaseRepository(*other)
+            .edit(editor->currentRef(), theirs.row.version, { { QStringLiteral("priority"), QStringLiteral("high") } })
+            .ok());
     editor->recordMayHaveChanged();
     uitest::pump();
     splitter.grab().save(QStringLiteral("/tmp/case_editor_paused.png"));

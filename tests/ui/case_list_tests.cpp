@@ -37,7 +37,7 @@ struct ListFixture {
         file = db::OfficeFile::open(uitest::demoCopy(dir)).value();
         view.resize(1400, 900);
         view.setOfficeFile(file.get());
-        view.setFilter({});     // the default order, whatever a previous run left in the header
+        view.setFilter({}); // the default order, whatever a previous run left in the header
         view.show();
         uitest::pump();
         table = view.findChild<QTableView *>(QStringLiteral("caseTable"));
@@ -209,7 +209,7 @@ TEST_CASE("reload keeps the selected case and the scroll position", "[ui][cases]
     const QString ref = fx.model->rowAt(700)->ref;
     fx.view.selectCase(ref);
     CHECK(fx.view.currentRef() == ref);
-    CHECK(changes == QStringList{ref});
+    CHECK(changes == QStringList { ref });
     const int scroll = fx.table->verticalScrollBar()->value();
     CHECK(scroll > 0);
 
@@ -219,7 +219,7 @@ TEST_CASE("reload keeps the selected case and the scroll position", "[ui][cases]
     CHECK(fx.model->rowAt(fx.table->currentIndex().row())->ref == ref);
     CHECK(fx.table->verticalScrollBar()->value() == scroll);
     CHECK(fx.model->rowCount() >= 1000);
-    CHECK(changes == QStringList{ref});     // nothing changed for the user
+    CHECK(changes == QStringList { ref }); // nothing changed for the user
 
     // Selecting a case beyond the loaded pages reads on to it.
     fx.view.setFilter({});

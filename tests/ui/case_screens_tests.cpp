@@ -59,8 +59,7 @@ struct PageFixture {
 
     CaseTableModel *model() const { return page.list()->model(); }
     QTableView *table() const { return page.list()->table(); }
-    template <typename T>
-    T *child(const char *name) const
+    template <typename T> T *child(const char *name) const
     {
         T *w = page.findChild<T *>(QString::fromLatin1(name));
         INFO(name);
@@ -80,7 +79,7 @@ void click(QTableView *table, const QModelIndex &index)
 {
     table->scrollTo(index);
     const QPoint at = table->visualRect(index).center();
-    for (QEvent::Type type : {QEvent::MouseButtonPress, QEvent::MouseButtonRelease}) {
+    for (QEvent::Type type : { QEvent::MouseButtonPress, QEvent::MouseButtonRelease }) {
         QMouseEvent e(type, at, table->viewport()->mapToGlobal(at), Qt::LeftButton,
             type == QEvent::MouseButtonPress ? Qt::LeftButton : Qt::NoButton, Qt::NoModifier);
         QApplication::sendEvent(table->viewport(), &e);
@@ -110,7 +109,8 @@ QString labelColour(const QLabel *label)
 
 } // namespace
 
-TEST_CASE("a new case opened while the list is filtered is selected; a filter hiding it is cleared", "[ui][cases][issue10]")
+TEST_CASE(
+    "a new case opened while the list is filtered is selected; a filter hiding it is cleared", "[ui][cases][issue10]")
 {
     PageFixture fx;
     auto *ccgFilter = fx.child<QComboBox>("caseCcgFilter");
@@ -121,7 +121,7 @@ TEST_CASE("a new case opened while the list is filtered is selected; a filter hi
     QDate received;
     const QString kept = newCaseThroughDialog(fx, u"06A"_s, u"Locum claim, Penn Surgery"_s, &received);
     REQUIRE_FALSE(kept.isEmpty());
-    CHECK(received == kDemoAsOf);   // the as-of day, not the machine clock (item 5)
+    CHECK(received == kDemoAsOf); // the as-of day, not the machine clock (item 5)
     CHECK(ccgFilter->currentData().toString() == u"06A"_s);
     CHECK(fx.listCurrent() == kept);
     CHECK(fx.page.list()->currentRef() == kept);
@@ -156,10 +156,10 @@ TEST_CASE("a search that leaves out the open case says so in the editor header",
     uitest::typeText(search, u"rent review"_s);
     fx.page.list()->flushPendingSearch();
     REQUIRE(fx.model()->totalCount() > 0);
-    CHECK(fx.page.editor()->currentRef() == ref);   // the editor keeps the case the user was on…
-    CHECK(fx.bannerShown());                         // …and says the list does not hold it
+    CHECK(fx.page.editor()->currentRef() == ref); // the editor keeps the case the user was on…
+    CHECK(fx.bannerShown()); // …and says the list does not hold it
     CHECK(fx.child<QLabel>("caseNotInListText")->text() == u"This case is not in the list as filtered."_s);
-    CHECK(fx.listCurrent().isEmpty());               // no other row pretends to be the case shown
+    CHECK(fx.listCurrent().isEmpty()); // no other row pretends to be the case shown
 
     // Clicking a row opens that row's case, and the banner goes.
     click(fx.table(), fx.model()->index(0, CaseTableModel::Title));
@@ -190,7 +190,7 @@ TEST_CASE("the list follows the editor when undo shows another case", "[ui][case
 
     click(fx.table(), fx.model()->index(2, CaseTableModel::Title));
     REQUIRE(fx.page.editor()->currentRef() == second);
-    fx.page.undoStack()->undo();                  // undoes the first case's edit, and shows it
+    fx.page.undoStack()->undo(); // undoes the first case's edit, and shows it
     CHECK(fx.page.editor()->currentRef() == first);
     CHECK(fx.listCurrent() == first);
 
@@ -206,7 +206,7 @@ TEST_CASE("list, My work and the editor word a case's clock alike, in working da
     work.setOfficeFile(fx.file.get());
     REQUIRE(work.asOf() == kDemoAsOf);
     int checked = 0;
-    for (MyWorkPage::Section section : {MyWorkPage::Overdue, MyWorkPage::DueToday, MyWorkPage::DueThisWeek}) {
+    for (MyWorkPage::Section section : { MyWorkPage::Overdue, MyWorkPage::DueToday, MyWorkPage::DueThisWeek }) {
         CaseTableModel *m = work.sectionModel(section);
         REQUIRE(m->rowCount() > 0);
         for (int r = 0; r < std::min(3, m->rowCount()); ++r) {
@@ -252,7 +252,7 @@ TEST_CASE("met late has one colour, an icon and a word on every screen", "[ui][c
     const int row = fx.model()->rowOf(ref);
     REQUIRE(row >= 0);
     const QModelIndex clock = fx.model()->index(row, CaseTableModel::Clock);
-    CHECK(fx.model()->data(clock).toString() == u"Met late"_s);                       // the word
+    CHECK(fx.model()->data(clock).toString() == u"Met late"_s); // the word
     CHECK_FALSE(fx.model()->data(clock, Qt::DecorationRole).value<QPixmap>().isNull()); // the icon
     const QString listColour = fx.model()->data(clock, Qt::ForegroundRole).value<QBrush>().color().name();
 
@@ -306,9 +306,10 @@ TEST_CASE("cases and my work at 1366x768 and 1280x720 to PNG", "[.case-screens]"
 {
     hubtest::TempDir dir;
     const QString path = uitest::demoCopy(dir);
-    const QString out = qEnvironmentVariableIsEmpty("HUBCASE_SHOTS") ? u"/tmp"_s : qEnvironmentVariable("HUBCASE_SHOTS");
+    const QString out
+        = qEnvironmentVariableIsEmpty("HUBCASE_SHOTS") ? u"/tmp"_s : qEnvironmentVariable("HUBCASE_SHOTS");
     auto window = uitest::openWindow(path);
-    for (const QSize size : {QSize(1366, 768), QSize(1280, 720)}) {
+    for (const QSize size : { QSize(1366, 768), QSize(1280, 720) }) {
         const QString tag = u"%1x%2"_s.arg(size.width()).arg(size.height());
         window->resize(size);
         window->show();

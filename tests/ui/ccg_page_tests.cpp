@@ -2,8 +2,8 @@
 // place, undoable, conflict-checked), and the Add CCG / Edit CCG dialogs.
 #include "ui_test_support.h"
 
-#include "database/office_file.h"
 #include "database/ccgs/ccg_repository.h"
+#include "database/office_file.h"
 #include "ui/ccgs/ccg_page.h"
 #include "ui/main_window.h"
 #include "ui/models/ccg_table_model.h"
@@ -245,7 +245,7 @@ TEST_CASE("Edit CCG: the dialog writes the name and leads, and undo puts them ba
 
     QString refused;
     auto answer = uitest::clickWhenShown(QStringLiteral("editCcgDialog"), QString(), [&](QWidget *dialog) {
-        CHECK_FALSE(dialog->findChild<QLineEdit *>(QStringLiteral("code")));   // the code cannot change
+        CHECK_FALSE(dialog->findChild<QLineEdit *>(QStringLiteral("code"))); // the code cannot change
         auto *save = dialog->findChild<QPushButton *>(QStringLiteral("saveButton"));
         typeInto(dialog, "name", QString());
         save->click();

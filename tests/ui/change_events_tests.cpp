@@ -34,9 +34,10 @@ struct ReloadCounter {
             pages[i] = 0;
             QObject::connect(window.page(MainWindow::PageId(i)), &Page::reloadScheduled, [this, i] { ++pages[i]; });
         }
-        QObject::connect(window.casesPage()->list()->model(), &QAbstractItemModel::modelReset, [this] { ++listResets; });
-        QObject::connect(window.myWorkPage()->sectionModel(section), &QAbstractItemModel::modelReset,
-            [this] { ++myWorkResets; });
+        QObject::connect(
+            window.casesPage()->list()->model(), &QAbstractItemModel::modelReset, [this] { ++listResets; });
+        QObject::connect(
+            window.myWorkPage()->sectionModel(section), &QAbstractItemModel::modelReset, [this] { ++myWorkResets; });
     }
     // Every page but the sync page, which shows the outbox every write adds to.
     int others() const
@@ -79,12 +80,12 @@ TEST_CASE("Editing a case updates its list row and its My work row without reloa
     emit title->editingFinished();
     uitest::pump();
 
-    CHECK(titleIn(*list, ref) == edited);                 // the list row, in place
-    CHECK(titleIn(*overdue, ref) == edited);              // the My work row, in place
+    CHECK(titleIn(*list, ref) == edited); // the list row, in place
+    CHECK(titleIn(*overdue, ref) == edited); // the My work row, in place
     CHECK(work->sectionCount(MyWorkPage::Overdue) == overdueCount);
     CHECK(counted.listResets == 0);
     CHECK(counted.myWorkResets == 0);
-    CHECK(counted.others() == 0);                         // no page reloaded or was marked stale
+    CHECK(counted.others() == 0); // no page reloaded or was marked stale
 }
 
 TEST_CASE("Another desktop's commit updates only the pages showing the changed tables", "[ui][events][shared]")
@@ -109,7 +110,9 @@ TEST_CASE("Another desktop's commit updates only the pages showing the changed t
     auto current = db::CaseRepository(*other.value()).get(ref);
     REQUIRE(current.ok());
     const QString theirs = QStringLiteral("Retitled on another desktop");
-    REQUIRE(db::CaseRepository(*other.value()).edit(ref, current->row.version, {{QStringLiteral("title"), theirs}}).ok());
+    REQUIRE(db::CaseRepository(*other.value())
+                .edit(ref, current->row.version, { { QStringLiteral("title"), theirs } })
+                .ok());
 
     window->session()->poll();
     CHECK(titleIn(*list, ref) == theirs);
@@ -117,8 +120,8 @@ TEST_CASE("Another desktop's commit updates only the pages showing the changed t
     CHECK(counted.listResets == 0);
     CHECK(counted.myWorkResets == 0);
     // Pages that show no case tables heard nothing.
-    for (MainWindow::PageId id : {MainWindow::RegisterPageId, MainWindow::CcgPageId, MainWindow::FunctionsPageId,
-                                  MainWindow::SpecPageId, MainWindow::AdminPageId}) {
+    for (MainWindow::PageId id : { MainWindow::RegisterPageId, MainWindow::CcgPageId, MainWindow::FunctionsPageId,
+             MainWindow::SpecPageId, MainWindow::AdminPageId }) {
         INFO("page " << MainWindow::pageNames().at(id).toStdString());
         CHECK(counted.pages[id] == 0);
     }

@@ -6,10 +6,10 @@
 #include "database/office_file.h"
 #include "ui/ccgs/ccg_dialog.h"
 #include "ui/ccgs/ccg_page.h"
-#include "ui/models/ccg_table_model.h"
 #include "ui/functions/activity_dialog.h"
 #include "ui/functions/functions_page.h"
 #include "ui/main_window.h"
+#include "ui/models/ccg_table_model.h"
 #include "ui/register/register_page.h"
 #include "ui/sync/sync_status_panel.h"
 

@@ -7,8 +7,8 @@
 #include "database/ccgs/ccg_repository.h"
 #include "database/office_file.h"
 #include "ui/backup/backup_dialog.h"
-#include "ui/ccgs/ccg_page.h"
 #include "ui/cases/my_work_page.h"
+#include "ui/ccgs/ccg_page.h"
 #include "ui/main_window.h"
 #include "ui/widgets/first_run_checklist.h"
 
@@ -42,7 +42,7 @@ TEST_CASE("a new, empty office file shows the setup checklist with what is done 
     REQUIRE(checklist);
     CHECK_FALSE(checklist->isHidden());
     CHECK(window->findChild<QLabel *>(u"checklistTitle"_s)->text() == u"Setting up this office: 1 of 4 done"_s);
-    CHECK(stateOf(window.get(), "Ccgs") == u"\u2713 Done"_s);        // the MoU's 14 CCGs come with the file
+    CHECK(stateOf(window.get(), "Ccgs") == u"\u2713 Done"_s); // the MoU's 14 CCGs come with the file
     CHECK(stateOf(window.get(), "Leads") == u"To do"_s);
     CHECK(stateOf(window.get(), "Practices") == u"To do"_s);
     CHECK(stateOf(window.get(), "BackupFolder") == u"To do"_s);
@@ -50,8 +50,8 @@ TEST_CASE("a new, empty office file shows the setup checklist with what is done 
 
     // The leads button takes the user to the first CCG without leads, in its Edit dialog.
     QString dialogTitle;
-    auto answer = uitest::clickWhenShown(u"editCcgDialog"_s, u"cancelButton"_s,
-        [&](QWidget *dialog) { dialogTitle = dialog->windowTitle(); });
+    auto answer = uitest::clickWhenShown(
+        u"editCcgDialog"_s, u"cancelButton"_s, [&](QWidget *dialog) { dialogTitle = dialog->windowTitle(); });
     window->findChild<QPushButton *>(u"checklistButtonLeads"_s)->click();
     CHECK(dialogTitle == u"Edit CCG 04X"_s);
     CHECK(window->currentPage() == MainWindow::CcgPageId);
@@ -62,7 +62,8 @@ TEST_CASE("a new, empty office file shows the setup checklist with what is done 
         db::CcgRepository repo(*window->officeFile());
         for (const Ccg &c : repo.list().value())
             REQUIRE(repo.update(c.code, c.meta.version,
-                        { { u"hub_contracting_lead"_s, u"Aisha Patel"_s }, { u"hub_finance_lead"_s, u"Claire Morgan"_s } })
+                            { { u"hub_contracting_lead"_s, u"Aisha Patel"_s },
+                                { u"hub_finance_lead"_s, u"Claire Morgan"_s } })
                         .ok());
     }
     CHECK(stateOf(window.get(), "Leads") == u"\u2713 Done"_s);
@@ -78,8 +79,8 @@ TEST_CASE("a new, empty office file shows the setup checklist with what is done 
     CHECK(stateOf(window.get(), "BackupFolder") == u"\u2713 Done"_s);
 
     // Practices: once a list is imported the step is ticked, and with every step done the checklist goes.
-    auto summary = uitest::clickWhenShown(u"importSummary"_s, QString(),
-        [](QWidget *box) { static_cast<QDialog *>(box)->accept(); });
+    auto summary = uitest::clickWhenShown(
+        u"importSummary"_s, QString(), [](QWidget *box) { static_cast<QDialog *>(box)->accept(); });
     REQUIRE(window->ccgPage()->importPracticesFrom(u":/data/demo-practices-2015-16.csv"_s));
     CHECK(checklist->isDone(FirstRunChecklist::Practices));
     CHECK(checklist->isHidden());

@@ -3,9 +3,9 @@
 // edit of an activity that asks first and is kept in its history.
 #include "ui_test_support.h"
 
-#include "database/office_file.h"
-#include "database/catalogue/catalogue_repository.h"
 #include "core/specification/ccg_specification.h"
+#include "database/catalogue/catalogue_repository.h"
+#include "database/office_file.h"
 #include "ui/functions/activity_history_panel.h"
 #include "ui/functions/functions_page.h"
 #include "ui/main_window.h"
@@ -154,7 +154,7 @@ TEST_CASE("the 'for each CCG to determine' filter shows the rows every specifica
     auto *determine = window->findChild<QToolButton *>(QStringLiteral("filterDetermine"));
     REQUIRE(determine);
     CHECK(determine->text() == QStringLiteral("For each CCG to determine"));
-    CHECK_FALSE(window->findChild<QToolButton *>(QStringLiteral("filterTbc")));   // a filter named for what it shows
+    CHECK_FALSE(window->findChild<QToolButton *>(QStringLiteral("filterTbc"))); // a filter named for what it shows
 
     determine->click();
     // The same activities, by the same rule, as each specification lists.
@@ -192,8 +192,9 @@ TEST_CASE("an empty matrix result says why instead of showing an empty table", "
     CHECK(tree->isHidden());
     CHECK_FALSE(empty->isHidden());
     CHECK(empty->text()
-        == QStringLiteral("No activity for each CCG to determine mentions \u201Czebra\u201D. Try fewer words, or show All."));
-    CHECK(page->historyPanel()->lines().first().startsWith(QStringLiteral("Select an activity")));   // none shown
+        == QStringLiteral(
+            "No activity for each CCG to determine mentions \u201Czebra\u201D. Try fewer words, or show All."));
+    CHECK(page->historyPanel()->lines().first().startsWith(QStringLiteral("Select an activity"))); // none shown
     window->findChild<QToolButton *>(QStringLiteral("filterAll"))->click();
     CHECK(empty->text() == QStringLiteral("No activity mentions \u201Czebra\u201D. Try fewer or other words."));
     window->findChild<QLineEdit *>(QStringLiteral("matrixSearch"))->clear();
@@ -201,7 +202,8 @@ TEST_CASE("an empty matrix result says why instead of showing an empty table", "
     CHECK(empty->isHidden());
 }
 
-TEST_CASE("double-clicking an activity only selects it; Edit asks before changing the agreed wording", "[ui][functions]")
+TEST_CASE(
+    "double-clicking an activity only selects it; Edit asks before changing the agreed wording", "[ui][functions]")
 {
     hubtest::TempDir dir;
     const QString path = uitest::demoCopy(dir);
@@ -213,13 +215,13 @@ TEST_CASE("double-clicking an activity only selects it; Edit asks before changin
     auto *tree = window->findChild<QTreeView *>(QStringLiteral("matrixTree"));
     auto *edit = window->findChild<QPushButton *>(QStringLiteral("editActivityButton"));
     REQUIRE(edit);
-    CHECK_FALSE(edit->isEnabled());   // nothing selected yet
+    CHECK_FALSE(edit->isEnabled()); // nothing selected yet
     const QString was = activityText(path, QStringLiteral("VIII.3"));
 
     // A double-click on the row: selected, no dialog.
     bool dialogOpened = false;
-    auto watch = uitest::clickWhenShown(QStringLiteral("activityDialog"), QStringLiteral("cancelButton"),
-        [&](QWidget *) { dialogOpened = true; });
+    auto watch = uitest::clickWhenShown(
+        QStringLiteral("activityDialog"), QStringLiteral("cancelButton"), [&](QWidget *) { dialogOpened = true; });
     REQUIRE(page->selectActivity(QStringLiteral("VIII.3")));
     const QRect r = tree->visualRect(tree->currentIndex());
     QMouseEvent press(QEvent::MouseButtonPress, r.center(), tree->viewport()->mapToGlobal(r.center()), Qt::LeftButton,
@@ -245,15 +247,15 @@ TEST_CASE("double-clicking an activity only selects it; Edit asks before changin
         auto *text = dialog->findChild<QPlainTextEdit *>(QStringLiteral("text"));
         text->selectAll();
         uitest::typeText(text, QStringLiteral("Monitor contractual performance of all constituent GP practices."));
-        auto no = uitest::clickWhenShown(QStringLiteral("confirmActivityChange"), QStringLiteral("keepEditingButton"),
-            [&](QWidget *box) {
+        auto no = uitest::clickWhenShown(
+            QStringLiteral("confirmActivityChange"), QStringLiteral("keepEditingButton"), [&](QWidget *box) {
                 asked = static_cast<QMessageBox *>(box)->text();
                 ++questions;
             });
         dialog->findChild<QPushButton *>(QStringLiteral("saveButton"))->click();
-        CHECK(dialog->isVisible());   // Keep editing: back in the form
-        auto yes = uitest::clickWhenShown(QStringLiteral("confirmActivityChange"), QStringLiteral("confirmChangeButton"),
-            [&](QWidget *) { ++questions; });
+        CHECK(dialog->isVisible()); // Keep editing: back in the form
+        auto yes = uitest::clickWhenShown(QStringLiteral("confirmActivityChange"),
+            QStringLiteral("confirmChangeButton"), [&](QWidget *) { ++questions; });
         dialog->findChild<QPushButton *>(QStringLiteral("saveButton"))->click();
     });
     edit->click();

@@ -46,7 +46,8 @@ bool isScreenList(const QAbstractItemView *view)
 
 QString nameOf(const QWidget *w)
 {
-    return w ? (w->objectName().isEmpty() ? QString::fromLatin1(w->metaObject()->className()) : w->objectName()) : u"(none)"_s;
+    return w ? (w->objectName().isEmpty() ? QString::fromLatin1(w->metaObject()->className()) : w->objectName())
+             : u"(none)"_s;
 }
 
 void showEveryPage(MainWindow &window)
@@ -76,10 +77,11 @@ TEST_CASE("Tab moves on from every table, tree and list instead of staying insid
                 continue;
             INFO(MainWindow::pageNames().at(i).toStdString() << ": " << nameOf(view).toStdString());
             CHECK_FALSE(view->tabKeyNavigation());
-            CHECK(ListActions::of(view));   // and it has the list's context menu
+            CHECK(ListActions::of(view)); // and it has the list's context menu
             CHECK(view->contextMenuPolicy() == Qt::CustomContextMenu);
             ++checked;
-            if (!view->isVisible() || !(view->focusPolicy() & Qt::TabFocus) || !view->model() || view->model()->rowCount() == 0)
+            if (!view->isVisible() || !(view->focusPolicy() & Qt::TabFocus) || !view->model()
+                || view->model()->rowCount() == 0)
                 continue;
             view->setFocus(Qt::TabFocusReason);
             uitest::pump(1);
@@ -116,8 +118,9 @@ TEST_CASE("Tab on the Cases page runs list, filters, then the editor", "[ui][key
         uitest::pressKey(Qt::Key_Tab);
         visited << nameOf(QApplication::focusWidget());
     }
-    CHECK(visited.mid(0, 7) == QStringList{u"caseSearch"_s, u"caseOverdueOnly"_s, u"newCaseButton"_s, u"caseCcgFilter"_s,
-                                           u"caseTypeFilter"_s, u"caseOfficerFilter"_s, u"caseStatusFilter"_s});
+    CHECK(visited.mid(0, 7)
+        == QStringList { u"caseSearch"_s, u"caseOverdueOnly"_s, u"newCaseButton"_s, u"caseCcgFilter"_s,
+            u"caseTypeFilter"_s, u"caseOfficerFilter"_s, u"caseStatusFilter"_s });
     INFO("after the filters: " << visited.at(7).toStdString());
     CHECK(cases->editor()->isAncestorOf(QApplication::focusWidget()));
     // Shift+Tab walks back the same way.
@@ -142,8 +145,9 @@ TEST_CASE("Tab on the CCGs page runs CCGs, filter, practices, levels, then the a
         uitest::pressKey(Qt::Key_Tab);
         visited << nameOf(QApplication::focusWidget());
     }
-    CHECK(visited == QStringList{u"practiceFilter"_s, u"practiceTable"_s, u"levelTable"_s, u"addCcgButton"_s,
-                                 u"editCcgButton"_s, u"changeLevelButton"_s, u"importPracticesButton"_s});
+    CHECK(visited
+        == QStringList { u"practiceFilter"_s, u"practiceTable"_s, u"levelTable"_s, u"addCcgButton"_s,
+            u"editCcgButton"_s, u"changeLevelButton"_s, u"importPracticesButton"_s });
 }
 
 TEST_CASE("Ctrl+F goes to the page's search; pages without one leave Find disabled", "[ui][keyboard]")
@@ -156,9 +160,8 @@ TEST_CASE("Ctrl+F goes to the page's search; pages without one leave Find disabl
     REQUIRE(find);
     CHECK(find->shortcut() == QKeySequence(QKeySequence::Find));
 
-    const std::pair<MainWindow::PageId, const char *> searches[] = {
-        {MainWindow::CasesPageId, "caseSearch"}, {MainWindow::CcgPageId, "practiceFilter"},
-        {MainWindow::FunctionsPageId, "matrixSearch"}};
+    const std::pair<MainWindow::PageId, const char *> searches[] = { { MainWindow::CasesPageId, "caseSearch" },
+        { MainWindow::CcgPageId, "practiceFilter" }, { MainWindow::FunctionsPageId, "matrixSearch" } };
     for (const auto &[id, name] : searches) {
         INFO(name);
         window->showPage(id);
@@ -174,7 +177,7 @@ TEST_CASE("Ctrl+F goes to the page's search; pages without one leave Find disabl
     window->casesPage()->list()->table()->setFocus();
     uitest::pressKey(Qt::Key_F, Qt::ControlModifier);
     CHECK(search->hasFocus());
-    CHECK(search->selectedText() == u"rent"_s);   // typing replaces the last search
+    CHECK(search->selectedText() == u"rent"_s); // typing replaces the last search
 
     window->showPage(MainWindow::RegisterPageId);
     uitest::pump();

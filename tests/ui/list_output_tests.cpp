@@ -10,11 +10,11 @@
 #include "print/document_printer.h"
 #include "print/list_document.h"
 #include "print/list_workbook.h"
+#include "ui/cases/case_editor.h"
 #include "ui/cases/case_list_view.h"
 #include "ui/cases/cases_page.h"
 #include "ui/ccgs/ccg_page.h"
 #include "ui/documents/case_document.h"
-#include "ui/cases/case_editor.h"
 #include "ui/list_actions.h"
 #include "ui/main_window.h"
 #include "ui/models/case_table_model.h"
@@ -46,7 +46,7 @@ namespace
 QByteArray xlsxPart(const QString &xlsx, const QString &part)
 {
     QProcess unzip;
-    unzip.start(u"unzip"_s, {u"-p"_s, xlsx, part});
+    unzip.start(u"unzip"_s, { u"-p"_s, xlsx, part });
     if (!unzip.waitForStarted() || !unzip.waitForFinished(60000) || unzip.exitCode() != 0)
         return {};
     return unzip.readAllStandardOutput();
@@ -55,7 +55,7 @@ QByteArray xlsxPart(const QString &xlsx, const QString &part)
 int pdfPages(const QString &pdf)
 {
     QProcess info;
-    info.start(u"pdfinfo"_s, {pdf});
+    info.start(u"pdfinfo"_s, { pdf });
     if (!info.waitForFinished(60000) || info.exitCode() != 0)
         return -1;
     for (const QByteArray &line : info.readAllStandardOutput().split('\n'))
@@ -103,9 +103,11 @@ TEST_CASE("every list's context menu opens, copies the reference, prints and exp
         for (ListActions *list : page->lists()) {
             INFO(MainWindow::pageNames().at(i).toStdString() << ": " << list->view()->objectName().toStdString());
             CHECK_FALSE(list->title().isEmpty());
-            const QModelIndex first = list->view()->model() ? list->view()->model()->index(0, 0, list->view()->rootIndex()) : QModelIndex();
+            const QModelIndex first
+                = list->view()->model() ? list->view()->model()->index(0, 0, list->view()->rootIndex()) : QModelIndex();
             std::unique_ptr<QMenu> menu(list->buildMenu(first, window.get()));
-            for (const char *name : {"listCopyReferenceAction", "listPrintAction", "listExportXlsxAction", "listExportCsvAction"})
+            for (const char *name :
+                { "listCopyReferenceAction", "listPrintAction", "listExportXlsxAction", "listExportCsvAction" })
                 CHECK(menu->findChild<QAction *>(QString::fromLatin1(name)));
             CHECK(bool(menu->findChild<QAction *>(u"listOpenAction"_s)) == list->canOpen());
             if (first.isValid()) {
@@ -132,7 +134,8 @@ TEST_CASE("every list's context menu opens, copies the reference, prints and exp
     CHECK(cases->editor()->currentRef() == ref);
 }
 
-TEST_CASE("a list exported from the File menu reads back as shown: XLSX with real numbers, Excel-safe CSV", "[ui][lists][export]")
+TEST_CASE("a list exported from the File menu reads back as shown: XLSX with real numbers, Excel-safe CSV",
+    "[ui][lists][export]")
 {
     hubtest::TempDir dir;
     const QString path = uitest::demoCopy(dir);
@@ -185,7 +188,9 @@ TEST_CASE("a list exported from the File menu reads back as shown: XLSX with rea
         WARN("unzip not available: checked the zip signature only");
     } else {
         // The header row is frozen, and the patients are numbers, not text.
-        CHECK(QRegularExpression(u"<pane ySplit=\"3\" topLeftCell=\"A4\"[^>]* state=\"frozen\""_s).match(QString::fromUtf8(sheet)).hasMatch());
+        CHECK(QRegularExpression(u"<pane ySplit=\"3\" topLeftCell=\"A4\"[^>]* state=\"frozen\""_s)
+                  .match(QString::fromUtf8(sheet))
+                  .hasMatch());
         const QString firstCount = shown.rows.at(0).at(patients);
         const QString bare = QString(firstCount).remove(u',');
         const QString column = QString(QChar(u'A' + patients));
@@ -213,9 +218,9 @@ TEST_CASE("a list exported from the File menu reads back as shown: XLSX with rea
     REQUIRE(save.asked.size() == 3);
     CHECK(save.asked.at(2).startsWith(u"cases-"_s));
     const QByteArray casesCsv = hubtest::bytesOf(dir.path(save.asked.at(2)));
-    CHECK_FALSE(cases->list()->model()->canFetchMore({}));   // read to the end for the export
+    CHECK_FALSE(cases->list()->model()->canFetchMore({})); // read to the end for the export
     CHECK(csvLines(casesCsv).size() == cases->list()->model()->rowCount() + 1);
-    CHECK(cases->list()->model()->rowCount() > 500);         // more than one page of the list
+    CHECK(cases->list()->model()->rowCount() > 500); // more than one page of the list
     CHECK(casesCsv.contains("\"'=HYPERLINK(\"\"http://example.invalid\"\",\"\"Click\"\")\""));
     CHECK_FALSE(casesCsv.contains(",=HYPERLINK"));
     // Hidden columns stay out, in the order shown.
@@ -227,13 +232,14 @@ TEST_CASE("a list exported from the File menu reads back as shown: XLSX with rea
     CHECK(QString::fromUtf8(csvLines(casesCsv).first()).trimmed().remove(QChar(0xFEFF)) == titles.join(u','));
 }
 
-TEST_CASE("a list workbook holds money, dates, numbers and percentages as values with their formats", "[ui][lists][export]")
+TEST_CASE(
+    "a list workbook holds money, dates, numbers and percentages as values with their formats", "[ui][lists][export]")
 {
     ListTable t;
     t.title = u"Payments: May 2016"_s;
-    t.columns = {{u"Practice"_s}, {u"Paid"_s}, {u"Due"_s}, {u"Patients"_s}, {u"Share"_s}};
-    t.rows = {{u"Dr A Smith"_s, u"£1,234.56"_s, u"23/11/2016"_s, u"12,345"_s, u"94.1%"_s},
-              {u"@SUM(A1)"_s, u"−£12.50"_s, u""_s, u"7"_s, u"5.0%"_s}};
+    t.columns = { { u"Practice"_s }, { u"Paid"_s }, { u"Due"_s }, { u"Patients"_s }, { u"Share"_s } };
+    t.rows = { { u"Dr A Smith"_s, u"£1,234.56"_s, u"23/11/2016"_s, u"12,345"_s, u"94.1%"_s },
+        { u"@SUM(A1)"_s, u"−£12.50"_s, u""_s, u"7"_s, u"5.0%"_s } };
     detectColumnKinds(t);
     CHECK(t.columns.at(0).kind == ListValueKind::Text);
     CHECK(t.columns.at(1).kind == ListValueKind::Money);
@@ -254,9 +260,9 @@ TEST_CASE("a list workbook holds money, dates, numbers and percentages as values
     }
     CHECK(sheet.contains("<v>1234.56</v>"));
     CHECK(sheet.contains("<v>-12.5</v>"));
-    CHECK(sheet.contains("<v>42697</v>"));     // 23/11/2016 as an Excel date
+    CHECK(sheet.contains("<v>42697</v>")); // 23/11/2016 as an Excel date
     CHECK(sheet.contains("<v>12345</v>"));
-    CHECK(sheet.contains("<v>0.94"));          // 94.1% as a fraction
+    CHECK(sheet.contains("<v>0.94")); // 94.1% as a fraction
     CHECK(styles.contains("formatCode=\"\xC2\xA3#,##0.00;-\xC2\xA3#,##0.00\""));
     CHECK(styles.contains("formatCode=\"dd/mm/yyyy\""));
 
@@ -269,20 +275,21 @@ TEST_CASE("a printed list keeps every table row on one page and numbers its page
 {
     ListTable t;
     t.title = u"Long list"_s;
-    t.columns = {{u"Reference"_s}, {u"Title"_s}, {u"Officer"_s}};
+    t.columns = { { u"Reference"_s }, { u"Title"_s }, { u"Officer"_s } };
     for (int i = 0; i < 400; ++i)
-        t.rows << QStringList{u"WMH-2016-%1"_s.arg(i, 5, 10, QLatin1Char('0')),
-                              i % 7 == 0 ? u"A long title that wraps over several lines of its cell, so the row is taller "
-                                           "than the others and would be the first to be cut in two at a page break"_s
-                                         : u"Short title"_s,
-                              u"Rajinder Sandh"_s};
+        t.rows << QStringList { u"WMH-2016-%1"_s.arg(i, 5, 10, QLatin1Char('0')),
+            i % 7 == 0 ? u"A long title that wraps over several lines of its cell, so the row is taller "
+                         "than the others and would be the first to be cut in two at a page break"_s
+                       : u"Short title"_s,
+            u"Rajinder Sandh"_s };
     detectColumnKinds(t);
     hubtest::TempDir dir;
     QTextDocument doc;
     print::buildListDocument(doc, t);
     QPdfWriter writer(dir.path(u"list.pdf"_s));
     writer.setResolution(300);
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
+    writer.setPageLayout(QPageLayout(
+        QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
     const int pages = print::renderDocument(doc, writer, print::listDecoration(t, u"WMH"_s, u"Rajinder Sandh"_s));
     CHECK(pages > 3);
     CHECK(pages == doc.pageCount());
@@ -334,13 +341,14 @@ TEST_CASE("the Cases page prints and exports the open case's summary", "[ui][pri
     REQUIRE(pdf->isEnabled());
     CHECK(pdf->text() == u"&Export the case summary as PDF…"_s);
     pdf->trigger();
-    REQUIRE(save.asked == QStringList{u"%1-summary.pdf"_s.arg(ref)});
+    REQUIRE(save.asked == QStringList { u"%1-summary.pdf"_s.arg(ref) });
     const QString written = dir.path(save.asked.first());
     CHECK(hubtest::bytesOf(written).startsWith("%PDF"));
 
     // The renderer's page count, the file's, and one picture per page.
     const db::CaseDetail detail = cases->editor()->document()->detail();
-    const Result<int> pages = print::writeCaseSummaryPdf(detail, dir.path(u"again.pdf"_s), window->officeFile()->user());
+    const Result<int> pages
+        = print::writeCaseSummaryPdf(detail, dir.path(u"again.pdf"_s), window->officeFile()->user());
     REQUIRE(pages.ok());
     CHECK(pages.value() >= 1);
     const int counted = pdfPages(written);
@@ -349,10 +357,10 @@ TEST_CASE("the Cases page prints and exports the open case's summary", "[ui][pri
     } else {
         CHECK(counted == pages.value());
         QProcess render;
-        render.start(u"pdftoppm"_s, {u"-r"_s, u"20"_s, u"-png"_s, written, dir.path(u"page"_s)});
+        render.start(u"pdftoppm"_s, { u"-r"_s, u"20"_s, u"-png"_s, written, dir.path(u"page"_s) });
         REQUIRE(render.waitForFinished(120000));
         CHECK(render.exitCode() == 0);
-        CHECK(QDir(dir.path(QString())).entryList({u"page*.png"_s}).size() == pages.value());
+        CHECK(QDir(dir.path(QString())).entryList({ u"page*.png"_s }).size() == pages.value());
     }
     QTextDocument doc;
     print::buildCaseSummaryDocument(doc, detail);

@@ -12,17 +12,17 @@
 #include <QAction>
 #include <QFile>
 #include <QLabel>
-#include <QStatusBar>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <unistd.h>
 
 #include "ui/cases/case_editor.h"
+#include "ui/cases/case_list_view.h"
 #include "ui/cases/cases_page.h"
 #include "ui/cases/my_work_page.h"
-#include "ui/cases/case_list_view.h"
 #include "ui/models/case_table_model.h"
 #include "ui/sync/sync_page.h"
 
@@ -44,7 +44,8 @@ TEST_CASE("navigation switches pages - later areas are listed but disabled", "[u
     REQUIRE(names
         == QStringList { QStringLiteral("My work"), QStringLiteral("Cases"), QStringLiteral("MoU register"),
             QStringLiteral("CCGs & practices"), QStringLiteral("Functions & responsibilities"),
-            QStringLiteral("CCG specifications"), QStringLiteral("Calendar & letters"), QStringLiteral("Office sync") });
+            QStringLiteral("CCG specifications"), QStringLiteral("Calendar & letters"),
+            QStringLiteral("Office sync") });
     for (int i = 0; i < names.size(); ++i) {
         nav->setCurrentRow(i);
         CHECK(pages->currentIndex() == i);
@@ -55,8 +56,8 @@ TEST_CASE("navigation switches pages - later areas are listed but disabled", "[u
     nav->setCurrentRow(MainWindow::RegisterPageId);
     CHECK(pages->currentWidget() == window->registerPage());
 
-    for (const QString &later : { QStringLiteral("Finance"), QStringLiteral("Dashboard"),
-             QStringLiteral("Committee packs") }) {
+    for (const QString &later :
+        { QStringLiteral("Finance"), QStringLiteral("Dashboard"), QStringLiteral("Committee packs") }) {
         const QList<QListWidgetItem *> found = nav->findItems(later, Qt::MatchExactly);
         REQUIRE(found.size() == 1);
         CHECK_FALSE((found.first()->flags() & Qt::ItemIsEnabled));
@@ -68,7 +69,7 @@ TEST_CASE("My work opens a case in the Cases page's editor", "[ui][main][cases]"
 {
     hubtest::TempDir dir;
     auto window = uitest::openWindow(uitest::demoCopy(dir));
-    CHECK(window->currentPage() == MainWindow::MyWorkPageId);   // the officer's home
+    CHECK(window->currentPage() == MainWindow::MyWorkPageId); // the officer's home
     MyWorkPage *work = window->myWorkPage();
     QAbstractItemModel *overdue = work->sectionModel(MyWorkPage::Overdue);
     REQUIRE(overdue->rowCount() > 0);
@@ -104,7 +105,7 @@ TEST_CASE("title and status bar name the office, the file, its mode and the user
     CHECK(pdf->isEnabled());
     CHECK(print->text() == QStringLiteral("&Print list…"));
     window->showPage(MainWindow::SpecPageId);
-    CHECK_FALSE(pdf->isEnabled());   // the specification page prints a specification, once one is chosen
+    CHECK_FALSE(pdf->isEnabled()); // the specification page prints a specification, once one is chosen
     window->specPage()->selectCcg(QStringLiteral("06A"));
     CHECK(pdf->isEnabled());
     CHECK(print->isEnabled());
@@ -161,7 +162,7 @@ TEST_CASE("Every page fits a 1280 x 720 screen with the navigation shown", "[ui]
     window->resize(1280, 720);
     window->show();
     uitest::pump();
-    CHECK(window->size() == QSize(1280, 720));   // not held larger by any page's minimum
+    CHECK(window->size() == QSize(1280, 720)); // not held larger by any page's minimum
     auto *pages = window->findChild<QStackedWidget *>(QStringLiteral("pages"));
     auto *nav = window->findChild<QListWidget *>(QStringLiteral("navigation"));
     REQUIRE(pages);
@@ -174,8 +175,8 @@ TEST_CASE("Every page fits a 1280 x 720 screen with the navigation shown", "[ui]
         const QSize needed = shown->minimumSizeHint().expandedTo(shown->minimumSize());
         INFO("page " << MainWindow::pageNames().at(i).toStdString() << " needs " << needed.width() << " x "
                      << needed.height() << "; it has " << pages->width() << " x " << pages->height());
-        CHECK(needed.width() <= pages->width());    // beside the navigation
-        CHECK(needed.height() <= pages->height());  // under the menus, above the status bar
+        CHECK(needed.width() <= pages->width()); // beside the navigation
+        CHECK(needed.height() <= pages->height()); // under the menus, above the status bar
         CHECK(shown->size() == pages->size());
         INFO("the window needs " << window->minimumSizeHint().width() << " x " << window->minimumSizeHint().height()
                                  << " and the status bar " << window->statusBar()->minimumSizeHint().width());

@@ -2,8 +2,8 @@
 // edits that are requested rather than stored.
 #include "ui_test_support.h"
 
-#include "database/office_file.h"
 #include "database/catalogue/catalogue_repository.h"
+#include "database/office_file.h"
 #include "database/practices/practice_repository.h"
 #include "database/specs/spec_repository.h"
 #include "ui/models/activity_filter_proxy.h"

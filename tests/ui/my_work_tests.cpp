@@ -59,7 +59,7 @@ TEST_CASE("my work shows all four lists on the demo office, as of its last day",
     CHECK(officer->currentText() == QStringLiteral("Everyone"));
     CHECK(officer->itemText(0) == QStringLiteral("Me (someone.else)"));
 
-    for (const char *name : {"myWorkOverdue", "myWorkDueToday", "myWorkDueThisWeek", "myWorkAwaitingAck"}) {
+    for (const char *name : { "myWorkOverdue", "myWorkDueToday", "myWorkDueThisWeek", "myWorkAwaitingAck" }) {
         INFO(name);
         auto *table = fx.page.findChild<QTableView *>(QString::fromLatin1(name));
         REQUIRE(table);
@@ -73,7 +73,9 @@ TEST_CASE("my work shows all four lists on the demo office, as of its last day",
     }
     // Friday 31/03/2017 is the week's last working day: the week ahead is the next one.
     CHECK(fx.page.weekAhead() == qMakePair(QDate(2017, 4, 3), QDate(2017, 4, 7)));
-    CHECK(fx.page.findChild<QLabel *>(QStringLiteral("myWorkDueThisWeekHeading"))->text().startsWith(QStringLiteral("Due next week")));
+    CHECK(fx.page.findChild<QLabel *>(QStringLiteral("myWorkDueThisWeekHeading"))
+              ->text()
+              .startsWith(QStringLiteral("Due next week")));
 
     auto *today = fx.page.sectionModel(MyWorkPage::DueToday);
     for (int r = 0; r < today->rowCount(); ++r)
@@ -85,7 +87,9 @@ TEST_CASE("my work shows all four lists on the demo office, as of its last day",
     // A midweek day: the rest of that week.
     fx.page.setAsOf(QDate(2017, 3, 29));
     CHECK(fx.page.weekAhead() == qMakePair(QDate(2017, 3, 30), QDate(2017, 3, 31)));
-    CHECK(fx.page.findChild<QLabel *>(QStringLiteral("myWorkDueThisWeekHeading"))->text().startsWith(QStringLiteral("Due this week")));
+    CHECK(fx.page.findChild<QLabel *>(QStringLiteral("myWorkDueThisWeekHeading"))
+              ->text()
+              .startsWith(QStringLiteral("Due this week")));
 }
 
 TEST_CASE("switching officer changes the counts", "[ui][cases]")
@@ -94,7 +98,7 @@ TEST_CASE("switching officer changes the counts", "[ui][cases]")
     auto *officer = fx.page.findChild<QComboBox *>(QStringLiteral("myWorkOfficer"));
     REQUIRE(officer->count() > 3);
     const int everyone = fx.total();
-    officer->setCurrentIndex(2);     // the first named officer
+    officer->setCurrentIndex(2); // the first named officer
     const QString name = officer->currentData().toString();
     CHECK_FALSE(name.isEmpty());
     CHECK(fx.page.officer() == name);
@@ -104,7 +108,7 @@ TEST_CASE("switching officer changes the counts", "[ui][cases]")
     auto *model = fx.page.sectionModel(MyWorkPage::Overdue);
     for (int r = 0; r < model->rowCount(); ++r)
         CHECK(model->rowAt(r)->officer == name);
-    officer->setCurrentIndex(0);     // me: nothing
+    officer->setCurrentIndex(0); // me: nothing
     CHECK(fx.total() == 0);
 }
 
@@ -120,7 +124,8 @@ TEST_CASE("my work defaults to the user's own cases when they have some", "[ui][
     MyWorkPage page;
     page.setOfficeFile(file.get());
     CHECK(page.officer() == someone);
-    CHECK(page.findChild<QComboBox *>(QStringLiteral("myWorkOfficer"))->currentText() == QStringLiteral("Me (%1)").arg(someone));
+    CHECK(page.findChild<QComboBox *>(QStringLiteral("myWorkOfficer"))->currentText()
+        == QStringLiteral("Me (%1)").arg(someone));
 }
 
 TEST_CASE("double-clicking a case in my work opens it", "[ui][cases]")
@@ -135,13 +140,13 @@ TEST_CASE("double-clicking a case in my work opens it", "[ui][cases]")
     const QModelIndex index = model->index(1, CaseTableModel::Reference);
     const QPoint at = table->visualRect(index).center();
     const QPoint global = table->viewport()->mapToGlobal(at);
-    for (QEvent::Type type : {QEvent::MouseButtonPress, QEvent::MouseButtonRelease, QEvent::MouseButtonDblClick,
-             QEvent::MouseButtonRelease}) {
+    for (QEvent::Type type : { QEvent::MouseButtonPress, QEvent::MouseButtonRelease, QEvent::MouseButtonDblClick,
+             QEvent::MouseButtonRelease }) {
         QMouseEvent e(type, at, global, Qt::LeftButton,
             type == QEvent::MouseButtonRelease ? Qt::NoButton : Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(table->viewport(), &e);
     }
-    CHECK(opened == QStringList{model->rowAt(1)->ref});
+    CHECK(opened == QStringList { model->rowAt(1)->ref });
 }
 
 // Not part of the pass: grabs both screens to PNG for a look (run with "[.screens]").

@@ -4,8 +4,8 @@
 #include "ui_test_support.h"
 
 #include "database/backup/backup_folder.h"
-#include "database/office_file.h"
 #include "database/ccgs/ccg_repository.h"
+#include "database/office_file.h"
 #include "database/shared_file/presence_registry.h"
 #include "ui/app_settings.h"
 #include "ui/ccgs/ccg_page.h"
@@ -86,12 +86,14 @@ TEST_CASE("A change saved on another desktop appears without a refresh", "[ui][s
     for (const Ccg &c : list.value())
         if (c.code == QStringLiteral("06A"))
             version = c.meta.version;
-    REQUIRE(ccgs.update(QStringLiteral("06A"), version, { { QStringLiteral("ccg_lead"), QStringLiteral("Priya Shah") } }).ok());
+    REQUIRE(
+        ccgs.update(QStringLiteral("06A"), version, { { QStringLiteral("ccg_lead"), QStringLiteral("Priya Shah") } })
+            .ok());
 
     // A heartbeat alone is not a content change: nothing reloads.
     db::PresenceRegistry theirs(*other);
     REQUIRE(theirs.announce().ok());
-    window->session()->poll();   // the watcher's timer does this every second
+    window->session()->poll(); // the watcher's timer does this every second
     uitest::pump();
     CHECK(ccgLeadShown(*window, QStringLiteral("06A")) == QStringLiteral("Priya Shah"));
 }
@@ -122,24 +124,29 @@ TEST_CASE("A damaged office file is not opened; its latest backup is offered and
     window->setRemembersState(false);
 
     QString offered;
-    auto click = uitest::clickWhenShown(QStringLiteral("damagedFileBox"), QStringLiteral("restoreLatestButton"),
-        [&](QWidget *box) { offered = box->findChild<QLabel *>(QStringLiteral("qt_msgbox_informativelabel"))
-                                             ? box->findChild<QLabel *>(QStringLiteral("qt_msgbox_informativelabel"))->text()
-                                             : QString(); });
+    auto click = uitest::clickWhenShown(
+        QStringLiteral("damagedFileBox"), QStringLiteral("restoreLatestButton"), [&](QWidget *box) {
+            offered = box->findChild<QLabel *>(QStringLiteral("qt_msgbox_informativelabel"))
+                ? box->findChild<QLabel *>(QStringLiteral("qt_msgbox_informativelabel"))->text()
+                : QString();
+        });
     CHECK(window->openFile(path));
     CHECK(offered.contains(QStringLiteral("newest good backup")));
     REQUIRE(window->officeFile());
-    CHECK(window->officeFile()->connection().scalar(QStringLiteral("PRAGMA quick_check")).toString() == QStringLiteral("ok"));
+    CHECK(window->officeFile()->connection().scalar(QStringLiteral("PRAGMA quick_check")).toString()
+        == QStringLiteral("ok"));
     QStringList aside = QDir(dir.path(QString())).entryList({ QStringLiteral("*before-restore*") });
     CHECK(aside.size() == 1);
 }
 
-TEST_CASE("Restoring a backup from the window puts the backup's content back and keeps the file aside", "[ui][session][backup]")
+TEST_CASE("Restoring a backup from the window puts the backup's content back and keeps the file aside",
+    "[ui][session][backup]")
 {
     hubtest::TempDir dir;
     const QString path = uitest::demoCopy(dir);
     auto window = uitest::openWindow(path);
-    Result<db::BackupOutcome> backup = db::backupToFolder(*window->officeFile(), dir.path(QStringLiteral("backups")), 5);
+    Result<db::BackupOutcome> backup
+        = db::backupToFolder(*window->officeFile(), dir.path(QStringLiteral("backups")), 5);
     REQUIRE(backup.ok());
 
     {
@@ -148,7 +155,9 @@ TEST_CASE("Restoring a backup from the window puts the backup's content back and
         for (const Ccg &c : ccgs.list().value())
             if (c.code == QStringLiteral("06A"))
                 version = c.meta.version;
-        REQUIRE(ccgs.update(QStringLiteral("06A"), version, { { QStringLiteral("ccg_lead"), QStringLiteral("After the backup") } }).ok());
+        REQUIRE(ccgs.update(QStringLiteral("06A"), version,
+                        { { QStringLiteral("ccg_lead"), QStringLiteral("After the backup") } })
+                    .ok());
     }
     window->showPage(MainWindow::CcgPageId);
     window->reloadAll();
@@ -159,10 +168,11 @@ TEST_CASE("Restoring a backup from the window puts the backup's content back and
     REQUIRE(window->officeFile());
     CHECK(ccgLeadShown(*window, QStringLiteral("06A")) != QStringLiteral("After the backup"));
     CHECK(QDir(dir.path(QString())).entryList({ QStringLiteral("*before-restore*") }).size() == 1);
-    CHECK(window->session());   // presence and watching carry on with the restored file
+    CHECK(window->session()); // presence and watching carry on with the restored file
 }
 
-TEST_CASE("A damaged office file opens read-only under a banner naming the damage, which offers the backup", "[ui][session][damage]")
+TEST_CASE("A damaged office file opens read-only under a banner naming the damage, which offers the backup",
+    "[ui][session][damage]")
 {
     hubtest::TempDir dir;
     const QString path = uitest::demoCopy(dir);
@@ -199,9 +209,11 @@ TEST_CASE("A damaged office file opens read-only under a banner naming the damag
     auto *banner = window->findChild<QWidget *>(QStringLiteral("damagedFileBanner"));
     REQUIRE(banner);
     CHECK_FALSE(banner->isHidden());
-    CHECK(window->findChild<QLabel *>(QStringLiteral("damagedFileText"))->text().contains(QStringLiteral("activity_by_function")));
+    CHECK(window->findChild<QLabel *>(QStringLiteral("damagedFileText"))
+              ->text()
+              .contains(QStringLiteral("activity_by_function")));
     CHECK(window->findChild<QLabel *>(QStringLiteral("readOnlyBanner"))->isHidden());
-    window->session()->heartbeat();   // no presence row is written
+    window->session()->heartbeat(); // no presence row is written
     REQUIRE(raw.open(QIODevice::ReadOnly));
     CHECK(raw.readAll() == damaged);
     raw.close();

@@ -14,6 +14,7 @@
 #include "print/letter_document.h"
 #include "print/spec_document.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QPdfWriter>
 #include <QPrinter>
 #include <QProcess>
@@ -22,7 +23,6 @@
 #include <QTextDocument>
 #include <QTextLayout>
 #include <QTextTable>
-#include <QAbstractTextDocumentLayout>
 
 using namespace hub;
 using namespace Qt::StringLiterals;
@@ -193,8 +193,8 @@ TEST_CASE("activity references never wrap in the specification", "[ui][print]")
     CHECK(checked == 77); // every activity of the West Midlands MoU
 }
 
-TEST_CASE("every specification names its own CCG and its level on the office's as-of day, and no working note",
-    "[ui][print]")
+TEST_CASE(
+    "every specification names its own CCG and its level on the office's as-of day, and no working note", "[ui][print]")
 {
     Demo demo;
     REQUIRE(demo.asOf == QDate(2017, 3, 31));
@@ -249,7 +249,8 @@ TEST_CASE("a letter prints the letterhead, the contact, the addressee and addres
     CHECK_FALSE(text.contains(u"{{"_s));
 
     const QString pdf = demo.dir.path(u"letter.pdf"_s);
-    REQUIRE(print::writePdf(doc, pdf, print::letterDecoration(merged.value(), demo.file->officeName()), u"letter"_s).ok());
+    REQUIRE(
+        print::writePdf(doc, pdf, print::letterDecoration(merged.value(), demo.file->officeName()), u"letter"_s).ok());
     const QStringList pages = pdfPages(pdf);
     REQUIRE(pages.size() == 1);
     CHECK(pages.first().contains(u"Page 1 of 1"_s));

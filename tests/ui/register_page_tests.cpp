@@ -1,8 +1,8 @@
 // MoU register: the key dates an agreement implies, and an undoable edit of its dates.
 #include "ui_test_support.h"
 
-#include "database/office_file.h"
 #include "database/catalogue/catalogue_repository.h"
+#include "database/office_file.h"
 #include "ui/main_window.h"
 #include "ui/register/agreement_dialog.h"
 #include "ui/register/register_page.h"

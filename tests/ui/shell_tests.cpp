@@ -39,8 +39,8 @@ std::unique_ptr<MainWindow> askingWindow()
 // ("None of these" included), or "Not now" when `choice` is empty.
 std::unique_ptr<QTimer> answer(const QString &choice, QStringList *offered, bool *asked)
 {
-    return uitest::clickWhenShown(u"officerQuestion"_s, choice.isEmpty() ? u"officerLaterButton"_s : u"officerOkButton"_s,
-        [choice, offered, asked](QWidget *dialog) {
+    return uitest::clickWhenShown(u"officerQuestion"_s,
+        choice.isEmpty() ? u"officerLaterButton"_s : u"officerOkButton"_s, [choice, offered, asked](QWidget *dialog) {
             *asked = true;
             auto *list = dialog->findChild<QListWidget *>(u"officerChoices"_s);
             REQUIRE(list);
@@ -117,7 +117,7 @@ TEST_CASE("\"None of these\" is kept; \"Not now\" asks again next time", "[ui][p
     bool asked = false;
     {
         auto window = askingWindow();
-        auto timer = answer(QString(), &offered, &asked);   // Not now
+        auto timer = answer(QString(), &offered, &asked); // Not now
         REQUIRE(window->openFile(path));
         CHECK(asked);
         CHECK(window->officeFile()->user() == window->officeFile()->account());
@@ -130,7 +130,8 @@ TEST_CASE("\"None of these\" is kept; \"Not now\" asks again next time", "[ui][p
         REQUIRE(window->openFile(path));
         CHECK(asked);
         CHECK(window->officeFile()->user() == window->officeFile()->account());
-        const auto link = db::AccountLinkRepository(*window->officeFile()).find(window->officeFile()->account()).value();
+        const auto link
+            = db::AccountLinkRepository(*window->officeFile()).find(window->officeFile()->account()).value();
         REQUIRE(link);
         CHECK_FALSE(link->linked());
     }
@@ -160,9 +161,9 @@ TEST_CASE("with no office file open, pages say so and the actions that need one 
         CHECK(notice->isVisible());
         CHECK(notice->geometry() == page->rect());
         CHECK(notice->findChild<QLabel *>(u"noFileTitle"_s)->text() == u"No office file is open"_s);
-        for (const char *name : {"newCaseAction", "importPracticesAction", "syncNowAction", "backupNowAction",
+        for (const char *name : { "newCaseAction", "importPracticesAction", "syncNowAction", "backupNowAction",
                  "backupsAction", "printAction", "printPreviewAction", "exportPdfAction", "exportListXlsxAction",
-                 "exportListCsvAction", "refreshAction", "findAction"}) {
+                 "exportListCsvAction", "refreshAction", "findAction" }) {
             INFO(name);
             auto *action = window.findChild<QAction *>(QString::fromLatin1(name));
             REQUIRE(action);
@@ -212,17 +213,16 @@ TEST_CASE("opening a file that is not an office file says so in the user's words
 TEST_CASE("the first window fits the screen's available geometry", "[ui][main]")
 {
     const QSize preferred(1400, 900);
-    for (const QRect &screen : {QRect(0, 0, 1366, 728), QRect(0, 0, 1280, 680), QRect(1920, 0, 1920, 1040),
-             QRect(0, 30, 1280, 690)}) {
+    for (const QRect &screen :
+        { QRect(0, 0, 1366, 728), QRect(0, 0, 1280, 680), QRect(1920, 0, 1920, 1040), QRect(0, 30, 1280, 690) }) {
         INFO(screen.width() << " x " << screen.height() << " at " << screen.x() << "," << screen.y());
         const QRect client = fittedGeometry(screen, preferred);
         const QRect frame(framePosition(client), client.size() + kWindowFrame);
         CHECK(screen.contains(frame));
         CHECK(client.width() <= preferred.width());
         CHECK(client.height() <= preferred.height());
-        CHECK(qAbs((frame.left() - screen.left()) - (screen.right() - frame.right())) <= 1);   // centred
+        CHECK(qAbs((frame.left() - screen.left()) - (screen.right() - frame.right())) <= 1); // centred
     }
     CHECK(fittedGeometry(QRect(0, 0, 1920, 1040), preferred).size() == preferred);
     CHECK(fittedGeometry(QRect(0, 0, 1366, 728), preferred).size() == QSize(1350, 680));
-
 }

@@ -57,7 +57,7 @@ QStringList shownText(QWidget *root)
 
 QStringList developerText(const QStringList &shown)
 {
-    static const QStringList words{ u"seed"_s, u".txt"_s, u".json"_s, u"catalogue"_s, u"TODO"_s, u"FIXME"_s,
+    static const QStringList words { u"seed"_s, u".txt"_s, u".json"_s, u"catalogue"_s, u"TODO"_s, u"FIXME"_s,
         u"row_version"_s, u"uuid"_s, u"transcri"_s };
     QStringList found;
     for (const QString &s : shown) {
@@ -84,7 +84,7 @@ TEST_CASE("the MoU register shows no developer text, on any tab or agreement", "
         list->setCurrentRow(i);
         shown << shownText(page);
     }
-    REQUIRE(shown.join(u'\n').contains(u"Resolution Panel"_s));   // the reader did read the agreements
+    REQUIRE(shown.join(u'\n').contains(u"Resolution Panel"_s)); // the reader did read the agreements
     const QStringList found = developerText(shown);
     INFO(found.join(u'\n').toStdString());
     CHECK(found.isEmpty());

@@ -4,9 +4,9 @@
 
 #include "database/office_file.h"
 #include "database/specs/spec_repository.h"
+#include "ui/documents/spec_document.h"
 #include "ui/main_window.h"
 #include "ui/models/spec_items_model.h"
-#include "ui/documents/spec_document.h"
 #include "ui/spec/signature_date_edit.h"
 #include "ui/spec/spec_page.h"
 #include "ui/spec/spec_print_actions.h"

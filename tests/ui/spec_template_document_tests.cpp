@@ -111,7 +111,8 @@ TEST_CASE("Undoing a template edit restores it through the template document", "
     QObject::connect(&doc, &TemplateDocument::showTemplate, [&](const QString &key) { shownKey = key; });
 
     QUndoStack undo;
-    undo.push(new ChangeLetterTemplate(&doc, was, { { u"subject"_s, was.subject } }, { { u"subject"_s, u"Still on it: {{ref}}"_s } }));
+    undo.push(new ChangeLetterTemplate(
+        &doc, was, { { u"subject"_s, was.subject } }, { { u"subject"_s, u"Still on it: {{ref}}"_s } }));
     CHECK(undo.command(0)->id() == int(UndoId::ChangeLetterTemplate));
     CHECK(storedTemplate(path, u"holding"_s).subject == u"Still on it: {{ref}}"_s);
     CHECK(doc.find(u"holding"_s)->subject == u"Still on it: {{ref}}"_s);
@@ -145,8 +146,8 @@ TEST_CASE("Undoing a template edit restores it through the template document", "
 
     // The letterhead: saved and undone through the same document.
     const QString phoneWas = doc.letterhead().letterhead.phone;
-    undo.push(new ChangeLetterhead(&doc, { { u"phone"_s, phoneWas } }, { { u"phone"_s, u"0121 999 9999"_s } },
-        doc.letterhead().meta.version));
+    undo.push(new ChangeLetterhead(
+        &doc, { { u"phone"_s, phoneWas } }, { { u"phone"_s, u"0121 999 9999"_s } }, doc.letterhead().meta.version));
     CHECK(doc.letterhead().letterhead.phone == u"0121 999 9999"_s);
     undo.undo();
     CHECK(doc.letterhead().letterhead.phone == phoneWas);

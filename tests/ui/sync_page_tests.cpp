@@ -54,8 +54,10 @@ struct TwoOffices {
         pathB = dir.path(QStringLiteral("bbb.hubcase"));
         {
             OfficePtr seed = openOffice(seedPath);
-            REQUIRE(db::SyncService::startNewOffice(*seed, pathA, QStringLiteral("AAA"), QStringLiteral("Office A")).ok());
-            REQUIRE(db::SyncService::startNewOffice(*seed, pathB, QStringLiteral("BBB"), QStringLiteral("Office B")).ok());
+            REQUIRE(
+                db::SyncService::startNewOffice(*seed, pathA, QStringLiteral("AAA"), QStringLiteral("Office A")).ok());
+            REQUIRE(
+                db::SyncService::startNewOffice(*seed, pathB, QStringLiteral("BBB"), QStringLiteral("Office B")).ok());
         }
         // startNewOffice keeps the seed's AUTOINCREMENT counter for local_outbox, so a new office's
         // first change would be number 35 and every peer would see 1-34 as missing. Number from 1,
@@ -78,9 +80,7 @@ struct TwoOffices {
 
 QString ccgId(db::OfficeFile &f, const QString &code)
 {
-    const QString id = f.connection()
-                           .scalar(QStringLiteral("SELECT id FROM ccg WHERE code='%1'").arg(code))
-                           .toString();
+    const QString id = f.connection().scalar(QStringLiteral("SELECT id FROM ccg WHERE code='%1'").arg(code)).toString();
     REQUIRE_FALSE(id.isEmpty());
     return id;
 }
@@ -147,14 +147,15 @@ struct Watched {
 
 } // namespace
 
-TEST_CASE("a change exported by one office's page is imported by the other's, which then lists the office", "[ui][sync]")
+TEST_CASE(
+    "a change exported by one office's page is imported by the other's, which then lists the office", "[ui][sync]")
 {
     TwoOffices o;
     const QString id = ccgId(*o.a, QStringLiteral("06A"));
     const QString before = lead(*o.b, id);
     Watched a(*o.a);
     Watched b(*o.b);
-    CHECK(text(*a, "officeIdentity") == QStringLiteral("AAA — Office A"));   // no office id in the headline facts
+    CHECK(text(*a, "officeIdentity") == QStringLiteral("AAA — Office A")); // no office id in the headline facts
     CHECK(text(*a, "syncHeadline") == QStringLiteral("You have not exchanged changes with another office yet."));
     CHECK(text(*a, "pendingLabel") == QStringLiteral("Nothing waiting to go to other offices"));
     CHECK(text(*a, "lastExportLabel") == QStringLiteral("never"));
@@ -195,7 +196,7 @@ TEST_CASE("a change exported by one office's page is imported by the other's, wh
     CHECK(b.page->lastResult().contains(QStringLiteral("from AAA: 1 change applied")));
     REQUIRE(peers->rowCount() == 1);
     CHECK(peers->item(0, 0)->text() == QStringLiteral("AAA"));
-    CHECK(peers->item(0, 1)->toolTip().contains(QLatin1Char('/')));   // dd/MM/yyyy HH:mm
+    CHECK(peers->item(0, 1)->toolTip().contains(QLatin1Char('/'))); // dd/MM/yyyy HH:mm
     CHECK(peers->item(0, 2)->text().startsWith(QStringLiteral("In step with AAA as of ")));
     CHECK(text(*b, "syncHeadline").startsWith(QStringLiteral("In step with AAA as of ")));
     CHECK(text(*b, "pendingLabel") == QStringLiteral("Nothing waiting to go to AAA"));
@@ -231,7 +232,7 @@ TEST_CASE("Sync now works through the exchange folder and reports a refused bund
     Watched a(*o.a);
     Watched b(*o.b);
     auto *syncA = child<QAbstractButton>(*a, "syncNowButton");
-    CHECK_FALSE(syncA->isEnabled());   // no folder yet
+    CHECK_FALSE(syncA->isEnabled()); // no folder yet
     CHECK(text(*a, "exchangeFolderLabel").contains(QStringLiteral("Not set")));
 
     const QString exchange = o.folder(QStringLiteral("exchange"));
@@ -402,13 +403,15 @@ TEST_CASE("the sync page speaks plainly to a new office; identifiers wait in Det
     CHECK(text(page, "pendingLabel").endsWith(QStringLiteral("changes waiting to go to other offices")));
     CHECK_FALSE(text(page, "pendingLabel").contains(QStringLiteral("entries")));
     CHECK_FALSE(text(page, "officeIdentity").contains(file->officeId()));
-    CHECK(child<QLabel>(page, "conflictsEmpty")->text().contains(QStringLiteral("No changes have come in from another office yet")));
+    CHECK(child<QLabel>(page, "conflictsEmpty")
+              ->text()
+              .contains(QStringLiteral("No changes have come in from another office yet")));
     CHECK_FALSE(child<QLabel>(page, "conflictsEmpty")->text().contains(QStringLiteral("has been applied")));
     // The office id and the fingerprint are in the collapsed Details.
     auto *details = child<QWidget>(page, "syncDetails");
     CHECK(details->isHidden());
     CHECK(text(page, "officeIdLabel") == file->officeId());
-    CHECK(child<QLabel>(page, "fingerprintLabel")->isHidden() == false);   // inside the hidden section
+    CHECK(child<QLabel>(page, "fingerprintLabel")->isHidden() == false); // inside the hidden section
     CHECK_FALSE(child<QLabel>(page, "fingerprintLabel")->isVisibleTo(&page));
     child<QAbstractButton>(page, "syncDetailsToggle")->click();
     CHECK_FALSE(details->isHidden());

@@ -69,7 +69,7 @@ void pressKey(int key, Qt::KeyboardModifiers modifiers, QWidget *widget)
         target = QApplication::activeWindow();
     REQUIRE(target);
     if (qt_sendShortcutOverrideEvent(target, 0, key, modifiers))
-        return;   // a shortcut took it
+        return; // a shortcut took it
     QKeyEvent press(QEvent::KeyPress, key, modifiers);
     QKeyEvent release(QEvent::KeyRelease, key, modifiers);
     QApplication::sendEvent(target, &press);

@@ -37,8 +37,8 @@ QString tr(const char *text)
 // Asks where backups go; empty when the user cancels.
 QString askForFolder(QWidget *parent, const db::OfficeFile &file)
 {
-    QMessageBox ask(QMessageBox::Question, tr("Back up now"),
-        tr("No backup folder is set for this office file yet."), QMessageBox::NoButton, parent);
+    QMessageBox ask(QMessageBox::Question, tr("Back up now"), tr("No backup folder is set for this office file yet."),
+        QMessageBox::NoButton, parent);
     ask.setObjectName(u"noBackupFolder"_s);
     ask.setInformativeText(tr("Choose a folder for the backups of %1 (a network share other desktops can reach is "
                               "best). Hubcase keeps it for every desktop on this file, then backs up now.")

@@ -21,9 +21,9 @@ namespace hub::ui
 
 struct BackUpNowOutcome {
     bool backedUp = false;
-    QString path;            // the backup written
-    QString folderChosen;    // set when the user chose the folder just now
-    QString statusMessage;   // short enough for the status bar at 1280 px; empty when cancelled
+    QString path; // the backup written
+    QString folderChosen; // set when the user chose the folder just now
+    QString statusMessage; // short enough for the status bar at 1280 px; empty when cancelled
 };
 
 BackUpNowOutcome backUpNow(QWidget *parent, db::OfficeFile &file, db::BackupScheduler &scheduler);

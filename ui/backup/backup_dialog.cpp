@@ -228,13 +228,14 @@ void BackupDialog::showSettingsState()
         const QString shown = QDir::toNativeSeparators(m_settings.folder).toHtmlEscaped();
         m_folder->setText(QFileInfo(m_settings.folder).isDir()
                 ? shown
-                : u"%1<br/><span style='color:#DA291C'>%2</span>"_s
-                      .arg(shown, tr("Cannot be reached from this computer just now.")));
+                : u"%1<br/><span style='color:#DA291C'>%2</span>"_s.arg(
+                    shown, tr("Cannot be reached from this computer just now.")));
         m_folder->setToolTip(QDir::toNativeSeparators(m_settings.folder));
     }
     const QDateTime last = db::lastBackupTime(m_file);
-    m_lastBackup->setText(last.isValid() ? tr("%1 (by any desktop)").arg(last.toLocalTime().toString(u"dd/MM/yyyy HH:mm"_s))
-                                         : tr("never"));
+    m_lastBackup->setText(last.isValid()
+            ? tr("%1 (by any desktop)").arg(last.toLocalTime().toString(u"dd/MM/yyyy HH:mm"_s))
+            : tr("never"));
     updateButtons();
 }
 
@@ -380,7 +381,8 @@ bool BackupDialog::backUpNow()
         return db::backupToFolder(m_file, m_settings.folder, m_settings.keep, u"on-demand"_s);
     }();
     if (!done) {
-        showResult(u"<b>%1</b> %2"_s.arg(tr("The backup did not work."), done.error().describe().toHtmlEscaped()), false);
+        showResult(
+            u"<b>%1</b> %2"_s.arg(tr("The backup did not work."), done.error().describe().toHtmlEscaped()), false);
         showError(this, tr("Backing up"), done.error());
         return false;
     }
@@ -392,8 +394,9 @@ bool BackupDialog::backUpNow()
         text = tr("<b>Backed up</b> to %1, but checking it again failed: %2")
                    .arg(QFileInfo(done->path).fileName().toHtmlEscaped(), facts.error().describe().toHtmlEscaped());
     if (!done->removed.isEmpty())
-        text += u" "_s + (done->removed.size() == 1 ? tr("1 older backup removed.")
-                                                    : tr("%1 older backups removed.").arg(done->removed.size()));
+        text += u" "_s
+            + (done->removed.size() == 1 ? tr("1 older backup removed.")
+                                         : tr("%1 older backups removed.").arg(done->removed.size()));
     showResult(text, facts.ok());
     showSettingsState();
     reloadList();
@@ -437,10 +440,10 @@ void BackupDialog::showResult(const QString &html, bool ok)
 {
     m_lastResult = QTextDocumentFragment::fromHtml(html).toPlainText();
     m_result->setText(html);
-    m_result->setStyleSheet(ok ? u"QLabel{background:#E8F4EC;border:1px solid #007F3B;border-radius:4px;padding:6px;}"_s
-                               : u"QLabel{background:#FDECEA;border:1px solid #DA291C;border-radius:4px;padding:6px;}"_s);
+    m_result->setStyleSheet(ok
+            ? u"QLabel{background:#E8F4EC;border:1px solid #007F3B;border-radius:4px;padding:6px;}"_s
+            : u"QLabel{background:#FDECEA;border:1px solid #DA291C;border-radius:4px;padding:6px;}"_s);
     m_result->show();
 }
-
 
 } // namespace hub::ui

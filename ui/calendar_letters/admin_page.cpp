@@ -18,7 +18,8 @@ AdminPage::AdminPage(QWidget *parent)
     , m_letters(new LetterTemplatesTab(*this))
 {
     setObjectName(QStringLiteral("adminPage"));
-    setShownTables({ QStringLiteral("office_closure"), QStringLiteral("letter_template"), QStringLiteral("office_letterhead") });
+    setShownTables(
+        { QStringLiteral("office_closure"), QStringLiteral("letter_template"), QStringLiteral("office_letterhead") });
     m_tabs->setObjectName(QStringLiteral("adminTabs"));
     m_tabs->addTab(m_calendar, tr("Working calendar"));
     m_tabs->addTab(m_letters, tr("Letter templates"));

@@ -163,7 +163,8 @@ QVariant ClosureTableModel::data(const QModelIndex &index, int role) const
         }
     }
     if (role == SortRole)
-        return index.column() == Date || index.column() == Day ? QVariant(c->closure.date) : data(index, Qt::DisplayRole);
+        return index.column() == Date || index.column() == Day ? QVariant(c->closure.date)
+                                                               : data(index, Qt::DisplayRole);
     if (role == KeyRole)
         return c->closure.date;
     if (role == Qt::ToolTipRole && index.column() == AddedBy)

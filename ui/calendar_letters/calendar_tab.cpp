@@ -115,7 +115,8 @@ CalendarTab::CalendarTab(AdminPage &page)
         const int row = m_closureModel->rowOf(d);
         if (row >= 0) {
             auto *proxy = static_cast<QSortFilterProxyModel *>(m_closureTable->model());
-            m_closureTable->setCurrentIndex(proxy->mapFromSource(m_closureModel->index(row, ClosureTableModel::Reason)));
+            m_closureTable->setCurrentIndex(
+                proxy->mapFromSource(m_closureModel->index(row, ClosureTableModel::Reason)));
         }
         m_workFrom->setDate(d);
     });
@@ -153,7 +154,8 @@ CalendarTab::CalendarTab(AdminPage &page)
     chd->setStretchLastSection(false);
     chd->resizeSection(ClosureTableModel::AddedBy, 150);
     m_closureTable->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
-    connect(m_closureModel, &ClosureTableModel::reasonEditRequested, this,
+    connect(
+        m_closureModel, &ClosureTableModel::reasonEditRequested, this,
         [this](const QDate &d, const QString &reason) { changeClosureReason(d, reason); }, Qt::QueuedConnection);
     connect(m_closureTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         updateClosureButtons();
@@ -374,8 +376,8 @@ QString CalendarTab::applyAddClosure(const QDate &date, const QString &reason)
         return tr("The office file is open read-only.");
     // A refusal is returned to the dialog instead of a message box (see writeClosure).
     m_lastWriteError.clear();
-    pushClosureEdit(tr("Add closure day %1").arg(formatDate(date)), date, { { kClosed, false }, { kReason, QString() } },
-        { { kClosed, true }, { kReason, reason } }, 0);
+    pushClosureEdit(tr("Add closure day %1").arg(formatDate(date)), date,
+        { { kClosed, false }, { kReason, QString() } }, { { kClosed, true }, { kReason, reason } }, 0);
     if (m_lastWriteOk)
         return {};
     return m_lastWriteError.isEmpty() ? tr("The closure day was not added.") : m_lastWriteError;
@@ -420,8 +422,8 @@ void CalendarTab::changeClosureReason(const QDate &date, const QString &reason)
     }
 }
 
-void CalendarTab::pushClosureEdit(const QString &text, const QDate &date, const QVariantMap &before,
-    const QVariantMap &after, std::int64_t version)
+void CalendarTab::pushClosureEdit(
+    const QString &text, const QDate &date, const QVariantMap &before, const QVariantMap &after, std::int64_t version)
 {
     RecordEditCommand::Access access;
     access.readFresh = [this, date] { return readClosure(date, false); };
@@ -506,6 +508,5 @@ void CalendarTab::reportChange(const QString &what, int moved)
     m_changeNote->setText(note);
     emit m_page.statusMessage(note);
 }
-
 
 } // namespace hub::ui

@@ -134,5 +134,4 @@ void ClosureDialog::accept()
     QDialog::accept();
 }
 
-
 } // namespace hub::ui

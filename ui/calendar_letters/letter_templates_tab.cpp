@@ -325,7 +325,8 @@ void LetterTemplatesTab::showLetterheadSummary()
         lines << tr("Telephone %1").arg(l.phone);
     if (!l.email.isEmpty())
         lines << l.email;
-    QString text = tr("<b>Letters are sent from</b><br/>%1").arg(lines.join(u"\n"_s).toHtmlEscaped().replace(u'\n', u"<br/>"_s));
+    QString text
+        = tr("<b>Letters are sent from</b><br/>%1").arg(lines.join(u"\n"_s).toHtmlEscaped().replace(u'\n', u"<br/>"_s));
     if (l.address.trimmed().isEmpty())
         text += u"<br/><span style='color:#8A1538'>%1</span>"_s.arg(
             tr("No address yet: use Letterhead… to add the Hub's address and contact details.").toHtmlEscaped());
@@ -372,15 +373,15 @@ void LetterTemplatesTab::showTemplate(const db::LetterTemplate *t)
     m_templateBody->document()->setModified(false);
     m_templateName->setModified(false);
     m_templateSubject->setModified(false);
-    m_templateMeta->setText(t ? tr("Version %1 · last saved by %2").arg(t->meta.version).arg(t->meta.updatedBy)
-                              : QString());
+    m_templateMeta->setText(
+        t ? tr("Version %1 · last saved by %2").arg(t->meta.version).arg(t->meta.updatedBy) : QString());
     const bool editable = t && m_page.isEditable();
     m_templateName->setReadOnly(!editable);
     m_templateSubject->setReadOnly(!editable);
     m_templateBody->setReadOnly(!editable);
-    for (QWidget *w : { static_cast<QWidget *>(m_save), static_cast<QWidget *>(m_revert),
-             static_cast<QWidget *>(m_insertField), static_cast<QWidget *>(m_bold), static_cast<QWidget *>(m_italic),
-             static_cast<QWidget *>(m_underline) })
+    for (QWidget *w :
+        { static_cast<QWidget *>(m_save), static_cast<QWidget *>(m_revert), static_cast<QWidget *>(m_insertField),
+            static_cast<QWidget *>(m_bold), static_cast<QWidget *>(m_italic), static_cast<QWidget *>(m_underline) })
         w->setEnabled(editable);
     m_previewButton->setEnabled(t != nullptr);
     m_preview->clear();
@@ -480,7 +481,8 @@ bool LetterTemplatesTab::saveTemplate()
         before.insert(it.key(), TemplateDocument::fieldsOf(base).value(it.key()));
     m_page.undoStack()->push(new ChangeLetterTemplate(m_doc.get(), base, before, after));
     const db::LetterTemplate *stored = m_doc->find(base.key);
-    return stored && stored->meta.version != base.meta.version && sameValues(after, TemplateDocument::fieldsOf(*stored));
+    return stored && stored->meta.version != base.meta.version
+        && sameValues(after, TemplateDocument::fieldsOf(*stored));
 }
 
 void LetterTemplatesTab::newTemplate()
@@ -538,7 +540,8 @@ void LetterTemplatesTab::editLetterhead()
 {
     if (!m_doc)
         return;
-    LetterheadDialog dialog(db::LetterheadRepository::valuesOf(m_doc->letterhead().letterhead), m_page.isEditable(), this);
+    LetterheadDialog dialog(
+        db::LetterheadRepository::valuesOf(m_doc->letterhead().letterhead), m_page.isEditable(), this);
     if (dialog.exec() == QDialog::Accepted && m_page.isEditable())
         saveLetterhead(dialog.values());
 }
@@ -572,7 +575,8 @@ void LetterTemplatesTab::previewTemplate()
     if (!merged) {
         m_preview->clear();
         m_previewSubject->clear();
-        m_previewNote->setText(u"<span style='color:#DA291C'>%1</span>"_s.arg(userMessage(merged.error()).toHtmlEscaped()));
+        m_previewNote->setText(
+            u"<span style='color:#DA291C'>%1</span>"_s.arg(userMessage(merged.error()).toHtmlEscaped()));
         return;
     }
     m_previewSubject->setText(tr("<b>Subject:</b> %1").arg(merged->subject.toHtmlEscaped()));

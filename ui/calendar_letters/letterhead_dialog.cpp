@@ -41,8 +41,8 @@ LetterheadDialog::LetterheadDialog(const QVariantMap &values, bool editable, QWi
     form->addRow(tr("&Address:"), m_address);
     form->addRow(tr("&Telephone:"), m_phone);
     form->addRow(tr("&Email:"), m_email);
-    auto *buttons = new QDialogButtonBox(editable ? QDialogButtonBox::Save | QDialogButtonBox::Cancel
-                                                  : QDialogButtonBox::Close);
+    auto *buttons
+        = new QDialogButtonBox(editable ? QDialogButtonBox::Save | QDialogButtonBox::Cancel : QDialogButtonBox::Close);
     if (QPushButton *save = buttons->button(QDialogButtonBox::Save))
         save->setObjectName(u"letterheadSave"_s);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

@@ -22,11 +22,11 @@ constexpr int kColumns = 4;
 constexpr int kRows = 3;
 constexpr int kWeeks = 6;
 
-const QColor kTitle(0x00, 0x30, 0x87);      // NHS dark blue
+const QColor kTitle(0x00, 0x30, 0x87); // NHS dark blue
 const QColor kText(0x21, 0x2B, 0x32);
 const QColor kMuted(0x76, 0x86, 0x92);
-const QColor kToday(0x33, 0x00, 0x72);      // NHS purple
-const QColor kSelected(0xDA, 0x29, 0x1C);   // NHS red outline
+const QColor kToday(0x33, 0x00, 0x72); // NHS purple
+const QColor kSelected(0xDA, 0x29, 0x1C); // NHS red outline
 
 // Monday-first offset of the 1st of the month (0..6).
 int leadingDays(int year, int month)
@@ -202,8 +202,8 @@ void YearCalendarView::paintEvent(QPaintEvent *)
         p.drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter, name);
         if (m_calendar) {
             const QString count = countFormat == 2 ? tr("%1 working days").arg(working)
-                : countFormat == 1                  ? tr("%1 days").arg(working)
-                                                    : QString::number(working);
+                : countFormat == 1                 ? tr("%1 days").arg(working)
+                                                   : QString::number(working);
             p.setFont(small);
             p.setPen(kMuted);
             p.drawText(titleRect, Qt::AlignRight | Qt::AlignVCenter, count);
@@ -322,7 +322,7 @@ YearCalendarLegend::YearCalendarLegend(QWidget *parent)
     swatch(QColor(), QStringLiteral("#AEB7BD"), tr("Working day"));
     swatch(YearCalendarView::weekendColour(), QStringLiteral("#AEB7BD"), tr("Weekend"));
     swatch(YearCalendarView::bankHolidayColour(), YearCalendarView::bankHolidayColour().name(),
-        tr("Bank holiday"));   // England and Wales: the table beside says so; a shorter legend fits 1280 px
+        tr("Bank holiday")); // England and Wales: the table beside says so; a shorter legend fits 1280 px
     swatch(YearCalendarView::closureColour(), YearCalendarView::closureColour().name(), tr("Office closed"));
     auto *today = new QLabel;
     today->setFixedSize(16, 16);

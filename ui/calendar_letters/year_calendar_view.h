@@ -51,8 +51,8 @@ protected:
 
 private:
     struct Geometry {
-        int cell = 0;       // day cell width
-        int cellH = 0;      // day cell height (a little taller when there is room)
+        int cell = 0; // day cell width
+        int cellH = 0; // day cell height (a little taller when there is room)
         int monthWidth = 0;
         int monthHeight = 0;
         int titleHeight = 0;

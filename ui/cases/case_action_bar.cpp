@@ -59,7 +59,7 @@ CaseActionBar::CaseActionBar(QWidget *parent)
     top->addWidget(m_note, 1);
     top->addWidget(m_addNote);
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {m_ack, m_update, m_respond, m_pause, m_resume, m_close})
+    for (QPushButton *b : { m_ack, m_update, m_respond, m_pause, m_resume, m_close })
         buttons->addWidget(b);
     buttons->addStretch(1);
     auto *v = new QVBoxLayout(this);

@@ -31,7 +31,7 @@ CaseAttachmentsTab::CaseAttachmentsTab(QWidget *parent)
 {
     setObjectName(u"caseAttachmentsTab"_s);
     m_table->setObjectName(u"caseAttachments"_s);
-    m_table->setHorizontalHeaderLabels({tr("File"), tr("Size"), tr("Added by"), tr("Added")});
+    m_table->setHorizontalHeaderLabels({ tr("File"), tr("Size"), tr("Added by"), tr("Added") });
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -149,7 +149,8 @@ void CaseAttachmentsTab::remove()
     const QString id = m_table->item(row, 0)->data(Qt::UserRole).toString();
     const qint64 version = m_table->item(row, 0)->data(Qt::UserRole + 1).toLongLong();
     const QString name = m_table->item(row, 0)->text();
-    if (QMessageBox::question(this, tr("Remove attachment"), tr("Remove %1 from %2?").arg(name, m_ref)) != QMessageBox::Yes)
+    if (QMessageBox::question(this, tr("Remove attachment"), tr("Remove %1 from %2?").arg(name, m_ref))
+        != QMessageBox::Yes)
         return;
     if (m_doc->removeAttachment(id, version, name) == WriteOutcome::Written)
         emit statusMessage(tr("Removed %1").arg(name));

@@ -43,8 +43,9 @@ CaseChangedBar::CaseChangedBar(QWidget *parent)
 void CaseChangedBar::showChange(const QString &text, bool warning)
 {
     m_text->setText(text);
-    setStyleSheet(warning ? u"QFrame#caseChangedBar { background:#FFF0C2; border:1px solid #FFB81C; border-radius:3px; }"_s
-                          : u"QFrame#caseChangedBar { background:#E8F1FA; border:1px solid #005EB8; border-radius:3px; }"_s);
+    setStyleSheet(warning
+            ? u"QFrame#caseChangedBar { background:#FFF0C2; border:1px solid #FFB81C; border-radius:3px; }"_s
+            : u"QFrame#caseChangedBar { background:#E8F1FA; border:1px solid #005EB8; border-radius:3px; }"_s);
     m_reload->setVisible(warning);
     m_keepMine->setVisible(warning);
     show();

@@ -110,15 +110,16 @@ CaseClockPanel::Row CaseClockPanel::makeRow(int row, const QString &name, const 
 
 QString CaseClockPanel::stateText(ClockState state)
 {
-    return clockStateLabel(state);   // the one wording, shared with the case lists
+    return clockStateLabel(state); // the one wording, shared with the case lists
 }
 
 QString CaseClockPanel::stateColour(ClockState state)
 {
-    return clockStateColour(state).name();   // the one palette (ui/cases/clock_palette.h)
+    return clockStateColour(state).name(); // the one palette (ui/cases/clock_palette.h)
 }
 
-void CaseClockPanel::fill(Row &row, const ClockResult &clock, const db::CaseDetail &detail, const WorkingCalendar *calendar)
+void CaseClockPanel::fill(
+    Row &row, const ClockResult &clock, const db::CaseDetail &detail, const WorkingCalendar *calendar)
 {
     const ClockState st = clock.state;
     row.state->setText(stateText(st));
@@ -151,7 +152,9 @@ void CaseClockPanel::fill(Row &row, const ClockResult &clock, const db::CaseDeta
             row.left->setStyleSheet(u"color:%1; font-weight:600;"_s.arg(clockStateColour(st).name()));
     }
     const int stopped = stoppedDays(clock, detail, calendar);
-    row.paused->setText(stopped == 0 ? tr("none") : stopped == 1 ? tr("1 working day") : tr("%1 working days").arg(stopped));
+    row.paused->setText(stopped == 0 ? tr("none")
+            : stopped == 1           ? tr("1 working day")
+                                     : tr("%1 working days").arg(stopped));
 }
 
 void CaseClockPanel::showClocks(const db::CaseDetail &detail, const WorkingCalendar *calendar)
@@ -162,8 +165,7 @@ void CaseClockPanel::showClocks(const db::CaseDetail &detail, const WorkingCalen
     const ServiceStandard &s = detail.standard;
     if (s.acknowledgeWorkingDays > 0 || s.responseWorkingDays > 0) {
         parts << tr("%1 standard: acknowledge within %2, respond within %3 working days")
-                     .arg(s.name,
-                         s.acknowledgeWorkingDays > 0 ? QString::number(s.acknowledgeWorkingDays) : tr("—"),
+                     .arg(s.name, s.acknowledgeWorkingDays > 0 ? QString::number(s.acknowledgeWorkingDays) : tr("—"),
                          s.responseWorkingDays > 0 ? QString::number(s.responseWorkingDays) : tr("—"));
     } else {
         parts << tr("%1 standard: no working-day clock").arg(s.name);
@@ -189,6 +191,5 @@ void CaseClockPanel::clear()
     }
     m_summary->clear();
 }
-
 
 } // namespace hub::ui

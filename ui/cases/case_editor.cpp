@@ -185,7 +185,7 @@ void CaseEditor::recordsChanged(bool fromOtherDesktop)
     if (fromOtherDesktop)
         recordMayHaveChanged();
     else if (m_detail && m_doc && !m_doc->isWriting())
-        reload();   // written elsewhere on this desktop (the document shows its own writes)
+        reload(); // written elsewhere on this desktop (the document shows its own writes)
 }
 
 void CaseEditor::clear()
@@ -207,7 +207,7 @@ void CaseEditor::reload()
         clear();
         return;
     }
-    const Status loaded = m_doc->load(m_ref);   // shown through showLoaded()
+    const Status loaded = m_doc->load(m_ref); // shown through showLoaded()
     if (!loaded.ok()) {
         const QString ref = m_ref;
         clear();
@@ -253,7 +253,7 @@ void CaseEditor::recordMayHaveChanged()
             true);
         return;
     }
-    m_doc->adopt(now);   // shown through showLoaded()
+    m_doc->adopt(now); // shown through showLoaded()
     m_changedBar->showChange(tr("Changed by %1 at %2 — showing the latest").arg(who, when), false);
 }
 
@@ -458,8 +458,8 @@ void CaseEditor::showWhy(bool acknowledge)
     if (!m_detail)
         return;
     const ClockResult &clock = acknowledge ? m_detail->clocks.acknowledge : m_detail->clocks.response;
-    const QString title = acknowledge ? tr("Acknowledgement clock — %1").arg(m_ref)
-                                      : tr("Response / update clock — %1").arg(m_ref);
+    const QString title
+        = acknowledge ? tr("Acknowledgement clock — %1").arg(m_ref) : tr("Response / update clock — %1").arg(m_ref);
     WhyDialog dialog(title, clock.explanation, this);
     dialog.exec();
 }

@@ -27,7 +27,7 @@ namespace
 
 QString fieldObjectName(const CaseFieldInfo &f)
 {
-    return u"case_"_s + QString::fromLatin1(f.code);   // "case_requester_name"
+    return u"case_"_s + QString::fromLatin1(f.code); // "case_requester_name"
 }
 
 } // namespace
@@ -53,7 +53,8 @@ CaseHeaderForm::CaseHeaderForm(QWidget *parent)
     m_ref->setStyleSheet(u"font-size:15pt; font-weight:600; color:#005EB8;"_s);
     m_status->setObjectName(u"caseStatus"_s);
     m_owner->setObjectName(u"caseOwner"_s);
-    m_owner->setStyleSheet(u"QLabel { border:1px solid #005EB8; color:#005EB8; padding:1px 8px; border-radius:3px; }"_s);
+    m_owner->setStyleSheet(
+        u"QLabel { border:1px solid #005EB8; color:#005EB8; padding:1px 8px; border-radius:3px; }"_s);
     auto *top = new QHBoxLayout;
     top->addWidget(m_ref);
     top->addSpacing(8);
@@ -81,7 +82,7 @@ CaseHeaderForm::CaseHeaderForm(QWidget *parent)
         m_stage->addItem(c.label, c.code.toInt());
     // Sized by a fixed number of characters, not the longest entry, so the
     // editor does not widen case by case; "Stage 3" and "Urgent" fit whole.
-    for (QComboBox *c : {m_type, m_officer, m_priority, m_stage}) {
+    for (QComboBox *c : { m_type, m_officer, m_priority, m_stage }) {
         c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         c->setMinimumContentsLength(c == m_type || c == m_officer ? 16 : 9);
     }
@@ -119,7 +120,8 @@ CaseHeaderForm::CaseHeaderForm(QWidget *parent)
     connect(m_title, &QLineEdit::editingFinished, this, [this, edited] { edited(u"title"_s, m_title->text()); });
     connect(m_title, &QLineEdit::textEdited, this, [this] { m_title->setStyleSheet(QString()); });
     connect(m_type, &QComboBox::activated, this, [this, edited] { edited(u"type"_s, m_type->currentData()); });
-    connect(m_priority, &QComboBox::activated, this, [this, edited] { edited(u"priority"_s, m_priority->currentData()); });
+    connect(
+        m_priority, &QComboBox::activated, this, [this, edited] { edited(u"priority"_s, m_priority->currentData()); });
     connect(m_stage, &QComboBox::activated, this, [this, edited] { edited(u"stage"_s, m_stage->currentData()); });
     connect(m_officer, &QComboBox::activated, this, [this, edited] { edited(u"officer"_s, m_officer->currentText()); });
     connect(m_officer->lineEdit(), &QLineEdit::editingFinished, this,
@@ -155,7 +157,8 @@ QFrame *CaseHeaderForm::buildNotInList()
 {
     m_notInList = new QFrame;
     m_notInList->setObjectName(u"caseNotInList"_s);
-    m_notInList->setStyleSheet(u"QFrame#caseNotInList { background:#FFF0C2; border:1px solid #FFB81C; border-radius:3px; }"_s);
+    m_notInList->setStyleSheet(
+        u"QFrame#caseNotInList { background:#FFF0C2; border:1px solid #FFB81C; border-radius:3px; }"_s);
     auto *text = new QLabel(tr("This case is not in the list as filtered."));
     text->setObjectName(u"caseNotInListText"_s);
     text->setWordWrap(true);
@@ -185,9 +188,9 @@ void CaseHeaderForm::showCase(const db::CaseDetail &d)
     caseStatusFromCode(d.row.status, &status);
     const bool overdue = d.row.overdue() && status != CaseStatus::Closed;
     const QString colour = status == CaseStatus::Closed ? u"#425563"_s
-        : status == CaseStatus::Paused                 ? clockStateColour(ClockState::Paused).name()
-        : overdue                                      ? clockStateColour(ClockState::Breached).name()
-                                                       : clockStateColour(ClockState::Running).name();
+        : status == CaseStatus::Paused                  ? clockStateColour(ClockState::Paused).name()
+        : overdue                                       ? clockStateColour(ClockState::Breached).name()
+                                                        : clockStateColour(ClockState::Running).name();
     m_status->setText(overdue ? tr("%1 · overdue").arg(caseStatusName(status)) : caseStatusName(status));
     m_status->setStyleSheet(
         u"QLabel { background:%1; color:white; font-weight:600; padding:2px 8px; border-radius:3px; }"_s.arg(colour));
@@ -223,7 +226,7 @@ void CaseHeaderForm::showCase(const db::CaseDetail &d)
 
 void CaseHeaderForm::setEditable(bool editable)
 {
-    for (QWidget *w : std::initializer_list<QWidget *>{m_type, m_officer, m_priority})
+    for (QWidget *w : std::initializer_list<QWidget *> { m_type, m_officer, m_priority })
         w->setEnabled(editable);
     m_title->setReadOnly(!editable);
     for (QLineEdit *e : std::as_const(m_requester))

@@ -22,7 +22,8 @@ void previewCaseLetter(QWidget *parent, const db::MergedLetter &letter, const QS
     printer.setDocName(QStringLiteral("%1 letter").arg(letter.ref));
     QPrintPreviewDialog dialog(&printer, parent);
     dialog.setObjectName(QStringLiteral("printPreviewDialog"));
-    dialog.setWindowTitle(QObject::tr("Print preview — %1").arg(letter.subject.isEmpty() ? letter.ref : letter.subject));
+    dialog.setWindowTitle(
+        QObject::tr("Print preview — %1").arg(letter.subject.isEmpty() ? letter.ref : letter.subject));
     dialog.resize(900, 1000);
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&](QPrinter *p) {
         QTextDocument doc;

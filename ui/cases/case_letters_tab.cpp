@@ -116,8 +116,8 @@ void CaseLettersTab::savePdf()
         showError(this, tr("Preparing the letter"), merged.error());
         return;
     }
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save letter as PDF"),
-        suggestedLetterFileName(merged.value(), key), tr("PDF documents (*.pdf)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save letter as PDF"), suggestedLetterFileName(merged.value(), key), tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
     const Status s = saveCaseLetterPdf(path, merged.value(), m_doc->file().officeName());

@@ -6,9 +6,9 @@
 #include "core/cases/case_type.h"
 #include "core/common/format.h"
 #include "database/cases/case_search.h"
+#include "database/ccgs/ccg_repository.h"
 #include "database/demo/demo_as_of.h"
 #include "database/office_file.h"
-#include "database/ccgs/ccg_repository.h"
 #include "ui/app_settings.h"
 #include "ui/models/case_table_model.h"
 
@@ -44,8 +44,7 @@ void selectData(QComboBox *combo, const QString &value)
 }
 
 // Refills a pick-list keeping its current choice.
-template <typename Fill>
-void refill(QComboBox *combo, Fill fill)
+template <typename Fill> void refill(QComboBox *combo, Fill fill)
 {
     const QString current = combo->currentData().toString();
     const QSignalBlocker block(combo);
@@ -85,9 +84,9 @@ CaseListView::CaseListView(QWidget *parent)
     m_asOfNote->setObjectName(u"caseAsOfNote"_s);
     m_new->setObjectName(u"newCaseButton"_s);
     m_table->setObjectName(u"caseTable"_s);
-    for (QComboBox *c : {m_ccg, m_type, m_officer, m_status}) {
+    for (QComboBox *c : { m_ccg, m_type, m_officer, m_status }) {
         c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        c->setMinimumContentsLength(6);   // the list fits beside the editor in a 1280-pixel window
+        c->setMinimumContentsLength(6); // the list fits beside the editor in a 1280-pixel window
     }
     m_ccg->setToolTip(tr("CCG"));
     m_type->setToolTip(tr("Case type"));
@@ -100,8 +99,8 @@ CaseListView::CaseListView(QWidget *parent)
         m_type->addItem(QString::fromUtf8(t.name), QString::fromLatin1(t.code));
     m_status->addItem(tr("All statuses"), QString());
     m_status->addItem(tr("Open (not closed)"), kOpenOnly);
-    for (CaseStatus st : {CaseStatus::Open, CaseStatus::Acknowledged, CaseStatus::Paused, CaseStatus::Responded,
-             CaseStatus::Closed})
+    for (CaseStatus st :
+        { CaseStatus::Open, CaseStatus::Acknowledged, CaseStatus::Paused, CaseStatus::Responded, CaseStatus::Closed })
         m_status->addItem(caseStatusName(st), caseStatusCode(st));
     m_ccg->addItem(tr("All CCGs"), QString());
     m_officer->addItem(tr("All officers"), QString());
@@ -116,23 +115,26 @@ CaseListView::CaseListView(QWidget *parent)
     header->setSortIndicator(CaseTableModel::Received, Qt::DescendingOrder);
     // Widths from sample text, so every column fits a 1400-pixel window.
     const QFontMetrics fm = m_table->fontMetrics();
-    const std::pair<int, const char *> widths[] = {{CaseTableModel::Reference, "WMH-2017-00000"},
-        {CaseTableModel::Received, "00/00/0000"}, {CaseTableModel::Ccg, "CCG"},
-        {CaseTableModel::Practice, "Dr A J Bywater & Pa"}, {CaseTableModel::Type, "Contract variation (n"},
-        {CaseTableModel::Title, "Dr A J Bywater & Partners: Duplica"},
-        {CaseTableModel::Officer, "Rajinder Sandh"}, {CaseTableModel::Owner, "Hub supports CCG"},
-        {CaseTableModel::Status, "Acknowledged"}, {CaseTableModel::AcknowledgeDue, "00/00/0000"},
-        {CaseTableModel::ResponseDue, "Response due"}, {CaseTableModel::Clock, "Overdue by 10 working days"}};
+    const std::pair<int, const char *> widths[] = { { CaseTableModel::Reference, "WMH-2017-00000" },
+        { CaseTableModel::Received, "00/00/0000" }, { CaseTableModel::Ccg, "CCG" },
+        { CaseTableModel::Practice, "Dr A J Bywater & Pa" }, { CaseTableModel::Type, "Contract variation (n" },
+        { CaseTableModel::Title, "Dr A J Bywater & Partners: Duplica" }, { CaseTableModel::Officer, "Rajinder Sandh" },
+        { CaseTableModel::Owner, "Hub supports CCG" }, { CaseTableModel::Status, "Acknowledged" },
+        { CaseTableModel::AcknowledgeDue, "00/00/0000" }, { CaseTableModel::ResponseDue, "Response due" },
+        { CaseTableModel::Clock, "Overdue by 10 working days" } };
     // The clock and due columns carry the state's icon too.
     for (const auto &[column, sample] : widths)
-        header->resizeSection(column, fm.horizontalAdvance(QString::fromLatin1(sample))
+        header->resizeSection(column,
+            fm.horizontalAdvance(QString::fromLatin1(sample))
                 + (column == CaseTableModel::Clock || column == CaseTableModel::AcknowledgeDue
-                           || column == CaseTableModel::ResponseDue ? 36 : 12));
+                            || column == CaseTableModel::ResponseDue
+                        ? 36
+                        : 12));
     // The clock's wording ("Overdue by 4 working days") next to the dates, in view beside the editor;
     // a user's own column order (remembered below) wins.
     header->moveSection(header->visualIndex(CaseTableModel::Clock), header->visualIndex(CaseTableModel::Ccg));
     settings::rememberHeaderState(header, u"cases/list"_s);
-    header->setSectionHidden(CaseTableModel::NextDue, true);   // the clock column says it
+    header->setSectionHidden(CaseTableModel::NextDue, true); // the clock column says it
     m_table->setSortingEnabled(true);
 
     m_searchDelay->setSingleShot(true);
@@ -144,7 +146,7 @@ CaseListView::CaseListView(QWidget *parent)
     bar->addWidget(m_overdue);
     bar->addWidget(m_new);
     auto *filters = new QHBoxLayout;
-    for (QComboBox *c : {m_ccg, m_type, m_officer, m_status})
+    for (QComboBox *c : { m_ccg, m_type, m_officer, m_status })
         filters->addWidget(c, 1);
 
     auto *foot = new QHBoxLayout;
@@ -164,7 +166,7 @@ CaseListView::CaseListView(QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, this, [this] { m_searchDelay->start(); });
     connect(m_search, &QLineEdit::returnPressed, this, &CaseListView::flushPendingSearch);
     connect(m_searchDelay, &QTimer::timeout, this, &CaseListView::apply);
-    for (QComboBox *c : {m_ccg, m_type, m_officer, m_status})
+    for (QComboBox *c : { m_ccg, m_type, m_officer, m_status })
         connect(c, &QComboBox::currentIndexChanged, this, &CaseListView::apply);
     connect(m_overdue, &QCheckBox::toggled, this, &CaseListView::apply);
     connect(m_new, &QPushButton::clicked, this, &CaseListView::newCaseRequested);
@@ -248,7 +250,7 @@ void CaseListView::updateCases(const QSet<QString> &ids)
 {
     if (!m_file || ids.isEmpty())
         return;
-    fillPickLists();   // a new officer, say
+    fillPickLists(); // a new officer, say
     if (!m_model->updateRows(ids))
         reload();
     else
@@ -348,7 +350,8 @@ bool CaseListView::selectCase(const QString &ref)
         m_table->selectionModel()->clear();
     } else {
         const QModelIndex index = m_model->index(row, 0);
-        m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_table->selectionModel()->setCurrentIndex(
+            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         m_table->scrollTo(index);
     }
     updateCurrent();
@@ -377,7 +380,7 @@ void CaseListView::clearFilter()
     {
         const QSignalBlocker b1(m_search), b2(m_ccg), b3(m_type), b4(m_officer), b5(m_status), b6(m_overdue);
         m_search->clear();
-        for (QComboBox *c : {m_ccg, m_type, m_officer, m_status})
+        for (QComboBox *c : { m_ccg, m_type, m_officer, m_status })
             c->setCurrentIndex(0);
         m_overdue->setChecked(false);
     }
@@ -402,7 +405,7 @@ void CaseListView::restoreSelection(const QString &ref, int scroll)
     else if (row >= 0)
         m_table->scrollTo(m_model->index(row, 0));
     else
-        m_table->scrollToTop();   // a new filter without the case: its first rows, not a leftover position
+        m_table->scrollToTop(); // a new filter without the case: its first rows, not a leftover position
     m_restoring = false;
     updateCurrent();
 }
@@ -430,6 +433,5 @@ void CaseListView::updateCount()
     else
         m_count->setText(n == 1 ? tr("1 case") : tr("%1 cases").arg(uk.toString(n)));
 }
-
 
 } // namespace hub::ui

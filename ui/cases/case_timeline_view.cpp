@@ -17,7 +17,7 @@ CaseTimelineView::CaseTimelineView(QWidget *parent)
     setObjectName(u"caseTimeline"_s);
     setModel(m_model);
     setUpReadOnlyTable(this);
-    setWordWrap(true);          // the whole note, on as many lines as it needs
+    setWordWrap(true); // the whole note, on as many lines as it needs
     setTextElideMode(Qt::ElideNone);
     setTabKeyNavigation(false); // Tab leaves the table
     setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
@@ -30,7 +30,8 @@ CaseTimelineView::CaseTimelineView(QWidget *parent)
     h->setSectionResizeMode(CaseTimelineModel::Exclusion, QHeaderView::Interactive);
     h->setSectionResizeMode(CaseTimelineModel::Note, QHeaderView::Stretch);
     h->setSectionResizeMode(CaseTimelineModel::RecordedBy, QHeaderView::ResizeToContents);
-    h->resizeSection(CaseTimelineModel::Exclusion, fontMetrics().horizontalAdvance(u"Awaiting information from"_s) + 12);
+    h->resizeSection(
+        CaseTimelineModel::Exclusion, fontMetrics().horizontalAdvance(u"Awaiting information from"_s) + 12);
 }
 
 void CaseTimelineView::showCase(const db::CaseDetail &detail)

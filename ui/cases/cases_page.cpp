@@ -1,10 +1,10 @@
 #include "ui/cases/cases_page.h"
 
+#include "core/cases/case_type.h"
+#include "core/common/format.h"
 #include "database/demo/demo_as_of.h"
 #include "database/events/records_changed.h"
 #include "database/office_file.h"
-#include "core/cases/case_type.h"
-#include "core/common/format.h"
 #include "ui/case_summary_job.h"
 #include "ui/cases/case_editor.h"
 #include "ui/cases/case_list_view.h"
@@ -34,7 +34,7 @@ CasesPage::CasesPage(QWidget *parent)
     m_splitter->addWidget(m_editor);
     m_splitter->setStretchFactor(0, 5);
     m_splitter->setStretchFactor(1, 6);
-    m_splitter->setChildrenCollapsible(false);   // Page remembers where it was left
+    m_splitter->setChildrenCollapsible(false); // Page remembers where it was left
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -43,7 +43,7 @@ CasesPage::CasesPage(QWidget *parent)
     m_editor->setConflictResolver([this](const Error &conflict) { return resolveConflict(conflict); });
     connect(m_list, &CaseListView::currentCaseChanged, this, [this](const QString &ref) {
         if (ref.isEmpty()) {
-            syncListAndEditor();   // the current row went (filtered out): the editor says so
+            syncListAndEditor(); // the current row went (filtered out): the editor says so
             return;
         }
         if (ref != m_editor->currentRef())
@@ -69,15 +69,18 @@ CasesPage::CasesPage(QWidget *parent)
 
     // Lists (context menu, print, export), search (Ctrl+F) and Tab order: list → filters → editor.
     addList(m_list->table(), ListSetup(tr("Cases")).describedBy([this] { return filterSummary(); }));
-    const auto inEditor = [this](const char *name) { return m_editor->findChild<QAbstractItemView *>(QLatin1String(name)); };
+    const auto inEditor
+        = [this](const char *name) { return m_editor->findChild<QAbstractItemView *>(QLatin1String(name)); };
     if (QAbstractItemView *timeline = inEditor("caseTimeline"))
-        addList(timeline, ListSetup(tr("Timeline"))
-                              .titledBy([this] { return tr("Timeline of %1").arg(m_editor->currentRef()); })
-                              .opensNothing());
+        addList(timeline,
+            ListSetup(tr("Timeline"))
+                .titledBy([this] { return tr("Timeline of %1").arg(m_editor->currentRef()); })
+                .opensNothing());
     if (QAbstractItemView *files = inEditor("caseAttachments"))
-        addList(files, ListSetup(tr("Attachments"))
-                           .titledBy([this] { return tr("Attachments of %1").arg(m_editor->currentRef()); })
-                           .opensNothing());
+        addList(files,
+            ListSetup(tr("Attachments"))
+                .titledBy([this] { return tr("Attachments of %1").arg(m_editor->currentRef()); })
+                .opensNothing());
     setSearchField(m_list->findChild<QLineEdit *>(QStringLiteral("caseSearch")));
     QList<QWidget *> order { m_list->table() };
     for (const char *name : { "caseSearch", "caseOverdueOnly", "newCaseButton", "caseCcgFilter", "caseTypeFilter",
@@ -175,7 +178,7 @@ void CasesPage::syncListAndEditor()
     if (held)
         m_list->selectCase(ref);
     else if (!m_list->currentRef().isEmpty())
-        m_list->selectCase(QString());   // no other row stays current
+        m_list->selectCase(QString()); // no other row stays current
     m_editor->setInList(held);
 }
 

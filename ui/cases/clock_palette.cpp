@@ -13,18 +13,18 @@ QColor clockStateColour(ClockState state)
 {
     switch (state) {
     case ClockState::Breached:
-        return QColor(0xB0, 0x1C, 0x1C);   // red
+        return QColor(0xB0, 0x1C, 0x1C); // red
     case ClockState::DueToday:
     case ClockState::DueSoon:
-        return QColor(0xA8, 0x4F, 0x00);   // amber
+        return QColor(0xA8, 0x4F, 0x00); // amber
     case ClockState::MetLate:
-        return QColor(0x7A, 0x4E, 0x9C);   // purple: met, but not in time
+        return QColor(0x7A, 0x4E, 0x9C); // purple: met, but not in time
     case ClockState::Met:
-        return QColor(0x00, 0x7F, 0x3B);   // green
+        return QColor(0x00, 0x7F, 0x3B); // green
     case ClockState::Paused:
-        return QColor(0x4C, 0x62, 0x72);   // grey
+        return QColor(0x4C, 0x62, 0x72); // grey
     case ClockState::Running:
-        return QColor(0x00, 0x5E, 0xB8);   // blue
+        return QColor(0x00, 0x5E, 0xB8); // blue
     case ClockState::NotApplicable:
         break;
     }

@@ -7,7 +7,6 @@
 #include "database/cases/closure_repository.h"
 #include "database/demo/demo_as_of.h"
 #include "database/events/records_changed.h"
-#include "database/demo/demo_as_of.h"
 #include "database/office_file.h"
 #include "ui/app_settings.h"
 #include "ui/models/case_table_model.h"
@@ -31,7 +30,7 @@ using namespace Qt::StringLiterals;
 namespace
 {
 
-const char *const kTableNames[] = {"myWorkOverdue", "myWorkDueToday", "myWorkDueThisWeek", "myWorkAwaitingAck"};
+const char *const kTableNames[] = { "myWorkOverdue", "myWorkDueToday", "myWorkDueThisWeek", "myWorkAwaitingAck" };
 
 QTableView *makeTable(CaseTableModel *model, const QString &name)
 {
@@ -142,11 +141,11 @@ MyWorkPage::MyWorkPage(QWidget *parent)
     // Each section is a list (context menu, print, export); Tab: the lists, then officer and day.
     QList<QWidget *> order;
     for (int s = 0; s < SectionCount; ++s) {
-        addList(m_tables[s], ListSetup(tr("My work"))
-                                 .titledBy([this, s] { return tr("My work — %1").arg(m_headings[s]->text()); })
-                                 .describedBy([this] {
-                                     return tr("Officer: %1 · as of %2").arg(m_officer->currentText(), formatDate(asOf()));
-                                 }));
+        addList(m_tables[s],
+            ListSetup(tr("My work"))
+                .titledBy([this, s] { return tr("My work — %1").arg(m_headings[s]->text()); })
+                .describedBy(
+                    [this] { return tr("Officer: %1 · as of %2").arg(m_officer->currentText(), formatDate(asOf())); }));
         order << m_tables[s];
     }
     order << m_officer << m_asOf;
@@ -237,7 +236,7 @@ QPair<QDate, QDate> MyWorkPage::weekAhead() const
             cal = std::move(c.value());
     }
     const auto lastWorkingDayOfWeek = [&](const QDate &inWeek) {
-        QDate d = inWeek.addDays(7 - inWeek.dayOfWeek());    // Sunday
+        QDate d = inWeek.addDays(7 - inWeek.dayOfWeek()); // Sunday
         while (d >= inWeek && !cal.isWorkingDay(d))
             d = d.addDays(-1);
         return d;
@@ -248,7 +247,7 @@ QPair<QDate, QDate> MyWorkPage::weekAhead() const
         // Friday (or the week's last working day): the week ahead is the next one.
         last = lastWorkingDayOfWeek(first);
     }
-    return {first, last};
+    return { first, last };
 }
 
 void MyWorkPage::reload()
@@ -336,6 +335,5 @@ void MyWorkPage::updateHeadings()
                 : QString());
     }
 }
-
 
 } // namespace hub::ui

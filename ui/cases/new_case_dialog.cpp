@@ -6,9 +6,9 @@
 #include "core/cases/case_type.h"
 #include "database/cases/case_repository.h"
 #include "database/cases/case_search.h"
+#include "database/ccgs/ccg_repository.h"
 #include "database/demo/demo_as_of.h"
 #include "database/office_file.h"
-#include "database/ccgs/ccg_repository.h"
 #include "database/practices/practice_repository.h"
 #include "ui/dialogs/error_message.h"
 
@@ -132,7 +132,7 @@ void NewCaseDialog::showProblem(const QString &text, QWidget *field)
 {
     m_problem->setText(text);
     m_problem->setVisible(!text.isEmpty());
-    QList<QWidget *> marked{m_title, m_ccg, m_practice, m_received};
+    QList<QWidget *> marked { m_title, m_ccg, m_practice, m_received };
     for (QLineEdit *e : std::as_const(m_requester))
         marked << e;
     for (QWidget *w : std::as_const(marked))
@@ -172,15 +172,14 @@ void NewCaseDialog::accept()
     const Result<db::CaseDetail> created = db::CaseRepository(m_file).add(c);
     if (!created.ok()) {
         const Error &e = created.error();
-        QWidget *field = e.field == u"title"_s ? static_cast<QWidget *>(m_title)
-            : e.field == u"received"_s         ? static_cast<QWidget *>(m_received)
+        QWidget *field = e.field == u"title"_s                              ? static_cast<QWidget *>(m_title)
+            : e.field == u"received"_s                                      ? static_cast<QWidget *>(m_received)
             : e.field == u"practice"_s || e.message.contains(u"practice"_s) ? static_cast<QWidget *>(m_practice)
-                                                                              : nullptr;
+                                                                            : nullptr;
         return showProblem(userMessage(e), field);
     }
     m_createdRef = created.value().row.ref;
     QDialog::accept();
 }
-
 
 } // namespace hub::ui

@@ -15,8 +15,8 @@
 namespace hub::ui
 {
 
-PauseDialog::PauseDialog(const ServiceStandard &standard, const QDate &date, const QDate &minDate,
-    const QDate &maxDate, QWidget *parent)
+PauseDialog::PauseDialog(
+    const ServiceStandard &standard, const QDate &date, const QDate &minDate, const QDate &maxDate, QWidget *parent)
     : QDialog(parent)
     , m_exclusion(new QComboBox)
     , m_note(new QPlainTextEdit)
@@ -108,9 +108,9 @@ void PauseDialog::updateOk()
     const bool noExclusion = m_exclusion->count() == 0;
     const bool noNote = note().isEmpty();
     m_ok->setEnabled(!noExclusion);
-    m_hint->setText(noExclusion       ? tr("This standard lists no exclusions, so its clocks cannot be paused.")
-            : noNote && m_tried       ? tr("A note is required.")
-                                      : QString());
+    m_hint->setText(noExclusion ? tr("This standard lists no exclusions, so its clocks cannot be paused.")
+            : noNote && m_tried ? tr("A note is required.")
+                                : QString());
     m_hint->setVisible(!m_hint->text().isEmpty());
 }
 

@@ -39,7 +39,7 @@ private:
     QDateEdit *m_date;
     QLabel *m_hint;
     QPushButton *m_ok;
-    bool m_tried = false;   // the user tried to pause: say what is missing
+    bool m_tried = false; // the user tried to pause: say what is missing
 };
 
 } // namespace hub::ui

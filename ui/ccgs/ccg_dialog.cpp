@@ -41,7 +41,7 @@ CcgDialog::CcgDialog(const QDate &asOf, QWidget *parent)
 {
     setObjectName(u"addCcgDialog"_s);
     setWindowTitle(tr("Add CCG"));
-    build(Ccg{}, asOf);
+    build(Ccg {}, asOf);
 }
 
 CcgDialog::CcgDialog(const Ccg &ccg, QWidget *parent)
@@ -82,8 +82,8 @@ void CcgDialog::build(const Ccg &ccg, const QDate &asOf)
     }
     if (m_level) {
         m_level->setObjectName(u"level"_s);
-        for (CommissioningLevel l : {CommissioningLevel::GreaterCollaboration, CommissioningLevel::JointCommissioning,
-                                     CommissioningLevel::JointDelegation, CommissioningLevel::FullyDelegated})
+        for (CommissioningLevel l : { CommissioningLevel::GreaterCollaboration, CommissioningLevel::JointCommissioning,
+                 CommissioningLevel::JointDelegation, CommissioningLevel::FullyDelegated })
             m_level->addItem(commissioningLevelName(l), int(l));
         m_levelFrom->setObjectName(u"level_from"_s);
         m_levelFrom->setPlaceholderText(tr("dd/mm/yyyy, or empty for as far back as known"));
@@ -125,12 +125,9 @@ QVariantMap CcgDialog::values() const
 
 QVariantMap CcgDialog::valuesOf(const Ccg &ccg)
 {
-    return {{u"name"_s, ccg.name},
-            {u"short_name"_s, ccg.shortName},
-            {u"locality"_s, ccg.locality},
-            {u"hub_contracting_lead"_s, ccg.hubContractingLead},
-            {u"hub_finance_lead"_s, ccg.hubFinanceLead},
-            {u"ccg_lead"_s, ccg.ccgLead}};
+    return { { u"name"_s, ccg.name }, { u"short_name"_s, ccg.shortName }, { u"locality"_s, ccg.locality },
+        { u"hub_contracting_lead"_s, ccg.hubContractingLead }, { u"hub_finance_lead"_s, ccg.hubFinanceLead },
+        { u"ccg_lead"_s, ccg.ccgLead } };
 }
 
 NewCcg CcgDialog::newCcg() const
@@ -152,7 +149,8 @@ Status CcgDialog::check() const
         return checked ? Status() : Status(checked.error());
     }
     if (!m_levelFrom->text().trimmed().isEmpty() && !parseDate(m_levelFrom->text().trimmed()).isValid())
-        return invalidCcgField(u"level_from"_s, tr("Type the day the level is in force from as dd/mm/yyyy, or leave it empty."));
+        return invalidCcgField(
+            u"level_from"_s, tr("Type the day the level is in force from as dd/mm/yyyy, or leave it empty."));
     const Result<NewCcg> checked = validateNewCcg(newCcg());
     return checked ? Status() : Status(checked.error());
 }

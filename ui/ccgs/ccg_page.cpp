@@ -1,10 +1,9 @@
 // The CCGs & practices page.
 #include "ui/ccgs/ccg_page.h"
 
-#include "database/demo/demo_as_of.h"
-#include "database/office_file.h"
 #include "database/ccgs/ccg_repository.h"
 #include "database/demo/demo_as_of.h"
+#include "database/office_file.h"
 #include "database/practices/practice_repository.h"
 #include "ui/app_settings.h"
 #include "ui/ccgs/ccg_dialog.h"
@@ -217,17 +216,19 @@ CcgPage::CcgPage(QWidget *parent)
     // Lists, search (Ctrl+F) and Tab order: CCGs → practice filter → practices → levels → actions.
     const auto plainText = [](const QLabel *label) { return label->text().remove(QRegularExpression(u"<[^>]*>"_s)); };
     addList(m_ccgTable, ListSetup(tr("CCGs")).opensWith([this](const QModelIndex &) { editCcg(); }));
-    addList(m_practiceTable, ListSetup(tr("Practices"))
-                                 .titledBy([this, plainText] { return plainText(m_practiceTitle); })
-                                 .describedBy([this] {
-                                     return m_filter->text().isEmpty() ? QString() : tr("Filter: %1").arg(m_filter->text());
-                                 })
-                                 .opensNothing());
-    addList(m_levelTable, ListSetup(tr("Co-commissioning level history"))
-                              .titledBy([this, plainText] { return plainText(m_levelTitle); })
-                              .opensNothing());
+    addList(m_practiceTable,
+        ListSetup(tr("Practices"))
+            .titledBy([this, plainText] { return plainText(m_practiceTitle); })
+            .describedBy(
+                [this] { return m_filter->text().isEmpty() ? QString() : tr("Filter: %1").arg(m_filter->text()); })
+            .opensNothing());
+    addList(m_levelTable,
+        ListSetup(tr("Co-commissioning level history"))
+            .titledBy([this, plainText] { return plainText(m_levelTitle); })
+            .opensNothing());
     setSearchField(m_filter);
-    setTabOrderParts({ m_ccgTable, m_filter, m_practiceTable, m_levelTable, m_addCcg, m_editCcg, m_changeLevel, m_import });
+    setTabOrderParts(
+        { m_ccgTable, m_filter, m_practiceTable, m_levelTable, m_addCcg, m_editCcg, m_changeLevel, m_import });
 }
 
 QString CcgPage::currentCcg() const
@@ -441,6 +442,5 @@ bool CcgPage::importPracticesFrom(const QString &path)
     box.exec();
     return true;
 }
-
 
 } // namespace hub::ui

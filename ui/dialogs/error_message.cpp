@@ -18,7 +18,7 @@ QString advice(ErrorCode code)
     case ErrorCode::Permission:
         return QStringLiteral("Nothing was changed.");
     case ErrorCode::NotHubcaseFile:
-        break;   // the message says what to do ("Choose another file or create a new one.")
+        break; // the message says what to do ("Choose another file or create a new one.")
     case ErrorCode::NewerVersion:
         return QStringLiteral("Install the latest Hubcase to open this file.");
     case ErrorCode::Corrupt:

@@ -69,7 +69,11 @@ namespace
 // Counts a write in progress for isWriting().
 struct Writing {
     int &count;
-    explicit Writing(int &c) : count(c) { ++count; }
+    explicit Writing(int &c)
+        : count(c)
+    {
+        ++count;
+    }
     ~Writing() { --count; }
 };
 
@@ -85,7 +89,7 @@ std::int64_t CaseDocument::knownVersion(const QString &ref)
 
 QVariantMap CaseDocument::fieldsOf(const db::CaseDetail &d)
 {
-    return d.fields;   // every editable field by its code (core/cases/case_fields.h)
+    return d.fields; // every editable field by its code (core/cases/case_fields.h)
 }
 
 void CaseDocument::showIfLoaded(const QString &ref)
@@ -116,17 +120,17 @@ bool CaseDocument::writeFields(const QString &ref, const QVariantMap &values, st
 {
     WriteOutcome outcome = WriteOutcome::Failed;
     {
-    const Writing writing(m_writing);
-    outcome = writeGuarded(
-        expectedVersion,
-        [&](std::int64_t v) -> Status {
-            const Result<db::CaseDetail> r = m_repository->edit(ref, v, values);
-            if (!r.ok())
-                return r.error();
-            return {};
-        },
-        [this](const Error &e) { return resolveConflict(e); },
-        [this](const Error &e) { emit failed(tr("Saving the case"), e); });
+        const Writing writing(m_writing);
+        outcome = writeGuarded(
+            expectedVersion,
+            [&](std::int64_t v) -> Status {
+                const Result<db::CaseDetail> r = m_repository->edit(ref, v, values);
+                if (!r.ok())
+                    return r.error();
+                return {};
+            },
+            [this](const Error &e) { return resolveConflict(e); },
+            [this](const Error &e) { emit failed(tr("Saving the case"), e); });
     }
     if (outcome == WriteOutcome::KeptTheirs)
         emit keptTheirs(ref, values);
@@ -156,17 +160,17 @@ WriteOutcome CaseDocument::removeEvent(const QString &ref, const QString &eventI
 {
     WriteOutcome outcome = WriteOutcome::Failed;
     {
-    const Writing writing(m_writing);
-    outcome = writeGuarded(
-        knownVersion(ref),
-        [&](std::int64_t version) -> Status {
-            const Result<db::CaseDetail> r = m_repository->removeEvent(ref, eventId, version);
-            if (!r.ok())
-                return r.error();
-            return {};
-        },
-        [this](const Error &e) { return resolveConflict(e); },
-        [this](const Error &e) { emit failed(tr("Recording on the timeline"), e); });
+        const Writing writing(m_writing);
+        outcome = writeGuarded(
+            knownVersion(ref),
+            [&](std::int64_t version) -> Status {
+                const Result<db::CaseDetail> r = m_repository->removeEvent(ref, eventId, version);
+                if (!r.ok())
+                    return r.error();
+                return {};
+            },
+            [this](const Error &e) { return resolveConflict(e); },
+            [this](const Error &e) { emit failed(tr("Recording on the timeline"), e); });
     }
     showIfLoaded(ref);
     return outcome;
@@ -194,7 +198,8 @@ int CaseDocument::addAttachments(const QStringList &paths)
     return added;
 }
 
-WriteOutcome CaseDocument::removeAttachment(const QString &attachmentId, std::int64_t expectedVersion, const QString &name)
+WriteOutcome CaseDocument::removeAttachment(
+    const QString &attachmentId, std::int64_t expectedVersion, const QString &name)
 {
     if (!m_detail)
         return WriteOutcome::Failed;

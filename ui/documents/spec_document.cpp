@@ -129,8 +129,7 @@ bool SpecDocument::writeFields(const QString &ccgCode, const QVariantMap &values
         return false;
     const QString id = m_spec.meta.id;
     const WriteOutcome outcome = write(
-        ccgCode, expectedVersion,
-        [&](std::int64_t version) { return m_repository->updateHeader(id, version, values); },
+        ccgCode, expectedVersion, [&](std::int64_t version) { return m_repository->updateHeader(id, version, values); },
         tr("Saving the sign-off"));
     if (outcome == WriteOutcome::KeptTheirs)
         emit keptTheirs(ccgCode, values);
@@ -167,8 +166,7 @@ WriteOutcome SpecDocument::setStatus(SpecStatus status)
     const QString code = m_ccgCode;
     std::optional<Error> refusal;
     const WriteOutcome outcome = writeGuarded(
-        m_spec.meta.version,
-        [&](std::int64_t version) { return m_repository->setStatus(code, status, version); },
+        m_spec.meta.version, [&](std::int64_t version) { return m_repository->setStatus(code, status, version); },
         [this](const Error &e) { return resolveConflict(e); },
         [this, &refusal](const Error &e) {
             if (e.code == ErrorCode::Invalid)

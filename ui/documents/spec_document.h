@@ -72,8 +72,8 @@ public:
 
     // For SetDetermination: one activity's determination and note.
     std::optional<RecordState> readItem(const QString &ccgCode, const QString &activityKey);
-    bool writeItem(const QString &ccgCode, const QString &activityKey, const QVariantMap &values,
-        std::int64_t expectedVersion);
+    bool writeItem(
+        const QString &ccgCode, const QString &activityKey, const QVariantMap &values, std::int64_t expectedVersion);
 
     // Draft <-> agreed: a sign-off, not an undoable edit. A refusal (what is
     // still missing) goes to refused(), other errors to failed().
@@ -97,8 +97,8 @@ signals:
 
 private:
     bool showCcg(const QString &ccgCode);
-    WriteOutcome write(const QString &ccgCode, std::int64_t expectedVersion, const VersionedWrite &write,
-        const QString &action);
+    WriteOutcome write(
+        const QString &ccgCode, std::int64_t expectedVersion, const VersionedWrite &write, const QString &action);
 
     db::OfficeFile &m_file;
     std::unique_ptr<db::SpecRepository> m_repository;

@@ -8,8 +8,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace hub::ui
@@ -90,9 +90,8 @@ QVariantMap ActivityDialog::valuesOf(const Activity &a)
 QString ActivityDialog::confirmationQuestion() const
 {
     const QVariantMap now = values();
-    const auto changed = [&](const char *field) {
-        return now.value(QLatin1String(field)) != m_before.value(QLatin1String(field));
-    };
+    const auto changed
+        = [&](const char *field) { return now.value(QLatin1String(field)) != m_before.value(QLatin1String(field)); };
     const bool wording = changed("text");
     const bool markers = changed("ccg_role") || changed("hub_role") || changed("hub_qualifier");
     const bool subgroup = changed("subgroup");
@@ -139,6 +138,5 @@ void ActivityDialog::accept()
         return;
     QDialog::accept();
 }
-
 
 } // namespace hub::ui

@@ -1,8 +1,8 @@
 // The responsibility matrix page.
 #include "ui/functions/functions_page.h"
 
-#include "database/office_file.h"
 #include "database/catalogue/catalogue_repository.h"
+#include "database/office_file.h"
 #include "ui/app_settings.h"
 #include "ui/dialogs/error_message.h"
 #include "ui/functions/activity_dialog.h"
@@ -45,7 +45,8 @@ FunctionsPage::FunctionsPage(QWidget *parent)
     , m_history(new ActivityHistoryPanel)
 {
     setObjectName(u"functionsPage"_s);
-    setShownTables({ u"delegated_function"_s, u"activity"_s, u"finance_service"_s, u"finance_activity"_s, u"catalogue_text"_s, u"service_standard"_s, u"standard_exclusion"_s, u"activity_change"_s });
+    setShownTables({ u"delegated_function"_s, u"activity"_s, u"finance_service"_s, u"finance_activity"_s,
+        u"catalogue_text"_s, u"service_standard"_s, u"standard_exclusion"_s, u"activity_change"_s });
     m_proxy->setTreeModel(m_model);
 
     auto *title = new QLabel(
@@ -139,12 +140,13 @@ FunctionsPage::FunctionsPage(QWidget *parent)
     showSelected();
 
     // The matrix is a list (context menu, print, export); Ctrl+F searches it; Tab: matrix → filters.
-    addList(m_tree, ListSetup(tr("Functions and responsibilities"))
-                        .describedBy([this] { return m_count->text(); })
-                        .opensWith([this](const QModelIndex &idx) {
-                            if (const Activity *a = m_model->activityAt(m_proxy->mapToSource(idx)))
-                                editActivity(a->key);
-                        }));
+    addList(m_tree,
+        ListSetup(tr("Functions and responsibilities"))
+            .describedBy([this] { return m_count->text(); })
+            .opensWith([this](const QModelIndex &idx) {
+                if (const Activity *a = m_model->activityAt(m_proxy->mapToSource(idx)))
+                    editActivity(a->key);
+            }));
     setSearchField(m_search);
     QList<QWidget *> order { m_tree };
     for (QAbstractButton *b : m_markers->buttons())
@@ -197,7 +199,8 @@ void FunctionsPage::showSelected()
     else if (key.isEmpty())
         m_edit->setToolTip(tr("Select an activity to change its wording or markers"));
     else
-        m_edit->setToolTip(tr("Change the wording or markers of activity %1 (asks first: it is the agreed MoU)").arg(key));
+        m_edit->setToolTip(
+            tr("Change the wording or markers of activity %1 (asks first: it is the agreed MoU)").arg(key));
     if (key.isEmpty() || !officeFile()) {
         m_history->clear();
         return;
@@ -239,7 +242,7 @@ void FunctionsPage::updateCount()
     const QString why = m_proxy->emptyReason();
     m_empty->setText(why);
     m_stack->setCurrentWidget(why.isEmpty() ? static_cast<QWidget *>(m_tree) : m_empty);
-    showSelected();   // the selected activity may have been filtered out
+    showSelected(); // the selected activity may have been filtered out
 }
 
 void FunctionsPage::editActivity(const QString &key)
@@ -288,6 +291,5 @@ bool FunctionsPage::writeActivity(const QString &key, const QVariantMap &values,
     selectActivity(key);
     return outcome == WriteOutcome::Written;
 }
-
 
 } // namespace hub::ui

@@ -22,7 +22,7 @@ namespace
 
 QString dueText(const QDate &due, const QDate &)
 {
-    return formatDate(due);     // when it was met: the tooltip
+    return formatDate(due); // when it was met: the tooltip
 }
 
 ClockState stateOfColumn(const db::CaseRow &r, int column)
@@ -192,7 +192,7 @@ bool CaseTableModel::holds(const QString &id)
     if (!m_query)
         return false;
     db::CaseFilter f = m_filter;
-    f.ids = QStringList{id};
+    f.ids = QStringList { id };
     f.limit = 1;
     f.offset = 0;
     const auto listed = m_query->list(f);
@@ -210,8 +210,8 @@ ClockState CaseTableModel::currentState(const db::CaseRow &r)
     const ClockState b = r.responseState;
     const auto open = [](ClockState s) { return s != ClockState::NotApplicable && !isFinished(s); };
     // The worst unmet clock speaks for the case; once both are met, how they were met.
-    for (ClockState s : {ClockState::Breached, ClockState::DueToday, ClockState::DueSoon, ClockState::Paused,
-             ClockState::Running}) {
+    for (ClockState s :
+        { ClockState::Breached, ClockState::DueToday, ClockState::DueSoon, ClockState::Paused, ClockState::Running }) {
         if ((open(a) && a == s) || (open(b) && b == s))
             return s;
     }
@@ -225,7 +225,8 @@ ClockState CaseTableModel::currentState(const db::CaseRow &r)
 QDate CaseTableModel::currentDue(const db::CaseRow &r)
 {
     // The acknowledgement while it is unmet, then the response.
-    const auto open = [](ClockState s) { return s != ClockState::NotApplicable && !isFinished(s) && s != ClockState::Paused; };
+    const auto open
+        = [](ClockState s) { return s != ClockState::NotApplicable && !isFinished(s) && s != ClockState::Paused; };
     if (open(r.acknowledgeState))
         return r.acknowledgeDue;
     if (open(r.responseState))
@@ -256,20 +257,34 @@ db::CaseFilter::Column CaseTableModel::sortColumnOf(int column)
 {
     using C = db::CaseFilter::Column;
     switch (column) {
-    case Reference: return C::Reference;
-    case Received: return C::Received;
-    case Ccg: return C::Ccg;
-    case Practice: return C::Practice;
-    case Type: return C::Type;
-    case Title: return C::Title;
-    case Officer: return C::Officer;
-    case Owner: return C::Owner;
-    case Status: return C::Status;
-    case AcknowledgeDue: return C::AcknowledgeDue;
-    case ResponseDue: return C::ResponseDue;
-    case Clock: return C::NextDue;
-    case NextDue: return C::NextDue;
-    default: return C::None;
+    case Reference:
+        return C::Reference;
+    case Received:
+        return C::Received;
+    case Ccg:
+        return C::Ccg;
+    case Practice:
+        return C::Practice;
+    case Type:
+        return C::Type;
+    case Title:
+        return C::Title;
+    case Officer:
+        return C::Officer;
+    case Owner:
+        return C::Owner;
+    case Status:
+        return C::Status;
+    case AcknowledgeDue:
+        return C::AcknowledgeDue;
+    case ResponseDue:
+        return C::ResponseDue;
+    case Clock:
+        return C::NextDue;
+    case NextDue:
+        return C::NextDue;
+    default:
+        return C::None;
     }
 }
 
@@ -303,28 +318,47 @@ QVariant CaseTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (col) {
-        case Reference: return r.ref;
-        case Received: return formatDate(r.received);
-        case Ccg: return r.ccgCode;
-        case Practice: return r.practiceName.isEmpty() ? r.practiceOds : r.practiceName;
-        case Type: return caseTypeLabel(r.typeCode);
-        case Title: return r.title;
-        case Officer: return r.officer;
-        case Owner: return r.owner;
-        case Status: return caseStatusLabel(r.status);
-        case AcknowledgeDue: return dueText(r.acknowledgeDue, r.acknowledgedOn);
-        case ResponseDue: return dueText(r.responseDue, r.respondedOn);
-        case Clock: return clockText(r, asOf(), m_calendar);
-        case NextDue: return formatDate(currentDue(r));
-        default: return {};
+        case Reference:
+            return r.ref;
+        case Received:
+            return formatDate(r.received);
+        case Ccg:
+            return r.ccgCode;
+        case Practice:
+            return r.practiceName.isEmpty() ? r.practiceOds : r.practiceName;
+        case Type:
+            return caseTypeLabel(r.typeCode);
+        case Title:
+            return r.title;
+        case Officer:
+            return r.officer;
+        case Owner:
+            return r.owner;
+        case Status:
+            return caseStatusLabel(r.status);
+        case AcknowledgeDue:
+            return dueText(r.acknowledgeDue, r.acknowledgedOn);
+        case ResponseDue:
+            return dueText(r.responseDue, r.respondedOn);
+        case Clock:
+            return clockText(r, asOf(), m_calendar);
+        case NextDue:
+            return formatDate(currentDue(r));
+        default:
+            return {};
         }
     case SortRole:
         switch (col) {
-        case Received: return r.received;
-        case AcknowledgeDue: return r.acknowledgeDue;
-        case ResponseDue: return r.responseDue;
-        case NextDue: return currentDue(r);
-        default: return data(index, Qt::DisplayRole);
+        case Received:
+            return r.received;
+        case AcknowledgeDue:
+            return r.acknowledgeDue;
+        case ResponseDue:
+            return r.responseDue;
+        case NextDue:
+            return currentDue(r);
+        default:
+            return data(index, Qt::DisplayRole);
         }
     case KeyRole:
         return r.ref;
@@ -389,28 +423,46 @@ QVariant CaseTableModel::headerData(int section, Qt::Orientation orientation, in
         return {};
     if (role == Qt::DisplayRole) {
         switch (section) {
-        case Reference: return tr("Reference");
-        case Received: return tr("Received");
-        case Ccg: return tr("CCG");
-        case Practice: return tr("Practice");
-        case Type: return tr("Type");
-        case Title: return tr("Title");
-        case Officer: return tr("Officer");
-        case Owner: return tr("Owner");
-        case Status: return tr("Status");
-        case AcknowledgeDue: return tr("Ack due");
-        case ResponseDue: return tr("Response due");
-        case Clock: return tr("Clock");
-        case NextDue: return tr("Due");
-        default: return {};
+        case Reference:
+            return tr("Reference");
+        case Received:
+            return tr("Received");
+        case Ccg:
+            return tr("CCG");
+        case Practice:
+            return tr("Practice");
+        case Type:
+            return tr("Type");
+        case Title:
+            return tr("Title");
+        case Officer:
+            return tr("Officer");
+        case Owner:
+            return tr("Owner");
+        case Status:
+            return tr("Status");
+        case AcknowledgeDue:
+            return tr("Ack due");
+        case ResponseDue:
+            return tr("Response due");
+        case Clock:
+            return tr("Clock");
+        case NextDue:
+            return tr("Due");
+        default:
+            return {};
         }
     }
     if (role == Qt::ToolTipRole) {
         switch (section) {
-        case AcknowledgeDue: return tr("Acknowledgement due (working days from receipt)");
-        case ResponseDue: return tr("Full response or update due");
-        case Clock: return tr("The clock that matters now, as of %1").arg(formatDate(asOf()));
-        default: return {};
+        case AcknowledgeDue:
+            return tr("Acknowledgement due (working days from receipt)");
+        case ResponseDue:
+            return tr("Full response or update due");
+        case Clock:
+            return tr("The clock that matters now, as of %1").arg(formatDate(asOf()));
+        default:
+            return {};
         }
     }
     return {};
@@ -459,6 +511,5 @@ void CaseTableModel::sort(int column, Qt::SortOrder order)
     if (m_query)
         query(0);
 }
-
 
 } // namespace hub::ui

@@ -41,7 +41,7 @@ public:
         AcknowledgeDue,
         ResponseDue,
         Clock,
-        NextDue,        // the due date of the clock that matters now ("Due"); hidden in the full list
+        NextDue, // the due date of the clock that matters now ("Due"); hidden in the full list
         ColumnCount
     };
 

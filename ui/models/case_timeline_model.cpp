@@ -68,12 +68,18 @@ QString CaseTimelineModel::noteText(const CaseEvent &e)
 QString CaseTimelineModel::cellText(const CaseEvent &e, int column) const
 {
     switch (column) {
-    case Date: return formatDate(e.on);
-    case Event: return e.unknownKind.isEmpty() ? eventName(e.kind) : caseEventLabel(e);
-    case Exclusion: return m_exclusionText.value(e.exclusionCode, e.exclusionCode);
-    case Note: return noteText(e);
-    case RecordedBy: return e.actor;
-    default: return {};
+    case Date:
+        return formatDate(e.on);
+    case Event:
+        return e.unknownKind.isEmpty() ? eventName(e.kind) : caseEventLabel(e);
+    case Exclusion:
+        return m_exclusionText.value(e.exclusionCode, e.exclusionCode);
+    case Note:
+        return noteText(e);
+    case RecordedBy:
+        return e.actor;
+    default:
+        return {};
     }
 }
 
@@ -103,7 +109,7 @@ QVariant CaseTimelineModel::data(const QModelIndex &index, int role) const
     }
     case Qt::ForegroundRole:
         if (m_asOf.isValid() && e->on > m_asOf)
-            return QBrush(QColor(0xAE, 0xB7, 0xBD));   // after the as-of day: not yet counted
+            return QBrush(QColor(0xAE, 0xB7, 0xBD)); // after the as-of day: not yet counted
         if (e->kind == CaseEventKind::Paused || e->kind == CaseEventKind::Resumed)
             return QBrush(QColor(0x42, 0x55, 0x63));
         return {};
@@ -130,12 +136,18 @@ QVariant CaseTimelineModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Date: return tr("Date");
-    case Event: return tr("Event");
-    case Exclusion: return tr("Exclusion");
-    case Note: return tr("Note / detail");
-    case RecordedBy: return tr("Recorded by");
-    default: return {};
+    case Date:
+        return tr("Date");
+    case Event:
+        return tr("Event");
+    case Exclusion:
+        return tr("Exclusion");
+    case Note:
+        return tr("Note / detail");
+    case RecordedBy:
+        return tr("Recorded by");
+    default:
+        return {};
     }
 }
 

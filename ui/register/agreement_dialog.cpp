@@ -120,5 +120,4 @@ void AgreementDialog::accept()
     QDialog::accept();
 }
 
-
 } // namespace hub::ui

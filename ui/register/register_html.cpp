@@ -110,18 +110,17 @@ QString agreementHtml(const Agreement &a, const PanelRule *panel)
         h += u"<p style='color:#425563'><i>The agreement has no signature block.</i></p>"_s;
     } else {
         h += u"<table cellpadding='4' cellspacing='0' border='1' style='border-collapse:collapse;border-color:#D8DDE0'>"
-            "<tr style='background:#E8EDEE'><th align='left'>Role</th><th align='left'>Name</th>"
-            "<th align='left'>Designation</th><th align='left'>Signed on</th></tr>"_s;
+             "<tr style='background:#E8EDEE'><th align='left'>Role</th><th align='left'>Name</th>"
+             "<th align='left'>Designation</th><th align='left'>Signed on</th></tr>"_s;
         for (const Signatory &s : a.signatories)
-            h += u"<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>"_s
-                     .arg(esc(s.role), s.name.isEmpty() ? u"<i>each CCG's lead</i>"_s : esc(s.name), esc(s.designation),
-                         dateOr(s.signedOn));
+            h += u"<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>"_s.arg(esc(s.role),
+                s.name.isEmpty() ? u"<i>each CCG's lead</i>"_s : esc(s.name), esc(s.designation), dateOr(s.signedOn));
         h += u"</table>"_s;
     }
 
     h += heading(u"Escalation"_s);
     h += u"<table cellpadding='4' cellspacing='0' border='1' style='border-collapse:collapse;border-color:#D8DDE0'>"
-           "<tr style='background:#E8EDEE'><th>Stage</th><th align='left'>Name</th><th align='left'>Who</th></tr>"_s;
+         "<tr style='background:#E8EDEE'><th>Stage</th><th align='left'>Name</th><th align='left'>Who</th></tr>"_s;
     for (const EscalationStage &e : a.escalation)
         h += u"<tr><td align='center'>%1</td><td>%2</td><td>%3</td></tr>"_s.arg(e.level).arg(esc(e.name), esc(e.who));
     h += u"</table>"_s;
@@ -146,7 +145,7 @@ QString standardsHtml(const Catalogue &c)
             h += u"<p>Timescale: %1.</p>"_s.arg(times.join(u"; "_s));
         if (!s.exclusions.isEmpty()) {
             h += u"<p style='margin-bottom:0'><b>Exclusions</b> (the standard does not apply):</p><ul "
-                   "style='margin-top:0'>"_s;
+                 "style='margin-top:0'>"_s;
             for (const Exclusion &e : s.exclusions)
                 h += u"<li>%1</li>"_s.arg(esc(e.text));
             h += u"</ul>"_s;
@@ -158,6 +157,5 @@ QString standardsHtml(const Catalogue &c)
     h += list(c.committeeStandards, true);
     return h;
 }
-
 
 } // namespace hub::ui

@@ -1,9 +1,9 @@
 // The MoU register page.
 #include "ui/register/register_page.h"
 
-#include "database/office_file.h"
 #include "database/catalogue/catalogue_repository.h"
 #include "database/demo/demo_as_of.h"
+#include "database/office_file.h"
 #include "ui/app_settings.h"
 #include "ui/dialogs/error_message.h"
 #include "ui/register/agreement_dialog.h"
@@ -66,7 +66,9 @@ RegisterPage::RegisterPage(QWidget *parent)
     , m_contacts(simpleTable({ tr("Name"), tr("Role") }, u"contactsTable"_s))
 {
     setObjectName(u"registerPage"_s);
-    setShownTables({ u"agreement"_s, u"agreement_item"_s, u"signatory"_s, u"escalation_stage"_s, u"panel_seat"_s, u"ccg"_s, u"ccg_level"_s, u"delegated_function"_s, u"activity"_s, u"finance_service"_s, u"finance_activity"_s, u"catalogue_text"_s, u"service_standard"_s, u"standard_exclusion"_s, u"reporting_quarter"_s });
+    setShownTables({ u"agreement"_s, u"agreement_item"_s, u"signatory"_s, u"escalation_stage"_s, u"panel_seat"_s,
+        u"ccg"_s, u"ccg_level"_s, u"delegated_function"_s, u"activity"_s, u"finance_service"_s, u"finance_activity"_s,
+        u"catalogue_text"_s, u"service_standard"_s, u"standard_exclusion"_s, u"reporting_quarter"_s });
     m_tabs->setObjectName(u"registerTabs"_s);
     m_tabs->addTab(buildAgreementsTab(), tr("Agreements"));
     m_standards->setObjectName(u"standardsBrowser"_s);
@@ -318,6 +320,5 @@ bool RegisterPage::writeAgreement(const QString &key, const QVariantMap &values,
     selectAgreement(key);
     return outcome == WriteOutcome::Written;
 }
-
 
 } // namespace hub::ui

@@ -12,7 +12,8 @@
 namespace hub::ui
 {
 
-DamagedFileBanner::DamagedFileBanner(QWidget *parent) : QFrame(parent)
+DamagedFileBanner::DamagedFileBanner(QWidget *parent)
+    : QFrame(parent)
 {
     setObjectName(QStringLiteral("damagedFileBanner"));
     setStyleSheet(QStringLiteral("#damagedFileBanner { background:#D5281B; border-bottom:1px solid #8A1A11; } "

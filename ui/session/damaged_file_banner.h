@@ -9,7 +9,8 @@
 class QLabel;
 class QPushButton;
 
-namespace hub::db {
+namespace hub::db
+{
 class OfficeFile;
 }
 

@@ -27,7 +27,8 @@ QString describeBackup(const QString &path)
 
 } // namespace
 
-std::optional<db::RestoreOutcome> offerRestoreFromBackup(QWidget *parent, const QString &officePath, const Error &damage)
+std::optional<db::RestoreOutcome> offerRestoreFromBackup(
+    QWidget *parent, const QString &officePath, const Error &damage)
 {
     const QString folder = settings::backupFolderFor(officePath);
     const QString latest = folder.isEmpty() ? QString() : db::latestBackup(folder);

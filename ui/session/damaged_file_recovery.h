@@ -17,6 +17,7 @@ namespace hub::ui
 
 // Asks, and restores when the user agrees (the damaged file is kept aside).
 // The outcome when the file at `officePath` was restored and can be opened again.
-std::optional<db::RestoreOutcome> offerRestoreFromBackup(QWidget *parent, const QString &officePath, const Error &damage);
+std::optional<db::RestoreOutcome> offerRestoreFromBackup(
+    QWidget *parent, const QString &officePath, const Error &damage);
 
 } // namespace hub::ui

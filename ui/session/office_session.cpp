@@ -77,8 +77,9 @@ void OfficeSession::refreshOthers()
 QString describePresence(const db::PresenceEntry &entry)
 {
     const QDateTime since = entry.since.toLocalTime();
-    const QString when = since.date() == QDate::currentDate() ? since.toString(QStringLiteral("HH:mm"))
-                                                              : formatDate(since.date()) + since.toString(QStringLiteral(" HH:mm"));
+    const QString when = since.date() == QDate::currentDate()
+        ? since.toString(QStringLiteral("HH:mm"))
+        : formatDate(since.date()) + since.toString(QStringLiteral(" HH:mm"));
     return QObject::tr("%1 on %2 since %3").arg(entry.user, entry.machine, when);
 }
 

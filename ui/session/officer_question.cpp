@@ -23,8 +23,8 @@ constexpr int kNoneRole = Qt::UserRole + 1;
 
 } // namespace
 
-OfficerQuestionDialog::OfficerQuestionDialog(const QString &account, const QString &officeName,
-    const QStringList &officers, QWidget *parent)
+OfficerQuestionDialog::OfficerQuestionDialog(
+    const QString &account, const QString &officeName, const QStringList &officers, QWidget *parent)
     : QDialog(parent)
     , m_choices(new QListWidget)
 {

@@ -21,8 +21,8 @@ class OfficerQuestionDialog : public QDialog
 {
     Q_OBJECT
 public:
-    OfficerQuestionDialog(const QString &account, const QString &officeName, const QStringList &officers,
-        QWidget *parent = nullptr);
+    OfficerQuestionDialog(
+        const QString &account, const QString &officeName, const QStringList &officers, QWidget *parent = nullptr);
 
     // The chosen officer; empty for "None of these".
     QString chosenOfficer() const;

@@ -65,7 +65,8 @@ void SignatureDateEdit::showState()
     m_signed->setEnabled(!m_readOnly);
     m_edit->setEnabled(!m_readOnly && m_signed->isChecked());
     m_edit->setReadOnly(m_readOnly);
-    m_signed->setToolTip(m_signed->isChecked() ? QString() : tr("Not signed yet: tick when signed, then pick the date"));
+    m_signed->setToolTip(
+        m_signed->isChecked() ? QString() : tr("Not signed yet: tick when signed, then pick the date"));
 }
 
 } // namespace hub::ui

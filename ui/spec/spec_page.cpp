@@ -56,7 +56,8 @@ SpecPage::SpecPage(QWidget *parent)
     , m_header(new SpecHeaderForm)
 {
     setObjectName(u"specPage"_s);
-    setShownTables({ u"ccg_spec"_s, u"ccg_spec_item"_s, u"ccg"_s, u"ccg_level"_s, u"activity"_s, u"delegated_function"_s });
+    setShownTables(
+        { u"ccg_spec"_s, u"ccg_spec_item"_s, u"ccg"_s, u"ccg_level"_s, u"activity"_s, u"delegated_function"_s });
     m_ccgCombo->setObjectName(u"specCcgCombo"_s);
     m_ccgCombo->setMinimumContentsLength(34);
     m_ccgCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -167,12 +168,13 @@ SpecPage::SpecPage(QWidget *parent)
 
     // Lists (context menu, print, export); Tab: CCGs → CCG → activities → sign-off → actions.
     addList(m_chooser, ListSetup(tr("CCG specifications")));
-    addList(m_table, ListSetup(tr("Specification"))
-                         .titledBy([this] {
-                             const Ccg *ccg = m_doc ? m_doc->ccg() : nullptr;
-                             return ccg ? tr("%1 — specification activities").arg(ccg->name) : QString();
-                         })
-                         .opensNothing());
+    addList(m_table,
+        ListSetup(tr("Specification"))
+            .titledBy([this] {
+                const Ccg *ccg = m_doc ? m_doc->ccg() : nullptr;
+                return ccg ? tr("%1 — specification activities").arg(ccg->name) : QString();
+            })
+            .opensNothing());
     setTabOrderParts({ m_chooser, m_ccgCombo, m_table, m_header, m_markAgreed, m_backToDraft, m_preview, m_export });
 }
 
@@ -249,8 +251,8 @@ void SpecPage::fillCcgLists()
     for (const Ccg &c : cat.ccgs) {
         const QString status = statusText(c.code, stored);
         const bool agreed = stored.value(c.code).status == SpecStatus::Agreed;
-        m_ccgCombo->addItem(icon(agreed ? u"lock"_s : u"specification"_s), u"%1 — %2 · %3"_s.arg(c.code, c.name, status),
-            c.code);
+        m_ccgCombo->addItem(
+            icon(agreed ? u"lock"_s : u"specification"_s), u"%1 — %2 · %3"_s.arg(c.code, c.name, status), c.code);
         auto *item = new QListWidgetItem(icon(agreed ? u"lock"_s : u"specification"_s),
             u"%1 — %2 · %3 · %4"_s.arg(c.code, c.name, status, currentLevelText(c, asOf)), m_chooser);
         item->setData(Qt::UserRole, c.code);
@@ -310,8 +312,8 @@ void SpecPage::refresh()
     else if (ccg.isEmpty())
         m_message->hide();
     else if (!has)
-        showMessage(tr("%1 has no specification yet, and this office file is open read-only, so none can be started.")
-                        .arg(ccg),
+        showMessage(
+            tr("%1 has no specification yet, and this office file is open read-only, so none can be started.").arg(ccg),
             false);
     else if (agreed)
         showMessage(tr("<b>%1.</b> The specification is locked: use <b>Back to draft</b> to change it.")
@@ -387,12 +389,12 @@ void SpecPage::markAgreed()
             true);
         return;
     }
-    const QString question = tr("Mark the %1 specification agreed?\n\nSigned by %2 (CCG lead) on %3 and %4 (Locality "
-                                "Director) on %5.\n\nThe determinations and the sign-off are then locked until the "
-                                "specification is set back to draft.")
-                                 .arg(m_doc->ccg() ? m_doc->ccg()->name : m_doc->ccgCode(), spec.ccgLeadName,
-                                     formatDate(spec.ccgLeadSignedOn), spec.directorName,
-                                     formatDate(spec.directorSignedOn));
+    const QString question
+        = tr("Mark the %1 specification agreed?\n\nSigned by %2 (CCG lead) on %3 and %4 (Locality "
+             "Director) on %5.\n\nThe determinations and the sign-off are then locked until the "
+             "specification is set back to draft.")
+              .arg(m_doc->ccg() ? m_doc->ccg()->name : m_doc->ccgCode(), spec.ccgLeadName,
+                  formatDate(spec.ccgLeadSignedOn), spec.directorName, formatDate(spec.directorSignedOn));
     if (!confirmAgreed(question))
         return;
     if (m_doc->setStatus(SpecStatus::Agreed) == WriteOutcome::Written) {

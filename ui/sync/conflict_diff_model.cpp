@@ -68,10 +68,14 @@ QVariant ConflictDiffModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Field: return tr("Field");
-    case Ours: return m_ourOffice.isEmpty() ? tr("Ours (this office)") : tr("Ours (%1)").arg(m_ourOffice);
-    case Theirs: return m_theirOffice.isEmpty() ? tr("Theirs (incoming)") : tr("Theirs (%1)").arg(m_theirOffice);
-    default: return {};
+    case Field:
+        return tr("Field");
+    case Ours:
+        return m_ourOffice.isEmpty() ? tr("Ours (this office)") : tr("Ours (%1)").arg(m_ourOffice);
+    case Theirs:
+        return m_theirOffice.isEmpty() ? tr("Theirs (incoming)") : tr("Theirs (%1)").arg(m_theirOffice);
+    default:
+        return {};
     }
 }
 

@@ -80,14 +80,22 @@ QVariant ConflictTableModel::headerData(int section, Qt::Orientation orientation
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Detected: return tr("Detected");
-    case Kind: return tr("Kind");
-    case Table: return tr("Table");
-    case Record: return tr("Record");
-    case Office: return tr("From office");
-    case Winner: return tr("In the file now");
-    case Status: return tr("Status");
-    default: return {};
+    case Detected:
+        return tr("Detected");
+    case Kind:
+        return tr("Kind");
+    case Table:
+        return tr("Table");
+    case Record:
+        return tr("Record");
+    case Office:
+        return tr("From office");
+    case Winner:
+        return tr("In the file now");
+    case Status:
+        return tr("Status");
+    default:
+        return {};
     }
 }
 
@@ -110,15 +118,22 @@ QVariant ConflictTableModel::data(const QModelIndex &index, int role) const
         return {};
     const bool tip = role == Qt::ToolTipRole;
     switch (index.column()) {
-    case Detected: return synctext::localDateTime(c->detectedAt);
-    case Kind: return tip ? synctext::kindExplanation(c->kind) : synctext::kindName(c->kind);
-    case Table: return tip ? c->table : synctext::humanName(c->table);
+    case Detected:
+        return synctext::localDateTime(c->detectedAt);
+    case Kind:
+        return tip ? synctext::kindExplanation(c->kind) : synctext::kindName(c->kind);
+    case Table:
+        return tip ? c->table : synctext::humanName(c->table);
     case Record:
         return tip ? tr("Record id %1").arg(c->rowId) : synctext::rowLabel(c->localRow, c->incomingRow, c->rowId);
-    case Office: return tip ? tr("Their change number %1").arg(c->originSeq) : c->originOfficeCode;
-    case Winner: return tip ? tr("The newer version is in the file now") : winnerText(c->winner);
-    case Status: return tip && !c->note.isEmpty() ? c->note : statusText(*c);
-    default: return {};
+    case Office:
+        return tip ? tr("Their change number %1").arg(c->originSeq) : c->originOfficeCode;
+    case Winner:
+        return tip ? tr("The newer version is in the file now") : winnerText(c->winner);
+    case Status:
+        return tip && !c->note.isEmpty() ? c->note : statusText(*c);
+    default:
+        return {};
     }
 }
 

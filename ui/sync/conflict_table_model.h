@@ -20,7 +20,7 @@ public:
     // Conflicts in the order the repository lists them (oldest first); shown newest first.
     void setConflicts(QVector<db::SyncConflict> conflicts);
     const db::SyncConflict *conflictAt(int row) const;
-    int rowOf(std::int64_t id) const;   // -1 when not listed
+    int rowOf(std::int64_t id) const; // -1 when not listed
     int openCount() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -100,7 +100,8 @@ SyncPage::SyncPage(QWidget *parent)
     m_keepLocal->setObjectName(u"keepLocalButton"_s);
     m_keepLocal->setToolTip(tr("Keep this office's version; it is saved as a new change and reaches every office"));
     m_takeTheirs->setObjectName(u"takeTheirsButton"_s);
-    m_takeTheirs->setToolTip(tr("Take the other office's version; it is saved as a new change and reaches every office"));
+    m_takeTheirs->setToolTip(
+        tr("Take the other office's version; it is saved as a new change and reaches every office"));
     m_result->setObjectName(u"syncResult"_s);
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -186,7 +187,8 @@ SyncPage::SyncPage(QWidget *parent)
     connect(m_export, &QPushButton::clicked, this, &SyncPage::chooseExportFolder);
     connect(m_import, &QPushButton::clicked, this, &SyncPage::chooseBundles);
     connect(m_showAll, &QCheckBox::toggled, this, &SyncPage::reloadConflicts);
-    connect(m_conflicts->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SyncPage::showSelectedConflict);
+    connect(
+        m_conflicts->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SyncPage::showSelectedConflict);
     connect(m_keepLocal, &QPushButton::clicked, this, [this] { keepLocal(); });
     connect(m_takeTheirs, &QPushButton::clicked, this, [this] { takeTheirs(); });
 
@@ -316,11 +318,13 @@ void SyncPage::showSelectedConflict()
     explain += c.winner == QLatin1String("theirs") ? tr("Their version is newer, so it is in the file now.")
                                                    : tr("Our version is newer, so it is still in the file.");
     if (c.status == QLatin1String("auto"))
-        explain += QLatin1Char(' ') + tr("Settled automatically: one version was built on the other, so nothing was lost.");
+        explain
+            += QLatin1Char(' ') + tr("Settled automatically: one version was built on the other, so nothing was lost.");
     if (c.status == QLatin1String("resolved"))
-        explain += QLatin1Char(' ')
-            + tr("Resolved by %1 on %2.").arg(c.resolvedBy, synctext::localDateTime(c.resolvedAt));
-    explain += u"\n"_s + tr("Ours: changed by %1. Theirs: changed by %2.").arg(changedBy(c.localRow), changedBy(c.incomingRow));
+        explain
+            += QLatin1Char(' ') + tr("Resolved by %1 on %2.").arg(c.resolvedBy, synctext::localDateTime(c.resolvedAt));
+    explain += u"\n"_s
+        + tr("Ours: changed by %1. Theirs: changed by %2.").arg(changedBy(c.localRow), changedBy(c.incomingRow));
     m_conflictExplain->setText(explain);
     m_detail->resizeRowsToContents();
     updateButtons();
@@ -332,8 +336,9 @@ void SyncPage::updateButtons()
     const bool haveFolder = !m_exchangeFolder.isEmpty();
     m_status->setEditable(editable);
     m_syncNow->setEnabled(editable && haveFolder);
-    m_syncNow->setToolTip(haveFolder ? tr("Import every new bundle from the exchange folder, then export this office's changes")
-                                     : tr("Choose an exchange folder first"));
+    m_syncNow->setToolTip(haveFolder
+            ? tr("Import every new bundle from the exchange folder, then export this office's changes")
+            : tr("Choose an exchange folder first"));
     m_export->setEnabled(editable);
     m_import->setEnabled(editable);
     bool resolvable = false;
@@ -357,9 +362,8 @@ void SyncPage::chooseExchangeFolder()
     if (!isEditable())
         return;
     const QString title = tr("Choose the exchange folder");
-    const QString folder = m_chooseFolder
-        ? m_chooseFolder(title, startFolder())
-        : QFileDialog::getExistingDirectory(this, title, startFolder());
+    const QString folder = m_chooseFolder ? m_chooseFolder(title, startFolder())
+                                          : QFileDialog::getExistingDirectory(this, title, startFolder());
     if (!folder.isEmpty())
         setExchangeFolder(folder);
 }
@@ -384,9 +388,8 @@ void SyncPage::chooseExportFolder()
     if (!isEditable())
         return;
     const QString title = tr("Export changes to folder");
-    const QString folder = m_chooseFolder
-        ? m_chooseFolder(title, startFolder())
-        : QFileDialog::getExistingDirectory(this, title, startFolder());
+    const QString folder = m_chooseFolder ? m_chooseFolder(title, startFolder())
+                                          : QFileDialog::getExistingDirectory(this, title, startFolder());
     if (!folder.isEmpty())
         exportTo(folder);
 }
@@ -399,11 +402,10 @@ void SyncPage::chooseBundles()
     const QStringList paths = m_chooseBundles
         ? m_chooseBundles(title, startFolder())
         : QFileDialog::getOpenFileNames(this, title, startFolder(),
-              tr("Hubcase sync bundles (*%1);;All files (*)").arg(db::SyncService::bundleSuffix()));
+            tr("Hubcase sync bundles (*%1);;All files (*)").arg(db::SyncService::bundleSuffix()));
     if (!paths.isEmpty())
         importBundles(paths);
 }
-
 
 bool SyncPage::syncNow()
 {
@@ -500,9 +502,10 @@ bool SyncPage::exportTo(const QString &folder)
     reloadStatus();
     const QString line = syncreport::exportLine(done.value());
     showResult(done->path.isEmpty() ? line
-                                    : u"%1<br/>%2"_s.arg(line, tr("Saved in %1. Give this file to the other offices, "
-                                                                  "or use an exchange folder they can all reach.")
-                                                                   .arg(QDir::toNativeSeparators(folder).toHtmlEscaped())),
+                                    : u"%1<br/>%2"_s.arg(line,
+                                        tr("Saved in %1. Give this file to the other offices, "
+                                           "or use an exchange folder they can all reach.")
+                                            .arg(QDir::toNativeSeparators(folder).toHtmlEscaped())),
         false);
     emit statusMessage(plain(line));
     return true;
@@ -523,9 +526,9 @@ bool SyncPage::resolveSelected(bool keepLocal)
     const std::int64_t id = currentConflictId();
     if (!isEditable() || id == 0)
         return false;
-    const Status done = db::ConflictRepository(*officeFile())
-                            .resolve(id, keepLocal ? db::ConflictRepository::Keep::Local
-                                                   : db::ConflictRepository::Keep::Theirs);
+    const Status done
+        = db::ConflictRepository(*officeFile())
+              .resolve(id, keepLocal ? db::ConflictRepository::Keep::Local : db::ConflictRepository::Keep::Theirs);
     if (!done) {
         showError(this, keepLocal ? tr("Keeping our version") : tr("Taking their version"), done.error());
         reload();
@@ -534,8 +537,9 @@ bool SyncPage::resolveSelected(bool keepLocal)
     m_shownConflict = 0;
     reload();
     emit officeDataChanged();
-    const QString message = keepLocal ? tr("Conflict resolved: kept our version; it goes to the other offices with the next sync")
-                                      : tr("Conflict resolved: took their version; it goes to the other offices with the next sync");
+    const QString message = keepLocal
+        ? tr("Conflict resolved: kept our version; it goes to the other offices with the next sync")
+        : tr("Conflict resolved: took their version; it goes to the other offices with the next sync");
     showResult(message, false);
     emit statusMessage(message);
     return true;
@@ -550,6 +554,5 @@ void SyncPage::showResult(const QString &html, bool warning)
             : u"QLabel#syncResult{background:#E8F4EC;border:1px solid #007F3B;border-radius:4px;padding:8px;}"_s);
     m_result->show();
 }
-
 
 } // namespace hub::ui

@@ -30,8 +30,8 @@ QString importLine(const db::ImportSummary &s)
                        .arg(s.bundle.toHtmlEscaped(), s.officeCode,
                            s.changes == 1 ? tr("1 change") : tr("%1 changes").arg(QLocale().toString(s.changes)));
     if (s.conflicts > 0)
-        line += u", <b>%1</b>"_s.arg(s.conflicts == 1 ? tr("1 conflict to review")
-                                                       : tr("%1 conflicts to review").arg(s.conflicts));
+        line += u", <b>%1</b>"_s.arg(
+            s.conflicts == 1 ? tr("1 conflict to review") : tr("%1 conflicts to review").arg(s.conflicts));
     if (s.autoResolved > 0)
         line += tr(", %1 settled automatically").arg(s.autoResolved);
     return line + QLatin1Char('.');
@@ -60,8 +60,9 @@ QString folderSyncHtml(const db::FolderSyncSummary &s)
     for (const db::RefusedBundle &r : s.refused)
         lines << refusedLine(r.file, r.message);
     if (s.imported.isEmpty() && s.refused.isEmpty())
-        lines << (s.bundlesSeen == 0 ? tr("No bundles from other offices in the exchange folder yet.")
-                                     : tr("Nothing new from the other offices (%1 bundles already imported).").arg(s.bundlesSeen));
+        lines << (s.bundlesSeen == 0
+                ? tr("No bundles from other offices in the exchange folder yet.")
+                : tr("Nothing new from the other offices (%1 bundles already imported).").arg(s.bundlesSeen));
     lines << exportLine(s.exported);
     QString head = tr("<b>Synced with the exchange folder.</b>");
     if (!s.refused.isEmpty())
@@ -69,6 +70,5 @@ QString folderSyncHtml(const db::FolderSyncSummary &s)
                    .arg(s.refused.size() == 1 ? tr("1 bundle") : tr("%1 bundles").arg(s.refused.size()));
     return head + u"<br/>"_s + lines.join(u"<br/>"_s);
 }
-
 
 } // namespace hub::ui::syncreport

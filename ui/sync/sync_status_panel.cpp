@@ -40,9 +40,10 @@ QTableWidgetItem *cell(const QString &text, const QString &tip = {})
 
 QString fingerprintExplanation()
 {
-    return SyncStatusPanel::tr("A fingerprint of every record the offices share. Offices showing the same fingerprint hold "
-                               "exactly the same data: they are in step. Different fingerprints mean changes still have to "
-                               "travel (sync every office) or a conflict is waiting.");
+    return SyncStatusPanel::tr(
+        "A fingerprint of every record the offices share. Offices showing the same fingerprint hold "
+        "exactly the same data: they are in step. Different fingerprints mean changes still have to "
+        "travel (sync every office) or a conflict is waiting.");
 }
 
 } // namespace
@@ -196,7 +197,7 @@ void SyncStatusPanel::showStatus(const db::SyncStatus &s, const QString &officeN
         const QString shown = QDir::toNativeSeparators(s.exchangeFolder).toHtmlEscaped();
         m_folder->setText(reachable ? shown
                                     : u"%1<br/><span style='color:#DA291C'>%2</span>"_s.arg(
-                                          shown, tr("Cannot be reached from this computer just now.")));
+                                        shown, tr("Cannot be reached from this computer just now.")));
         m_folder->setToolTip(QDir::toNativeSeparators(s.exchangeFolder));
     }
     m_pending->setText(syncwords::pending(s));
@@ -231,8 +232,9 @@ void SyncStatusPanel::showStatus(const db::SyncStatus &s, const QString &officeN
     for (int r = 0; r < s.peers.size(); ++r) {
         const db::PeerStatus &p = s.peers[r];
         m_peers->setItem(r, POffice, cell(p.officeCode));
-        m_peers->setItem(r, PLastHeard, cell(syncwords::when(p.lastImportAt, now, tr("never")),
-                                             synctext::localDateTime(p.lastImportAt, tr("never"))));
+        m_peers->setItem(r, PLastHeard,
+            cell(syncwords::when(p.lastImportAt, now, tr("never")),
+                synctext::localDateTime(p.lastImportAt, tr("never"))));
         QTableWidgetItem *state = cell(syncwords::peerState(p, s.pendingChanges <= 0, now));
         if (p.maxSeq > p.contiguousSeq)
             state->setForeground(QColor(0xB3, 0x59, 0x00));

@@ -75,9 +75,9 @@ QStringList headline(const db::SyncStatus &s, const QDateTime &now)
 {
     if (s.peers.isEmpty()) {
         if (s.lastExportAt.isEmpty())
-            return {tr("You have not exchanged changes with another office yet.")};
-        return {tr("You have sent changes (last on %1), but no other office's changes have arrived yet.")
-                    .arg(when(s.lastExportAt, now))};
+            return { tr("You have not exchanged changes with another office yet.") };
+        return { tr("You have sent changes (last on %1), but no other office's changes have arrived yet.")
+                     .arg(when(s.lastExportAt, now)) };
     }
     QStringList out;
     for (const db::PeerStatus &p : s.peers)

@@ -13,8 +13,7 @@
 namespace hub::ui
 {
 
-template <typename Document>
-class ChangeValue : public VersionedEditCommand
+template <typename Document> class ChangeValue : public VersionedEditCommand
 {
 public:
     ChangeValue(Document *document, QString key, const QString &field, const QVariant &before, const QVariant &after,

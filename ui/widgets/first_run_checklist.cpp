@@ -45,8 +45,8 @@ FirstRunChecklist::FirstRunChecklist(QWidget *parent)
     hide->setFlat(true);
     connect(hide, &QPushButton::clicked, this, &FirstRunChecklist::hideForThisOffice);
 
-    const QString buttonText[] = { tr("Open CCGs && practices"), tr("Name the leads…"), tr("Import practices…"),
-        tr("Set backup folder…") };
+    const QString buttonText[]
+        = { tr("Open CCGs && practices"), tr("Name the leads…"), tr("Import practices…"), tr("Set backup folder…") };
     auto *grid = new QGridLayout;
     grid->setHorizontalSpacing(12);
     grid->setVerticalSpacing(4);
@@ -61,9 +61,8 @@ FirstRunChecklist::FirstRunChecklist(QWidget *parent)
         m_button[i] = new QPushButton(buttonText[i]);
         m_button[i]->setObjectName(u"checklistButton"_s + name);
         const Step step = static_cast<Step>(i);
-        connect(m_button[i], &QPushButton::clicked, this, [this, step] {
-            emit stepRequested(step, step == Leads ? m_setup.firstCcgWithoutLeads : QString());
-        });
+        connect(m_button[i], &QPushButton::clicked, this,
+            [this, step] { emit stepRequested(step, step == Leads ? m_setup.firstCcgWithoutLeads : QString()); });
         grid->addWidget(m_state[i], i, 0);
         grid->addWidget(m_text[i], i, 1);
         grid->addWidget(m_button[i], i, 2);
@@ -85,8 +84,8 @@ void FirstRunChecklist::setOfficeFile(db::OfficeFile *file)
     disconnect(m_changes);
     m_file = file;
     if (file && file->changes()) {
-        m_changes = connect(file->changes(), &db::ChangeNotifier::recordsChanged, this,
-            [this](const db::RecordsChanged &change) {
+        m_changes = connect(
+            file->changes(), &db::ChangeNotifier::recordsChanged, this, [this](const db::RecordsChanged &change) {
                 if (change.touchesAny({ u"ccg"_s, u"practice"_s }))
                     refresh();
             });

@@ -71,7 +71,7 @@ void chainTabOrder(const QList<QWidget *> &parts)
     const auto inside = [&stops](const QWidget *w) {
         for (const QWidget *s : std::as_const(stops)) {
             if (s == w || s->isAncestorOf(w))
-                return true;   // already placed, itself or inside a compound stop
+                return true; // already placed, itself or inside a compound stop
         }
         return false;
     };

@@ -13,8 +13,8 @@ class ChangeLetterhead : public VersionedEditCommand
 {
 public:
     // `before` and `after` hold the same fields; `startVersion` 0 when none is stored yet.
-    ChangeLetterhead(TemplateDocument *document, const QVariantMap &before, const QVariantMap &after,
-        std::int64_t startVersion);
+    ChangeLetterhead(
+        TemplateDocument *document, const QVariantMap &before, const QVariantMap &after, std::int64_t startVersion);
 
     int id() const override;
 

@@ -14,7 +14,8 @@ class SpecDocument;
 class SetDetermination : public VersionedEditCommand
 {
 public:
-    SetDetermination(SpecDocument *document, const QString &activityKey, Determination determination, const QString &note);
+    SetDetermination(
+        SpecDocument *document, const QString &activityKey, Determination determination, const QString &note);
 
     int id() const override;
     const QString &ccgCode() const { return m_ccgCode; }
