@@ -12,23 +12,12 @@ namespace hub::ui
 using namespace Qt::StringLiterals;
 
 CaseDocument::CaseDocument(db::OfficeFile &file, QObject *parent)
-    : QObject(parent)
-    , m_file(file)
+    : OfficeDocument(file, QDate(), parent)
     , m_repository(std::make_unique<db::CaseRepository>(file))
 {
 }
 
 CaseDocument::~CaseDocument() = default;
-
-bool CaseDocument::isReadOnly() const
-{
-    return m_file.isReadOnly();
-}
-
-ConflictChoice CaseDocument::resolveConflict(const Error &conflict) const
-{
-    return m_resolve ? m_resolve(conflict) : ConflictChoice::KeepTheirs;
-}
 
 Status CaseDocument::load(const QString &ref)
 {
@@ -62,22 +51,6 @@ void CaseDocument::adopt(const db::CaseDetail &detail)
     m_detail = detail;
     emit loaded(*m_detail);
 }
-
-namespace
-{
-
-// Counts a write in progress for isWriting().
-struct Writing {
-    int &count;
-    explicit Writing(int &c)
-        : count(c)
-    {
-        ++count;
-    }
-    ~Writing() { --count; }
-};
-
-} // namespace
 
 std::int64_t CaseDocument::knownVersion(const QString &ref)
 {
@@ -120,7 +93,7 @@ bool CaseDocument::writeFields(const QString &ref, const QVariantMap &values, st
 {
     WriteOutcome outcome = WriteOutcome::Failed;
     {
-        const Writing writing(m_writing);
+        const WriteInProgress writing(*this);
         outcome = writeGuarded(
             expectedVersion,
             [&](std::int64_t v) -> Status {
@@ -145,7 +118,7 @@ Result<QString> CaseDocument::addEvent(const QString &ref, const CaseEvent &even
     QString id;
     Result<db::CaseDetail> r = makeError(ErrorCode::Invalid, QString());
     {
-        const Writing writing(m_writing);
+        const WriteInProgress writing(*this);
         r = m_repository->addEvent(ref, event, &id);
     }
     showIfLoaded(ref);
@@ -160,7 +133,7 @@ WriteOutcome CaseDocument::removeEvent(const QString &ref, const QString &eventI
 {
     WriteOutcome outcome = WriteOutcome::Failed;
     {
-        const Writing writing(m_writing);
+        const WriteInProgress writing(*this);
         outcome = writeGuarded(
             knownVersion(ref),
             [&](std::int64_t version) -> Status {
@@ -184,7 +157,7 @@ int CaseDocument::addAttachments(const QStringList &paths)
     db::AttachmentRepository repo(m_file);
     int added = 0;
     {
-        const Writing writing(m_writing);
+        const WriteInProgress writing(*this);
         for (const QString &path : paths) {
             const auto r = repo.addFile(ref, path);
             if (!r.ok()) {
@@ -206,7 +179,7 @@ WriteOutcome CaseDocument::removeAttachment(
     const QString ref = m_detail->row.ref;
     WriteOutcome outcome = WriteOutcome::Failed;
     {
-        const Writing writing(m_writing);
+        const WriteInProgress writing(*this);
         outcome = writeGuarded(
             expectedVersion, [&](std::int64_t v) { return db::AttachmentRepository(m_file).remove(attachmentId, v); },
             [this](const Error &e) { return resolveConflict(e); },

@@ -8,6 +8,7 @@
 #include "database/cases/case_rows.h"
 #include "database/cases/template_repository.h"
 #include "ui/dialogs/conflict_dialog.h"
+#include "ui/documents/office_document.h"
 #include "ui/session/write_with_retry.h"
 #include "ui/undo/versioned_edit_command.h"
 
@@ -26,23 +27,13 @@ class OfficeFile;
 namespace hub::ui
 {
 
-class CaseDocument : public QObject
+class CaseDocument : public OfficeDocument
 {
     Q_OBJECT
 public:
     // `file` must outlive the document.
     explicit CaseDocument(db::OfficeFile &file, QObject *parent = nullptr);
     ~CaseDocument() override;
-
-    db::OfficeFile &file() const { return m_file; }
-    bool isReadOnly() const;
-
-    // Clocks are read as of this day (null = today).
-    void setAsOf(const QDate &asOf) { m_asOf = asOf; }
-    QDate asOf() const { return m_asOf; }
-
-    void setConflictResolver(ConflictResolver resolver) { m_resolve = std::move(resolver); }
-    ConflictChoice resolveConflict(const Error &conflict) const;
 
     // Reads `ref` and makes it the loaded case (emits loaded()); the error when it cannot.
     Status load(const QString &ref);
@@ -53,8 +44,6 @@ public:
     Result<db::CaseDetail> read(const QString &ref);
     // Makes a fresh read the loaded case (emits loaded()).
     void adopt(const db::CaseDetail &detail);
-    // True while this document is writing: its commit's change event needs no re-read.
-    bool isWriting() const { return m_writing > 0; }
     bool isLoaded() const { return m_detail.has_value(); }
     const db::CaseDetail &detail() const { return *m_detail; }
     QString ref() const { return m_detail ? m_detail->row.ref : QString(); }
@@ -99,12 +88,8 @@ signals:
 private:
     void showIfLoaded(const QString &ref);
 
-    db::OfficeFile &m_file;
     std::unique_ptr<db::CaseRepository> m_repository;
     std::optional<db::CaseDetail> m_detail;
-    QDate m_asOf;
-    ConflictResolver m_resolve;
-    int m_writing = 0;
 };
 
 } // namespace hub::ui

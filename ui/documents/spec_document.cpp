@@ -11,24 +11,12 @@ namespace hub::ui
 using namespace Qt::StringLiterals;
 
 SpecDocument::SpecDocument(db::OfficeFile &file, QObject *parent)
-    : QObject(parent)
-    , m_file(file)
+    : OfficeDocument(file, QDate::currentDate(), parent)
     , m_repository(std::make_unique<db::SpecRepository>(file))
-    , m_asOf(QDate::currentDate())
 {
 }
 
 SpecDocument::~SpecDocument() = default;
-
-bool SpecDocument::isReadOnly() const
-{
-    return m_file.isReadOnly();
-}
-
-ConflictChoice SpecDocument::resolveConflict(const Error &conflict) const
-{
-    return m_resolve ? m_resolve(conflict) : ConflictChoice::KeepTheirs;
-}
 
 Status SpecDocument::load(const QString &ccgCode)
 {

@@ -9,6 +9,7 @@
 #include "core/common/result.h"
 #include "core/specification/ccg_specification.h"
 #include "ui/dialogs/conflict_dialog.h"
+#include "ui/documents/office_document.h"
 #include "ui/session/write_with_retry.h"
 #include "ui/undo/versioned_edit_command.h"
 
@@ -28,23 +29,13 @@ class SpecRepository;
 namespace hub::ui
 {
 
-class SpecDocument : public QObject
+class SpecDocument : public OfficeDocument
 {
     Q_OBJECT
 public:
     // `file` must outlive the document.
     explicit SpecDocument(db::OfficeFile &file, QObject *parent = nullptr);
     ~SpecDocument() override;
-
-    db::OfficeFile &file() const { return m_file; }
-    bool isReadOnly() const;
-
-    // The office file's as-of day: the CCG's current level and the default signature date.
-    void setAsOf(const QDate &asOf) { m_asOf = asOf; }
-    QDate asOf() const { return m_asOf; }
-
-    void setConflictResolver(ConflictResolver resolver) { m_resolve = std::move(resolver); }
-    ConflictChoice resolveConflict(const Error &conflict) const;
 
     // Reads the catalogue and the CCG's specification (a draft is created on
     // first use when the file can be written); emits loaded(). An empty code
@@ -100,10 +91,7 @@ private:
     WriteOutcome write(
         const QString &ccgCode, std::int64_t expectedVersion, const VersionedWrite &write, const QString &action);
 
-    db::OfficeFile &m_file;
     std::unique_ptr<db::SpecRepository> m_repository;
-    QDate m_asOf;
-    ConflictResolver m_resolve;
     QString m_ccgCode;
     Catalogue m_catalogue;
     CcgSpecification m_spec;

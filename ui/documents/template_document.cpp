@@ -7,48 +7,20 @@ namespace hub::ui
 
 using namespace Qt::StringLiterals;
 
-namespace
-{
-
-// Counts a write in progress for isWriting().
-struct Writing {
-    int &count;
-    explicit Writing(int &c)
-        : count(c)
-    {
-        ++count;
-    }
-    ~Writing() { --count; }
-};
-
-} // namespace
-
 TemplateDocument::TemplateDocument(db::OfficeFile &file, QObject *parent)
-    : QObject(parent)
-    , m_file(file)
+    : OfficeDocument(file, QDate::currentDate(), parent)
     , m_templatesRepo(std::make_unique<db::TemplateRepository>(file))
     , m_letterheadRepo(std::make_unique<db::LetterheadRepository>(file))
-    , m_asOf(QDate::currentDate())
 {
 }
 
 TemplateDocument::~TemplateDocument() = default;
 
-bool TemplateDocument::isReadOnly() const
-{
-    return m_file.isReadOnly();
-}
-
-ConflictChoice TemplateDocument::resolveConflict(const Error &conflict) const
-{
-    return m_resolve ? m_resolve(conflict) : ConflictChoice::KeepTheirs;
-}
-
 Status TemplateDocument::load()
 {
     Status status;
     if (!m_file.isReadOnly()) {
-        const Writing writing(m_writing);
+        const WriteInProgress writing(*this);
         if (const Status seeded = m_templatesRepo->ensureDefaults(); !seeded.ok())
             status = seeded;
     }
@@ -82,7 +54,7 @@ WriteOutcome TemplateDocument::guarded(std::int64_t expectedVersion, const Versi
 {
     WriteOutcome outcome = WriteOutcome::Failed;
     {
-        const Writing writing(m_writing);
+        const WriteInProgress writing(*this);
         outcome = writeGuarded(
             expectedVersion, write, [this](const Error &e) { return resolveConflict(e); },
             [this, action](const Error &e) { emit failed(action, e); });
@@ -134,7 +106,7 @@ Result<QString> TemplateDocument::add(const db::LetterTemplate &t)
     }
     Status added;
     {
-        const Writing writing(m_writing);
+        const WriteInProgress writing(*this);
         added = m_templatesRepo->add(adding);
         (void)load();
     }

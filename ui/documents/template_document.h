@@ -9,6 +9,7 @@
 #include "database/cases/letterhead_repository.h"
 #include "database/cases/template_repository.h"
 #include "ui/dialogs/conflict_dialog.h"
+#include "ui/documents/office_document.h"
 #include "ui/session/write_with_retry.h"
 #include "ui/undo/versioned_edit_command.h"
 
@@ -26,23 +27,13 @@ class OfficeFile;
 namespace hub::ui
 {
 
-class TemplateDocument : public QObject
+class TemplateDocument : public OfficeDocument
 {
     Q_OBJECT
 public:
     // `file` must outlive the document.
     explicit TemplateDocument(db::OfficeFile &file, QObject *parent = nullptr);
     ~TemplateDocument() override;
-
-    db::OfficeFile &file() const { return m_file; }
-    bool isReadOnly() const;
-
-    // Letters are merged as of this day (the office file's as-of day).
-    void setAsOf(const QDate &asOf) { m_asOf = asOf; }
-    QDate asOf() const { return m_asOf; }
-
-    void setConflictResolver(ConflictResolver resolver) { m_resolve = std::move(resolver); }
-    ConflictChoice resolveConflict(const Error &conflict) const;
 
     // Reads every template (adding the built-in letters never stored, when the
     // file can be written) and the letterhead; emits loaded().
@@ -51,7 +42,6 @@ public:
     const db::LetterTemplate *find(const QString &key) const;
     const db::StoredLetterhead &letterhead() const { return m_letterhead; }
     // True while this document is writing: its own commit's change event needs no re-read.
-    bool isWriting() const { return m_writing > 0; }
 
     // The editable values as the undo commands hold them: name, subject, body.
     static QVariantMap fieldsOf(const db::LetterTemplate &t);
@@ -95,14 +85,10 @@ signals:
 private:
     WriteOutcome guarded(std::int64_t expectedVersion, const VersionedWrite &write, const QString &action);
 
-    db::OfficeFile &m_file;
     std::unique_ptr<db::TemplateRepository> m_templatesRepo;
     std::unique_ptr<db::LetterheadRepository> m_letterheadRepo;
     QVector<db::LetterTemplate> m_templates;
     db::StoredLetterhead m_letterhead;
-    QDate m_asOf;
-    ConflictResolver m_resolve;
-    int m_writing = 0;
 };
 
 } // namespace hub::ui
