@@ -3,6 +3,7 @@
 #include "core/cases/case_status.h"
 #include "core/cases/case_type.h"
 #include "core/cases/clock_wording.h"
+#include "core/cases/timeline_wording.h"
 #include "core/common/format.h"
 
 #include <QHash>
@@ -20,48 +21,6 @@ namespace
 QString esc(const QString &s)
 {
     return s.toHtmlEscaped();
-}
-
-// The timeline's words, as the case editor shows them.
-QString eventWords(const CaseEvent &e)
-{
-    switch (e.kind) {
-    case CaseEventKind::Received:
-        return u"Received"_s;
-    case CaseEventKind::Acknowledged:
-        return u"Acknowledged"_s;
-    case CaseEventKind::Updated:
-        return u"Update sent"_s;
-    case CaseEventKind::Responded:
-        return u"Full response"_s;
-    case CaseEventKind::Paused:
-        return u"Clocks paused"_s;
-    case CaseEventKind::Resumed:
-        return u"Clocks resumed"_s;
-    case CaseEventKind::Closed:
-        return u"Closed"_s;
-    case CaseEventKind::TypeChanged:
-        return u"Type changed"_s;
-    case CaseEventKind::Reassigned:
-        return u"Reassigned"_s;
-    case CaseEventKind::Note:
-        return e.unknownKind.isEmpty() ? u"Note"_s : caseEventLabel(e);
-    case CaseEventKind::Letter:
-        return u"Letter"_s;
-    }
-    return caseEventLabel(e);
-}
-
-QString detailWords(const CaseEvent &e)
-{
-    if (e.kind == CaseEventKind::TypeChanged) {
-        const QStringList parts = e.detail.split(u" -> "_s);
-        if (parts.size() == 2)
-            return u"%1 → %2"_s.arg(caseTypeLabel(parts[0]), caseTypeLabel(parts[1]));
-    }
-    if (e.kind == CaseEventKind::Reassigned)
-        return u"to %1"_s.arg(e.detail);
-    return e.detail;
 }
 
 QString workingDays(int n)
@@ -168,10 +127,10 @@ void buildCaseSummaryDocument(QTextDocument &doc, const db::CaseDetail &d)
          "<th align='left' width='18%'>Exclusion</th><th align='left'>Note / detail</th>"
          "<th align='left' width='16%'>Recorded by</th></tr></thead>"_s;
     for (const CaseEvent &e : d.timeline) {
-        const QString detail = detailWords(e);
-        const QString note = e.note.isEmpty() ? detail : detail.isEmpty() ? e.note : u"%1 (%2)"_s.arg(detail, e.note);
+        const QString note = timelineNoteText(e);
         h += u"<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>"_s.arg(formatDate(e.on),
-            esc(eventWords(e)), esc(exclusionText.value(e.exclusionCode, e.exclusionCode)), esc(note), esc(e.actor));
+            esc(timelineEventText(e)), esc(exclusionText.value(e.exclusionCode, e.exclusionCode)), esc(note),
+            esc(e.actor));
     }
     h += u"</table>"_s;
     doc.setHtml(h);

@@ -3,6 +3,7 @@
 #include "ui/cases/case_editor.h"
 
 #include "core/cases/case_fields.h"
+#include "core/cases/timeline_wording.h"
 #include "core/common/format.h"
 #include "database/cases/case_search.h"
 #include "database/cases/closure_repository.h"
@@ -408,7 +409,7 @@ void CaseEditor::addEvent(CaseEventKind kind)
         emit statusMessage(tr("Type the note first."));
         return;
     }
-    pushEvent(tr("%1 %2 on %3").arg(eventName(kind), m_ref, formatDate(e.on)), e);
+    pushEvent(tr("%1 %2 on %3").arg(timelineEventName(kind), m_ref, formatDate(e.on)), e);
 }
 
 void CaseEditor::closeCase()

@@ -1,7 +1,7 @@
 #include "ui/models/case_timeline_model.h"
 
+#include "core/cases/timeline_wording.h"
 #include "core/common/format.h"
-#include "ui/cases/case_editor_text.h"
 #include "ui/models/roles.h"
 
 #include <QBrush>
@@ -12,8 +12,6 @@ namespace hub::ui
 {
 
 using namespace Qt::StringLiterals;
-using case_editor::detailText;
-using case_editor::eventName;
 
 CaseTimelineModel::CaseTimelineModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -48,21 +46,7 @@ const CaseEvent *CaseTimelineModel::eventAt(int row) const
 
 QString CaseTimelineModel::noteText(const CaseEvent &e)
 {
-    QStringList parts;
-    if (e.kind == CaseEventKind::Closed) {
-        if (!e.outcome.isEmpty())
-            parts << tr("Outcome: %1").arg(e.outcome);
-        if (e.fullResponse.has_value())
-            parts << (*e.fullResponse ? tr("the practice had a full response") : tr("not a full response"));
-    }
-    const QString detail = detailText(e);
-    if (!detail.isEmpty() && !e.note.isEmpty())
-        parts << u"%1 (%2)"_s.arg(detail, e.note);
-    else if (!detail.isEmpty())
-        parts << detail;
-    else if (!e.note.isEmpty())
-        parts << e.note;
-    return parts.join(u" · "_s);
+    return timelineNoteText(e);
 }
 
 QString CaseTimelineModel::cellText(const CaseEvent &e, int column) const
@@ -71,7 +55,7 @@ QString CaseTimelineModel::cellText(const CaseEvent &e, int column) const
     case Date:
         return formatDate(e.on);
     case Event:
-        return e.unknownKind.isEmpty() ? eventName(e.kind) : caseEventLabel(e);
+        return timelineEventText(e);
     case Exclusion:
         return m_exclusionText.value(e.exclusionCode, e.exclusionCode);
     case Note:
