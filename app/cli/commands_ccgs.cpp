@@ -50,9 +50,10 @@ int ccgList(const Args &args, int positional)
         return fail(ccgs.error());
     QJsonArray arr;
     PracticeRepository practices(*file);
+    const QDate asOf = officeAsOf(*file); // read once: every CCG's level is judged on the same day
     for (const Ccg &g : ccgs.value()) {
         const auto n = practices.count(g.code);
-        arr.append(toJson(g, n ? n.value() : 0, officeAsOf(*file)));
+        arr.append(toJson(g, n ? n.value() : 0, asOf));
         if (!args.flag(u"json"_s))
             out(u"%1  %2  (%3 practices)"_s.arg(g.code, g.name).arg(n ? n.value() : 0));
     }
