@@ -139,6 +139,8 @@ QJsonObject detailJson(const CaseDetail &d)
             { u"acknowledgeWorkingDays"_s, d.standard.acknowledgeWorkingDays },
             { u"responseWorkingDays"_s, d.standard.responseWorkingDays },
             { u"updateRestartsClock"_s, updateRestartsClock(d.standard) }, { u"exclusions"_s, exclusions } });
+    // Standard 2: the day the acknowledgement said the information will be available.
+    o.insert(u"available_by"_s, jsonDate(informationAvailableBy(d.timeline)));
     o.insert(u"paused"_s, d.clocks.paused);
     o.insert(u"pausedWorkingDays"_s, d.clocks.pausedWorkingDays);
     o.insert(u"clocks"_s,
@@ -158,7 +160,7 @@ QJsonObject detailJson(const CaseDetail &d)
         timeline.append(QJsonObject { { u"id"_s, e.meta.id }, { u"kind"_s, caseEventLabel(e) },
             { u"date"_s, jsonDate(e.on) }, { u"exclusion"_s, e.exclusionCode }, { u"note"_s, e.note },
             { u"detail"_s, e.detail }, { u"actor"_s, e.actor }, { u"outcome"_s, e.outcome },
-            { u"fullResponse"_s, fullResponseJson(e.fullResponse) } });
+            { u"fullResponse"_s, fullResponseJson(e.fullResponse) }, { u"availableBy"_s, jsonDate(e.availableBy) } });
     o.insert(u"timeline"_s, timeline);
     QJsonArray attachments;
     for (const AttachmentInfo &a : d.attachments)
@@ -184,6 +186,8 @@ void printDetail(const CaseDetail &d)
     out(u"  received %1; acknowledgement %2 (due %3); response %4 (due %5)"_s.arg(formatDate(d.row.received),
         clockStateName(d.clocks.acknowledge.state), formatDate(d.clocks.acknowledge.due),
         clockStateName(d.clocks.response.state), formatDate(d.clocks.response.due)));
+    if (const QDate available = informationAvailableBy(d.timeline); available.isValid())
+        out(u"  information to be made available by %1"_s.arg(formatDate(available)));
 }
 
 int caseAdd(const Args &args)
@@ -233,8 +237,9 @@ int caseAdd(const Args &args)
 int caseEvent(const Args &args)
 {
     int code = 0;
-    if (!checkArgs(
-            args, 5, { u"date"_s, u"exclusion"_s, u"note"_s, u"outcome"_s, u"full-response"_s, u"json"_s }, &code))
+    if (!checkArgs(args, 5,
+            { u"date"_s, u"exclusion"_s, u"note"_s, u"outcome"_s, u"full-response"_s, u"available-by"_s, u"json"_s },
+            &code))
         return code;
     CaseEvent e;
     if (!caseEventFromCode(args.word(4), &e.kind) || !isUserClockEvent(e.kind))
@@ -243,6 +248,9 @@ int caseEvent(const Args &args)
     e.on = dateOption(args, u"date"_s, &ok);
     if (!ok || !e.on.isValid())
         return usage(u"case event needs --date DATE"_s);
+    e.availableBy = dateOption(args, u"available-by"_s, &ok);
+    if (!ok)
+        return usage(u"field '--available-by': give a date (dd/mm/yyyy or yyyy-mm-dd)"_s);
     e.exclusionCode = args.option(u"exclusion"_s);
     e.note = args.option(u"note"_s);
     e.outcome = args.option(u"outcome"_s);

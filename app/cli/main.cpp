@@ -1,6 +1,7 @@
 // hubcase-cli: the command-line companion. Same services as the GUI.
 #include "cli_output.h"
 #include "commands.h"
+#include "commands_agreement.h"
 #include "commands_calendar.h"
 #include "commands_letters.h"
 #include "commands_people.h"
@@ -34,6 +35,7 @@ int main(int argc, char **argv)
         hubcli::out(hubcli::calendarHelp());
         hubcli::out(hubcli::lettersHelp());
         hubcli::out(hubcli::peopleHelp());
+        hubcli::out(hubcli::agreementHelp());
         return code;
     }
     if (command == QStringLiteral("init"))
@@ -72,6 +74,8 @@ int main(int argc, char **argv)
         return hubcli::cmdLetterhead(args);
     if (command == QStringLiteral("query-log"))
         return hubcli::cmdQueryLog(args);
+    if (command == QStringLiteral("agreement"))
+        return hubcli::cmdAgreement(args);
     if (command == QStringLiteral("whoami"))
         return hubcli::cmdWhoami(args);
     if (command == QStringLiteral("link-account"))

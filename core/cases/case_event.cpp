@@ -65,4 +65,14 @@ QVector<CaseEvent> sortedTimeline(QVector<CaseEvent> events)
     return events;
 }
 
+QDate informationAvailableBy(const QVector<CaseEvent> &timeline)
+{
+    QDate out;
+    for (const CaseEvent &e : timeline) {
+        if (e.kind == CaseEventKind::Acknowledged && e.availableBy.isValid())
+            out = e.availableBy;
+    }
+    return out;
+}
+
 } // namespace hub

@@ -45,12 +45,18 @@ struct CaseEvent {
     // the practice had a full response (unset when not asked)
     QString outcome;
     std::optional<bool> fullResponse;
+    // acknowledged, Data and Information standard only: "when the information
+    // will reasonably be made available" (core principles, standard 2)
+    QDate availableBy;
     QString unknownKind; // the stored kind when this version does not know it (read as a note)
     RecordMeta meta;
 };
 
 // The kind as shown: its code, or "Unknown (code)" for a kind a newer Hubcase may add.
 QString caseEventLabel(const CaseEvent &event);
+
+// The day the case's acknowledgement said the information will be available; null when none did.
+QDate informationAvailableBy(const QVector<CaseEvent> &timeline);
 
 // Timeline order: by date, then the order recorded (stable for same-day events).
 QVector<CaseEvent> sortedTimeline(QVector<CaseEvent> events);

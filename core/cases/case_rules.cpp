@@ -74,6 +74,21 @@ Status checkNewEvent(const ServiceStandard &standard, const QDate &received, con
         return invalid(u"exclusion"_s, u"Only a pause takes an exclusion."_s);
     if (event.kind != CaseEventKind::Closed && (!event.outcome.isEmpty() || event.fullResponse.has_value()))
         return invalid(u"outcome"_s, u"Only a closure takes an outcome."_s);
+    const bool informationRequest = standard.key == u"data-information"_s;
+    if (event.availableBy.isValid() && !(informationRequest && event.kind == CaseEventKind::Acknowledged))
+        return invalid(u"available_by"_s,
+            u"Only the acknowledgement of a request for information or data says when it will be available."_s);
+    if (informationRequest && event.kind == CaseEventKind::Acknowledged) {
+        // Standard 2: the acknowledgement confirms "when the information will reasonably be made available".
+        if (!event.availableBy.isValid())
+            return invalid(u"available_by"_s,
+                u"The %1 standard asks the acknowledgement to confirm when the information will be made available: "
+                "give that date."_s.arg(standard.name));
+        if (event.availableBy < event.on)
+            return invalid(u"available_by"_s,
+                u"The information cannot be available (%1) before the acknowledgement (%2)."_s.arg(
+                    formatDate(event.availableBy), formatDate(event.on)));
+    }
     if (hasEvent(existing, CaseEventKind::Closed) && event.kind != CaseEventKind::Note)
         return invalid(u"event"_s, u"The case is closed; only notes can be added."_s);
 

@@ -1,5 +1,7 @@
 #include "core/catalogue/agreement_dates.h"
 
+#include "core/catalogue/agreement_lifecycle.h"
+
 #include <algorithm>
 
 namespace hub
@@ -52,8 +54,18 @@ QVector<KeyDate> keyDates(const Agreement &agreement, const QDate &today)
     add(QStringLiteral("period-end"), QStringLiteral("Agreement period ends"), agreement.periodEnd, false);
     add(QStringLiteral("extension-agree-by"), QStringLiteral("Extension to be agreed by"), agreement.extensionAgreeBy,
         true);
-    add(QStringLiteral("latest-notice"), QStringLiteral("Latest notice to withdraw at period end"),
-        latestNoticeDate(agreement, agreement.periodEnd), true);
+    const QDate extended = extendedEnd(agreement);
+    if (extended != agreement.periodEnd)
+        add(QStringLiteral("extended-end"), QStringLiteral("Agreement extended to"), extended, false);
+    const QDate effective = effectiveEnd(agreement);
+    if (effective != extended) {
+        add(QStringLiteral("withdrawal"), QStringLiteral("Withdrawal takes effect (notice given)"), effective, false);
+    } else {
+        add(QStringLiteral("latest-notice"),
+            extended == agreement.periodEnd ? QStringLiteral("Latest notice to withdraw at period end")
+                                            : QStringLiteral("Latest notice to withdraw at the extended end"),
+            latestNoticeDate(agreement, extended), true);
+    }
     std::stable_sort(out.begin(), out.end(), [](const KeyDate &a, const KeyDate &b) { return a.date < b.date; });
     return out;
 }

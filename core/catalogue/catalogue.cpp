@@ -158,13 +158,28 @@ const Activity *Catalogue::activity(const QString &key) const
     return nullptr;
 }
 
-const PanelRule *Catalogue::panelRule(const QString &agreementKey) const
+const PanelRule *Catalogue::panelRule(const QString &agreementKey, const QString &form) const
 {
     for (const PanelRule &r : panelRules) {
-        if (r.agreementKey == agreementKey)
+        if (r.agreementKey == agreementKey && r.form == form)
             return &r;
     }
     return nullptr;
+}
+
+QVector<const MouClause *> Catalogue::clausesOf(const QString &agreementKey) const
+{
+    QVector<const MouClause *> out;
+    for (const MouClause &c : clauses) {
+        if (c.agreementKey == agreementKey)
+            out.append(&c);
+    }
+    return out;
+}
+
+QString MouClause::heading() const
+{
+    return number.isEmpty() ? title : number + QLatin1Char(' ') + title;
 }
 
 } // namespace hub

@@ -27,6 +27,9 @@ struct Activity {
     bool ccgRole = false; // the seed's CCG ☒
     HubRole hubRole = HubRole::None;
     QString hubQualifier; // e.g. "for contractual" in "CORE (for contractual)"
+    // How the row was read where the seed's text lost a glyph or put a marker
+    // on a heading (function X); empty for rows read as written.
+    QString layoutNote;
     RecordMeta meta; // filled when read from an office file
 
     QString hubMarker() const; // "CORE (for contractual)", "SUPPORT", ...
@@ -69,6 +72,7 @@ struct EscalationStage {
     int level = 0; // 1 officer .. 4 resolution panel
     QString name;
     QString who;
+    QString source; // where the stage comes from when not this agreement's own text
 };
 
 struct PanelSeat {
@@ -76,8 +80,16 @@ struct PanelSeat {
     int count = 1;
 };
 
+// The two panel forms of the core principles: the "Resolution Panel" section
+// and the membership the "Escalation Processes" section says is likely.
+inline const QString kResolutionPanelForm = QStringLiteral("resolution-panel");
+inline const QString kEscalationProcessesForm = QStringLiteral("escalation-processes");
+
 struct PanelRule {
     QString agreementKey;
+    QString form = kResolutionPanelForm; // kResolutionPanelForm or kEscalationProcessesForm
+    QString formName; // "Resolution Panel", "Panel under the Escalation Processes"
+    QString source; // the section (and agreement) the membership is read from
     QVector<PanelSeat> seats;
     QString independence; // "not from a AT, SPG or CCG associated with the concern"
     bool binding = true;
@@ -95,6 +107,30 @@ struct Signatory {
     QString designation;
     QDate signedOn;
     RecordMeta meta; // filled when read from an office file
+};
+
+// "Agreed by both parties and confirmed in writing" (London, which has no
+// signatories): one party's written confirmation.
+struct AgreementConfirmation {
+    QString party;
+    QDate confirmedOn;
+    QString confirmedBy; // the person who confirmed for the party
+    QString document; // the letter or e-mail, as the office files it
+    RecordMeta meta;
+};
+
+// The agreement's lifecycle after signing: an extension agreed, or a party's
+// notice of withdrawal (its effective end follows from the notice months).
+enum class AgreementEventKind { Extension, Notice };
+
+struct AgreementEvent {
+    AgreementEventKind kind = AgreementEventKind::Extension;
+    QDate on; // agreed on / notice given on
+    QString party; // notice: the withdrawing party; extension: empty (all parties)
+    QString by; // who agreed it or gave it
+    QDate newEnd; // extension: the new end date; notice: the effective end
+    QString note;
+    RecordMeta meta;
 };
 
 struct Agreement {
@@ -115,6 +151,8 @@ struct Agreement {
     QStringList principles;
     QVector<Signatory> signatories;
     QVector<EscalationStage> escalation;
+    QVector<AgreementConfirmation> confirmations; // in the office file only
+    QVector<AgreementEvent> history; // in the office file only, oldest first
     QString sourceFile; // seed file name under resources/seeds
     RecordMeta meta; // filled when read from an office file
 };
@@ -156,6 +194,25 @@ struct Contact {
     QString role;
 };
 
+// A section of a seed held in its own words and order, as the register shows
+// it (resources/catalogue/mou-clauses.json; reader: core/catalogue/mou_clauses.h).
+enum class ClauseBlockKind { Paragraph, Item, Subitem, Footnote, Note };
+
+struct ClauseBlock {
+    ClauseBlockKind kind = ClauseBlockKind::Paragraph;
+    QString text; // the seed's words, markup removed
+};
+
+struct MouClause {
+    QString agreementKey;
+    QString key; // stable within the agreement: "terminology", "network-group"
+    QString number; // the seed's section number ("3.1"), empty where it has none
+    QString title; // the seed's heading
+    QVector<ClauseBlock> blocks;
+
+    QString heading() const; // "3.1 Developing ways of working"
+};
+
 struct Catalogue {
     QVector<Agreement> agreements;
     QVector<Ccg> ccgs;
@@ -168,6 +225,7 @@ struct Catalogue {
     QVector<PanelRule> panelRules;
     QVector<ReportingQuarter> reporting;
     QVector<Contact> keyContacts;
+    QVector<MouClause> clauses; // every other section of both seeds, in seed order
 
     const ServiceStandard *standard(const QString &key) const;
     const Ccg *ccg(const QString &code) const;
@@ -176,7 +234,9 @@ struct Catalogue {
     const Agreement *agreement(const QString &key) const;
     const DelegatedFunction *function(const QString &numeral) const; // "I" .. "XII"
     const Activity *activity(const QString &key) const; // "X.11"
-    const PanelRule *panelRule(const QString &agreementKey) const;
+    // The agreement's panel of the given form (default: the Resolution Panel).
+    const PanelRule *panelRule(const QString &agreementKey, const QString &form = kResolutionPanelForm) const;
+    QVector<const MouClause *> clausesOf(const QString &agreementKey) const;
 };
 
 // Reading and writing the catalogue as JSON: core/catalogue/catalogue_json.h.

@@ -1,6 +1,7 @@
 // Reads the MoU catalogue from its JSON form (resources/catalogue/mou-catalogue.json);
 // the writer is catalogue_json_writer.cpp.
 #include "core/catalogue/catalogue_json.h"
+#include "core/catalogue/mou_clauses.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -236,16 +237,17 @@ Agreement readAgreement(const Fields &f)
     }
 
     const QJsonArray escalation = f.list(QStringLiteral("escalation"));
-    int previousLevel = 0;
+    int previousLevel = -1;
     for (qsizetype i = 0; i < escalation.size(); ++i) {
         const Fields e(escalation.at(i), at(f.path(QStringLiteral("escalation")), i));
         EscalationStage stage;
-        stage.level = e.integer(QStringLiteral("level"), 1, 9, 0, true);
+        stage.level = e.integer(QStringLiteral("level"), 0, 9, 0, true); // 0: officers, by mutual consent
         if (stage.level <= previousLevel)
             throw BadField { e.path(QStringLiteral("level")), QStringLiteral("escalation levels must increase") };
         previousLevel = stage.level;
         stage.name = e.text(QStringLiteral("name"), true);
         stage.who = e.text(QStringLiteral("who"));
+        stage.source = e.text(QStringLiteral("source"));
         a.escalation << stage;
     }
     a.sourceFile = f.text(QStringLiteral("sourceFile"));
@@ -311,6 +313,7 @@ DelegatedFunction readFunction(const Fields &f, QSet<QString> &activityKeys)
         act.hubQualifier = a.text(QStringLiteral("hubQualifier"));
         if (!act.hubQualifier.isEmpty() && act.hubRole == HubRole::None)
             throw BadField { a.path(QStringLiteral("hubQualifier")), QStringLiteral("a qualifier needs a hub role") };
+        act.layoutNote = a.text(QStringLiteral("layoutNote"));
         fn.activities << act;
     }
     return fn;
@@ -409,7 +412,16 @@ Catalogue readCatalogue(const QJsonValue &root)
         if (!cat.agreement(rule.agreementKey))
             throw BadField { f.path(QStringLiteral("agreementKey")),
                 QStringLiteral("no agreement '%1' in this catalogue").arg(rule.agreementKey) };
-        requireUnique(keys, rule.agreementKey, f.path(QStringLiteral("agreementKey")));
+        rule.form = f.text(QStringLiteral("form"));
+        if (rule.form.isEmpty())
+            rule.form = kResolutionPanelForm;
+        if (rule.form != kResolutionPanelForm && rule.form != kEscalationProcessesForm)
+            throw BadField { f.path(QStringLiteral("form")),
+                QStringLiteral("unknown panel form '%1'; expected %2 or %3")
+                    .arg(rule.form, kResolutionPanelForm, kEscalationProcessesForm) };
+        rule.formName = f.text(QStringLiteral("formName"));
+        rule.source = f.text(QStringLiteral("source"));
+        requireUnique(keys, rule.agreementKey + QLatin1Char('/') + rule.form, f.path(QStringLiteral("form")));
         const QJsonArray seats = f.list(QStringLiteral("seats"), true);
         for (qsizetype j = 0; j < seats.size(); ++j) {
             const Fields s(seats.at(j), at(f.path(QStringLiteral("seats")), j));
@@ -489,7 +501,23 @@ Result<Catalogue> loadBuiltInCatalogue()
             e.file = path;
             return e;
         }
-        return parseCatalogueJson(file.readAll(), path);
+        Result<Catalogue> cat = parseCatalogueJson(file.readAll(), path);
+        if (!cat)
+            return cat;
+        const QString clausesPath = QStringLiteral(":/catalogue/mou-clauses.json");
+        QFile clausesFile(clausesPath);
+        if (!clausesFile.open(QIODevice::ReadOnly))
+            return makeError(ErrorCode::Internal, QStringLiteral("the MoU's clauses are missing from this build"));
+        Result<QVector<MouClause>> clauses = parseClausesJson(clausesFile.readAll(), clausesPath);
+        if (!clauses)
+            return clauses.error();
+        for (const MouClause &c : clauses.value()) {
+            if (!cat->agreement(c.agreementKey))
+                return makeError(
+                    ErrorCode::Internal, QStringLiteral("clause '%1' names no agreement of the catalogue").arg(c.key));
+        }
+        cat->clauses = clauses.value();
+        return cat;
     }();
     return cached;
 }

@@ -1,6 +1,9 @@
 // Writes the catalogue, CCGs and specifications as the JSON the CLI prints.
 #include "core/catalogue/catalogue_json.h"
 
+#include "core/catalogue/agreement_lifecycle.h"
+#include "core/catalogue/mou_clauses.h"
+
 #include "core/catalogue/agreement_dates.h"
 #include "core/catalogue/current_level.h"
 
@@ -33,9 +36,19 @@ QJsonObject agreementJson(const Agreement &a)
         signatories.append(QJsonObject { { u"role"_s, s.role }, { u"name"_s, s.name },
             { u"designation"_s, s.designation }, { u"signedOn"_s, isoDate(s.signedOn) } });
     for (const EscalationStage &e : a.escalation)
-        escalation.append(QJsonObject { { u"level"_s, e.level }, { u"name"_s, e.name }, { u"who"_s, e.who } });
-    return QJsonObject { { u"key"_s, a.key }, { u"title"_s, a.title }, { u"version"_s, a.version },
-        { u"region"_s, a.region }, { u"publishedOn"_s, isoDate(a.publishedOn) },
+        escalation.append(QJsonObject {
+            { u"level"_s, e.level }, { u"name"_s, e.name }, { u"who"_s, e.who }, { u"source"_s, e.source } });
+    QJsonArray confirmations, history;
+    for (const AgreementConfirmation &c : a.confirmations)
+        confirmations.append(QJsonObject { { u"party"_s, c.party }, { u"confirmedOn"_s, isoDate(c.confirmedOn) },
+            { u"confirmedBy"_s, c.confirmedBy }, { u"document"_s, c.document } });
+    for (const AgreementEvent &e : a.history)
+        history.append(QJsonObject { { u"kind"_s, agreementEventKindCode(e.kind) }, { u"on"_s, isoDate(e.on) },
+            { u"party"_s, e.party }, { u"by"_s, e.by }, { u"newEnd"_s, isoDate(e.newEnd) }, { u"note"_s, e.note },
+            { u"text"_s, describeEvent(a, e) } });
+    return QJsonObject { { u"confirmations"_s, confirmations }, { u"history"_s, history },
+        { u"effectiveEnd"_s, isoDate(effectiveEnd(a)) }, { u"key"_s, a.key }, { u"title"_s, a.title },
+        { u"version"_s, a.version }, { u"region"_s, a.region }, { u"publishedOn"_s, isoDate(a.publishedOn) },
         { u"updatedOn"_s, isoDate(a.updatedOn) }, { u"periodStart"_s, isoDate(a.periodStart) },
         { u"periodEnd"_s, isoDate(a.periodEnd) }, { u"serviceStart"_s, isoDate(a.serviceStart) },
         { u"extensionAgreeBy"_s, isoDate(a.extensionAgreeBy) }, { u"noticeMonths"_s, a.noticeMonths },
@@ -51,7 +64,8 @@ QJsonObject functionJson(const DelegatedFunction &f)
     for (const Activity &a : f.activities)
         acts.append(QJsonObject { { u"key"_s, a.key }, { u"subgroup"_s, a.subgroup }, { u"text"_s, a.text },
             { u"ccg"_s, a.ccgRole }, { u"hub"_s, hubRoleCode(a.hubRole) }, { u"hubQualifier"_s, a.hubQualifier },
-            { u"hubMarker"_s, a.hubMarker() }, { u"needsDetermination"_s, a.needsDetermination() } });
+            { u"hubMarker"_s, a.hubMarker() }, { u"layoutNote"_s, a.layoutNote },
+            { u"needsDetermination"_s, a.needsDetermination() } });
     return QJsonObject { { u"numeral"_s, f.numeral }, { u"number"_s, f.number }, { u"title"_s, f.title },
         { u"note"_s, f.note }, { u"activities"_s, acts } };
 }
@@ -80,12 +94,21 @@ QJsonObject toJson(const Catalogue &c)
         QJsonArray seats;
         for (const PanelSeat &s : p.seats)
             seats.append(QJsonObject { { u"role"_s, s.role }, { u"count"_s, s.count } });
-        panels.append(QJsonObject { { u"agreement"_s, p.agreementKey }, { u"seats"_s, seats },
+        panels.append(QJsonObject { { u"agreement"_s, p.agreementKey }, { u"form"_s, p.form },
+            { u"formName"_s, p.formName }, { u"source"_s, p.source }, { u"note"_s, p.note }, { u"seats"_s, seats },
             { u"independence"_s, p.independence }, { u"binding"_s, p.binding } });
     }
     for (const ReportingQuarter &q : c.reporting)
         reporting.append(
             QJsonObject { { u"quarter"_s, q.quarter }, { u"due"_s, q.due }, { u"dueMonth"_s, q.dueMonth } });
+    QJsonArray clauses;
+    for (const MouClause &m : c.clauses) {
+        QJsonArray blocks;
+        for (const ClauseBlock &b : m.blocks)
+            blocks.append(QJsonObject { { u"kind"_s, clauseBlockKindCode(b.kind) }, { u"text"_s, b.text } });
+        clauses.append(QJsonObject { { u"agreementKey"_s, m.agreementKey }, { u"key"_s, m.key },
+            { u"number"_s, m.number }, { u"title"_s, m.title }, { u"blocks"_s, blocks } });
+    }
     for (const Contact &k : c.keyContacts)
         contacts.append(QJsonObject { { u"name"_s, k.name }, { u"role"_s, k.role } });
     return QJsonObject { { u"agreements"_s, agreements }, { u"functions"_s, functions },
@@ -93,7 +116,7 @@ QJsonObject toJson(const Catalogue &c)
         { u"ledgerResponsibilities"_s, strings(c.ledgerResponsibilities) }, { u"standards"_s, standards },
         { u"regionalTeamStandards"_s, strings(c.regionalTeamStandards) },
         { u"committeeStandards"_s, strings(c.committeeStandards) }, { u"panelRules"_s, panels },
-        { u"reporting"_s, reporting }, { u"keyContacts"_s, contacts } };
+        { u"reporting"_s, reporting }, { u"keyContacts"_s, contacts }, { u"clauses"_s, clauses } };
 }
 
 QJsonObject toJson(const Ccg &g, int practiceCount, const QDate &asOf)

@@ -76,6 +76,7 @@ struct CaseFilter {
     bool openOnly = false; // not closed
     bool overdueOnly = false; // a clock breached as of asOf
     bool awaitingAcknowledgement = false; // open, acknowledgement clock applies and is not met
+    QDate informationDueBy; // an open information request whose available-by date is on or before this day
     QDate dueBy; // an unmet clock due on or before this day (my work: due today / this week)
     QDate dueFrom; // with dueBy: an unmet clock due between the two days
     QDate receivedFrom;

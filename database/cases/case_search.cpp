@@ -136,6 +136,12 @@ QStringList caseFilterTerms(const CaseFilter &f, QVariantList &binds)
     }
     if (f.awaitingAcknowledgement)
         terms << u"(c.closed_on IS NULL AND c.ack_met_on IS NULL AND (c.ack_due IS NOT NULL OR c.paused = 1))"_s;
+    if (f.informationDueBy.isValid()) {
+        // Standard 2: information promised in the acknowledgement, not yet answered.
+        binds << f.informationDueBy.toString(Qt::ISODate);
+        terms << u"(c.closed_on IS NULL AND c.response_met_on IS NULL AND c.available_by IS NOT NULL "
+                 "AND c.available_by <= ?%1)"_s.arg(binds.size());
+    }
     if (f.dueBy.isValid() || f.dueFrom.isValid()) {
         QStringList ack { u"c.ack_met_on IS NULL"_s }, response { u"c.response_met_on IS NULL"_s };
         if (f.dueFrom.isValid()) {
@@ -206,7 +212,8 @@ struct CaseListQuery::Impl {
     {
         return !f.ccgCode.isEmpty() || !f.practiceOds.isEmpty() || !f.typeCode.isEmpty() || !f.owner.isEmpty()
             || !f.officer.isEmpty() || !f.status.isEmpty() || f.openOnly || f.overdueOnly || f.awaitingAcknowledgement
-            || f.dueBy.isValid() || f.dueFrom.isValid() || f.receivedFrom.isValid() || f.receivedTo.isValid();
+            || f.dueBy.isValid() || f.dueFrom.isValid() || f.receivedFrom.isValid() || f.receivedTo.isValid()
+            || f.informationDueBy.isValid();
     }
 
     static QString keyOf(const QString &sql, const QVariantList &binds)

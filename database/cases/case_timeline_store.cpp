@@ -54,7 +54,7 @@ QVector<CaseEvent> readCaseTimeline(const Connection &connection, const QString 
 {
     Statement st = connection.prepare(
         u"SELECT id, kind, on_date, exclusion_code, note, detail, actor, row_version, updated_by, updated_at, "
-        "outcome, full_response FROM case_event WHERE case_id = ?1 AND deleted_at IS NULL ORDER BY on_date, created_at, rowid"_s);
+        "outcome, full_response, available_by FROM case_event WHERE case_id = ?1 AND deleted_at IS NULL ORDER BY on_date, created_at, rowid"_s);
     st.bind(1, caseId);
     QVector<CaseEvent> out;
     while (st.step()) {
@@ -74,6 +74,7 @@ QVector<CaseEvent> readCaseTimeline(const Connection &connection, const QString 
         const QString full = st.text(11);
         if (!full.isEmpty())
             e.fullResponse = full == u"yes"_s;
+        e.availableBy = st.date(12);
         out.append(e);
     }
     return out;
@@ -85,7 +86,8 @@ QString insertCaseEvent(OfficeFile &file, const QString &caseId, const CaseEvent
         { { u"case_id"_s, caseId }, { u"kind"_s, caseEventCode(e.kind) }, { u"on_date"_s, e.on.toString(Qt::ISODate) },
             { u"exclusion_code"_s, e.exclusionCode }, { u"note"_s, e.note }, { u"detail"_s, e.detail },
             { u"actor"_s, e.actor.isEmpty() ? file.user() : e.actor }, { u"outcome"_s, e.outcome.trimmed() },
-            { u"full_response"_s, fullResponseCode(e.fullResponse) } });
+            { u"full_response"_s, fullResponseCode(e.fullResponse) },
+            { u"available_by"_s, dateValue(e.availableBy) } });
 }
 
 QVariantMap caseClockColumns(const ServiceStandard &standard, const QDate &received, const QVector<CaseEvent> &timeline,
@@ -95,7 +97,8 @@ QVariantMap caseClockColumns(const ServiceStandard &standard, const QDate &recei
     return { { u"ack_due"_s, dateValue(c.acknowledge.due) }, { u"ack_met_on"_s, dateValue(c.acknowledge.metOn) },
         { u"response_due"_s, dateValue(c.response.due) }, { u"response_met_on"_s, dateValue(c.response.metOn) },
         { u"paused"_s, c.paused ? 1 : 0 }, { u"closed_on"_s, dateValue(c.closedOn) },
-        { u"status"_s, caseStatusCode(caseStatusOf(timeline)) } };
+        { u"status"_s, caseStatusCode(caseStatusOf(timeline)) },
+        { u"available_by"_s, dateValue(informationAvailableBy(timeline)) } };
 }
 
 } // namespace hub::db

@@ -2,6 +2,8 @@
 // with each editable record's id and version.
 #include "database/catalogue/catalogue_repository.h"
 
+#include "database/catalogue/whole_mou_reader.h"
+
 #include "database/office_file.h"
 #include "database/sqlite/sql_error.h"
 #include "database/sqlite/transaction.h"
@@ -38,7 +40,7 @@ void readAgreements(const Connection &c, Catalogue &cat)
     Statement st
         = c.prepare(u"SELECT id,row_version,updated_by,updated_at, key,title,version,region,published_on,updated_on,"
                     "period_start,period_end,extension_agree_by,notice_months,service_start,source_file,"
-                    "panel_independence,panel_binding FROM agreement WHERE deleted_at IS NULL ORDER BY period_start"_s);
+                    "'' FROM agreement WHERE deleted_at IS NULL ORDER BY period_start"_s);
     while (st.step()) {
         Agreement a;
         a.meta = meta(st);
@@ -74,22 +76,13 @@ void readAgreements(const Connection &c, Catalogue &cat)
             s.signedOn = sig.date(7);
             a.signatories.append(s);
         }
-        Statement esc = c.prepare(u"SELECT level,name,who FROM escalation_stage WHERE agreement_id=?1 "
+        Statement esc = c.prepare(u"SELECT level,name,who,source FROM escalation_stage WHERE agreement_id=?1 "
                                   "AND deleted_at IS NULL ORDER BY level"_s);
         esc.bind(1, a.meta.id);
         while (esc.step())
-            a.escalation.append({ esc.integer(0), esc.text(1), esc.text(2) });
-        PanelRule panel;
-        panel.agreementKey = a.key;
-        panel.independence = st.text(16);
-        panel.binding = st.integer(17) != 0;
-        Statement seats = c.prepare(u"SELECT role, seat_count FROM panel_seat WHERE agreement_id=?1 "
-                                    "AND deleted_at IS NULL ORDER BY position"_s);
-        seats.bind(1, a.meta.id);
-        while (seats.step())
-            panel.seats.append({ seats.text(0), seats.integer(1) });
-        if (!panel.seats.isEmpty())
-            cat.panelRules.append(panel);
+            a.escalation.append({ esc.integer(0), esc.text(1), esc.text(2), esc.text(3) });
+        readAgreementRecords(c, a);
+        readPanelForms(c, a.meta.id, a.key, cat.panelRules);
         cat.agreements.append(a);
     }
 }
@@ -130,9 +123,9 @@ void readFunctions(const Connection &c, Catalogue &cat)
 {
     Statement st = c.prepare(u"SELECT id,row_version,updated_by,updated_at, numeral,number,title,note "
                              "FROM delegated_function WHERE deleted_at IS NULL ORDER BY number"_s);
-    Statement act
-        = c.prepare(u"SELECT id,row_version,updated_by,updated_at, key,subgroup,text,ccg_role,hub_role,hub_qualifier "
-                    "FROM activity WHERE function_id=?1 AND deleted_at IS NULL ORDER BY position"_s);
+    Statement act = c.prepare(
+        u"SELECT id,row_version,updated_by,updated_at, key,subgroup,text,ccg_role,hub_role,hub_qualifier,layout_note "
+        "FROM activity WHERE function_id=?1 AND deleted_at IS NULL ORDER BY position"_s);
     while (st.step()) {
         DelegatedFunction f;
         f.meta = meta(st);
@@ -151,6 +144,7 @@ void readFunctions(const Connection &c, Catalogue &cat)
             a.ccgRole = act.integer(7) != 0;
             a.hubRole = hubRoleFromCode(act.text(8));
             a.hubQualifier = act.text(9);
+            a.layoutNote = act.text(10);
             f.activities.append(a);
         }
         cat.functions.append(f);
@@ -221,6 +215,7 @@ Result<Catalogue> CatalogueRepository::load() const
         readCcgs(c, cat);
         readFunctions(c, cat);
         readLists(c, cat);
+        readClauses(c, cat);
         return cat;
     });
 }

@@ -1,6 +1,7 @@
 #include "database/catalogue/catalogue_repository.h"
 
 #include "core/catalogue/catalogue_json.h"
+#include "core/catalogue/mou_clauses.h"
 #include "core/common/uuid.h"
 #include "database/office_file.h"
 #include "database/records/field_rules.h"
@@ -24,6 +25,29 @@ QString ccgId(const QString &code)
 {
     return stableUuid(QStringLiteral("ccg:") + code);
 }
+QString escalationStageId(const QString &agreementKey, int level)
+{
+    return stableUuid(QStringLiteral("escalation:%1:%2").arg(agreementKey).arg(level));
+}
+QString panelFormId(const QString &agreementKey, const QString &form)
+{
+    return stableUuid(QStringLiteral("panel-form:%1:%2").arg(agreementKey, form));
+}
+QString panelSeatId(const QString &agreementKey, const QString &form, int position)
+{
+    // The Resolution Panel's seats keep the ids schema 1 gave them.
+    if (form == kResolutionPanelForm)
+        return stableUuid(QStringLiteral("panel-seat:%1:%2").arg(agreementKey).arg(position));
+    return stableUuid(QStringLiteral("panel-seat:%1:%2:%3").arg(agreementKey, form).arg(position));
+}
+QString clauseId(const QString &agreementKey, const QString &key)
+{
+    return stableUuid(QStringLiteral("clause:%1:%2").arg(agreementKey, key));
+}
+QString clauseBlockId(const QString &agreementKey, const QString &key, int position)
+{
+    return stableUuid(QStringLiteral("clause-block:%1:%2:%3").arg(agreementKey, key).arg(position));
+}
 
 namespace
 {
@@ -42,16 +66,13 @@ QString storedText(const QVariant &v)
 void seedAgreement(RecordStore &store, const Agreement &a, const QVector<PanelRule> &panels)
 {
     const QString aid = agreementId(a.key);
-    QString independence;
-    bool binding = true;
-    QVector<PanelSeat> seats;
+    const PanelRule *main = nullptr;
     for (const PanelRule &p : panels) {
-        if (p.agreementKey == a.key) {
-            independence = p.independence;
-            binding = p.binding;
-            seats = p.seats;
-        }
+        if (p.agreementKey == a.key && p.form == kResolutionPanelForm)
+            main = &p;
     }
+    const QString independence = main ? main->independence : QString();
+    const bool binding = main ? main->binding : true;
     store.upsert(u"agreement"_s, aid,
         V { { u"key"_s, a.key }, { u"title"_s, a.title }, { u"version"_s, a.version }, { u"region"_s, a.region },
             { u"published_on"_s, a.publishedOn }, { u"updated_on"_s, a.updatedOn },
@@ -78,12 +99,36 @@ void seedAgreement(RecordStore &store, const Agreement &a, const QVector<PanelRu
                 { u"designation"_s, s.designation }, { u"signed_on"_s, s.signedOn } });
     }
     for (const EscalationStage &e : a.escalation)
-        store.upsert(u"escalation_stage"_s, stableUuid(u"escalation:%1:%2"_s.arg(a.key).arg(e.level)),
-            V { { u"agreement_id"_s, aid }, { u"level"_s, e.level }, { u"name"_s, e.name }, { u"who"_s, e.who } });
-    for (int i = 0; i < seats.size(); ++i)
-        store.upsert(u"panel_seat"_s, stableUuid(u"panel-seat:%1:%2"_s.arg(a.key).arg(i)),
-            V { { u"agreement_id"_s, aid }, { u"position"_s, i }, { u"role"_s, seats[i].role },
-                { u"seat_count"_s, seats[i].count } });
+        store.upsert(u"escalation_stage"_s, escalationStageId(a.key, e.level),
+            V { { u"agreement_id"_s, aid }, { u"level"_s, e.level }, { u"name"_s, e.name }, { u"who"_s, e.who },
+                { u"source"_s, e.source } });
+    for (const PanelRule &p : panels) {
+        if (p.agreementKey != a.key)
+            continue;
+        store.upsert(u"panel_form"_s, panelFormId(a.key, p.form),
+            V { { u"agreement_id"_s, aid }, { u"form"_s, p.form }, { u"form_name"_s, p.formName },
+                { u"source"_s, p.source }, { u"independence"_s, p.independence }, { u"binding"_s, p.binding },
+                { u"note"_s, p.note } });
+        for (int i = 0; i < p.seats.size(); ++i)
+            store.upsert(u"panel_seat"_s, panelSeatId(a.key, p.form, i),
+                V { { u"agreement_id"_s, aid }, { u"form"_s, p.form }, { u"position"_s, i },
+                    { u"role"_s, p.seats[i].role }, { u"seat_count"_s, p.seats[i].count } });
+    }
+}
+
+void seedClauses(RecordStore &store, const QVector<MouClause> &clauses)
+{
+    QHash<QString, int> positions; // per agreement, in seed order
+    for (const MouClause &c : clauses) {
+        const QString cid = clauseId(c.agreementKey, c.key);
+        store.upsert(u"mou_clause"_s, cid,
+            V { { u"agreement_id"_s, agreementId(c.agreementKey) }, { u"key"_s, c.key },
+                { u"position"_s, positions[c.agreementKey]++ }, { u"number"_s, c.number }, { u"title"_s, c.title } });
+        for (int i = 0; i < c.blocks.size(); ++i)
+            store.upsert(u"mou_clause_block"_s, clauseBlockId(c.agreementKey, c.key, i),
+                V { { u"clause_id"_s, cid }, { u"position"_s, i }, { u"kind"_s, clauseBlockKindCode(c.blocks[i].kind) },
+                    { u"text"_s, c.blocks[i].text } });
+    }
 }
 
 void seedCcg(RecordStore &store, const Ccg &c)
@@ -114,7 +159,7 @@ void seedFunctions(RecordStore &store, const QVector<DelegatedFunction> &functio
             store.upsert(u"activity"_s, activityId(a.key),
                 V { { u"function_id"_s, fid }, { u"key"_s, a.key }, { u"position"_s, i }, { u"subgroup"_s, a.subgroup },
                     { u"text"_s, a.text }, { u"ccg_role"_s, a.ccgRole }, { u"hub_role"_s, hubRoleCode(a.hubRole) },
-                    { u"hub_qualifier"_s, a.hubQualifier } });
+                    { u"hub_qualifier"_s, a.hubQualifier }, { u"layout_note"_s, a.layoutNote } });
         }
     }
 }
@@ -180,6 +225,7 @@ Status CatalogueRepository::seed(const Catalogue &c)
             seedCcg(store, ccg);
         seedFunctions(store, c.functions);
         seedLists(store, c);
+        seedClauses(store, c.clauses);
         tx.commit();
         return {};
     });

@@ -54,5 +54,10 @@ private:
 QString agreementId(const QString &key);
 QString activityId(const QString &key);
 QString ccgId(const QString &code);
+QString escalationStageId(const QString &agreementKey, int level);
+QString panelFormId(const QString &agreementKey, const QString &form);
+QString panelSeatId(const QString &agreementKey, const QString &form, int position);
+QString clauseId(const QString &agreementKey, const QString &key);
+QString clauseBlockId(const QString &agreementKey, const QString &key, int position);
 
 } // namespace hub::db

@@ -230,6 +230,9 @@ QVector<CaseRepository::Import> makeCaseHistory(const QVector<GeneratorPractice>
             late = late || ackDays > 5;
             QDate day = cal.addWorkingDays(received, ackDays);
             events << ev(CaseEventKind::Acknowledged, day, u"Acknowledgement letter sent"_s);
+            if (standard == u"data-information"_s) // standard 2: say when the information will be available
+                events.last().availableBy
+                    = cal.addWorkingDays(day, 10); // no draw: the rest of the demo stays as it was
             int counted = ackDays;
             int pausedDays = 0;
             if (chance(rng, 12)) {

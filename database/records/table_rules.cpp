@@ -115,11 +115,30 @@ QVector<TableRules> build()
         { refId(u"agreement_id"_s, u"agreement"_s, true), integer(u"position"_s, 0), text(u"role"_s), text(u"name"_s),
             text(u"designation"_s), date(u"signed_on"_s) });
     t << table(u"escalation_stage"_s,
-        { refId(u"agreement_id"_s, u"agreement"_s, true), integer(u"level"_s, 0), text(u"name"_s),
-            longText(u"who"_s) });
+        { refId(u"agreement_id"_s, u"agreement"_s, true), integer(u"level"_s, 0), text(u"name"_s), longText(u"who"_s),
+            longText(u"source"_s) });
+    const QStringList panelForms { u"resolution-panel"_s, u"escalation-processes"_s };
     t << table(u"panel_seat"_s,
         { refId(u"agreement_id"_s, u"agreement"_s, true), integer(u"position"_s, 0), text(u"role"_s),
-            integer(u"seat_count"_s, 1) });
+            integer(u"seat_count"_s, 1), oneOf(u"form"_s, panelForms) });
+    // Migration 9: the whole MoU. Panel forms and seed clauses are built in;
+    // confirmations and lifecycle events are recorded by an office.
+    t << table(u"panel_form"_s,
+        { refId(u"agreement_id"_s, u"agreement"_s, true), oneOf(u"form"_s, panelForms), text(u"form_name"_s),
+            longText(u"source"_s), longText(u"independence"_s), flag(u"binding"_s), longText(u"note"_s) });
+    t << table(u"mou_clause"_s,
+        { refId(u"agreement_id"_s, u"agreement"_s, true), key(u"key"_s), integer(u"position"_s, 0), text(u"number"_s),
+            required(u"title"_s) });
+    t << table(u"mou_clause_block"_s,
+        { refId(u"clause_id"_s, u"mou_clause"_s, true), integer(u"position"_s, 0),
+            oneOf(u"kind"_s, { u"paragraph"_s, u"item"_s, u"subitem"_s, u"footnote"_s, u"note"_s }),
+            longText(u"text"_s) });
+    t << table(u"agreement_confirmation"_s,
+        { refId(u"agreement_id"_s, u"agreement"_s, true), required(u"party"_s), date(u"confirmed_on"_s, false),
+            text(u"confirmed_by"_s), longText(u"document"_s) });
+    t << table(u"agreement_event"_s,
+        { refId(u"agreement_id"_s, u"agreement"_s, true), oneOf(u"kind"_s, { u"extension"_s, u"notice"_s }),
+            date(u"on_date"_s, false), text(u"party"_s), text(u"by_whom"_s), date(u"new_end"_s), longText(u"note"_s) });
     t << table(u"ccg"_s,
         { key(u"code"_s, 16), required(u"name"_s), text(u"short_name"_s), text(u"locality"_s),
             text(u"hub_contracting_lead"_s), text(u"hub_finance_lead"_s), text(u"ccg_lead"_s) });
@@ -131,7 +150,7 @@ QVector<TableRules> build()
     t << table(u"activity"_s,
         { refId(u"function_id"_s, u"delegated_function"_s, true), key(u"key"_s), integer(u"position"_s, 0),
             text(u"subgroup"_s), longText(u"text"_s), flag(u"ccg_role"_s), oneOf(u"hub_role"_s, hubRoleCodes()),
-            text(u"hub_qualifier"_s) });
+            text(u"hub_qualifier"_s), longText(u"layout_note"_s) });
     t << table(u"finance_service"_s, { key(u"key"_s), integer(u"position"_s, 0), text(u"area"_s) });
     t << table(u"finance_activity"_s,
         { refId(u"service_id"_s, u"finance_service"_s, true), integer(u"position"_s, 0), longText(u"text"_s) });
@@ -174,12 +193,16 @@ QVector<TableRules> build()
             flag(u"paused"_s), date(u"closed_on"_s),
             // migration 5: the requester (core/cases/case_fields.h validates them when typed)
             text(u"requester_name"_s), text(u"requester_organisation"_s), text(u"requester_email"_s),
-            text(u"requester_phone"_s) });
+            text(u"requester_phone"_s),
+            // migration 9: when an information request's answer will be available
+            date(u"available_by"_s) });
     t << table(u"case_event"_s,
         { refId(u"case_id"_s, u"case_record"_s, false), oneOf(u"kind"_s, eventKinds), date(u"on_date"_s, false),
             text(u"exclusion_code"_s), longText(u"note"_s), longText(u"detail"_s), text(u"actor"_s),
             // migration 5: a closure's outcome
-            longText(u"outcome"_s), oneOf(u"full_response"_s, { QString(), u"yes"_s, u"no"_s }) });
+            longText(u"outcome"_s), oneOf(u"full_response"_s, { QString(), u"yes"_s, u"no"_s }),
+            // migration 9: an acknowledgement's "when the information will be available"
+            date(u"available_by"_s) });
     ColumnRule sha = key(u"sha256"_s, 64);
     t << table(u"case_attachment"_s,
         { refId(u"case_id"_s, u"case_record"_s, false), required(u"file_name"_s), text(u"mime"_s),

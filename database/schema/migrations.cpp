@@ -17,6 +17,8 @@ const QVector<Migration> &allMigrations()
         { 6, "letters: the Hub's letterhead (address and contact)", &migration0006Letterhead },
         { 7, "history of the MoU's activities: who changed the wording or markers", &migration0007ActivityHistory },
         { 8, "people: operating-system accounts linked to officers", &migration0008AccountLinks },
+        { 9, "the whole MoU: seed clauses, panel forms, agreement lifecycle, information-available dates",
+            &migration0009WholeMou, &migration0009BuiltInRows },
     };
     return list;
 }
@@ -40,6 +42,8 @@ void applyMigrations(const Connection &connection, int fromVersion)
             continue;
         WriteTransaction tx(connection);
         connection.execScript(m.script());
+        if (m.builtInRows)
+            m.builtInRows(connection);
         connection.execScript(QStringLiteral("PRAGMA user_version=%1").arg(m.version));
         tx.commit();
     }

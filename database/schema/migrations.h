@@ -14,6 +14,9 @@ struct Migration {
     int version;
     const char *name;
     QString (*script)();
+    // Rows a migration adds to an existing office's built-in catalogue, in the
+    // same transaction, with the built-in stamps (so offices agree); null for most.
+    void (*builtInRows)(const Connection &) = nullptr;
 };
 
 const QVector<Migration> &allMigrations();
@@ -34,5 +37,7 @@ QString migration0005CaseContacts();
 QString migration0006Letterhead();
 QString migration0007ActivityHistory();
 QString migration0008AccountLinks();
+QString migration0009WholeMou();
+void migration0009BuiltInRows(const Connection &connection);
 
 } // namespace hub::db

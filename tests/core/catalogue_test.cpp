@@ -61,7 +61,7 @@ TEST_CASE("built-in catalogue loads with both agreements and the whole grid", "[
     CHECK(cat.standards.size() == 4);
     CHECK(cat.regionalTeamStandards.size() == 5);
     CHECK(cat.committeeStandards.size() == 6);
-    CHECK(cat.panelRules.size() == 2);
+    CHECK(cat.panelRules.size() == 3); // London's two forms, and the one West Midlands applies
     CHECK(cat.reporting.size() == 4);
     CHECK(cat.keyContacts.size() == 4);
 
@@ -121,9 +121,10 @@ TEST_CASE("agreements carry the seeds' terms", "[catalogue]")
     CHECK(wm->signatories.at(1).name == QStringLiteral("David Williams"));
     CHECK(wm->signatories.at(1).designation
         == QStringLiteral("Locality Director, NHS England (West Midlands Local Office)"));
+    // Officers (0), the first line (1), the Locality Director (2), the Resolution Panel (3), as case stages.
     REQUIRE(wm->escalation.size() == 4);
     for (int i = 0; i < 4; ++i)
-        CHECK(wm->escalation.at(i).level == i + 1);
+        CHECK(wm->escalation.at(i).level == i);
     CHECK(wm->escalation.at(2).name == QStringLiteral("Locality Director"));
 
     CHECK(cat.agreement(QStringLiteral("nope")) == nullptr);

@@ -4,8 +4,10 @@
 // event; and a schema-4 file migrated without losing a case.
 #include "test_support.h"
 
+#include "core/catalogue/catalogue_json.h"
 #include "database/cases/case_repository.h"
 #include "database/cases/template_repository.h"
+#include "database/catalogue/catalogue_repository.h"
 #include "database/office_file.h"
 #include "database/schema/migrations.h"
 #include "database/sqlite/connection.h"
@@ -143,6 +145,13 @@ TEST_CASE("A schema-4 office file is migrated to the latest schema keeping its c
             u"ALTER TABLE case_event DROP COLUMN outcome; ALTER TABLE case_event DROP COLUMN full_response;"_s);
         // ... nor the tables of the later migrations.
         c.execScript(u"DROP TABLE office_letterhead; DROP TABLE activity_change; DROP TABLE account_link;"_s);
+        c.execScript(
+            u"DELETE FROM panel_seat WHERE form <> 'resolution-panel'; "
+            "DROP TABLE mou_clause_block; DROP TABLE mou_clause; DROP TABLE panel_form; "
+            "DROP TABLE agreement_confirmation; DROP TABLE agreement_event; DROP INDEX case_available_by; "
+            "ALTER TABLE case_record DROP COLUMN available_by; ALTER TABLE case_event DROP COLUMN available_by; "
+            "ALTER TABLE panel_seat DROP COLUMN form; ALTER TABLE escalation_stage DROP COLUMN source; "
+            "ALTER TABLE activity DROP COLUMN layout_note;"_s);
         c.execScript(u"PRAGMA user_version=4"_s);
     }
     auto opened = OfficeFile::open(path);
@@ -156,4 +165,13 @@ TEST_CASE("A schema-4 office file is migrated to the latest schema keeping its c
     CHECK(d5.timeline.last().outcome.isEmpty());
     CHECK_FALSE(d5.timeline.last().fullResponse.has_value()); // not asked before schema 5
     CHECK(latestSchemaVersion() >= 5);
+    // Migration 9 gave the older file the whole MoU: the seeds' clauses and both panel forms.
+    const Catalogue migrated = ok(CatalogueRepository(*opened.value()).load());
+    const Catalogue shipped = ok(loadBuiltInCatalogue());
+    CHECK(migrated.clauses.size() == shipped.clauses.size());
+    CHECK(migrated.clauses.first().blocks.size() == shipped.clauses.first().blocks.size());
+    REQUIRE(migrated.panelRule(u"london-core-principles"_s, kEscalationProcessesForm));
+    CHECK(migrated.panelRule(u"london-core-principles"_s, kEscalationProcessesForm)->seats.size() == 3);
+    CHECK(migrated.activity(u"X.16"_s)->layoutNote == shipped.activity(u"X.16"_s)->layoutNote);
+    CHECK(migrated.agreement(u"west-midlands-hub"_s)->escalation.at(1).source.contains(u"section 6"_s));
 }

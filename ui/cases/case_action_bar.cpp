@@ -151,6 +151,8 @@ bool CaseActionBar::allowed(CaseEventKind kind) const
         e.exclusionCode = m_detail->standard.exclusions.first().code;
         e.note = u"(checking)"_s;
     }
+    if (kind == CaseEventKind::Acknowledged && m_detail->standard.key == u"data-information"_s)
+        e.availableBy = e.on; // the dialog asks for the real date
     return checkNewEvent(m_detail->standard, m_detail->row.received, m_detail->timeline, e, QDate::currentDate()).ok();
 }
 

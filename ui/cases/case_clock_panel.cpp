@@ -175,6 +175,8 @@ void CaseClockPanel::showClocks(const db::CaseDetail &detail, const WorkingCalen
     else if (!detail.clocks.pauses.isEmpty())
         parts << tr("%n pause(s), %1 working days stopped", nullptr, int(detail.clocks.pauses.size()))
                      .arg(detail.clocks.pausedWorkingDays);
+    if (const QDate available = informationAvailableBy(detail.timeline); available.isValid())
+        parts << tr("information to be made available by %1").arg(formatDate(available));
     parts << tr("as of %1").arg(formatDate(detail.asOf));
     m_summary->setText(parts.join(u" · "_s));
 }

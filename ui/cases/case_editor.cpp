@@ -8,6 +8,7 @@
 #include "database/cases/case_search.h"
 #include "database/cases/closure_repository.h"
 #include "database/office_file.h"
+#include "ui/cases/available_by_dialog.h"
 #include "ui/cases/case_action_bar.h"
 #include "ui/cases/case_attachments_tab.h"
 #include "ui/cases/case_changed_bar.h"
@@ -408,6 +409,13 @@ void CaseEditor::addEvent(CaseEventKind kind)
         m_actions->focusNote();
         emit statusMessage(tr("Type the note first."));
         return;
+    }
+    if (kind == CaseEventKind::Acknowledged && m_detail->standard.key == u"data-information"_s) {
+        // Suggested: two working weeks on; the officer sets what the acknowledgement letter says.
+        AvailableByDialog ask(m_ref, e.on, e.on.addDays(14), this);
+        if (ask.exec() != QDialog::Accepted)
+            return;
+        e.availableBy = ask.availableBy();
     }
     pushEvent(tr("%1 %2 on %3").arg(timelineEventName(kind), m_ref, formatDate(e.on)), e);
 }

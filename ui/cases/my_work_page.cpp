@@ -30,7 +30,8 @@ using namespace Qt::StringLiterals;
 namespace
 {
 
-const char *const kTableNames[] = { "myWorkOverdue", "myWorkDueToday", "myWorkDueThisWeek", "myWorkAwaitingAck" };
+const char *const kTableNames[]
+    = { "myWorkOverdue", "myWorkDueToday", "myWorkDueThisWeek", "myWorkAwaitingAck", "myWorkInformationDue" };
 
 QTableView *makeTable(CaseTableModel *model, const QString &name)
 {
@@ -117,7 +118,10 @@ MyWorkPage::MyWorkPage(QWidget *parent)
         auto *box = new QVBoxLayout;
         box->addWidget(m_headings[s]);
         box->addWidget(m_tables[s], 1);
-        grid->addLayout(box, s / 2, s % 2);
+        if (s == InformationDue)
+            grid->addLayout(box, 2, 0, 1, 2); // a short list across the page: promised information
+        else
+            grid->addLayout(box, s / 2, s % 2);
         connect(m_tables[s], &QAbstractItemView::activated, this, [this, s](const QModelIndex &index) {
             if (const db::CaseRow *r = m_models[s]->rowAt(index.row()))
                 emit openCase(r->ref);
@@ -125,6 +129,9 @@ MyWorkPage::MyWorkPage(QWidget *parent)
     }
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
+    grid->setRowStretch(0, 2);
+    grid->setRowStretch(1, 2);
+    grid->setRowStretch(2, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -303,6 +310,10 @@ void MyWorkPage::refreshSections()
         case AwaitingAcknowledgement:
             f.awaitingAcknowledgement = true;
             break;
+        case InformationDue:
+            // Promised by the end of the coming week, or already past the promised day.
+            f.informationDueBy = week.second.isValid() ? week.second : day;
+            break;
         case SectionCount:
             break;
         }
@@ -323,6 +334,7 @@ void MyWorkPage::updateHeadings()
         tr("Due today"),
         nextWeek ? tr("Due next week") : tr("Due this week"),
         tr("Awaiting acknowledgement"),
+        tr("Information due to be made available"),
     };
     for (int s = 0; s < SectionCount; ++s) {
         QString heading = u"%1 (%2)"_s.arg(titles[s]).arg(m_models[s]->totalCount());
@@ -332,6 +344,10 @@ void MyWorkPage::updateHeadings()
         m_tables[s]->setToolTip(s == DueThisWeek
                 ? tr("Unmet clocks due from %1 to %2 (working days by the office's calendar)")
                       .arg(formatDate(week.first), formatDate(week.second))
+                : s == InformationDue
+                ? tr("Information requests whose acknowledgement said the information would be available by %1 "
+                     "or earlier, not yet answered")
+                      .arg(formatDate(week.second.isValid() ? week.second : day))
                 : QString());
     }
 }

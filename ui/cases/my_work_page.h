@@ -24,7 +24,7 @@ class MyWorkPage : public Page
 {
     Q_OBJECT
 public:
-    enum Section { Overdue, DueToday, DueThisWeek, AwaitingAcknowledgement, SectionCount };
+    enum Section { Overdue, DueToday, DueThisWeek, AwaitingAcknowledgement, InformationDue, SectionCount };
 
     explicit MyWorkPage(QWidget *parent = nullptr);
 

@@ -1,6 +1,7 @@
 // HTML for the MoU register page.
 #include "ui/register/register_html.h"
 
+#include "core/catalogue/agreement_lifecycle.h"
 #include "core/common/format.h"
 
 namespace hub::ui
@@ -53,7 +54,9 @@ QString partyKind(const QString &kind)
 
 QString panelHtml(const PanelRule &panel)
 {
-    QString h = heading(u"Resolution Panel"_s);
+    QString h = heading(panel.formName.isEmpty() ? u"Resolution Panel"_s : panel.formName);
+    if (!panel.source.isEmpty())
+        h += u"<p style='color:#425563;margin-top:0'>From: %1</p>"_s.arg(esc(panel.source));
     h += u"<table cellpadding='3' cellspacing='0'>"_s;
     int total = 0;
     for (const PanelSeat &seat : panel.seats) {
@@ -70,9 +73,84 @@ QString panelHtml(const PanelRule &panel)
     return h;
 }
 
+// The agreement's life after signing: extensions, notices, written confirmations.
+QString lifecycleHtml(const Agreement &a)
+{
+    QString h = heading(u"Extensions, notices and written confirmations"_s);
+    h += u"<p>In force until <b>%1</b>.</p>"_s.arg(dateOr(effectiveEnd(a), u"no end date set"_s));
+    if (a.history.isEmpty())
+        h += u"<p style='color:#425563'><i>No extension or notice recorded.</i></p>"_s;
+    else {
+        QStringList lines;
+        for (const AgreementEvent &e : a.history)
+            lines << describeEvent(a, e) + (e.note.isEmpty() ? QString() : u". "_s + e.note);
+        h += list(lines, false);
+    }
+    if (a.signatories.isEmpty()) {
+        if (a.confirmations.isEmpty())
+            h += u"<p style='color:#425563'><i>No written confirmation recorded: the agreement is \"agreed by both "
+                 "parties and confirmed in writing\".</i></p>"_s;
+        QStringList lines;
+        for (const AgreementConfirmation &c : a.confirmations)
+            lines << u"Confirmed in writing by %1 on %2%3%4"_s.arg(c.party, formatDate(c.confirmedOn),
+                c.confirmedBy.isEmpty() ? QString() : u" (%1)"_s.arg(c.confirmedBy),
+                c.document.isEmpty() ? QString() : u": %1"_s.arg(c.document));
+        if (!lines.isEmpty())
+            h += list(lines, false);
+    }
+    return h;
+}
+
+// One seed section in its own words: paragraphs, bullets (and sub-bullets), footnotes, notes.
+QString clauseHtml(const MouClause &c)
+{
+    QString h = u"<h4 style='color:#003087;margin-top:10px;margin-bottom:2px'>%1</h4>"_s.arg(esc(c.heading()));
+    bool inList = false, inSub = false;
+    const auto close = [&](bool sub, bool all) {
+        if (sub && inSub) {
+            h += u"</ul>"_s;
+            inSub = false;
+        }
+        if (all && inList) {
+            h += u"</ul>"_s;
+            inList = false;
+        }
+    };
+    for (const ClauseBlock &b : c.blocks) {
+        switch (b.kind) {
+        case ClauseBlockKind::Item:
+            close(true, false);
+            if (!inList) {
+                h += u"<ul style='margin-top:0'>"_s;
+                inList = true;
+            }
+            h += u"<li>%1</li>"_s.arg(esc(b.text));
+            break;
+        case ClauseBlockKind::Subitem:
+            if (!inSub) {
+                h += u"<ul>"_s;
+                inSub = true;
+            }
+            h += u"<li>%1</li>"_s.arg(esc(b.text));
+            break;
+        case ClauseBlockKind::Paragraph:
+            close(true, true);
+            h += u"<p style='margin-top:2px'>%1</p>"_s.arg(esc(b.text));
+            break;
+        case ClauseBlockKind::Footnote:
+        case ClauseBlockKind::Note:
+            close(true, true);
+            h += u"<p style='color:#425563;font-size:small'><i>%1</i></p>"_s.arg(esc(b.text));
+            break;
+        }
+    }
+    close(true, true);
+    return h;
+}
+
 } // namespace
 
-QString agreementHtml(const Agreement &a, const PanelRule *panel)
+QString agreementHtml(const Agreement &a, const Catalogue &catalogue)
 {
     QString h;
     h += u"<h2 style='color:#005EB8;margin-bottom:2px'>%1</h2>"_s.arg(esc(a.title));
@@ -118,15 +196,29 @@ QString agreementHtml(const Agreement &a, const PanelRule *panel)
         h += u"</table>"_s;
     }
 
+    h += lifecycleHtml(a);
+
     h += heading(u"Escalation"_s);
     h += u"<table cellpadding='4' cellspacing='0' border='1' style='border-collapse:collapse;border-color:#D8DDE0'>"
-         "<tr style='background:#E8EDEE'><th>Stage</th><th align='left'>Name</th><th align='left'>Who</th></tr>"_s;
+         "<tr style='background:#E8EDEE'><th>Stage</th><th align='left'>Name</th><th align='left'>Who</th>"
+         "<th align='left'>Where it comes from</th></tr>"_s;
     for (const EscalationStage &e : a.escalation)
-        h += u"<tr><td align='center'>%1</td><td>%2</td><td>%3</td></tr>"_s.arg(e.level).arg(esc(e.name), esc(e.who));
+        h += u"<tr><td align='center'>%1</td><td>%2</td><td>%3</td><td style='color:#425563'>%4</td></tr>"_s
+                 .arg(e.level)
+                 .arg(esc(e.name), esc(e.who), esc(e.source));
     h += u"</table>"_s;
 
-    if (panel)
-        h += panelHtml(*panel);
+    for (const PanelRule &p : catalogue.panelRules) {
+        if (p.agreementKey == a.key)
+            h += panelHtml(p);
+    }
+
+    const auto clauses = catalogue.clausesOf(a.key);
+    if (!clauses.isEmpty()) {
+        h += heading(u"The agreement's other sections, in its own words"_s);
+        for (const MouClause *c : clauses)
+            h += clauseHtml(*c);
+    }
     return h;
 }
 

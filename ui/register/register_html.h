@@ -10,7 +10,7 @@
 namespace hub::ui
 {
 
-QString agreementHtml(const Agreement &agreement, const PanelRule *panel);
+QString agreementHtml(const Agreement &agreement, const Catalogue &catalogue);
 QString standardsHtml(const Catalogue &catalogue);
 
 } // namespace hub::ui

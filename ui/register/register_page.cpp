@@ -1,12 +1,15 @@
 // The MoU register page.
 #include "ui/register/register_page.h"
 
+#include "database/catalogue/agreement_lifecycle_repository.h"
 #include "database/catalogue/catalogue_repository.h"
 #include "database/demo/demo_as_of.h"
 #include "database/office_file.h"
 #include "ui/app_settings.h"
 #include "ui/dialogs/error_message.h"
 #include "ui/register/agreement_dialog.h"
+#include "ui/register/agreement_record_dialog.h"
+#include "ui/register/commands/record_agreement_change.h"
 #include "ui/register/key_dates_box.h"
 #include "ui/register/register_html.h"
 #include "ui/undo/record_edit_command.h"
@@ -17,6 +20,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSplitter>
@@ -57,6 +61,9 @@ RegisterPage::RegisterPage(QWidget *parent)
     , m_agreements(new QListWidget)
     , m_agreementTitle(new QLabel)
     , m_edit(new QPushButton(tr("Edit agreement…")))
+    , m_extend(new QPushButton(tr("Record extension…")))
+    , m_notice(new QPushButton(tr("Record notice…")))
+    , m_confirm(new QPushButton(tr("Record confirmation…")))
     , m_detail(new QTextBrowser)
     , m_keyDates(new KeyDatesBox)
     , m_standards(new QTextBrowser)
@@ -67,6 +74,7 @@ RegisterPage::RegisterPage(QWidget *parent)
 {
     setObjectName(u"registerPage"_s);
     setShownTables({ u"agreement"_s, u"agreement_item"_s, u"signatory"_s, u"escalation_stage"_s, u"panel_seat"_s,
+        u"panel_form"_s, u"mou_clause"_s, u"mou_clause_block"_s, u"agreement_event"_s, u"agreement_confirmation"_s,
         u"ccg"_s, u"ccg_level"_s, u"delegated_function"_s, u"activity"_s, u"finance_service"_s, u"finance_activity"_s,
         u"catalogue_text"_s, u"service_standard"_s, u"standard_exclusion"_s, u"reporting_quarter"_s });
     m_tabs->setObjectName(u"registerTabs"_s);
@@ -87,7 +95,7 @@ RegisterPage::RegisterPage(QWidget *parent)
     addList(m_finance, ListSetup(tr("Finance services")).opensNothing());
     addList(m_reporting, ListSetup(tr("Quarterly reporting schedule")).opensNothing());
     addList(m_contacts, ListSetup(tr("Key contacts for the MoU")).opensNothing());
-    setTabOrderParts({ m_tabs->tabBar(), m_agreements, m_keyDates, m_detail, m_edit });
+    setTabOrderParts({ m_tabs->tabBar(), m_agreements, m_keyDates, m_detail, m_edit, m_extend, m_notice, m_confirm });
 }
 
 QWidget *RegisterPage::buildAgreementsTab()
@@ -111,6 +119,19 @@ QWidget *RegisterPage::buildAgreementsTab()
     auto *buttons = new QVBoxLayout;
     buttons->addSpacing(10);
     buttons->addWidget(m_edit);
+    const QList<QPair<QPushButton *, QString>> records {
+        { m_extend, tr("An extension to the agreement, agreed by the parties, with its new end date") },
+        { m_notice, tr("A party's notice of withdrawal; the agreement ends after the notice period") },
+        { m_confirm, tr("A party's written confirmation of the agreement (for an agreement without signatures)") },
+    };
+    for (int i = 0; i < records.size(); ++i) {
+        QPushButton *b = records[i].first;
+        b->setObjectName(
+            QStringList { u"recordExtensionButton"_s, u"recordNoticeButton"_s, u"recordConfirmationButton"_s }[i]);
+        b->setToolTip(records[i].second);
+        connect(b, &QPushButton::clicked, this, [this, i] { openRecordDialog(i); });
+        buttons->addWidget(b);
+    }
     buttons->addStretch(1);
     top->addLayout(buttons);
 
@@ -222,7 +243,12 @@ QString RegisterPage::currentAgreementKey() const
 void RegisterPage::showAgreement()
 {
     const Agreement *a = m_catalogue.agreement(currentAgreementKey());
-    m_edit->setEnabled(a && isEditable());
+    for (QPushButton *b : { m_edit, m_extend, m_notice, m_confirm })
+        b->setEnabled(a && isEditable());
+    if (a && a->noticeMonths <= 0) {
+        m_notice->setEnabled(false);
+        m_notice->setToolTip(tr("This agreement sets no notice period"));
+    }
     if (!a) {
         m_detail->clear();
         m_keyDates->clear();
@@ -231,7 +257,7 @@ void RegisterPage::showAgreement()
     // Keep the reader's place when the same agreement is shown again after a reload.
     const bool same = m_detail->property("agreementKey").toString() == a->key;
     const int scroll = m_detail->verticalScrollBar()->value();
-    m_detail->setHtml(agreementHtml(*a, m_catalogue.panelRule(a->key)));
+    m_detail->setHtml(agreementHtml(*a, m_catalogue));
     m_detail->setProperty("agreementKey", a->key);
     if (same)
         m_detail->verticalScrollBar()->setValue(scroll);
@@ -319,6 +345,75 @@ bool RegisterPage::writeAgreement(const QString &key, const QVariantMap &values,
     reload();
     selectAgreement(key);
     return outcome == WriteOutcome::Written;
+}
+
+void RegisterPage::openRecordDialog(int kind)
+{
+    const Agreement *a = m_catalogue.agreement(currentAgreementKey());
+    if (!a || !isEditable())
+        return;
+    AgreementRecordDialog dialog(AgreementRecordDialog::Kind(kind), *a, db::officeAsOf(officeFile()), this);
+    while (dialog.exec() == QDialog::Accepted) {
+        if (recordAgreementChange(dialog))
+            return;
+    }
+}
+
+bool RegisterPage::recordAgreementChange(const AgreementRecordDialog &dialog)
+{
+    const Agreement *a = m_catalogue.agreement(currentAgreementKey());
+    if (!a || !officeFile())
+        return false;
+    const QString key = a->key;
+    const std::int64_t version = a->meta.version;
+    db::OfficeFile *file = officeFile();
+    std::function<Result<QString>()> record;
+    QString text;
+    const QDate on = dialog.on(), newEnd = dialog.newEnd();
+    const QString party = dialog.party(), by = dialog.by(), note = dialog.note();
+    QString table = u"agreement_event"_s;
+    switch (dialog.kind()) {
+    case AgreementRecordDialog::Kind::Extension:
+        text = tr("Record extension of %1").arg(a->title);
+        record = [=] { return db::AgreementLifecycleRepository(*file).recordExtension(key, on, newEnd, by, note); };
+        break;
+    case AgreementRecordDialog::Kind::Notice:
+        text = tr("Record notice of withdrawal from %1").arg(a->title);
+        record = [=] { return db::AgreementLifecycleRepository(*file).recordNotice(key, party, on, by, note); };
+        break;
+    case AgreementRecordDialog::Kind::Confirmation: {
+        text = tr("Record written confirmation of %1").arg(a->title);
+        table = u"agreement_confirmation"_s;
+        AgreementConfirmation c { party, on, by, note, {} };
+        record = [=] { return db::AgreementLifecycleRepository(*file).addConfirmation(key, c); };
+        break;
+    }
+    }
+    // The first write is checked against the version the user saw: someone
+    // else's change in between is a conflict, not silently built on.
+    auto first = std::make_shared<bool>(true);
+    auto checkedRecord = [=]() -> Result<QString> {
+        if (*first) {
+            *first = false;
+            if (const auto now = db::AgreementLifecycleRepository(*file).agreement(key);
+                now && now->meta.version != version)
+                return makeError(ErrorCode::Conflict,
+                    tr("Someone else changed %1 since it was shown; look again before recording.").arg(now->title));
+        }
+        return record();
+    };
+    auto *command = new RecordAgreementChange(text, checkedRecord,
+        [file, table](const QString &id) { return db::AgreementLifecycleRepository(*file).remove(table, id); });
+    undoStack()->push(command);
+    const Status outcome = command->outcome();
+    reload();
+    selectAgreement(key);
+    if (!outcome) {
+        QMessageBox::warning(this, text, outcome.error().message);
+        return false;
+    }
+    emit statusMessage(text);
+    return true;
 }
 
 } // namespace hub::ui

@@ -20,6 +20,7 @@ class QTreeWidget;
 namespace hub::ui
 {
 
+class AgreementRecordDialog;
 class KeyDatesBox;
 
 class RegisterPage : public Page
@@ -37,6 +38,10 @@ public:
     void editAgreement();
     // The write behind an agreement edit (pushed as an undoable command).
     void applyAgreementEdit(const QString &key, const QVariantMap &after);
+    // Records an extension, notice or written confirmation from the values of
+    // `dialog` (undoable); false, with the reason shown, when refused.
+    bool recordAgreementChange(const AgreementRecordDialog &dialog);
+    void openRecordDialog(int kind); // AgreementRecordDialog::Kind
 
 private:
     QWidget *buildAgreementsTab();
@@ -53,6 +58,9 @@ private:
     QListWidget *m_agreements;
     QLabel *m_agreementTitle;
     QPushButton *m_edit;
+    QPushButton *m_extend;
+    QPushButton *m_notice;
+    QPushButton *m_confirm;
     QTextBrowser *m_detail;
     KeyDatesBox *m_keyDates;
     QTextBrowser *m_standards;

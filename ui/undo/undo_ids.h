@@ -17,6 +17,7 @@ enum class UndoId : int {
     AddLetterTemplate,
     DeleteLetterTemplate,
     ChangeLetterhead,
+    RecordAgreementChange,
 };
 
 } // namespace hub::ui
