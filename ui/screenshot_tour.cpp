@@ -28,6 +28,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QTabWidget>
+#include <QTextBrowser>
 
 namespace hub::ui
 {
@@ -133,6 +134,18 @@ Result<QStringList> saveScreenshots(MainWindow &window, const QString &folder, c
     shoot(window, QStringLiteral("mou-register"));
     reg->selectAgreement(QStringLiteral("london-core-principles"));
     shoot(window, QStringLiteral("mou-register-london"));
+    if (auto *browser = reg->findChild<QTextBrowser *>(QStringLiteral("agreementBrowser"))) {
+        // The parts issue 11 added: lifecycle, escalation with sources and both panels; the seed's own sections.
+        for (const char *anchor : { "lifecycle", "clauses" }) {
+            browser->scrollToAnchor(QString::fromLatin1(anchor));
+            shoot(window, QStringLiteral("mou-register-london-%1").arg(QString::fromLatin1(anchor)));
+        }
+        reg->selectAgreement(QStringLiteral("west-midlands-hub"));
+        browser->scrollToAnchor(QStringLiteral("lifecycle"));
+        shoot(window, QStringLiteral("mou-register-wm-escalation"));
+        browser->scrollToAnchor(QStringLiteral("clauses"));
+        shoot(window, QStringLiteral("mou-register-wm-clauses"));
+    }
     for (int t = 1; t < reg->tabs()->count(); ++t) {
         reg->tabs()->setCurrentIndex(t);
         shoot(window, QStringLiteral("mou-register-tab%1").arg(t + 1));

@@ -76,7 +76,7 @@ QString panelHtml(const PanelRule &panel)
 // The agreement's life after signing: extensions, notices, written confirmations.
 QString lifecycleHtml(const Agreement &a)
 {
-    QString h = heading(u"Extensions, notices and written confirmations"_s);
+    QString h = u"<a name='lifecycle'></a>"_s + heading(u"Extensions, notices and written confirmations"_s);
     h += u"<p>In force until <b>%1</b>.</p>"_s.arg(dateOr(effectiveEnd(a), u"no end date set"_s));
     if (a.history.isEmpty())
         h += u"<p style='color:#425563'><i>No extension or notice recorded.</i></p>"_s;
@@ -215,7 +215,7 @@ QString agreementHtml(const Agreement &a, const Catalogue &catalogue)
 
     const auto clauses = catalogue.clausesOf(a.key);
     if (!clauses.isEmpty()) {
-        h += heading(u"The agreement's other sections, in its own words"_s);
+        h += u"<a name='clauses'></a>"_s + heading(u"The agreement's other sections, in its own words"_s);
         for (const MouClause *c : clauses)
             h += clauseHtml(*c);
     }
