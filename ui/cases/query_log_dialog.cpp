@@ -119,21 +119,29 @@ QueryLogDialog::QueryLogDialog(db::OfficeFile &file, QWidget *parent)
     header->setHighlightSections(false);
     header->setSectionsMovable(true);
     const QFontMetrics fm = m_table->fontMetrics();
+    // Widths from sample text, tight enough that the clocks start within a 1280-pixel window.
     const std::pair<int, const char *> widths[] = { { QueryLogModel::Section, "within standard" },
-        { QueryLogModel::Reference, "WMH-2017-00000" }, { QueryLogModel::Type, "Contract query (n" },
-        { QueryLogModel::PracticeCode, "Practice code" }, { QueryLogModel::Practice, "Dr A J Bywater & Pa" },
-        { QueryLogModel::Title, "Dr A J Bywater & Partners: Duplica" }, { QueryLogModel::Officer, "Rajinder Sandh" },
-        { QueryLogModel::Received, "00/00/0000" }, { QueryLogModel::AcknowledgeDue, "Acknowledgement due" },
-        { QueryLogModel::Acknowledged, "Acknowledged" }, { QueryLogModel::Acknowledgement, "Not applicable" },
-        { QueryLogModel::ResponseDue, "Response due" }, { QueryLogModel::Responded, "Responded / updated" },
-        { QueryLogModel::Response, "Not applicable" }, { QueryLogModel::Closed, "00/00/0000" },
+        { QueryLogModel::Reference, "WMH-2017-00000" }, { QueryLogModel::Type, "Provider query" },
+        { QueryLogModel::PracticeCode, "M84629" }, { QueryLogModel::Practice, "Priory Medical Ce" },
+        { QueryLogModel::Title, "Priory Medical Centre: Query a" }, { QueryLogModel::Officer, "Rajinder Sand" },
+        { QueryLogModel::Received, "00/00/0000" }, { QueryLogModel::AcknowledgeDue, "00/00/0000" },
+        { QueryLogModel::Acknowledged, "Acknowledged" }, { QueryLogModel::Acknowledgement, "Met late" },
+        { QueryLogModel::ResponseDue, "00/00/0000" }, { QueryLogModel::Responded, "00/00/0000" },
+        { QueryLogModel::Response, "Met late" }, { QueryLogModel::Closed, "00/00/0000" },
         { QueryLogModel::Open, "Open" }, { QueryLogModel::Overdue, "Overdue" },
-        { QueryLogModel::Exclusions, "further-investigation" },
-        { QueryLogModel::PausedWorkingDays, "Paused working days" } };
-    for (const auto &[column, sample] : widths)
+        { QueryLogModel::Exclusions, "further-investigation" }, { QueryLogModel::PausedWorkingDays, "00" } };
+    // Long headers take two lines (the model breaks them); a column is as wide as its sample or its header's longest
+    // line.
+    const QFontMetrics hm = header->fontMetrics();
+    for (const auto &[column, sample] : widths) {
+        int headerWidth = 0;
+        for (const QString &line : m_model->headerData(column, Qt::Horizontal).toString().split(u'\n'))
+            headerWidth = std::max(headerWidth, hm.horizontalAdvance(line) + 14);
         header->resizeSection(column,
-            fm.horizontalAdvance(QString::fromLatin1(sample))
-                + (column == QueryLogModel::Acknowledgement || column == QueryLogModel::Response ? 36 : 14));
+            std::max(headerWidth,
+                fm.horizontalAdvance(QString::fromLatin1(sample))
+                    + (column == QueryLogModel::Acknowledgement || column == QueryLogModel::Response ? 36 : 14)));
+    }
     settings::rememberHeaderState(header, u"queryLog"_s);
 
     auto *preview = outputButton(tr("Print pre&view…"), u"queryLogPreviewButton"_s, tr("See the printed log"));

@@ -177,7 +177,7 @@ QVariant QueryLogModel::data(const QModelIndex &index, int role) const
             return clockStateColour(l->responseState);
         if (index.column() == Overdue && l->overdue)
             return clockStateColour(ClockState::Breached);
-        return {};
+        return excluded ? QVariant(QColor(0x42, 0x55, 0x63)) : QVariant();
     }
     if (role == Qt::ToolTipRole) {
         switch (index.column()) {
@@ -200,8 +200,15 @@ QVariant QueryLogModel::data(const QModelIndex &index, int role) const
 
 QVariant QueryLogModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::ToolTipRole && section == PausedWorkingDays)
+        return tr("Paused working days: how long the clock was stopped under an exclusion");
+    if (role == Qt::ToolTipRole) // the CSV's column name, on one line
+        return headerData(section, orientation, Qt::DisplayRole)
+            .toString()
+            .replace(u"-\n"_s, QString())
+            .replace(u'\n', u' ');
     switch (section) {
     case Section:
         return tr("Section");
@@ -210,7 +217,7 @@ QVariant QueryLogModel::headerData(int section, Qt::Orientation orientation, int
     case Type:
         return tr("Type");
     case PracticeCode:
-        return tr("Practice code");
+        return tr("Practice\ncode");
     case Practice:
         return tr("Practice");
     case Title:
@@ -220,15 +227,15 @@ QVariant QueryLogModel::headerData(int section, Qt::Orientation orientation, int
     case Received:
         return tr("Received");
     case AcknowledgeDue:
-        return tr("Acknowledgement due");
+        return tr("Acknowledgement\ndue");
     case Acknowledged:
         return tr("Acknowledged");
     case Acknowledgement:
-        return tr("Acknowledgement");
+        return tr("Acknowledge-\nment");
     case ResponseDue:
-        return tr("Response due");
+        return tr("Response\ndue");
     case Responded:
-        return tr("Responded / updated");
+        return tr("Responded /\nupdated");
     case Response:
         return tr("Response");
     case Closed:
@@ -240,7 +247,7 @@ QVariant QueryLogModel::headerData(int section, Qt::Orientation orientation, int
     case Exclusions:
         return tr("Exclusions");
     case PausedWorkingDays:
-        return tr("Paused working days");
+        return tr("Paused\nworking days");
     default:
         return {};
     }
