@@ -35,7 +35,7 @@ QString table(const QVector<QueryLogLine> &lines, bool excluded)
           u"font-size:7.5pt'>"
           "<tr style='background:#E8EDEE'><th>Reference</th><th>Practice</th><th>Title</th><th>Received</th>"
           "<th>Ack. due</th><th>Acknowledged</th><th>Response due</th><th>Responded / updated</th><th>Closed</th>"_s;
-    h += excluded ? u"<th>Exclusion</th><th>Paused days</th></tr>"_s : u"<th>Overdue</th></tr>"_s;
+    h += excluded ? u"<th>Exclusion</th><th>Paused working days</th></tr>"_s : u"<th>Overdue</th></tr>"_s;
     for (const QueryLogLine &l : lines) {
         h += u"<tr><td nowrap>%1</td><td>%2<br/><i>%3</i></td><td>%4</td><td>%5</td><td>%6</td><td>%7<br/>%8</td><td>%9</td>"_s
                  .arg(esc(l.ref), esc(l.practiceOds), esc(l.practiceName), esc(l.title), formatDate(l.received),

@@ -9,8 +9,10 @@
 #include "ui/backup/back_up_now.h"
 #include "ui/backup/backup_dialog.h"
 #include "ui/calendar_letters/admin_page.h"
+#include "ui/cases/case_list_view.h"
 #include "ui/cases/cases_page.h"
 #include "ui/cases/my_work_page.h"
+#include "ui/cases/query_log_dialog.h"
 #include "ui/ccgs/ccg_page.h"
 #include "ui/dialogs/about_dialog.h"
 #include "ui/dialogs/error_message.h"
@@ -109,6 +111,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_damageBanner, &DamagedFileBanner::restoreRequested, this, &MainWindow::restoreDamagedFile);
 
     connect(m_myWork, &MyWorkPage::openCase, this, &MainWindow::openCase);
+    connect(m_ccgs, &CcgPage::queryLogRequested, this, &MainWindow::showQueryLog);
+    connect(m_cases, &CasesPage::queryLogRequested, this, &MainWindow::showQueryLog);
     connect(m_myWork->checklist(), &FirstRunChecklist::stepRequested, this, &MainWindow::doSetupStep);
 
     buildNavigation();
@@ -148,6 +152,7 @@ MainWindow::~MainWindow()
 {
     // Pages hold a pointer to the file: let them go first, then this desktop's presence.
     disconnect(m_focusWatch); // focus moves as the pages go
+    delete m_queryLog.data();
     delete centralWidget();
     m_pages = nullptr;
     m_session.reset();
@@ -252,7 +257,8 @@ bool MainWindow::openFile(const QString &path, bool readOnly)
 
 void MainWindow::setOfficeFile(std::unique_ptr<db::OfficeFile> file)
 {
-    // Pages drop their pointer to the old file before it closes.
+    // Pages and the query log drop their pointer to the old file before it closes.
+    delete m_queryLog.data();
     for (int i = 0; i < PageCount; ++i)
         page(static_cast<PageId>(i))->setOfficeFile(nullptr);
     m_session.reset();
@@ -283,6 +289,7 @@ void MainWindow::updateForFile()
     m_newCaseAction->setEnabled(has && !m_file->isReadOnly());
     m_backupNowAction->setEnabled(has);
     m_backupsAction->setEnabled(has);
+    m_queryLogAction->setEnabled(has);
     m_syncAction->setEnabled(has && !m_file->isReadOnly());
     m_refreshAction->setEnabled(has);
     showOthers();
@@ -383,6 +390,46 @@ void MainWindow::openCase(const QString &ref)
 {
     showPage(CasesPageId);
     m_cases->openCase(ref);
+}
+
+QString MainWindow::currentCcg() const
+{
+    switch (currentPage()) {
+    case CcgPageId:
+        return m_ccgs->currentCcg();
+    case CasesPageId:
+        return m_cases->list()->shownCcg();
+    default:
+        return {};
+    }
+}
+
+QueryLogDialog *MainWindow::queryLogDialog() const
+{
+    return m_queryLog.data();
+}
+
+QueryLogDialog *MainWindow::showQueryLog(const QString &ccgCode)
+{
+    if (!m_file)
+        return nullptr;
+    if (!m_queryLog) {
+        m_queryLog = new QueryLogDialog(*m_file, this);
+        m_queryLog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_queryLog, &QueryLogDialog::caseOpenRequested, this, &MainWindow::openCase);
+        connect(m_queryLog, &QueryLogDialog::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+        // Most of the main window, inside it: the table keeps its columns readable.
+        m_queryLog->resize(std::min(width() - 40, 1300), std::min(height() - 40, 820));
+        m_queryLog->move(geometry().center() - m_queryLog->rect().center());
+        m_queryLog->showLog(ccgCode);
+    } else if (!ccgCode.isEmpty() && ccgCode != m_queryLog->ccgCode()) {
+        m_queryLog->showLog(ccgCode, m_queryLog->year(), m_queryLog->month());
+    }
+    m_queryLog->show();
+    m_queryLog->raise();
+    m_queryLog->activateWindow();
+    return m_queryLog;
 }
 
 void MainWindow::startSession()

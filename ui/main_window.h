@@ -7,6 +7,7 @@
 #include "ui/widgets/first_run_checklist.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <memory>
 
 class QAction;
@@ -34,6 +35,7 @@ class RegisterPage;
 class SpecPage;
 class SyncPage;
 class OfficeSession;
+class QueryLogDialog;
 
 class MainWindow : public QMainWindow
 {
@@ -91,6 +93,12 @@ public:
     void reloadCurrentPage();
     // Shows a case in the Cases page's editor.
     void openCase(const QString &ref);
+    // The monthly query log of `ccgCode` (empty: the one last shown, else the
+    // first CCG), non-modal; one at a time, closed before the file is.
+    QueryLogDialog *showQueryLog(const QString &ccgCode);
+    QueryLogDialog *queryLogDialog() const;
+    // The CCG the page on show is about (the CCG page's selection, the case list's CCG); empty: none.
+    QString currentCcg() const;
     // File › Backups…: settings, the list of backups, restore.
     void showBackups();
     // A step of My work's first-run checklist: the page or dialog where it is done.
@@ -154,6 +162,8 @@ private:
     QAction *m_backupNowAction = nullptr;
     QAction *m_backupsAction = nullptr;
     QAction *m_syncAction = nullptr;
+    QAction *m_queryLogAction = nullptr;
+    QPointer<QueryLogDialog> m_queryLog;
     // Declared after m_file: destroyed first, so its presence row is removed while the file is open.
     std::unique_ptr<OfficeSession> m_session;
     bool m_remember = true;

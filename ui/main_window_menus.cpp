@@ -60,6 +60,11 @@ void MainWindow::buildMenus()
     m_backupsAction = file->addAction(tr("Bac&kups…"), this, &MainWindow::showBackups);
     m_backupsAction->setObjectName(u"backupsAction"_s);
     file->addSeparator();
+    m_queryLogAction = file->addAction(tr("Query &log…"), this, [this] { showQueryLog(currentCcg()); });
+    m_queryLogAction->setObjectName(u"queryLogAction"_s);
+    m_queryLogAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_queryLogAction->setToolTip(tr("The monthly summary log of queries per CCG (MoU activity XII.20)"));
+    file->addSeparator();
     m_printAction = file->addAction(tr("&Print…"), this, [this] { page(currentPage())->print(); });
     m_printAction->setObjectName(u"printAction"_s);
     m_printAction->setShortcut(QKeySequence::Print);

@@ -89,14 +89,17 @@ Status writeList(
         const Result<int> pages = print::writeListPdf(table, path, officeName, user);
         return pages ? Status() : Status(pages.error());
     }
-    case ListFormat::Csv: {
-        QSaveFile f(path);
-        if (!f.open(QIODevice::WriteOnly) || f.write(listTableCsv(table)) < 0 || !f.commit())
-            return makeError(
-                ErrorCode::Io, u"Cannot write %1: %2"_s.arg(QDir::toNativeSeparators(path), f.errorString()));
-        return {};
+    case ListFormat::Csv:
+        return writeFileBytes(path, listTableCsv(table));
     }
-    }
+    return {};
+}
+
+Status writeFileBytes(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) < 0 || !f.commit())
+        return makeError(ErrorCode::Io, u"Cannot write %1: %2"_s.arg(QDir::toNativeSeparators(path), f.errorString()));
     return {};
 }
 
@@ -179,6 +182,20 @@ QString exportList(
     const Status written = writeList(table, format, path, officeName, user);
     if (!written) {
         showError(parent, QObject::tr("Exporting the list"), written.error());
+        return {};
+    }
+    return path;
+}
+
+QString exportFile(QWidget *parent, const QString &caption, const QString &fileName, const QString &filter,
+    const std::function<Status(const QString &path)> &write, const QString &action)
+{
+    const QString path = askWhere(parent, caption, fileName, filter);
+    if (path.isEmpty())
+        return {};
+    const Status written = write(path);
+    if (!written) {
+        showError(parent, action, written.error());
         return {};
     }
     return path;

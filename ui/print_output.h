@@ -36,6 +36,9 @@ enum class ListFormat { Xlsx, Csv, Pdf };
 Status writeList(
     const ListTable &table, ListFormat format, const QString &path, const QString &officeName, const QString &user);
 
+// Writes `bytes` to `path` all-or-nothing (QSaveFile): a CSV, say.
+Status writeFileBytes(const QString &path, const QByteArray &bytes);
+
 // Test seams: null restores the real dialogs.
 using SaveFileChooser
     = std::function<QString(QWidget *parent, const QString &caption, const QString &suggested, const QString &filter)>;
@@ -52,5 +55,11 @@ QString exportDocumentPdf(QWidget *parent, const DocumentJob &job);
 // Asks where and writes the list as XLSX / CSV / PDF; the path, or empty.
 QString exportList(
     QWidget *parent, const ListTable &table, ListFormat format, const QString &officeName, const QString &user);
+
+// Asks where (suggesting `fileName` in the last folder used) and hands the
+// path to `write`, the document's own writer (a query log's workbook or
+// CSV); the path written, or empty (cancelled, or the error shown under `action`).
+QString exportFile(QWidget *parent, const QString &caption, const QString &fileName, const QString &filter,
+    const std::function<Status(const QString &path)> &write, const QString &action);
 
 } // namespace hub::ui

@@ -4,6 +4,9 @@
 #include "database/accounts/account_link_repository.h"
 #include "database/cases/case_repository.h"
 #include "database/cases/case_search.h"
+#include "database/cases/query_log_repository.h"
+#include "database/ccgs/ccg_repository.h"
+#include "database/demo/demo_as_of.h"
 #include "database/office_file.h"
 #include "ui/backup/backup_dialog.h"
 #include "ui/calendar_letters/admin_page.h"
@@ -14,6 +17,7 @@
 #include "ui/cases/my_work_page.h"
 #include "ui/cases/new_case_dialog.h"
 #include "ui/cases/pause_dialog.h"
+#include "ui/cases/query_log_dialog.h"
 #include "ui/cases/why_dialog.h"
 #include "ui/dialogs/about_dialog.h"
 #include "ui/dialogs/conflict_dialog.h"
@@ -59,6 +63,24 @@ QString exampleCase(db::OfficeFile &file)
             return row.ref;
     }
     return rows->first().ref;
+}
+
+// The CCG with the most queries in the as-of month, excluded ones counted too.
+QString busiestQueryLog(db::OfficeFile &file)
+{
+    const QDate asOf = db::officeAsOf(file);
+    const Result<QVector<Ccg>> ccgs = db::CcgRepository(file).list();
+    QString best;
+    qsizetype most = -1;
+    for (const Ccg &c : ccgs ? ccgs.value() : QVector<Ccg>()) {
+        const Result<QueryLog> log = db::QueryLogRepository(file).build(c.code, asOf.year(), asOf.month(), asOf);
+        const qsizetype n = log ? log->lines.size() + 2 * log->excludedLines.size() : -1;
+        if (n > most) {
+            most = n;
+            best = c.code;
+        }
+    }
+    return best;
 }
 
 } // namespace
@@ -155,6 +177,12 @@ Result<QStringList> saveScreenshots(MainWindow &window, const QString &folder, c
 
     window.showPage(MainWindow::CcgPageId);
     shoot(window, QStringLiteral("ccgs-practices"));
+    // The monthly query log (activity XII.20), opened from the CCG page's "Query log…".
+    if (QueryLogDialog *log = window.showQueryLog(busiestQueryLog(*window.officeFile()))) {
+        shoot(*log, QStringLiteral("query-log"));
+        log->close();
+        settle();
+    }
 
     window.showPage(MainWindow::FunctionsPageId);
     shoot(window, QStringLiteral("functions"));

@@ -13,6 +13,13 @@ QString QueryLog::monthName() const
                                      : QString();
 }
 
+QDate queryLogClockDay(int year, int month, const QDate &today)
+{
+    const QDate first(year, month, 1);
+    const QDate last = first.addMonths(1).addDays(-1);
+    return today.isValid() && today >= first && today < last ? today : last;
+}
+
 QString formatPercent(double pct)
 {
     return pct < 0 ? QStringLiteral("n/a") : QStringLiteral("%1%").arg(pct, 0, 'f', 1);

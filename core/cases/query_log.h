@@ -91,6 +91,10 @@ QueryLog buildQueryLog(const QString &ccgCode, const QString &ccgName, int year,
     const QVector<QueryLogInput> &cases, const ServiceStandard &queries, const WorkingCalendar &calendar,
     const QDate &asOf = {});
 
+// The day a screen reads a month's clocks as of: the month's last day, or
+// `today` (the office file's as-of day) while the month is still running.
+QDate queryLogClockDay(int year, int month, const QDate &today);
+
 // "94.1%", "n/a"
 QString formatPercent(double pct);
 

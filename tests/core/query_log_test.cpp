@@ -89,3 +89,12 @@ TEST_CASE("Query log numbers for a month", "[cases][querylog]")
     CHECK(csv.contains("\"'=HYPERLINK(\"\"x\"\")\"")); // guarded and quoted
     CHECK(csv.contains("Acknowledged within 5 working days (%),33.3,1,3\r\n"));
 }
+
+TEST_CASE("a screen reads a running month as of today, a past month as of its last day", "[cases][querylog]")
+{
+    CHECK(queryLogClockDay(2017, 3, d("2017-03-15")) == d("2017-03-15"));
+    CHECK(queryLogClockDay(2017, 2, d("2017-03-15")) == d("2017-02-28"));
+    CHECK(queryLogClockDay(2017, 3, d("2017-03-31")) == d("2017-03-31"));
+    CHECK(queryLogClockDay(2017, 4, d("2017-03-15")) == d("2017-04-30"));
+    CHECK(queryLogClockDay(2017, 3, QDate()) == d("2017-03-31"));
+}

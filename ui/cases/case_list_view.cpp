@@ -67,6 +67,7 @@ CaseListView::CaseListView(QWidget *parent)
     , m_count(new QLabel)
     , m_asOfNote(new QLabel)
     , m_new(new QPushButton(tr("New case…")))
+    , m_queryLog(new QPushButton(tr("Query log…")))
     , m_table(new QTableView)
     , m_searchDelay(new QTimer(this))
 {
@@ -83,6 +84,8 @@ CaseListView::CaseListView(QWidget *parent)
     m_count->setObjectName(u"caseCount"_s);
     m_asOfNote->setObjectName(u"caseAsOfNote"_s);
     m_new->setObjectName(u"newCaseButton"_s);
+    m_queryLog->setObjectName(u"caseQueryLogButton"_s);
+    m_queryLog->setToolTip(tr("The monthly summary log of queries of the CCG filtered, or of the selected case's CCG"));
     m_table->setObjectName(u"caseTable"_s);
     for (QComboBox *c : { m_ccg, m_type, m_officer, m_status }) {
         c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -145,6 +148,7 @@ CaseListView::CaseListView(QWidget *parent)
     bar->addWidget(m_search, 1);
     bar->addWidget(m_overdue);
     bar->addWidget(m_new);
+    bar->addWidget(m_queryLog);
     auto *filters = new QHBoxLayout;
     for (QComboBox *c : { m_ccg, m_type, m_officer, m_status })
         filters->addWidget(c, 1);
@@ -170,6 +174,7 @@ CaseListView::CaseListView(QWidget *parent)
         connect(c, &QComboBox::currentIndexChanged, this, &CaseListView::apply);
     connect(m_overdue, &QCheckBox::toggled, this, &CaseListView::apply);
     connect(m_new, &QPushButton::clicked, this, &CaseListView::newCaseRequested);
+    connect(m_queryLog, &QPushButton::clicked, this, [this] { emit queryLogRequested(shownCcg()); });
     connect(m_model, &CaseTableModel::queried, this, &CaseListView::updateCount);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &CaseListView::updateCount);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CaseListView::updateCurrent);
@@ -206,6 +211,7 @@ void CaseListView::setOfficeFile(db::OfficeFile *file)
     fillPickLists();
     apply();
     m_new->setEnabled(file && !file->isReadOnly());
+    m_queryLog->setEnabled(file != nullptr);
 }
 
 void CaseListView::fillPickLists()
@@ -373,6 +379,15 @@ bool CaseListView::isFiltered() const
     const db::CaseFilter f = filter();
     return !f.search.trimmed().isEmpty() || !f.ccgCode.isEmpty() || !f.typeCode.isEmpty() || !f.officer.isEmpty()
         || !f.status.isEmpty() || f.openOnly || f.overdueOnly;
+}
+
+QString CaseListView::shownCcg() const
+{
+    const QString filtered = m_ccg->currentData().toString();
+    if (!filtered.isEmpty())
+        return filtered;
+    const db::CaseRow *r = m_model->rowAt(m_table->selectionModel()->currentIndex().row());
+    return r ? r->ccgCode : QString();
 }
 
 void CaseListView::clearFilter()

@@ -61,6 +61,8 @@ public:
     bool holdsCase(const QString &id) const;
     // A search or any filter narrows the list.
     bool isFiltered() const;
+    // The CCG the list is about: the CCG filter's, else the selected case's; empty when neither.
+    QString shownCcg() const;
     // Clears the search and the filters (the sort stays) and runs the list again.
     void clearFilter();
     // Runs a search still waiting for the typing pause now.
@@ -75,6 +77,8 @@ signals:
     void caseClicked(const QString &ref);
     void caseActivated(const QString &ref);
     void newCaseRequested();
+    // "Query log…": the monthly query log of the CCG filtered, else of the selected case's CCG.
+    void queryLogRequested(const QString &ccgCode);
     // The rows may have changed (a query, a reload, rows updated in place).
     void listChanged();
 
@@ -97,6 +101,7 @@ private:
     QLabel *m_count;
     QLabel *m_asOfNote;
     QPushButton *m_new;
+    QPushButton *m_queryLog;
     QTableView *m_table;
     QTimer *m_searchDelay;
     QString m_current;

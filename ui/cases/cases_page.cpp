@@ -64,6 +64,7 @@ CasesPage::CasesPage(QWidget *parent)
         m_editor->setFocus();
     });
     connect(m_list, &CaseListView::newCaseRequested, this, &CasesPage::newCase);
+    connect(m_list, &CaseListView::queryLogRequested, this, &CasesPage::queryLogRequested);
     connect(m_editor, &CaseEditor::statusMessage, this, &Page::statusMessage);
     connect(m_list, &CaseListView::currentCaseChanged, this, &Page::printableChanged);
 
@@ -83,8 +84,8 @@ CasesPage::CasesPage(QWidget *parent)
                 .opensNothing());
     setSearchField(m_list->findChild<QLineEdit *>(QStringLiteral("caseSearch")));
     QList<QWidget *> order { m_list->table() };
-    for (const char *name : { "caseSearch", "caseOverdueOnly", "newCaseButton", "caseCcgFilter", "caseTypeFilter",
-             "caseOfficerFilter", "caseStatusFilter" })
+    for (const char *name : { "caseSearch", "caseOverdueOnly", "newCaseButton", "caseQueryLogButton", "caseCcgFilter",
+             "caseTypeFilter", "caseOfficerFilter", "caseStatusFilter" })
         order << m_list->findChild<QWidget *>(QLatin1String(name));
     order << m_editor;
     setTabOrderParts(order);

@@ -35,6 +35,10 @@ public:
     // File › Print: the open case's summary (print/case_summary_document.h).
     std::optional<DocumentJob> documentJob() const override;
 
+signals:
+    // The list's "Query log…" (CCG filtered, else the selected case's; empty: neither).
+    void queryLogRequested(const QString &ccgCode);
+
 protected:
     void officeFileChanged() override;
     // Changed cases update their list rows in place; the editor re-reads its

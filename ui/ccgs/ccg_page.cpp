@@ -89,6 +89,7 @@ CcgPage::CcgPage(QWidget *parent)
     , m_editCcg(new QPushButton(tr("Edit CCG…")))
     , m_changeLevel(new QPushButton(tr("Change level…")))
     , m_import(new QPushButton(tr("Import practices…")))
+    , m_queryLog(new QPushButton(tr("Query log…")))
 {
     setObjectName(u"ccgPage"_s);
     setShownTables({ u"ccg"_s, u"ccg_level"_s, u"practice"_s, u"ccg_spec"_s });
@@ -98,6 +99,8 @@ CcgPage::CcgPage(QWidget *parent)
     m_editCcg->setToolTip(tr("Change the selected CCG's name and leads"));
     m_changeLevel->setObjectName(u"changeLevelButton"_s);
     m_import->setObjectName(u"importPracticesButton"_s);
+    m_queryLog->setObjectName(u"ccgQueryLogButton"_s);
+    m_queryLog->setToolTip(tr("The selected CCG's monthly summary log of queries (MoU activity XII.20)"));
     m_import->setToolTip(tr("Import an NHS practice list (epraccur or GP payments CSV); a bad row changes nothing"));
     m_filter->setObjectName(u"practiceFilter"_s);
     m_filter->setPlaceholderText(tr("Filter by code, name, contract or postcode"));
@@ -147,6 +150,7 @@ CcgPage::CcgPage(QWidget *parent)
     bar->addWidget(m_addCcg);
     bar->addWidget(m_editCcg);
     bar->addWidget(m_changeLevel);
+    bar->addWidget(m_queryLog);
     bar->addSpacing(12);
     bar->addWidget(m_import);
 
@@ -212,6 +216,10 @@ CcgPage::CcgPage(QWidget *parent)
     connect(m_editCcg, &QPushButton::clicked, this, &CcgPage::editCcg);
     connect(m_changeLevel, &QPushButton::clicked, this, &CcgPage::changeLevel);
     connect(m_import, &QPushButton::clicked, this, &CcgPage::importPractices);
+    connect(m_queryLog, &QPushButton::clicked, this, [this] {
+        if (!currentCcg().isEmpty())
+            emit queryLogRequested(currentCcg());
+    });
 
     // Lists, search (Ctrl+F) and Tab order: CCGs → practice filter → practices → levels → actions.
     const auto plainText = [](const QLabel *label) { return label->text().remove(QRegularExpression(u"<[^>]*>"_s)); };
@@ -227,8 +235,8 @@ CcgPage::CcgPage(QWidget *parent)
             .titledBy([this, plainText] { return plainText(m_levelTitle); })
             .opensNothing());
     setSearchField(m_filter);
-    setTabOrderParts(
-        { m_ccgTable, m_filter, m_practiceTable, m_levelTable, m_addCcg, m_editCcg, m_changeLevel, m_import });
+    setTabOrderParts({ m_ccgTable, m_filter, m_practiceTable, m_levelTable, m_addCcg, m_editCcg, m_changeLevel,
+        m_queryLog, m_import });
 }
 
 QString CcgPage::currentCcg() const
@@ -299,6 +307,7 @@ void CcgPage::showSelectedCcg()
         ccg ? tr("<b>Co-commissioning level history — %1</b>").arg(ccg->code) : tr("<b>Level history</b>"));
     m_editCcg->setEnabled(ccg && isEditable());
     m_changeLevel->setEnabled(ccg && isEditable());
+    m_queryLog->setEnabled(ccg != nullptr); // a read-only file has its log too
     updatePracticeCount();
 }
 

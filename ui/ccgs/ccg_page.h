@@ -48,7 +48,12 @@ public:
     void applyCcgEdit(const QString &code, const QVariantMap &after);
 
     CcgTableModel *ccgModel() const { return m_ccgs; }
+
     QSortFilterProxyModel *practiceProxy() const { return m_practiceProxy; }
+
+signals:
+    // "Query log…": the monthly query log of the selected CCG (the main window opens it).
+    void queryLogRequested(const QString &ccgCode);
 
 private:
     void showSelectedCcg();
@@ -72,6 +77,7 @@ private:
     QPushButton *m_editCcg;
     QPushButton *m_changeLevel;
     QPushButton *m_import;
+    QPushButton *m_queryLog;
     QString m_shownCcg;
 };
 
