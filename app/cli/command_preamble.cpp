@@ -23,4 +23,18 @@ std::unique_ptr<hub::db::OfficeFile> openForCommand(
     return openOffice(args.word(positional - 1), exitCode);
 }
 
+bool readExpectedVersion(const Args &args, const QString &readFrom, std::int64_t *version, int *exitCode)
+{
+    *version = -1;
+    if (!args.has(QStringLiteral("expect-version")))
+        return true;
+    bool ok = false;
+    *version = args.option(QStringLiteral("expect-version")).toLongLong(&ok);
+    if (!ok || *version < 1) {
+        *exitCode = usage(QStringLiteral("--expect-version needs the version number you read (%1)").arg(readFrom));
+        return false;
+    }
+    return true;
+}
+
 } // namespace hubcli

@@ -18,4 +18,8 @@ std::unique_ptr<hub::db::OfficeFile> openOffice(const QString &path, int *exitCo
 std::unique_ptr<hub::db::OfficeFile> openForCommand(
     const Args &args, int positional, const QStringList &known, int *exitCode);
 
+// Reads --expect-version: false (a usage error, *exitCode set) when it is not a version number;
+// *version is -1 when the option is not given. `readFrom` says where the version is shown.
+bool readExpectedVersion(const Args &args, const QString &readFrom, std::int64_t *version, int *exitCode);
+
 } // namespace hubcli

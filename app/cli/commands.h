@@ -14,6 +14,7 @@ int cmdCcgs(const Args &args);
 int cmdCcg(const Args &args);
 int cmdPractices(const Args &args);
 int cmdSpec(const Args &args);
+int cmdActivity(const Args &args);
 int cmdSync(const Args &args);
 int cmdBackup(const Args &args);
 int cmdRestore(const Args &args);

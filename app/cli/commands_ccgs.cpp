@@ -1,4 +1,4 @@
-// ccg add | edit | list: the CCGs an office serves (issue 10). `ccgs FILE` is `ccg list FILE`.
+// ccg add | edit | list | leads | level: the CCGs an office serves (issues 10, 11). `ccgs FILE` is `ccg list FILE`.
 #include "cli_output.h"
 #include "command_preamble.h"
 #include "commands.h"
@@ -166,6 +166,114 @@ int ccgEdit(const Args &args)
     return ExitOk;
 }
 
+// The CCG as stored, null (with the failure reported) when it is not in the file.
+std::optional<Ccg> findCcg(OfficeFile &file, const QString &code, int *exitCode)
+{
+    const auto ccgs = CcgRepository(file).list();
+    if (!ccgs) {
+        *exitCode = fail(ccgs.error());
+        return std::nullopt;
+    }
+    for (const Ccg &g : ccgs.value()) {
+        if (g.code == code)
+            return g;
+    }
+    *exitCode = fail(makeError(ErrorCode::NotFound, u"No CCG with code '%1'."_s.arg(code)));
+    return std::nullopt;
+}
+
+// Option name -> field code, for `ccg leads`.
+const QList<QPair<QString, QString>> &leadOptions()
+{
+    static const QList<QPair<QString, QString>> options {
+        { u"contracting-lead"_s, u"hub_contracting_lead"_s },
+        { u"finance-lead"_s, u"hub_finance_lead"_s },
+        { u"ccg-lead"_s, u"ccg_lead"_s },
+    };
+    return options;
+}
+
+int ccgLeads(const Args &args)
+{
+    int code = 0;
+    QStringList known { u"expect-version"_s, u"json"_s };
+    QVariantMap changes;
+    for (const auto &[option, field] : leadOptions()) {
+        known << option;
+        if (args.has(option))
+            changes.insert(field, args.option(option));
+    }
+    if (!checkArgs(args, 4, known, &code))
+        return code;
+    // With no option the leads are shown, nothing written.
+    const Result<QVariantMap> checked = changes.isEmpty() ? Result<QVariantMap>(changes) : validateCcgEdit(changes);
+    if (!checked)
+        return fail(checked.error());
+    std::int64_t expected = -1;
+    if (!readExpectedVersion(args, u"ccg leads --json"_s, &expected, &code))
+        return code;
+    auto file = openOffice(args.word(2), &code);
+    if (!file)
+        return code;
+    const QString ccgCode = args.word(3).trimmed().toUpper();
+    std::optional<Ccg> ccg = findCcg(*file, ccgCode, &code);
+    if (!ccg)
+        return code;
+    if (!changes.isEmpty()) {
+        // The same write as the CCGs page's lead cells and Edit CCG dialog.
+        const Status done
+            = CcgRepository(*file).update(ccgCode, expected < 0 ? ccg->meta.version : expected, checked.value());
+        if (!done)
+            return fail(done.error());
+        ccg = findCcg(*file, ccgCode, &code);
+        if (!ccg)
+            return code;
+    }
+    if (args.flag(u"json"_s)) {
+        outJson(QJsonDocument(QJsonObject { { u"code"_s, ccg->code }, { u"name"_s, ccg->name },
+            { u"hubContractingLead"_s, ccg->hubContractingLead }, { u"hubFinanceLead"_s, ccg->hubFinanceLead },
+            { u"ccgLead"_s, ccg->ccgLead }, { u"version"_s, static_cast<qint64>(ccg->meta.version) } }));
+        return ExitOk;
+    }
+    const auto shown = [](const QString &name) { return name.isEmpty() ? u"(none)"_s : name; };
+    if (!changes.isEmpty())
+        out(u"%1 updated: now version %2"_s.arg(ccgCode).arg(ccg->meta.version));
+    out(u"%1  %2\n  Hub contracting lead: %3\n  Hub finance lead:     %4\n  CCG lead:             %5"_s.arg(
+        ccg->code, ccg->name, shown(ccg->hubContractingLead), shown(ccg->hubFinanceLead), shown(ccg->ccgLead)));
+    return ExitOk;
+}
+
+int ccgLevel(const Args &args)
+{
+    int code = 0;
+    if (!checkArgs(args, 5, { u"from"_s, u"note"_s, u"json"_s }, &code))
+        return code;
+    CommissioningLevel level {};
+    if (!commissioningLevelFromCode(args.word(4).trimmed().toLower(), &level))
+        return fail(invalidCcgField(u"level"_s,
+            u"'%1' is not a co-commissioning level; levels are greater-collaboration, "
+            "joint-commissioning, joint-delegation, fully-delegated."_s.arg(args.word(4))));
+    if (args.option(u"from"_s).trimmed().isEmpty())
+        return usage(u"ccg level needs --from DATE, the day the new level takes effect"_s);
+    const QDate from = parseDate(args.option(u"from"_s).trimmed());
+    if (!from.isValid())
+        return fail(invalidCcgField(
+            u"from"_s, u"'%1' is not a date: give dd/mm/yyyy or yyyy-mm-dd."_s.arg(args.option(u"from"_s))));
+    auto file = openOffice(args.word(2), &code);
+    if (!file)
+        return code;
+    const QString ccgCode = args.word(3).trimmed().toUpper();
+    // As the CCGs page's Change level…: the open period ends the day before.
+    const Status done = CcgRepository(*file).changeLevel(ccgCode, level, from, args.option(u"note"_s));
+    if (!done)
+        return fail(done.error());
+    if (args.flag(u"json"_s))
+        outJson(QJsonDocument(ccgJson(*file, ccgCode).value_or(QJsonObject {})));
+    else
+        out(u"%1 moves to %2 from %3"_s.arg(ccgCode, commissioningLevelName(level), formatDate(from)));
+    return ExitOk;
+}
+
 } // namespace
 
 int cmdCcgs(const Args &args)
@@ -182,7 +290,11 @@ int cmdCcg(const Args &args)
         return ccgAdd(args);
     if (sub == u"edit"_s)
         return ccgEdit(args);
-    return usage(u"ccg needs add, edit or list"_s);
+    if (sub == u"leads"_s)
+        return ccgLeads(args);
+    if (sub == u"level"_s)
+        return ccgLevel(args);
+    return usage(u"ccg needs add, edit, leads, level or list"_s);
 }
 
 } // namespace hubcli

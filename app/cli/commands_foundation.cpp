@@ -1,4 +1,4 @@
-// init, check, catalogue, practices, spec: the foundation commands (ccg: commands_ccgs.cpp).
+// init, check, catalogue, practices: the foundation commands (ccg: commands_ccgs.cpp; spec: commands_spec.cpp).
 #include "cli_output.h"
 #include "command_preamble.h"
 #include "commands.h"
@@ -6,20 +6,16 @@
 #include "core/catalogue/catalogue_json.h"
 #include "database/backup/backup.h"
 #include "database/catalogue/catalogue_repository.h"
-#include "database/demo/demo_as_of.h"
 #include "database/demo/demo_office.h"
 #include "database/file_damage.h"
 #include "database/office_file.h"
 #include "database/practices/practice_json.h"
 #include "database/practices/practice_repository.h"
-#include "database/specs/spec_repository.h"
 #include "database/sync/value_audit.h"
-#include "print/spec_document.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QTextDocument>
 
 namespace hubcli
 {
@@ -38,9 +34,20 @@ int cmdHelp()
         "  ccg add FILE --code 05X --name NAME [--lead NAME] [--finance-lead NAME] [--ccg-lead NAME]\n"
         "          [--short-name S] [--locality L] [--level LEVEL] [--from DATE]   add a CCG\n"
         "  ccg edit FILE CODE FIELD=VALUE... [--expect-version N]   change a CCG's name or leads\n"
+        "  ccg leads FILE CODE [--contracting-lead N] [--finance-lead N] [--ccg-lead N] [--expect-version N]\n"
+        "                                            show or change a CCG's named leads\n"
+        "  ccg level FILE CODE LEVEL --from DATE [--note TEXT]   start a new co-commissioning level\n"
         "  practices import FILE CSV                 import epraccur or payments CSV\n"
         "  practices list FILE --json [--ccg CODE]   list practices\n"
         "  spec FILE --ccg CODE [--json] [--pdf OUT] a CCG's functions specification\n"
+        "  spec set FILE --ccg CODE ACTIVITY DETERMINATION [--note TEXT] [--expect-version N]\n"
+        "          one activity's determination: hub-delivers, ccg-delivers, hub-supports, undetermined\n"
+        "  spec agree FILE --ccg CODE [--draft] [--expect-version N]   mark agreed (or back to draft)\n"
+        "  spec sign FILE --ccg CODE [--ccg-lead-name N] [--ccg-lead-designation D] [--ccg-lead-signed-on DATE]\n"
+        "          [--director-name N] [--director-designation D] [--director-signed-on DATE] [--notes TEXT]\n"
+        "  activity show FILE KEY [--json]          an activity's markers and their history\n"
+        "  activity mark FILE KEY [--ccg yes|no] [--hub CORE|TBC|SUPPORT|none] [--qualifier TEXT]\n"
+        "          [--expect-version N]             change an activity's matrix markers\n"
         "  backup FILE --to PATH [--keep N]          verified backup (PATH a folder: timestamped)\n"
         "  restore FILE --from PATH                  restore from a backup (file or folder)\n"
         "  presence FILE --json                      who has the file open\n"
@@ -199,47 +206,6 @@ int cmdPractices(const Args &args)
         return ExitOk;
     }
     return usage(u"practices needs 'import' or 'list'"_s);
-}
-
-int cmdSpec(const Args &args)
-{
-    int code = 0;
-    if (!checkArgs(args, 2, { u"ccg"_s, u"pdf"_s, u"json"_s, u"agreement"_s }, &code))
-        return code;
-    if (args.option(u"ccg"_s).isEmpty())
-        return usage(u"spec needs --ccg CODE"_s);
-    auto file = openOffice(args.word(1), &code);
-    if (!file)
-        return code;
-    const QString ccgCode = args.option(u"ccg"_s).toUpper();
-    const QString agreement
-        = args.option(u"agreement"_s).isEmpty() ? u"west-midlands-hub"_s : args.option(u"agreement"_s);
-    const auto cat = CatalogueRepository(*file).load();
-    if (!cat)
-        return fail(cat.error());
-    const Ccg *ccg = cat->ccg(ccgCode);
-    if (!ccg)
-        return fail(makeError(ErrorCode::NotFound, u"No CCG with code '%1'."_s.arg(ccgCode)));
-    const auto spec = SpecRepository(*file).loadOrCreate(ccgCode, agreement);
-    if (!spec)
-        return fail(spec.error());
-    if (args.has(u"pdf"_s)) {
-        QTextDocument doc;
-        hub::print::buildSpecDocument(doc, cat.value(), *ccg, spec.value(), officeAsOf(*file));
-        const Status written = hub::print::writePdf(doc, args.option(u"pdf"_s),
-            hub::print::specDecoration(*ccg, file->user()), u"%1 functions specification"_s.arg(ccg->name));
-        if (!written)
-            return fail(written.error());
-        if (!args.flag(u"json"_s))
-            out(u"Wrote %1"_s.arg(args.option(u"pdf"_s)));
-    }
-    if (args.flag(u"json"_s))
-        outJson(QJsonDocument(toJson(spec.value())));
-    else if (!args.has(u"pdf"_s))
-        out(u"%1 specification: %2, %3 activities, %4 undetermined"_s.arg(ccgCode, specStatusName(spec->status))
-                .arg(spec->items.size())
-                .arg(spec->undeterminedCount()));
-    return ExitOk;
 }
 
 } // namespace hubcli

@@ -28,7 +28,7 @@ int main(int argc, char **argv)
 
     const hubcli::Args args(QGuiApplication::arguments(),
         { QStringLiteral("json"), QStringLiteral("demo"), QStringLiteral("help"), QStringLiteral("explain"),
-            QStringLiteral("overdue"), QStringLiteral("open"), QStringLiteral("none") });
+            QStringLiteral("overdue"), QStringLiteral("open"), QStringLiteral("none"), QStringLiteral("draft") });
     const QString command = args.word(0);
     if (command.isEmpty() || command == QStringLiteral("help") || args.flag(QStringLiteral("help"))) {
         const int code = hubcli::cmdHelp();
@@ -52,6 +52,8 @@ int main(int argc, char **argv)
         return hubcli::cmdPractices(args);
     if (command == QStringLiteral("spec"))
         return hubcli::cmdSpec(args);
+    if (command == QStringLiteral("activity"))
+        return hubcli::cmdActivity(args);
     if (command == QStringLiteral("sync"))
         return hubcli::cmdSync(args);
     if (command == QStringLiteral("backup"))

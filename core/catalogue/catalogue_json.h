@@ -20,6 +20,8 @@ Result<Catalogue> loadBuiltInCatalogue();
 Result<Catalogue> parseCatalogueJson(const QByteArray &json, const QString &sourceName);
 
 QJsonObject toJson(const Catalogue &catalogue);
+// One activity as `catalogue --json` lists it under its function.
+QJsonObject toJson(const Activity &activity);
 // currentLevel: the level in force on `asOf` (core/catalogue/current_level.h), null when none is.
 QJsonObject toJson(const Ccg &ccg, int practiceCount, const QDate &asOf);
 QJsonObject toJson(const CcgSpecification &spec);

@@ -58,14 +58,24 @@ QJsonObject agreementJson(const Agreement &a)
         { u"sourceFile"_s, a.sourceFile } };
 }
 
+} // namespace
+
+QJsonObject toJson(const Activity &a)
+{
+    return QJsonObject { { u"key"_s, a.key }, { u"subgroup"_s, a.subgroup }, { u"text"_s, a.text },
+        { u"ccg"_s, a.ccgRole }, { u"hub"_s, hubRoleCode(a.hubRole) }, { u"hubQualifier"_s, a.hubQualifier },
+        { u"hubMarker"_s, a.hubMarker() }, { u"layoutNote"_s, a.layoutNote },
+        { u"needsDetermination"_s, a.needsDetermination() } };
+}
+
+namespace
+{
+
 QJsonObject functionJson(const DelegatedFunction &f)
 {
     QJsonArray acts;
     for (const Activity &a : f.activities)
-        acts.append(QJsonObject { { u"key"_s, a.key }, { u"subgroup"_s, a.subgroup }, { u"text"_s, a.text },
-            { u"ccg"_s, a.ccgRole }, { u"hub"_s, hubRoleCode(a.hubRole) }, { u"hubQualifier"_s, a.hubQualifier },
-            { u"hubMarker"_s, a.hubMarker() }, { u"layoutNote"_s, a.layoutNote },
-            { u"needsDetermination"_s, a.needsDetermination() } });
+        acts.append(toJson(a));
     return QJsonObject { { u"numeral"_s, f.numeral }, { u"number"_s, f.number }, { u"title"_s, f.title },
         { u"note"_s, f.note }, { u"activities"_s, acts } };
 }
@@ -145,8 +155,9 @@ QJsonObject toJson(const CcgSpecification &s)
                 { u"note"_s, i.note }, { u"version"_s, static_cast<qint64>(i.meta.version) } });
     return QJsonObject { { u"ccg"_s, s.ccgCode }, { u"agreement"_s, s.agreementKey },
         { u"status"_s, specStatusCode(s.status) }, { u"ccgLeadName"_s, s.ccgLeadName },
-        { u"ccgLeadSignedOn"_s, isoDate(s.ccgLeadSignedOn) }, { u"directorName"_s, s.directorName },
-        { u"directorSignedOn"_s, isoDate(s.directorSignedOn) }, { u"items"_s, items },
+        { u"ccgLeadDesignation"_s, s.ccgLeadDesignation }, { u"ccgLeadSignedOn"_s, isoDate(s.ccgLeadSignedOn) },
+        { u"directorName"_s, s.directorName }, { u"directorDesignation"_s, s.directorDesignation },
+        { u"directorSignedOn"_s, isoDate(s.directorSignedOn) }, { u"notes"_s, s.notes }, { u"items"_s, items },
         { u"version"_s, static_cast<qint64>(s.meta.version) } };
 }
 
