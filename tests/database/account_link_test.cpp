@@ -87,11 +87,11 @@ TEST_CASE("the operating-system account comes from the system, not from the envi
 
 TEST_CASE("schema 8 holds the account links as synced data", "[database][people]")
 {
-    CHECK(latestSchemaVersion() == 8);
+    CHECK(latestSchemaVersion() >= 8);
     hubtest::TempDir tmp;
     REQUIRE(OfficeFile::create(tmp.path(u"s.hubcase"_s)).ok());
     auto file = OfficeFile::open(tmp.path(u"s.hubcase"_s)).value();
-    CHECK(file->schemaVersion() == 8);
+    CHECK(file->schemaVersion() == latestSchemaVersion());
     SyncedTables tables(file->connection());
     REQUIRE(tables.find(u"account_link"_s));
     CHECK(tables.find(u"account_link"_s)->columns.contains(u"officer"_s));

@@ -186,6 +186,12 @@ TEST_CASE("Upgrading an older file to schema 7 adds the activity history and rep
         WriteTransaction tx(file.value()->connection());
         file.value()->connection().execScript(
             u"DROP TABLE activity_change; DROP TABLE account_link; "
+            "DELETE FROM panel_seat WHERE form <> 'resolution-panel'; DROP TABLE mou_clause_block; "
+            "DROP TABLE mou_clause; DROP TABLE panel_form; DROP TABLE agreement_confirmation; "
+            "DROP TABLE agreement_event; DROP INDEX case_available_by; ALTER TABLE case_record DROP COLUMN "
+            "available_by; "
+            "ALTER TABLE case_event DROP COLUMN available_by; ALTER TABLE panel_seat DROP COLUMN form; "
+            "ALTER TABLE escalation_stage DROP COLUMN source; ALTER TABLE activity DROP COLUMN layout_note; "
             "UPDATE delegated_function SET note = 'Activities are listed with VII in the seed' WHERE numeral = 'VI'; "
             "PRAGMA user_version = 6;"_s);
         tx.commit();
