@@ -180,11 +180,13 @@ TEST_CASE("Upgrading an older file to schema 7 adds the activity history and rep
     hubtest::TempDir tmp;
     const QString path = tmp.path(u"old.hubcase"_s);
     {
-        auto file = OfficeFile::create(path);
-        REQUIRE(file.ok());
-        // Make it look like a file written before schema 7, as the old catalogue seeded it.
-        WriteTransaction tx(file.value()->connection());
-        file.value()->connection().execScript(
+        REQUIRE(OfficeFile::create(path).ok());
+        // Make it look like a file written before schema 7, as the old catalogue seeded it
+        // (on a bare connection: the office file's change capture would record the downgrade).
+        Connection c;
+        c.open(path, Connection::Access::ReadWrite);
+        WriteTransaction tx(c);
+        c.execScript(
             u"DROP TABLE activity_change; DROP TABLE account_link; "
             "DELETE FROM panel_seat WHERE form <> 'resolution-panel'; DROP TABLE mou_clause_block; "
             "DROP TABLE mou_clause; DROP TABLE panel_form; DROP TABLE agreement_confirmation; "
