@@ -114,14 +114,14 @@ TEST_CASE("Tab on the Cases page runs list, filters, then the editor", "[ui][key
     REQUIRE(QApplication::focusWidget() == table);
 
     QStringList visited;
-    for (int i = 0; i < 8; ++i) {
+    for (int i = 0; i < 9; ++i) {
         uitest::pressKey(Qt::Key_Tab);
         visited << nameOf(QApplication::focusWidget());
     }
-    CHECK(visited.mid(0, 7)
-        == QStringList { u"caseSearch"_s, u"caseOverdueOnly"_s, u"newCaseButton"_s, u"caseCcgFilter"_s,
-            u"caseTypeFilter"_s, u"caseOfficerFilter"_s, u"caseStatusFilter"_s });
-    INFO("after the filters: " << visited.at(7).toStdString());
+    CHECK(visited.mid(0, 8)
+        == QStringList { u"caseSearch"_s, u"caseOverdueOnly"_s, u"newCaseButton"_s, u"caseQueryLogButton"_s,
+            u"caseCcgFilter"_s, u"caseTypeFilter"_s, u"caseOfficerFilter"_s, u"caseStatusFilter"_s });
+    INFO("after the filters: " << visited.at(8).toStdString());
     CHECK(cases->editor()->isAncestorOf(QApplication::focusWidget()));
     // Shift+Tab walks back the same way.
     uitest::pressKey(Qt::Key_Backtab, Qt::ShiftModifier);
@@ -141,13 +141,13 @@ TEST_CASE("Tab on the CCGs page runs CCGs, filter, practices, levels, then the a
     ccgs->setFocus(Qt::TabFocusReason);
     uitest::pump(1);
     QStringList visited;
-    for (int i = 0; i < 7; ++i) {
+    for (int i = 0; i < 8; ++i) {
         uitest::pressKey(Qt::Key_Tab);
         visited << nameOf(QApplication::focusWidget());
     }
     CHECK(visited
         == QStringList { u"practiceFilter"_s, u"practiceTable"_s, u"levelTable"_s, u"addCcgButton"_s,
-            u"editCcgButton"_s, u"changeLevelButton"_s, u"importPracticesButton"_s });
+            u"editCcgButton"_s, u"changeLevelButton"_s, u"ccgQueryLogButton"_s, u"importPracticesButton"_s });
 }
 
 TEST_CASE("Ctrl+F goes to the page's search; pages without one leave Find disabled", "[ui][keyboard]")

@@ -155,7 +155,7 @@ TEST_CASE("the query log opens on the as-of month from the CCG page, the case li
     CHECK(window->queryLogDialog()->ccgCode() == first->ccgCode);
 }
 
-TEST_CASE("a CCG and month chosen by typing and clicking show the repository's log; CSV and XLSX are the CLI's",
+TEST_CASE("a CCG and month chosen by typing and clicking show the repository's log, and CSV and XLSX are the CLI's",
     "[ui][querylog][export]")
 {
     hubtest::TempDir dir;
